@@ -1,0 +1,96 @@
+/**
+ * Typed models of the citation engine. Every stage (clean → find → parse →
+ * shortforms → resolve → annotate) takes and returns these; nothing here
+ * imports Astro.
+ */
+
+/** The Vietnamese type names a citation can carry (the type word decides). */
+export type DocType =
+  | 'Nghị quyết'
+  | 'Quyết định'
+  | 'Quy định'
+  | 'Chỉ thị'
+  | 'Kế hoạch'
+  | 'Kết luận'
+  | 'Hướng dẫn'
+  | 'Thông báo'
+  | 'Chương trình'
+  | 'Thông tư'
+  | 'Thông tri'
+  | 'Thông tư liên tịch'
+  | 'Nghị định'
+  | 'Luật'
+  | 'Bộ luật'
+  | 'Pháp lệnh'
+  | 'Công văn/Văn bản'
+  | 'Đề án'
+  | 'Báo cáo'
+  | 'Công điện'
+  | 'Quy chế'
+  | 'Điều lệ'
+  | 'Tờ trình'
+  | 'Phương án'
+  | 'other';
+
+/** How the citing text relates to the cited document, where its wording says so. */
+export type Relation = 'basis' | 'implements' | 'replaces' | 'amends' | 'guides' | 'cites';
+
+/** A pinpoint into the cited document's articles: "điểm a khoản 2 Điều 5". */
+export interface Pinpoint {
+  text: string;
+  article: string | null; // Điều
+  clause: string | null; // Khoản
+  point: string | null; // Điểm
+}
+
+/** One citation found in a text. Offsets are JS string indices into the raw text. */
+export interface Citation {
+  start: number;
+  end: number;
+  /** The raw slice text.slice(start, end). */
+  text: string;
+  docType: DocType;
+  /** Number as written, leading zeros kept; null for by-name citations. */
+  number: string | null;
+  /** Only when the symbol carries it (24/2018/QĐ-UBND). */
+  year: number | null;
+  /** Without spaces, official casing: "CT-TTg", "NĐ-CP", "NQ/TW". */
+  symbol: string | null;
+  /** ISO date given right after the citation. */
+  date: string | null;
+  /** Issuer as the text names it after the citation ("UBND tỉnh Lạng Sơn"). */
+  issuer: string | null;
+  /** True for short forms ("Quy định 114", "Chỉ thị 37") pointing to an earlier full citation. */
+  short: boolean;
+  /** True for mentions by name only ("Luật Thi đua, khen thưởng", "Điều lệ Đảng"). */
+  byName: boolean;
+  /** The name for by-name citations. */
+  name?: string | null;
+  /** "về …" clause following the citation, when present (used as the cited document's title). */
+  title?: string | null;
+  pinpoint?: Pinpoint | null;
+  relation?: Relation;
+  /** For short forms: index (in the same result array) of the full citation it stands for. */
+  refersTo?: number | null;
+}
+
+/** A held document as the resolver sees it (a projection of the frontmatter). */
+export interface CollectionDocument {
+  id: string;
+  docType: string;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+  issuer: string | null;
+  level: 'central' | 'province' | 'district' | 'commune' | null;
+  locality: { province: string | null; district: string | null; commune: string | null };
+  date: string | null;
+  title: string | null;
+}
+
+export type Resolution =
+  | { kind: 'held'; id: string }
+  | { kind: 'external'; key: string }
+  | { kind: 'ambiguous'; candidates: string[] }
+  | { kind: 'self' }
+  | { kind: 'unresolved'; reason: string };
