@@ -1,0 +1,8 @@
+/** Implementation chains: edges from the citation graph, chains per document, dagre layout, SVG. */
+export type * from './model.ts';
+export { collectChainEdges, CHAIN_RELATIONS } from './edges.ts';
+export { indexChains, chainOf, components, type ChainIndex } from './chain.ts';
+export { layoutChain, nodeLines, type Layout, type PlacedEdge, type PlacedNode } from './layout.ts';
+export { renderChainSvg, escapeXml, type SvgOptions } from './svg.ts';
+export { formalReference, numberSymbol, shortIssuer, shortName, typeName, viDate, wrap } from './labels.ts';
+export { nodesFromCollection } from './nodes.ts';

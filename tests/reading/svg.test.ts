@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chainOf, collectChainEdges, indexChains, layoutChain, nodesFromCollection, renderChainSvg,
+  formalReference, numberSymbol, shortIssuer, wrap,
+} from '../../src/lib/graph/index.ts';
+import { CHARS_PER_LINE, NODE_WIDTH } from '../../src/lib/graph/layout.ts';
+import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
+
+const index = indexChains(nodesFromCollection(docs, entities), collectChainEdges(graph));
+
+describe('layoutChain', () => {
+  it('puts implemented documents above the documents implementing them', () => {
+    const c = chainOf(index, LANG_SON_LETTER);
+    const l = layoutChain(c.nodes, c.edges);
+    const y = new Map(l.nodes.map((n) => [n.node.id, n.y]));
+    for (const e of c.edges) expect(y.get(e.to)!).toBeLessThan(y.get(e.from)!);
+    expect(y.get(E19)!).toBeLessThan(y.get(E16)!);
+    expect(y.get(E16)!).toBeLessThan(y.get(LANG_SON_PLAN)!);
+    // A vertical chain stays one node wide: readable on a 375 px phone.
+    expect(l.width).toBeLessThanOrEqual(2 * NODE_WIDTH + 40);
+    for (const e of l.edges) {
+      expect(e.points.length).toBeGreaterThanOrEqual(2);
+      // drawn from the implementer (below) to the implemented (above)
+      expect(e.points[0]!.y).toBeGreaterThan(e.points.at(-1)!.y);
+    }
+  });
+
+  it('wraps labels so no line overflows its box', () => {
+    const c = chainOf(index, LANG_SON_PLAN);
+    const l = layoutChain(c.nodes, c.edges);
+    const hd = l.nodes.find((n) => n.node.id === E16)!;
+    expect(hd.lines[0]).toBe('Hướng dẫn');
+    expect(hd.lines.length).toBeGreaterThan(3);
+    for (const n of l.nodes) for (const line of n.lines) expect(line.length).toBeLessThanOrEqual(CHARS_PER_LINE + 1);
+  });
+});
+
+describe('renderChainSvg', () => {
+  const c = chainOf(index, PHONG_DOANH);
+  const svg = renderChainSvg(layoutChain(c.nodes, c.edges), {
+    idPrefix: 'g1', title: 'Chuỗi thực hiện của Kế hoạch 22/KH-UBND', description: 'Kế hoạch 22/KH-UBND thực hiện …', focus: PHONG_DOANH,
+  });
+
+  it('is an accessible image with a title and description', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" aria-labelledby="g1-t g1-d"/);
+    expect(svg).toContain('<title id="g1-t">Chuỗi thực hiện của Kế hoạch 22/KH-UBND</title>');
+    expect(svg).toContain('<desc id="g1-d">');
+  });
+
+  it('links every node to its page and marks the focus', () => {
+    for (const id of [PHONG_DOANH, E923, E02, E71, E57]) expect(svg).toContain(`data-node="${id}"`);
+    expect(svg).toContain(`<a href="/van-ban/${PHONG_DOANH}/" tabindex="-1" data-node="${PHONG_DOANH}" aria-current="page">`);
+    expect(svg).toContain(`<a href="/dan-chieu/${E57}/"`);
+    expect(svg).toContain('>Nghị quyết 57-NQ/TW</tspan>');
+    expect(svg).toContain('>Quyết định 923/QĐ-TTg</tspan>');
+    expect((svg.match(/<g data-from=/g) ?? []).length).toBe(3);
+    expect(svg).toContain(`data-from="${E71}" data-to="${E57}"><title>Phấn đấu đạt`);
+  });
+
+  it('escapes hostile text: content is data, never markup', () => {
+    const evil = nodesFromCollection([{ ...docs[0]!, id: 'x', docType: '<script>alert(1)</script>', issuer: '"><img src=x onerror=alert(1)>' }], []);
+    const out = renderChainSvg(layoutChain(evil, []), { idPrefix: 'e', title: '</title><script>', description: '&', focus: 'x' });
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&#60;/title&#62;&#60;script&#62;');
+    expect(out).toContain('<desc id="e-d">&#38;</desc>');
+  });
+});
+
+describe('labels', () => {
+  it('writes numbers and symbols the way each family does', () => {
+    expect(numberSymbol({ number: '57', symbol: 'NQ/TW' })).toBe('57-NQ/TW');
+    expect(numberSymbol({ number: '148', symbol: 'KH/ĐU' })).toBe('148-KH/ĐU');
+    expect(numberSymbol({ number: '923', symbol: 'QĐ-TTg' })).toBe('923/QĐ-TTg');
+    expect(numberSymbol({ number: '24', symbol: 'QĐ-UBND', year: 2018 })).toBe('24/2018/QĐ-UBND');
+    expect(numberSymbol({ number: '06', symbol: 'QH15', year: 2022 })).toBe('06/2022/QH15');
+    expect(numberSymbol({ number: '1419', symbol: 'VKS-VP' })).toBe('1419/VKS-VP');
+    expect(numberSymbol({ number: null, symbol: null })).toBeNull();
+  });
+
+  it('gives the formal reference trainers and reporters quote', () => {
+    expect(formalReference(docs[1]!)).toBe('Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn');
+    expect(formalReference({ docType: 'Kế hoạch', number: null, symbol: null, date: null, issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn' }))
+      .toBe('Kế hoạch của Ban Thường vụ Đảng ủy phường Bắc Kạn');
+    expect(shortIssuer('Uỷ ban nhân dân quận Tân Bình')).toBe('UBND quận Tân Bình');
+  });
+
+  it('wraps on words and marks a cut', () => {
+    expect(wrap('Ủy ban nhân dân xã Phong Doanh tỉnh Ninh Bình', 16)).toEqual(['Ủy ban nhân dân', 'xã Phong Doanh', 'tỉnh Ninh Bình']);
+    expect(wrap('một hai ba bốn năm sáu', 7, 2)).toEqual(['một hai', 'ba bốn…']);
+  });
+});
