@@ -1,0 +1,59 @@
+/**
+ * CSV downloads of the collection (documents, citations), RFC 4180 via
+ * csv-stringify, UTF-8 with a byte-order mark so that spreadsheet programs
+ * show Vietnamese diacritics right, CRLF line ends.
+ *
+ * A cell that starts with = + - @ (or a tab/CR) is prefixed with an apostrophe:
+ * the text is data and must never run as a spreadsheet formula. A number
+ * written with a leading minus never occurs in these fields.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CitationRecord } from '../citations/index.ts';
+import type { DocumentRow } from './records.ts';
+import { formalReference } from '../graph/labels.ts';
+
+export const BOM = '\uFEFF';
+
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+type Cell = string | number | boolean | null;
+
+function toCsv(header: string[], rows: Cell[][]): string {
+  const clean = rows.map((r) =>
+    r.map((c) => (c === null ? '' : typeof c === 'string' ? neutraliseFormula(c) : String(c))),
+  );
+  return BOM + stringify([header, ...clean], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
+}
+
+export const DOCUMENT_COLUMNS = [
+  'id', 'url', 'held', 'docType', 'number', 'symbol', 'year', 'date', 'issuer', 'title',
+  'reference', 'level', 'province', 'district', 'commune', 'citedBy',
+];
+
+/** `site` makes the url column absolute, so a row opens the page from a spreadsheet. */
+export function documentsCsv(rows: DocumentRow[], site: string | URL): string {
+  return toCsv(
+    DOCUMENT_COLUMNS,
+    rows.map((d) => [
+      d.id, new URL(d.url, site).href, d.held, d.docType, d.number, d.symbol, d.year, d.date, d.issuer, d.title,
+      formalReference(d), d.level, d.province, d.district, d.commune, d.citedBy.join(' '),
+    ]),
+  );
+}
+
+export const CITATION_COLUMNS = [
+  'from', 'to', 'toKind', 'candidates', 'relation', 'text', 'docType', 'number', 'symbol', 'year', 'date', 'issuer', 'pinpoint', 'context',
+];
+
+export function citationsCsv(records: CitationRecord[]): string {
+  return toCsv(
+    CITATION_COLUMNS,
+    records.map((r) => [
+      r.from, r.to, r.toKind, (r.candidates ?? []).join(' '), r.relation, r.citation.text,
+      r.citation.docType, r.citation.number, r.citation.symbol, r.citation.year, r.citation.date, r.citation.issuer,
+      r.citation.pinpoint?.text ?? null, r.context,
+    ]),
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * One row per document, held or cited only, in the shape of the open data
+ * (`/data/documents.json`) plus level and locality, for CSV and feeds.
+ */
+import type { CitationRecord, CitedEntity, CollectionDocument } from '../citations/index.ts';
+import { entityNode } from '../graph/nodes.ts';
+
+export interface DocumentRow {
+  id: string;
+  /** Site path: /van-ban/<id>/ or /dan-chieu/<id>/. */
+  url: string;
+  held: boolean;
+  docType: string;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  level: 'central' | 'province' | 'district' | 'commune' | null;
+  province: string | null;
+  district: string | null;
+  commune: string | null;
+  /** Held documents citing it (cited-only rows), or citing nothing (held rows). */
+  citedBy: string[];
+}
+
+export function heldRow(d: CollectionDocument, citedBy: string[] = []): DocumentRow {
+  return {
+    id: d.id,
+    url: `/van-ban/${d.id}/`,
+    held: true,
+    docType: d.docType,
+    number: d.number,
+    symbol: d.symbol,
+    year: d.year,
+    date: d.date,
+    issuer: d.issuer,
+    title: d.title,
+    level: d.level,
+    province: d.locality.province,
+    district: d.locality.district,
+    commune: d.locality.commune,
+    citedBy,
+  };
+}
+
+export function entityRow(e: CitedEntity): DocumentRow {
+  const place = entityNode(e);
+  return {
+    id: e.id,
+    url: `/dan-chieu/${e.id}/`,
+    held: false,
+    docType: e.docType,
+    number: e.number,
+    symbol: e.symbol,
+    year: e.year,
+    date: e.date,
+    issuer: e.issuer,
+    title: e.title ?? e.name,
+    level: place.level,
+    province: place.province,
+    district: null,
+    commune: null,
+    citedBy: e.citedBy,
+  };
+}
+
+/** Held documents first (collection order), then cited-only ones; "cited by" from the records. */
+export function documentRows(docs: CollectionDocument[], entities: CitedEntity[], citations: CitationRecord[]): DocumentRow[] {
+  const citedBy = new Map<string, Set<string>>();
+  for (const r of citations) {
+    if (r.toKind !== 'held' || r.to === null || r.to === r.from) continue;
+    let set = citedBy.get(r.to);
+    if (!set) citedBy.set(r.to, (set = new Set()));
+    set.add(r.from);
+  }
+  return [...docs.map((d) => heldRow(d, [...(citedBy.get(d.id) ?? [])])), ...entities.map(entityRow)];
+}
+
+/** Newest first; undated documents last, in their given order. */
+export function byDateDesc<T extends { date: string | null }>(rows: T[]): T[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (b.r.date ?? '').localeCompare(a.r.date ?? '') || a.i - b.i)
+    .map((x) => x.r);
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import {
+  BOM, byIssuer, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapXml, timeline, UNKNOWN_YEAR,
+} from '../../src/lib/export/index.ts';
+import { docs, entities, graph, E57, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
+import type { CollectionDocument } from '../../src/lib/citations/index.ts';
+
+const SITE = 'https://can-cu.example.org';
+const BAC_KAN: CollectionDocument = {
+  id: 'ke-hoach-dang-uy-phuong-bac-kan', docType: 'Kế hoạch', number: null, symbol: null, year: null,
+  issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn', level: 'commune', locality: { province: 'Thái Nguyên', district: null, commune: 'Bắc Kạn' },
+  date: null, title: 'Thực hiện phong trào thi đua "Năm nâng cao chất lượng cán bộ cơ sở"',
+};
+const rows = documentRows([...docs, BAC_KAN], entities, graph.citations);
+
+describe('documentRows', () => {
+  it('lists held documents then cited-only ones, with who cites each', () => {
+    expect(rows.map((r) => r.held)).toEqual([true, true, true, true, ...entities.map(() => false)]);
+    expect(rows.find((r) => r.id === LANG_SON_PLAN)?.citedBy).toEqual([LANG_SON_LETTER]);
+    expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central' });
+  });
+});
+
+describe('CSV', () => {
+  it('documents.csv round-trips through a CSV parser with diacritics intact', () => {
+    const csv = documentsCsv(rows, SITE);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toContain('\r\n');
+    const parsed = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed).toHaveLength(rows.length);
+    const plan = parsed.find((r) => r.id === LANG_SON_PLAN)!;
+    expect(plan).toMatchObject({
+      url: `${SITE}/van-ban/${LANG_SON_PLAN}/`, held: 'true', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND',
+      date: '2021-10-09', issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn', reference: 'Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn',
+      province: 'Lạng Sơn', citedBy: LANG_SON_LETTER,
+    });
+    // A title with quotes and commas stays one cell.
+    expect(parsed.find((r) => r.id === BAC_KAN.id)?.title).toBe(BAC_KAN.title);
+    expect(parsed.find((r) => r.id === BAC_KAN.id)?.number).toBe('');
+  });
+
+  it('citations.csv has one row per citation record with its sentence', () => {
+    const parsed = parse(citationsCsv(graph.citations).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed).toHaveLength(graph.citations.length);
+    expect(parsed[0]).toMatchObject({ from: PHONG_DOANH, toKind: 'external', relation: 'implements' });
+    expect(parsed[0]!.context).toContain('Thực hiện Quyết định số 923/QĐ-TTg');
+    expect(parsed.filter((r) => r.to === '')).toHaveLength(2);
+  });
+
+  it('never lets a cell run as a spreadsheet formula', () => {
+    const evil = documentRows([{ ...docs[0]!, title: '=HYPERLINK("http://x","y")', issuer: '+cmd', number: '@SUM(1)' }], [], []);
+    const parsed = parse(documentsCsv(evil, SITE).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed[0]).toMatchObject({ title: `'=HYPERLINK("http://x","y")`, issuer: "'+cmd", number: "'@SUM(1)" });
+  });
+});
+
+describe('feeds', () => {
+  const { feed, undated } = documentFeed(rows, SITE);
+  it('Atom: held documents newest first, dated at midnight in Hà Nội', () => {
+    const atom = feed.atom1();
+    const titles = [...atom.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      'Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh',
+      'Công văn số 1419/VKS-VP ngày 26/10/2021 của Viện kiểm sát nhân dân tỉnh Lạng Sơn',
+      'Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn',
+    ]);
+    expect(atom).toContain(`<id>${SITE}/van-ban/${PHONG_DOANH}/</id>`);
+    expect(atom).toContain('<updated>2025-08-20T17:00:00.000Z</updated>');
+    expect(atom).not.toContain('/dan-chieu/');
+  });
+  it('RSS carries the same items; undated documents are reported, not dropped silently', () => {
+    const rss = feed.rss2();
+    expect((rss.match(/<item>/g) ?? []).length).toBe(3);
+    expect(rss).toContain('<language>vi</language>');
+    expect(undated.map((r) => r.id)).toEqual([BAC_KAN.id]);
+  });
+  it('is the same on every build (no build time inside)', () => {
+    expect(documentFeed(rows, SITE).feed.atom1()).toBe(feed.atom1());
+  });
+});
+
+describe('sitemap', () => {
+  it('lists each page once, absolute, with lastmod when known', async () => {
+    const xml = await sitemapXml([{ path: '/' }, { path: `/van-ban/${PHONG_DOANH}/`, lastmod: '2025-08-21' }, { path: '/' }], SITE);
+    expect(xml).toContain('<urlset');
+    expect((xml.match(/<url>/g) ?? []).length).toBe(2);
+    expect(xml).toContain(`<loc>${SITE}/van-ban/${PHONG_DOANH}/</loc>`);
+    expect(xml).toContain('<lastmod>2025-08-21');
+  });
+});
+
+describe('browse groupings', () => {
+  it('by type with counts of held and cited-only documents', () => {
+    const t = byType(rows);
+    expect(t[0]).toMatchObject({ slug: 'ke-hoach', label: 'Kế hoạch' });
+    expect(t[0]!.held).toHaveLength(3);
+    expect(t[0]!.cited).toHaveLength(1);
+    expect(t.find((g) => g.slug === 'nghi-quyet')?.cited).toHaveLength(2);
+  });
+  it('by year, newest first, undated last', () => {
+    const y = byYear(rows);
+    expect(y.map((g) => g.label)).toEqual(['2025', '2024', '2021', 'Chưa rõ năm']);
+    expect(y.at(-1)?.slug).toBe(UNKNOWN_YEAR);
+    expect(y.at(-1)?.held.map((r) => r.id)).toEqual([BAC_KAN.id]);
+  });
+  it('by issuer grouped by level: trung ương, tỉnh, xã', () => {
+    const levels = byIssuer(rows);
+    expect(levels.map((l) => l.slug)).toEqual(['trung-uong', 'tinh', 'xa']);
+    const tinh = levels.find((l) => l.slug === 'tinh')!;
+    expect(tinh.issuers.map((i) => i.label)).toContain('Ủy ban nhân dân tỉnh Lạng Sơn');
+    expect(tinh.issuers.map((i) => i.label)).toContain('UBND tỉnh Ninh Bình');
+    const xa = levels.find((l) => l.slug === 'xa')!;
+    expect(xa.issuers.map((i) => i.slug)).toEqual(['ban-thuong-vu-dang-uy-phuong-bac-kan', 'uy-ban-nhan-dan-xa-phong-doanh'].sort());
+  });
+  it('timeline counts documents per month', () => {
+    const t = timeline(rows);
+    expect(t.map((y) => [y.year, y.total])).toEqual([[2021, 2], [2025, 1]]);
+    expect(t[0]!.months[9]).toBe(2);
+  });
+});
