@@ -1,0 +1,76 @@
+/**
+ * TCVN3 (ABC, .VnTime) decoding and encoding from the table in `tcvn3-table.ts`.
+ */
+import iconv from 'iconv-lite';
+import { TCVN3_HIGH } from './tcvn3-table.ts';
+import { isVietnameseSyllable } from './vietnamese.ts';
+
+/** Byte → character for the whole byte range: ASCII, cp1252 for 0x80–0x9F, the table above. */
+const DECODE: string[] = [];
+for (let b = 0; b < 0x100; b++) {
+  if (b < 0x80) DECODE.push(String.fromCharCode(b));
+  else if (b < 0xa0) DECODE.push(iconv.decode(Buffer.from([b]), 'windows-1252'));
+  else DECODE.push(String.fromCodePoint(TCVN3_HIGH[b - 0xa0] ?? 0xfffd));
+}
+
+/**
+ * .VnTime documents write capitals with the companion .VnTimeH font, which draws
+ * the lower-case codes as capitals, so the plain bytes of "CỘNG HÒA" read "CộNG
+ * HòA". A word is taken for a capital word when it has two or more ASCII
+ * capitals, no ASCII lower case, and is a Vietnamese syllable ("HòA", "NHâN",
+ * "CHI"). A line with such a word where most words have no ASCII lower case is a
+ * heading in capitals: its one-capital words ("Tự", "Và", "ủY") are upper-cased
+ * too. Abbreviations ("Vụ III", "Tổ TH") and title case ("Việt") stay as written.
+ */
+function restoreCapitals(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const words = [...line.matchAll(/[\p{L}\p{M}]+/gu)];
+      if (words.length === 0) return line;
+      const lowered = words.map((m) => /[a-z]/.test(m[0]));
+      const strong = words.map(
+        (m, i) =>
+          !lowered[i] &&
+          (m[0].match(/[A-Z]/g)?.length ?? 0) >= 2 &&
+          isVietnameseSyllable(m[0]),
+      );
+      const heading = strong.some(Boolean) && lowered.filter((l) => !l).length >= 0.6 * words.length;
+      let out = '';
+      let at = 0;
+      words.forEach((m, i) => {
+        const start = m.index ?? 0;
+        const up = strong[i] === true || (heading && !lowered[i]);
+        out += line.slice(at, start) + (up ? m[0].toUpperCase() : m[0]);
+        at = start + m[0].length;
+      });
+      return out + line.slice(at);
+    })
+    .join('\n');
+}
+
+export function decodeTcvn3(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += DECODE[b];
+  return restoreCapitals(out.normalize('NFC'));
+}
+
+const ENCODE = new Map<string, number>();
+for (let b = 0xff; b >= 0; b--) {
+  const ch = DECODE[b];
+  if (ch !== undefined && ch !== '\ufffd') ENCODE.set(ch, b);
+}
+
+/**
+ * Unicode → TCVN3 bytes. Capitals VN3 lacks are written as their lower case (as
+ * a .VnTimeH document stores them); any other character it cannot carry throws.
+ */
+export function encodeTcvn3(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const b = ENCODE.get(ch) ?? ENCODE.get(ch.toLowerCase());
+    if (b === undefined) throw new Error(`TCVN3 cannot encode ${JSON.stringify(ch)}`);
+    out.push(b);
+  }
+  return new Uint8Array(out);
+}
