@@ -1,0 +1,77 @@
+/**
+ * Puts the answers of a search plan's several Pagefind searches into one list.
+ * Pure, so the ordering rules are tested without a browser.
+ */
+
+export interface Hit {
+  /** Pagefind's result id (one per page). */
+  id: string;
+  score: number;
+}
+
+export interface TierResults {
+  /** Documents whose own number is the query's number. */
+  number: Hit[];
+  /** Pages matching the words besides the number, when there are any. */
+  rest: Hit[] | null;
+  /** One list per text tier, strict to loose; the last is the widest. */
+  text: Hit[][];
+}
+
+function byScore(hits: Hit[], base: Map<string, number>): Hit[] {
+  return [...hits].sort(
+    (a, b) => (base.get(b.id) ?? b.score) - (base.get(a.id) ?? a.score) || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * Ids in display order: the numbered document(s) first (only those that also
+ * match the other words, when the reader typed other words: they come last
+ * otherwise), then each text tier in turn. Inside a tier, pages keep the widest
+ * search's score (Pagefind gives phrase matches a flat score), so a tier's
+ * order still follows how often and where the words occur.
+ */
+export function mergeTiers(r: TierResults): string[] {
+  const widest = r.text[r.text.length - 1] ?? [];
+  const base = new Map(widest.map((h) => [h.id, h.score]));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const take = (hits: Hit[]): void => {
+    for (const h of byScore(hits, base)) {
+      if (!seen.has(h.id)) {
+        seen.add(h.id);
+        out.push(h.id);
+      }
+    }
+  };
+  let late: Hit[] = [];
+  if (r.rest === null) {
+    take(r.number);
+  } else {
+    const restIds = new Set(r.rest.map((h) => h.id));
+    const restScore = new Map(r.rest.map((h) => [h.id, h.score]));
+    take(r.number.filter((h) => restIds.has(h.id)).map((h) => ({ id: h.id, score: restScore.get(h.id) ?? 0 })));
+    late = r.number.filter((h) => !restIds.has(h.id));
+  }
+  for (const tier of r.text) take(tier);
+  take(late);
+  return out;
+}
+
+/**
+ * Newest first by ISO date (missing dates last); ties keep relevance order, so
+ * "sort by date" never scrambles documents of the same day.
+ */
+export function sortByDate(ids: string[], dateOf: (id: string) => string | null): string[] {
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  return [...ids].sort((a, b) => {
+    const da = dateOf(a);
+    const db = dateOf(b);
+    if (da !== db) {
+      if (da === null) return 1;
+      if (db === null) return -1;
+      return da < db ? 1 : -1;
+    }
+    return (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * What to ask Pagefind for one query, and in which order to trust the answers.
+ *
+ * Pagefind ranks words, not phrases, and folds diacritics, so "chuyen doi so"
+ * also finds "chuyên đề … Sở". We run a few searches from strict to loose and
+ * list the strict answers first:
+ *
+ *   number      the document whose own number the query is ("57-NQ/TW", "nq 57")
+ *   phrase+dia  the words side by side, with the reader's diacritics (if typed)
+ *   words+dia   all the words, with the reader's diacritics (if typed)
+ *   phrase      the words side by side, diacritics folded
+ *   words       all the words, diacritics folded (the widest: gives scores and counts)
+ */
+import { hasDiacritics, toIndexForm } from './fold.ts';
+import { parseNumberQuery, type NumberQuery } from './numbers.ts';
+
+export type TierKind = 'phrase-exact' | 'words-exact' | 'phrase' | 'words';
+
+export interface TextTier {
+  kind: TierKind;
+  /** The term as Pagefind takes it (index form, quoted for phrases). */
+  term: string;
+  /** Pagefind's exactDiacritics option for this search. */
+  exactDiacritics: boolean;
+}
+
+export interface SearchPlan {
+  /** The query as typed, whitespace collapsed; '' lists everything (filters only). */
+  query: string;
+  number: NumberQuery | null;
+  /** Search for the words besides the number (index form), or null. */
+  restTerm: string | null;
+  /** Strict to loose; the last one is the widest. Empty for an empty query. */
+  tiers: TextTier[];
+  /** The reader typed diacritics (exact matches are listed first). */
+  accented: boolean;
+}
+
+const QUOTED = /^"(.+)"$/s;
+
+export function planSearch(raw: string): SearchPlan {
+  const query = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (query === '' || query === '""') {
+    return { query: '', number: null, restTerm: null, tiers: [], accented: false };
+  }
+  const quoted = QUOTED.exec(query);
+  const text = (quoted ? quoted[1]! : query).replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  const accented = hasDiacritics(text);
+  const indexText = toIndexForm(text);
+  const multi = text.includes(' ');
+  const tiers: TextTier[] = [];
+  const phrase = `"${indexText}"`;
+  if (quoted) {
+    if (accented) tiers.push({ kind: 'phrase-exact', term: phrase, exactDiacritics: true });
+    tiers.push({ kind: 'phrase', term: phrase, exactDiacritics: false });
+    return { query, number: null, restTerm: null, tiers, accented };
+  }
+  if (accented && multi) tiers.push({ kind: 'phrase-exact', term: phrase, exactDiacritics: true });
+  if (accented) tiers.push({ kind: 'words-exact', term: indexText, exactDiacritics: true });
+  if (multi) tiers.push({ kind: 'phrase', term: phrase, exactDiacritics: false });
+  tiers.push({ kind: 'words', term: indexText, exactDiacritics: false });
+  const number = parseNumberQuery(text);
+  const restTerm = number && number.rest !== '' ? toIndexForm(number.rest) : null;
+  return { query, number, restTerm, tiers, accented };
+}

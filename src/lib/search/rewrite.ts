@@ -1,0 +1,68 @@
+/**
+ * The copy of a built page that Pagefind indexes (the page on disk is left as is):
+ * đ/Đ in text and in Pagefind's own attributes are put in index form (see
+ * fold.ts), and the document's number keys (numbers.ts) are added as a hidden
+ * meta field. Ids, links, scripts and styles are untouched, so sub-result
+ * anchors still point at the real page.
+ */
+import { toIndexForm } from './fold.ts';
+import { KEY_FIELD } from './numbers.ts';
+
+const TOKENS = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<[^>]*>|[^<]+/gi;
+const INDEXED_ATTRIBUTES = /(\s)(data-pagefind-(?:meta|filter|sort)|alt|title)(\s*=\s*)("[^"]*"|'[^']*')/gi;
+const D_ENTITIES = /&(?:#273|#x111|dstrok);|&(?:#272|#x110|Dstrok);/gi;
+
+function decodeD(text: string): string {
+  return text.replace(D_ENTITIES, (e) => (/^&(#272|#x110|Dstrok);$/.test(e) ? 'Đ' : 'đ'));
+}
+
+function rewriteTag(tag: string): string {
+  if (tag.startsWith('</') || tag.startsWith('<!')) return tag;
+  return tag.replace(INDEXED_ATTRIBUTES, (_, space: string, name: string, eq: string, value: string) => {
+    return `${space}${name}${eq}${toIndexForm(decodeD(value))}`;
+  });
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Rewrites one page for the index; `keys` are the document's number keys (may be empty). */
+export function rewriteForIndex(html: string, keys: readonly string[]): string {
+  let out = '';
+  let injected = keys.length === 0;
+  for (const m of html.matchAll(TOKENS)) {
+    const token = m[0];
+    if (m[1] !== undefined || token.startsWith('<!--')) {
+      out += token;
+    } else if (token.startsWith('<')) {
+      out += rewriteTag(token);
+      if (!injected && /^<body[\s>]/i.test(token)) {
+        out += `<span hidden data-pagefind-meta="${KEY_FIELD}:${escapeAttribute(keys.join(' '))}"></span>`;
+        injected = true;
+      }
+    } else {
+      out += toIndexForm(decodeD(token));
+    }
+  }
+  if (!injected) throw new Error('page has no <body> element to carry its number keys');
+  return out;
+}
+
+/** Text of the first element marked `data-pagefind-meta="<field>"` (decoded, trimmed), or null. */
+export function readMeta(html: string, field: string): string | null {
+  const re = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\sdata-pagefind-meta=(["'])${field}\\2[^>]*>([\\s\\S]*?)</\\1\\s*>`);
+  const m = re.exec(html);
+  if (!m) return null;
+  const text = m[3]!
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? null : text;
+}

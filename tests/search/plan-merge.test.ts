@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { planSearch } from '../../src/lib/search/plan.ts';
+import { mergeTiers, sortByDate } from '../../src/lib/search/merge.ts';
+import { STROKE } from '../../src/lib/search/fold.ts';
+
+describe('planSearch', () => {
+  it('asks for the phrase before the scattered words of an unaccented query', () => {
+    const p = planSearch('  chuyen   doi so ');
+    expect(p.query).toBe('chuyen doi so');
+    expect(p.accented).toBe(false);
+    expect(p.tiers.map((t) => [t.kind, t.term, t.exactDiacritics])).toEqual([
+      ['phrase', '"chuyen doi so"', false],
+      ['words', 'chuyen doi so', false],
+    ]);
+  });
+
+  it('puts exact-diacritics searches first when diacritics are typed, in index form', () => {
+    const p = planSearch('Đảng ủy');
+    expect(p.accented).toBe(true);
+    expect(p.tiers.map((t) => t.kind)).toEqual(['phrase-exact', 'words-exact', 'phrase', 'words']);
+    expect(p.tiers[0]!.term).toBe(`"D${STROKE}ảng ủy"`);
+    expect(p.tiers[0]!.exactDiacritics).toBe(true);
+    expect(p.tiers[3]!.exactDiacritics).toBe(false);
+  });
+
+  it('runs a single word without phrase tiers', () => {
+    expect(planSearch('đột').tiers.map((t) => t.kind)).toEqual(['words-exact', 'words']);
+    expect(planSearch('thi').tiers.map((t) => t.kind)).toEqual(['words']);
+  });
+
+  it('keeps a quoted query a phrase only', () => {
+    const p = planSearch('"đổi mới sáng tạo"');
+    expect(p.tiers.map((t) => t.kind)).toEqual(['phrase-exact', 'phrase']);
+    expect(p.number).toBeNull();
+  });
+
+  it('recognises a number and the words around it', () => {
+    const p = planSearch('200/KH-UBND Lạng Sơn');
+    expect(p.number?.keys).toEqual(['zz200zkhzubndz']);
+    expect(p.restTerm).toBe('Lạng Sơn');
+    expect(planSearch('NQ57').restTerm).toBeNull();
+  });
+
+  it('plans nothing for an empty query (filters only)', () => {
+    expect(planSearch('   ').tiers).toEqual([]);
+    expect(planSearch('""').tiers).toEqual([]);
+  });
+});
+
+const h = (id: string, score = 1) => ({ id, score });
+
+describe('mergeTiers', () => {
+  it('lists number hits, then tiers strict to loose, each page once', () => {
+    const ids = mergeTiers({
+      number: [h('doc')],
+      rest: null,
+      text: [[h('phrase-a'), h('phrase-b')], [h('cites', 9), h('phrase-a', 2), h('phrase-b', 5), h('doc', 1)]],
+    });
+    expect(ids).toEqual(['doc', 'phrase-b', 'phrase-a', 'cites']);
+  });
+
+  it('orders a tier by the widest search score (phrase scores are flat)', () => {
+    const ids = mergeTiers({
+      number: [],
+      rest: null,
+      text: [[h('x'), h('y'), h('z')], [h('z', 3), h('y', 2), h('x', 1), h('w', 10)]],
+    });
+    expect(ids).toEqual(['z', 'y', 'x', 'w']);
+  });
+
+  it('with other words typed, puts numbered documents matching them first and the others last', () => {
+    const ids = mergeTiers({
+      number: [h('kh200-lang-son'), h('kh200-elsewhere')],
+      rest: [h('kh200-lang-son', 3), h('other-lang-son', 4)],
+      text: [[h('other-lang-son', 4)]],
+    });
+    expect(ids).toEqual(['kh200-lang-son', 'other-lang-son', 'kh200-elsewhere']);
+  });
+});
+
+describe('sortByDate', () => {
+  it('puts the newest first, undated last, ties in relevance order', () => {
+    const dates: Record<string, string | null> = { a: '2021-10-09', b: '2025-08-21', c: null, d: '2021-10-09' };
+    expect(sortByDate(['c', 'd', 'a', 'b'], (id) => dates[id] ?? null)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});

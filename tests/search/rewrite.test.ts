@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readMeta, rewriteForIndex } from '../../src/lib/search/rewrite.ts';
+import { urlOf } from '../../src/lib/search/build-index.ts';
+import { STROKE } from '../../src/lib/search/fold.ts';
+
+const page = `<!doctype html><html lang="vi"><head><title>Đề án 06</title>
+<script>const x = "đ";</script><style>.đ{}</style></head>
+<body class="b"><nav data-pagefind-ignore>Điều hướng</nav>
+<article data-pagefind-body>
+<h1 data-pagefind-meta="title">Kế hoạch đẩy mạnh</h1>
+<span data-pagefind-meta="number">22</span><span data-pagefind-meta="symbol">KH-UBND</span>
+<span data-pagefind-filter="co-quan">Đảng ủy phường &amp; UBND</span>
+<h2 id="dieu-1"><a href="/van-ban/đ/">Điều 1</a></h2><p>&#273;&#x110;&Dstrok; đột phá</p>
+<img alt="Chữ ký Đảng ủy" src="x.png"><!-- đ comment -->
+</article></body></html>`;
+
+describe('rewriteForIndex', () => {
+  const out = rewriteForIndex(page, ['zz22zkhzubndz']);
+
+  it('puts đ/Đ of text and Pagefind attributes into index form', () => {
+    expect(out).toContain(`<h1 data-pagefind-meta="title">Kế hoạch d${STROKE}ẩy mạnh</h1>`);
+    expect(out).toContain(`>D${STROKE}ảng ủy phường &amp; UBND</span>`);
+    expect(out).toContain(`<p>d${STROKE}D${STROKE}D${STROKE} d${STROKE}ột phá</p>`);
+    expect(out).toContain(`alt="Chữ ký D${STROKE}ảng ủy"`);
+  });
+
+  it('leaves ids, links, scripts, styles and comments alone', () => {
+    expect(out).toContain('<h2 id="dieu-1"><a href="/van-ban/đ/">');
+    expect(out).toContain('<script>const x = "đ";</script><style>.đ{}</style>');
+    expect(out).toContain('<!-- đ comment -->');
+  });
+
+  it('adds the number keys as a hidden meta field right after <body>', () => {
+    expect(out).toContain('<body class="b"><span hidden data-pagefind-meta="so-hieu:zz22zkhzubndz"></span><nav');
+    expect(rewriteForIndex(page, [])).not.toContain('so-hieu');
+  });
+
+  it('fails clearly on a page without <body> when keys must be added', () => {
+    expect(() => rewriteForIndex('<div data-pagefind-body>x</div>', ['zz1z'])).toThrow(/no <body>/);
+  });
+});
+
+describe('readMeta', () => {
+  it('reads the text of a data-pagefind-meta element', () => {
+    expect(readMeta(page, 'number')).toBe('22');
+    expect(readMeta(page, 'symbol')).toBe('KH-UBND');
+    expect(readMeta(page, 'title')).toBe('Kế hoạch đẩy mạnh');
+    expect(readMeta(page, 'date')).toBeNull();
+  });
+});
+
+describe('urlOf', () => {
+  it('maps built files to the URLs Pagefind should return', () => {
+    expect(urlOf('index.html')).toBe('/');
+    expect(urlOf('van-ban/kh-22/index.html')).toBe('/van-ban/kh-22/');
+    expect(urlOf('404.html')).toBe('/404.html');
+  });
+});
