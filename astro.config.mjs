@@ -1,10 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import { documentPlugin } from './src/markdown/index.ts';
+import { MARKDOWN_FEATURES } from './src/lib/site/features.ts';
+
+/**
+ * Astro 7 warns once per MDX file that a module-level "use …" directive is
+ * ignored when bundling (a known upstream issue with the compiled MDX output).
+ * Only that warning is dropped; every other one is passed on.
+ * @param {{ code?: string }} warning
+ */
+const isMdxDirectiveWarning = (warning) => warning.code === 'MODULE_LEVEL_DIRECTIVE';
 
 export default defineConfig({
   site: 'https://can-cu.example.org',
   trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ hastPlugins: [documentPlugin()], features: MARKDOWN_FEATURES }),
+  },
   integrations: [mdx(), pagefind()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (isMdxDirectiveWarning(warning)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

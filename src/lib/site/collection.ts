@@ -1,0 +1,145 @@
+/**
+ * The collection as the site sees it, computed once per build: every document's
+ * frontmatter, plain text and anchors, and the citation graph with its
+ * indexes. Shared by the Markdown hook (links) and the pages (panels, lists).
+ * Linear in the number of documents and citations.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxToHast } from 'satteri';
+import { computeAnchors } from '../anchors.ts';
+import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument } from '../citations/index.ts';
+import type { DocumentFrontmatter } from '../schema.ts';
+import { MARKDOWN_FEATURES } from './features.ts';
+import { byDateDesc, docUrl } from './format.ts';
+import { collectText, type HastLike } from './hast-text.ts';
+import { contentDir, loadDocuments, type LoadedDocument } from './load.ts';
+
+export interface AnchorEntry {
+  id: string;
+  label: string;
+  text: string;
+  heading: boolean;
+  /** Heading level (1–6), 0 for a numbered paragraph. */
+  depth: number;
+}
+
+export interface HeldDocument extends LoadedDocument {
+  url: string;
+  projection: CollectionDocument;
+  /** Plain text of the body, the text citations were found in. */
+  text: string;
+  anchors: AnchorEntry[];
+}
+
+export interface SiteData {
+  dir: string;
+  /** Newest first. */
+  documents: HeldDocument[];
+  byId: Map<string, HeldDocument>;
+  graph: CitationGraph;
+  entities: Map<string, CitedEntity>;
+  /** Citations made by each held document, in text order. */
+  outgoing: Map<string, CitationRecord[]>;
+  /** Citations pointing at each held document or cited entity (ambiguous ones at each candidate). */
+  incoming: Map<string, CitationRecord[]>;
+}
+
+export function toCollectionDocument(id: string, fm: DocumentFrontmatter): CollectionDocument {
+  return {
+    id,
+    docType: fm.docType,
+    number: fm.number,
+    symbol: fm.symbol,
+    year: fm.year,
+    issuer: fm.issuer,
+    level: fm.level,
+    locality: fm.locality,
+    date: fm.date,
+    title: fm.title,
+  };
+}
+
+/** Parses a body the way Astro's MDX pipeline does and returns its text and anchors. */
+export function analyseBody(body: string): { text: string; anchors: AnchorEntry[] } {
+  const tree = mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) as unknown as HastLike;
+  const { text, blocks } = collectText(tree);
+  const anchors = computeAnchors(blocks.map((b) => ({ text: b.text, heading: b.heading })));
+  const entries: AnchorEntry[] = [];
+  anchors.forEach((a, i) => {
+    const b = blocks[i]!;
+    if (a) entries.push({ id: a.id, label: a.label, text: b.text, heading: b.heading, depth: b.depth });
+  });
+  return { text, anchors: entries };
+}
+
+export type GraphBuilder = typeof buildCitationGraph;
+
+/** `buildGraph` is the citation engine's; tests pass their own to check the site's side alone. */
+export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: GraphBuilder = buildCitationGraph): SiteData {
+  const documents: HeldDocument[] = loaded.map((d) => ({
+    ...d,
+    url: docUrl(d.id),
+    projection: toCollectionDocument(d.id, d.frontmatter),
+    ...analyseBody(d.body),
+  }));
+  documents.sort((a, b) => byDateDesc(a.projection, b.projection));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const graph = buildGraph(documents.map((d) => ({ doc: d.projection, text: d.text })));
+  const entities = new Map(graph.entities.map((e) => [e.id, e]));
+  const outgoing = new Map<string, CitationRecord[]>();
+  const incoming = new Map<string, CitationRecord[]>();
+  const push = (m: Map<string, CitationRecord[]>, k: string, r: CitationRecord) => {
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of graph.citations) {
+    push(outgoing, r.from, r);
+    if (r.toKind === 'ambiguous') for (const c of r.candidates ?? []) push(incoming, c, r);
+    else if (r.to && r.toKind !== 'self') push(incoming, r.to, r);
+  }
+  for (const list of outgoing.values()) list.sort((a, b) => a.citation.start - b.citation.start);
+  return { dir, documents, byId, graph, entities, outgoing, incoming };
+}
+
+interface Memo {
+  data: SiteData;
+  signature: string;
+  checkedAt: number;
+}
+
+// Astro loads the config (where the Markdown hook lives) and the pages in separate module
+// graphs: a global keeps one computation per process instead of one per graph.
+const MEMO_KEY = Symbol.for('can-cu.site-data');
+const RECHECK_MS = 2000;
+
+function signature(dir: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    return 'missing';
+  }
+  return names.map((n) => {
+    const s = statSync(join(dir, n));
+    return `${n}:${s.size}:${s.mtimeMs}`;
+  }).join('|');
+}
+
+/** The memoised site data; re-read only when the files change (checked at most every 2 s, for `astro dev`). */
+export function getSiteData(dir = contentDir()): SiteData {
+  const g = globalThis as unknown as Record<symbol, Map<string, Memo> | undefined>;
+  const memos = (g[MEMO_KEY] ??= new Map());
+  const memo = memos.get(dir);
+  const now = Date.now();
+  if (memo && now - memo.checkedAt < RECHECK_MS) return memo.data;
+  const sig = signature(dir);
+  if (memo && memo.signature === sig) {
+    memo.checkedAt = now;
+    return memo.data;
+  }
+  const data = buildSiteData(loadDocuments(dir), dir);
+  memos.set(dir, { data, signature: sig, checkedAt: Date.now() });
+  return data;
+}

@@ -1,0 +1,81 @@
+/**
+ * The plain text of a rendered document body, with where each piece came from.
+ * The same function runs on the tree the data layer parses and on the tree the
+ * Markdown hook sees, so citation offsets found once apply to both.
+ */
+
+/** The minimal hast shape read here (satteri's nodes satisfy it). */
+export interface HastLike {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: readonly HastLike[];
+  properties?: Record<string, unknown>;
+}
+
+export interface TextRun {
+  node: HastLike;
+  /** Offsets of the node's value in the collected text. */
+  start: number;
+  end: number;
+  /** Inside an existing link: never wrapped in another one. */
+  inLink: boolean;
+}
+
+export interface TextBlock {
+  node: HastLike;
+  tag: string;
+  heading: boolean;
+  depth: number;
+  /** The block's own text (trimmed). */
+  text: string;
+}
+
+export interface CollectedText {
+  text: string;
+  runs: TextRun[];
+  /** Candidates for anchors: headings, and paragraphs directly in the body. */
+  blocks: TextBlock[];
+}
+
+const BLOCK = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'tr', 'td', 'th', 'pre', 'table', 'ul', 'ol', 'div', 'section', 'hr',
+]);
+const HEADING = /^h([1-6])$/;
+
+function textOf(node: HastLike): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Walks `root` in document order. Blocks are separated by a blank line so that sentences never run across them. */
+export function collectText(root: HastLike): CollectedText {
+  let text = '';
+  const runs: TextRun[] = [];
+  const blocks: TextBlock[] = [];
+  const breakBlock = () => {
+    if (text.length && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
+  };
+  const walk = (node: HastLike, top: boolean, inLink: boolean) => {
+    if (node.type === 'text') {
+      // Whitespace between top-level blocks is layout, not content.
+      if (top && !node.value?.trim()) return;
+      const value = node.value ?? '';
+      runs.push({ node, start: text.length, end: text.length + value.length, inLink });
+      text += value;
+      return;
+    }
+    if (!node.children) return;
+    const tag = node.tagName ?? '';
+    const block = top || BLOCK.has(tag);
+    if (block) breakBlock();
+    const h = HEADING.exec(tag);
+    if (h || (tag === 'p' && top)) {
+      blocks.push({ node, tag, heading: !!h, depth: h ? Number(h[1]) : 0, text: textOf(node).trim() });
+    }
+    for (const child of node.children) walk(child, false, inLink || tag === 'a');
+    if (block) breakBlock();
+  };
+  for (const child of root.children ?? []) walk(child, true, false);
+  return { text: text.replace(/\n+$/, ''), runs, blocks };
+}

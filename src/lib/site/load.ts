@@ -1,0 +1,90 @@
+/**
+ * Reads `content/documents/*.mdx` straight from disk (frontmatter with the
+ * `yaml` library, validated by the shared zod schema) so that the Markdown hook
+ * and the pages share one view of the collection without going through Astro.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isNode, type Node } from 'yaml';
+import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
+
+export interface LoadedDocument {
+  id: string;
+  /** Absolute path of the MDX file. */
+  file: string;
+  frontmatter: DocumentFrontmatter;
+  /** MDX source after the frontmatter block. */
+  body: string;
+}
+
+/** Where the documents are: `CAN_CU_CONTENT_DIR` (tests point it at fixtures) or `content/documents`. */
+export function contentDir(): string {
+  return resolve(process.env.CAN_CU_CONTENT_DIR ?? 'content/documents');
+}
+
+export class ContentError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid document frontmatter:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Line (1-based, in the MDX file) of the YAML node at `path`, or of the frontmatter start. */
+function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (!isNode(node) || !isMap(node)) break;
+    const next = (node as { get(k: unknown, keep: true): unknown }).get(key, true);
+    if (!isNode(next)) break;
+    node = next;
+  }
+  const range = isNode(node) ? (node as Node).range : null;
+  // +1 for the opening "---" line.
+  return range ? counter.linePos(range[0]).line + 1 : 1;
+}
+
+/** Parses one MDX file; every problem names the file, the line and the field. */
+export function parseDocumentFile(file: string, source: string): { frontmatter: DocumentFrontmatter; body: string } | { problems: string[] } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) return { problems: [`${file}:1: no frontmatter block (--- … ---) at the top of the file`] };
+  const counter = new LineCounter();
+  const doc = parseDocument(m[1]!, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? 0) + 1}: YAML: ${e.message.split('\n')[0]}`),
+    };
+  }
+  const parsed = documentSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map(
+        (i) => `${file}:${lineOf(doc, counter, i.path)}: field ${i.path.join('.') || '(root)'}: ${i.message}`,
+      ),
+    };
+  }
+  return { frontmatter: parsed.data, body: source.slice(m[0].length) };
+}
+
+/** Every document of `dir`, sorted by id; throws one ContentError listing every bad file. */
+export function loadDocuments(dir = contentDir()): LoadedDocument[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+  const out: LoadedDocument[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    const result = parseDocumentFile(file, readFileSync(file, 'utf8'));
+    if ('problems' in result) problems.push(...result.problems);
+    else out.push({ id: name.slice(0, -'.mdx'.length), file, ...result });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return out;
+}

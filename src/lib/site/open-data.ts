@@ -1,0 +1,61 @@
+/** The open data files: every document (held or cited only) and every citation. */
+import type { SiteData } from './collection.ts';
+import { docUrl, entityUrl } from './format.ts';
+
+export interface OpenDocument {
+  id: string;
+  url: string;
+  held: boolean;
+  docType: string;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+}
+
+export interface OpenCitation {
+  from: string;
+  to: string | null;
+  text: string;
+  context: string;
+  relation: string;
+  candidates?: string[];
+}
+
+export function openDocuments(data: SiteData): OpenDocument[] {
+  const held = data.documents.map((d): OpenDocument => {
+    const f = d.frontmatter;
+    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title };
+  });
+  const cited = data.graph.entities.map((e): OpenDocument => ({
+    id: e.id,
+    url: entityUrl(e.id),
+    held: false,
+    docType: e.docType,
+    number: e.number,
+    symbol: e.symbol,
+    year: e.year,
+    date: e.date,
+    issuer: e.issuer,
+    title: e.title ?? e.name,
+  }));
+  return [...held, ...cited];
+}
+
+export function openCitations(data: SiteData): OpenCitation[] {
+  return data.graph.citations
+    .filter((r) => r.toKind !== 'self')
+    .map((r): OpenCitation => {
+      const out: OpenCitation = {
+        from: r.from,
+        to: r.toKind === 'held' || r.toKind === 'external' ? r.to : null,
+        text: r.citation.text,
+        context: r.context,
+        relation: r.relation,
+      };
+      if (r.toKind === 'ambiguous') out.candidates = r.candidates ?? [];
+      return out;
+    });
+}

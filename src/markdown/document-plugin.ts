@@ -1,0 +1,65 @@
+/**
+ * The one hook into Markdown processing (a Sätteri hast plugin, so Astro keeps
+ * its fast Rust pipeline): gives anchored headings and numbered paragraphs
+ * their ids and copy-link controls, and turns citations into links. The work
+ * is done by src/lib/anchors.ts and src/lib/site/*; this file only applies it.
+ */
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HastPluginEntry, HastNode } from 'satteri';
+import { computeAnchors } from '../lib/anchors.ts';
+import { getSiteData, type SiteData } from '../lib/site/collection.ts';
+import { anchorLink, citationNodes } from '../lib/site/hast-build.ts';
+import { collectText, type HastLike } from '../lib/site/hast-text.ts';
+import { linkFor, type CitationLink } from '../lib/site/links.ts';
+import { splitRuns, type Span } from '../lib/site/segment.ts';
+
+export interface DocumentPluginOptions {
+  /** Where the collection comes from (tests pass their own). */
+  data?: () => SiteData;
+}
+
+export function documentPlugin(options: DocumentPluginOptions = {}): HastPluginEntry {
+  const load = options.data ?? (() => getSiteData());
+  return (factory) => {
+    if (!factory.fileURL) return null;
+    const file = fileURLToPath(factory.fileURL);
+    const data = load();
+    if (!file.startsWith(data.dir)) return null;
+    const id = basename(file).replace(/\.mdx$/, '');
+    const doc = data.byId.get(id);
+    if (!doc) return null;
+    return {
+      name: 'can-cu-document',
+      before(root, ctx) {
+        const collected = collectText(root as unknown as HastLike);
+        const anchors = computeAnchors(collected.blocks.map((b) => ({ text: b.text, heading: b.heading })));
+        anchors.forEach((a, i) => {
+          if (!a) return;
+          const node = collected.blocks[i]!.node as unknown as HastNode;
+          ctx.setProperty(node, 'id', a.id);
+          ctx.setProperty(node, 'dataAnchorLabel', a.label);
+          ctx.setProperty(node, 'className', ['anchored']);
+          ctx.appendChild(node, anchorLink(a.id, a.label) as unknown as HastNode);
+        });
+
+        let records = data.outgoing.get(id) ?? [];
+        if (collected.text !== doc.text) {
+          // Offsets would point at the wrong words: say so rather than link the wrong text.
+          ctx.report({ message: `${file}: body text differs from the collection's parse; citations not linked`, severity: 'warning' });
+          console.warn(`[can-cu] ${file}: body text differs from the collection's parse; citations not linked`);
+          records = [];
+        }
+        const spans: Span<CitationLink>[] = records.map((r) => ({
+          start: r.citation.start,
+          end: r.citation.end,
+          payload: linkFor(r, data),
+        }));
+        for (const [ri, pieces] of splitRuns(collected.runs, spans)) {
+          const nodes = pieces.flatMap((p) => (typeof p === 'string' ? [{ type: 'text' as const, value: p }] : citationNodes(p.payload, p.text, p.last)));
+          ctx.replaceNode(collected.runs[ri]!.node as unknown as HastNode, nodes as unknown as HastNode[]);
+        }
+      },
+    };
+  };
+}

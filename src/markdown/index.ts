@@ -1,0 +1,1 @@
+export { documentPlugin } from './document-plugin.ts';

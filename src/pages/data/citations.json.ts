@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../lib/site/collection.ts';
+import { openCitations } from '../../lib/site/open-data.ts';
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(openCitations(getSiteData()), null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
