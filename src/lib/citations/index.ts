@@ -6,6 +6,7 @@
  * replaces the bodies.
  */
 import type { Citation, CollectionDocument, Relation, Resolution } from './models.ts';
+import { extract } from './extract.ts';
 
 export type * from './models.ts';
 
@@ -17,8 +18,8 @@ export interface CitingContext {
 }
 
 /** Full per-document pipeline: clean → find → parse → short forms. Offsets index `text` as given. */
-export function extractCitations(_text: string, _ctx: CitingContext = {}): Citation[] {
-  return [];
+export function extractCitations(text: string, ctx: CitingContext = {}): Citation[] {
+  return extract(text, ctx).citations;
 }
 
 /** Resolves one citation of `citing` against the held collection (never to a newer document). */

@@ -1,0 +1,93 @@
+/**
+ * Mentions by name only: laws ("Luật Thi đua, khen thưởng"), the Party
+ * Charter ("Điều lệ Đảng"), congress and plenum resolutions ("Nghị quyết Đại
+ * hội đại biểu toàn quốc lần thứ XIII của Đảng"), the Constitution.
+ */
+import type { DocType } from './models.ts';
+import type { Candidate } from './find.ts';
+import { phraseSource } from './vocabulary.ts';
+
+/** Names of laws and codes in force or commonly cited (the part after "Luật"/"Bộ luật"). */
+const LAW_NAMES = [
+  'Thi đua, khen thưởng', 'Cán bộ, công chức', 'Viên chức', 'Tổ chức chính quyền địa phương', 'Tổ chức Chính phủ',
+  'Tổ chức Quốc hội', 'Ban hành văn bản quy phạm pháp luật', 'Ngân sách nhà nước', 'Đất đai', 'Đầu tư công', 'Đầu tư',
+  'Doanh nghiệp', 'Xây dựng', 'Quy hoạch', 'Giáo dục đại học', 'Giáo dục nghề nghiệp', 'Giáo dục', 'Nhà giáo',
+  'Khám bệnh, chữa bệnh', 'Bảo hiểm xã hội', 'Bảo hiểm y tế', 'Phòng, chống tham nhũng', 'Phòng, chống ma túy',
+  'Phòng, chống tác hại của rượu, bia', 'Tiếp cận thông tin', 'Công nghệ thông tin', 'Giao dịch điện tử', 'An ninh mạng',
+  'An toàn thông tin mạng', 'Căn cước công dân', 'Căn cước', 'Cư trú', 'Dân quân tự vệ', 'Nghĩa vụ quân sự', 'Quốc phòng',
+  'Công an nhân dân', 'Thanh tra', 'Tiếp công dân', 'Khiếu nại', 'Tố cáo', 'Hòa giải ở cơ sở', 'Thực hiện dân chủ ở cơ sở',
+  'Phổ biến, giáo dục pháp luật', 'Trẻ em', 'Người cao tuổi', 'Người khuyết tật', 'Bình đẳng giới',
+  'Phòng, chống bạo lực gia đình', 'Hôn nhân và gia đình', 'Lao động', 'Dân sự', 'Hình sự', 'Tố tụng hình sự',
+  'Tố tụng dân sự', 'Tố tụng hành chính', 'Xử lý vi phạm hành chính', 'Thống kê', 'Lưu trữ', 'Di sản văn hóa',
+  'Du lịch', 'Thể dục, thể thao', 'Bảo vệ môi trường', 'Tài nguyên nước', 'Lâm nghiệp', 'Thủy sản', 'Trồng trọt',
+  'Chăn nuôi', 'Thú y', 'Trật tự, an toàn giao thông đường bộ', 'Giao thông đường bộ', 'Đường bộ',
+  'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Phòng cháy và chữa cháy', 'Khoa học, công nghệ và đổi mới sáng tạo',
+  'Khoa học và công nghệ', 'Chuyển đổi số', 'Công nghiệp công nghệ số', 'Dữ liệu', 'Báo chí', 'Xuất bản',
+  'Tín ngưỡng, tôn giáo', 'Thuế thu nhập cá nhân', 'Quản lý thuế', 'Kế toán', 'Kiểm toán nhà nước', 'Đấu thầu', 'Nhà ở',
+  'Kinh doanh bất động sản', 'Quản lý, sử dụng tài sản công', 'Thực hành tiết kiệm, chống lãng phí',
+  'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân', 'Mặt trận Tổ quốc Việt Nam', 'Công đoàn', 'Thanh niên',
+  'Biên giới quốc gia', 'Hợp tác xã', 'Đo lường', 'Chất lượng sản phẩm, hàng hóa', 'Sở hữu trí tuệ',
+  'Phòng, chống thiên tai', 'Điện lực', 'Phòng, chống rửa tiền', 'Hộ tịch', 'Quốc tịch Việt Nam', 'Trưng cầu ý dân',
+  'Tổ chức Tòa án nhân dân', 'Tổ chức Viện kiểm sát nhân dân', 'Thủ đô', 'Đường sắt', 'Hàng không dân dụng Việt Nam',
+  'Ngân hàng Nhà nước Việt Nam', 'Các tổ chức tín dụng', 'Phí và lệ phí', 'Thuế giá trị gia tăng', 'Hải quan',
+  'Phòng, chống bệnh truyền nhiễm', 'Dược', 'An toàn thực phẩm', 'Dân số', 'Công chứng', 'Luật sư', 'Trợ giúp pháp lý',
+  'Giám định tư pháp', 'Thi hành án dân sự', 'Thi hành án hình sự', 'Đặc xá', 'Ngân sách', 'Kiến trúc', 'Đô thị',
+  'Thủy lợi', 'Khoáng sản', 'Tài nguyên, môi trường biển và hải đảo', 'Biển Việt Nam', 'Đa dạng sinh học',
+];
+
+const LAW_ALT = [...LAW_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => phraseSource(n))
+  .join('|');
+
+/** "Luật Thi đua, khen thưởng" (name part case-insensitive: "Luật thi đua, khen thưởng"). */
+const LAW_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'giu');
+const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
+const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n](?:năm[ \n])?(?:19|20)\d{2})?(?![\p{L}])/gu;
+const CONGRESS_RE = new RegExp(
+  `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n]Đại[ \\n]hội(?:[ \\n][^.;,()\\n“”]{0,80}?)?[ \\n](?:lần[ \\n]thứ[ \\n][IVXLC]{1,6}|[IVXLC]{2,6})(?![\\p{L}])(?:[ \\n]của[ \\n]Đảng(?![ \\n]bộ)(?![\\p{L}]))?`,
+  'gu',
+);
+const PLENUM_RE = new RegExp(
+  `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n](?:Hội[ \\n]nghị[ \\n])?(?:lần[ \\n]thứ[ \\n]\\p{L}{1,8}[ \\n])?(?:Ban[ \\n]Chấp[ \\n]hành[ \\n])?Trung[ \\n]ương[ \\n](?:\\d{1,2}|lần[ \\n]thứ[ \\n]\\p{L}{1,8})(?:[ \\n]kh[oó]á[ \\n][IVXLC]{1,6})?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function candidate(start: number, end: number, docType: DocType, name: string): Candidate {
+  return {
+    start,
+    end,
+    docType,
+    number: null,
+    year: null,
+    symbol: null,
+    date: null,
+    issuer: null,
+    title: null,
+    name: name.replace(/\n/g, ' '),
+    byName: true,
+    short: false,
+    pinpoint: null,
+    typed: true,
+    identityEnd: end,
+    tailEnd: end,
+    refersTo: null,
+  };
+}
+
+/** By-name mentions in cleaned text (a name followed by its number is merged later, in extract). */
+export function findByName(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const run = (re: RegExp, docType: (m: RegExpExecArray) => DocType) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(candidate(m.index, m.index + m[0].length, docType(m), m[0]));
+    }
+  };
+  run(LAW_RE, (m) => (/^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : 'Luật'));
+  run(CHARTER_RE, () => 'Điều lệ');
+  run(CONSTITUTION_RE, () => 'other');
+  run(CONGRESS_RE, () => 'Nghị quyết');
+  run(PLENUM_RE, () => 'Nghị quyết');
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,108 @@
+/**
+ * Stage 1: normalise text for matching while keeping a map back to the raw
+ * offsets. Later stages match on `text` and report `rawStart(i)`/`rawEnd(j)`.
+ *
+ * What is folded (and why):
+ * - whitespace runs (incl. NBSP, line breaks, blank lines) → one space, or one
+ *   "\n" when the run held a line break: PDF extraction splits symbols and type
+ *   words across lines ("49-⏎⏎NQ/TU", "Chỉ⏎thị"), so line breaks cannot block a match;
+ * - en/em dashes and minus signs → "-" (symbols are written with any of them);
+ * - markdown emphasis "*" and "_" runs → removed (MDX bodies: "***…***");
+ * - backslash escapes "\*", "\<", "\{" … → the escaped character;
+ * - footnote markers "[^1]" and superscript digits → removed, so "123/BNV-VP¹" ends at "VP".
+ */
+
+export interface CleanText {
+  /** Normalised text. */
+  text: string;
+  /** map[i] = raw index of text[i]; map[text.length] = raw length. */
+  map: Int32Array;
+  raw: string;
+}
+
+const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D']);
+const SUPERSCRIPTS = new Set(['\u00B9', '\u00B2', '\u00B3', '\u2070', '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079']);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+function isAsciiPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+export function clean(raw: string): CleanText {
+  const n = raw.length;
+  const out: string[] = [];
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  let i = 0;
+  const push = (ch: string, at: number) => {
+    out.push(ch);
+    map[len++] = at;
+  };
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
+      let j = i;
+      let newline = false;
+      while (j < n && isSpace(raw.charCodeAt(j))) {
+        if (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) newline = true;
+        j++;
+      }
+      // Emphasis markers between spaces vanish; avoid a double space around them.
+      if (len > 0 && (out[len - 1] === ' ' || out[len - 1] === '\n')) {
+        if (newline && out[len - 1] === ' ') out[len - 1] = '\n';
+      } else {
+        push(newline ? '\n' : ' ', i);
+      }
+      i = j;
+      continue;
+    }
+    if (c === 42 /* * */ || c === 95 /* _ */) {
+      i++;
+      continue;
+    }
+    if (c === 92 /* \ */ && i + 1 < n && isAsciiPunct(raw.charCodeAt(i + 1))) {
+      push(raw[i + 1]!, i + 1);
+      i += 2;
+      continue;
+    }
+    if (c === 91 /* [ */ && raw.charCodeAt(i + 1) === 94 /* ^ */) {
+      const close = raw.indexOf(']', i + 2);
+      if (close > 0 && close - i <= 12) {
+        i = close + 1;
+        continue;
+      }
+    }
+    const ch = raw[i]!;
+    if (SUPERSCRIPTS.has(ch)) {
+      i++;
+      continue;
+    }
+    if (DASHES.has(ch)) {
+      push('-', i);
+      i++;
+      continue;
+    }
+    push(ch, i);
+    i++;
+  }
+  map[len] = n;
+  return { text: out.join(''), map: map.subarray(0, len + 1), raw };
+}
+
+/** Raw offset of the start of normalised index `i`. */
+export function rawStart(ct: CleanText, i: number): number {
+  return ct.map[i] ?? ct.raw.length;
+}
+
+/** Raw offset just past normalised index `j - 1` (exclusive end). */
+export function rawEnd(ct: CleanText, j: number): number {
+  if (j <= 0) return 0;
+  const last = ct.map[j - 1];
+  if (last === undefined) return ct.raw.length;
+  // A surrogate pair or an escaped char occupies more than one raw unit.
+  const code = ct.raw.charCodeAt(last);
+  return code >= 0xd800 && code <= 0xdbff ? last + 2 : last + 1;
+}

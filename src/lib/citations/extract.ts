@@ -1,0 +1,88 @@
+/**
+ * The per-document pipeline: clean → find (symbols, names) → short forms →
+ * relations → citations with offsets into the text as given.
+ */
+import type { Citation, CollectionDocument, Relation } from './models.ts';
+import { clean, rawEnd, rawStart, type CleanText } from './clean.ts';
+import { findSymbolCitations, type Candidate } from './find.ts';
+import { findByName } from './byname.ts';
+import { resolveShortForms } from './shortforms.ts';
+import { assignRelations, clauseStart, sentenceEnd, type LearnedEdge } from './relations.ts';
+import { symbolKey } from './identity.ts';
+
+export interface ExtractContext {
+  self?: CollectionDocument | null;
+}
+
+export interface Extraction {
+  citations: Citation[];
+  /** Implementation edges between cited documents, as citation indices. */
+  edges: Array<{ from: number; to: number; relation: Relation; sentence: string }>;
+  cleaned: CleanText;
+}
+
+/** By-name law followed by its number ("Luật Thi đua, khen thưởng số 06/2022/QH15") is one citation. */
+function mergeNamed(text: string, symbols: Candidate[], named: Candidate[]): Candidate[] {
+  const keep: Candidate[] = [];
+  for (const n of named) {
+    const after = /^[ \n]?(?:\([ \n]?)?(?:(?:số|sổ)[ \n]?)?/u.exec(text.slice(n.end, n.end + 8));
+    const at = n.end + (after ? after[0].length : 0);
+    const symAt = symbols.find((s) => s.start >= n.end && s.start <= at);
+    if (symAt) {
+      symAt.start = n.start;
+      symAt.docType = n.docType;
+      symAt.name = n.name;
+      symAt.typed = true;
+      continue;
+    }
+    if (symbols.some((s) => s.start < n.end && n.start < s.end)) continue;
+    keep.push(n);
+  }
+  return keep;
+}
+
+export function extract(input: string, ctx: ExtractContext = {}): Extraction {
+  const ct = clean(input);
+  const text = ct.text;
+  let cands = findSymbolCitations(text);
+  const named = mergeNamed(text, cands, findByName(text));
+  const self = ctx.self;
+  if (self?.number && self.symbol) {
+    const own = symbolKey(self.number, self.symbol);
+    // An untyped occurrence of the document's own number is its header, not a citation.
+    cands = cands.filter((c) => c.typed || c.number === null || c.symbol === null || symbolKey(c.number, c.symbol) !== own);
+  }
+  const all = resolveShortForms(text, [...cands, ...named].sort((a, b) => a.start - b.start));
+  const withRel = all as Array<Candidate & { relation?: Relation }>;
+  const learned: LearnedEdge[] = assignRelations(text, withRel);
+
+  const citations: Citation[] = withRel.map((c) => {
+    const start = rawStart(ct, c.start);
+    const end = rawEnd(ct, c.end);
+    const out: Citation = {
+      start,
+      end,
+      text: input.slice(start, end),
+      docType: c.docType,
+      number: c.number,
+      year: c.year,
+      symbol: c.symbol,
+      date: c.date,
+      issuer: c.issuer ? c.issuer.replace(/\n/g, ' ') : null,
+      short: c.short,
+      byName: c.byName,
+      name: c.name,
+      title: c.title,
+      pinpoint: c.pinpoint,
+      relation: c.relation ?? 'cites',
+      refersTo: c.refersTo,
+    };
+    return out;
+  });
+  const edges = learned.map((e) => {
+    const s = rawStart(ct, clauseStart(text, withRel[e.from]!.start));
+    const en = rawEnd(ct, sentenceEnd(text, withRel[e.to]!.end));
+    return { from: e.from, to: e.to, relation: e.relation, sentence: input.slice(s, en).replace(/\s+/g, ' ').trim() };
+  });
+  return { citations, edges, cleaned: ct };
+}

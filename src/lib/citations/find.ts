@@ -1,0 +1,204 @@
+/**
+ * Stage 2: candidates. Citations are anchored on their number + symbol (the
+ * one unambiguous part), then the type word, "số", list context and header
+ * position are read backwards from it; mentions by name are found separately.
+ * All offsets here are indices into the cleaned text.
+ */
+import type { DocType } from './models.ts';
+import { canonicalCodes, parsePinpoint, parseTail } from './parse.ts';
+import type { Pinpoint } from './models.ts';
+import {
+  HEADER_PREFIX_RE,
+  LIST_SEPARATOR_PREFIX_RE,
+  NUMBER_LIST_PREFIX_RE,
+  SYMBOL_RE,
+  TYPED_PREFIX_RE,
+} from './tokenizers.ts';
+import { TYPE_BY_CODE, TYPE_WORDS, phraseSource } from './vocabulary.ts';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  docType: DocType;
+  number: string | null;
+  year: number | null;
+  symbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  name: string | null;
+  byName: boolean;
+  short: boolean;
+  pinpoint: Pinpoint | null;
+  /** Whether a type word was written (else the type comes from the symbol). */
+  typed: boolean;
+  /** Cleaned index where the date/issuer that identify it end. */
+  identityEnd: number;
+  /** Cleaned index where its tail (incl. title) ends. */
+  tailEnd: number;
+  refersTo: number | null;
+}
+
+const TYPE_LOOKUP = TYPE_WORDS.map(([w, t]) => [new RegExp(`^(?:${phraseSource(w)})$`, 'iu'), t] as const);
+
+export function docTypeOfWord(word: string): DocType {
+  const w = word.replace(/\n/g, ' ');
+  for (const [re, t] of TYPE_LOOKUP) if (re.test(w)) return t;
+  return 'other';
+}
+
+function typeFromSymbol(typeCode: string | null, codes: string[]): DocType {
+  if (typeCode) return TYPE_BY_CODE[typeCode] ?? 'other';
+  const first = codes[0] ?? '';
+  if (/^QH\d+$/.test(first) || /^UBTVQH\d+$/.test(first)) return 'other';
+  return TYPE_BY_CODE[first] ?? 'Công văn/Văn bản';
+}
+
+interface SymbolHit {
+  start: number;
+  end: number;
+  number: string;
+  year: number | null;
+  symbol: string;
+  typeCode: string | null;
+  codes: string[];
+  party: boolean;
+}
+
+function symbolHits(text: string): SymbolHit[] {
+  const hits: SymbolHit[] = [];
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
+    const g = m.groups!;
+    if (g.pnum !== undefined) {
+      const type = canonicalCodes(g.ptype!);
+      const issuer = canonicalCodes(g.piss!);
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        number: g.pnum,
+        year: null,
+        symbol: `${type}/${issuer}`,
+        typeCode: type,
+        codes: [type, ...issuer.split('-')],
+        party: true,
+      });
+    } else {
+      const codes = canonicalCodes(g.scodes!);
+      const year = g.year ? Number(g.year) : null;
+      const parts = codes.split('-');
+      const first = parts[0] ?? '';
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        number: g.snum!,
+        year,
+        // The year is its own field: "24/2018/QĐ-UBND" → number 24, year 2018, symbol QĐ-UBND.
+        symbol: codes,
+        typeCode: TYPE_BY_CODE[first] ? first : null,
+        codes: parts,
+        party: false,
+      });
+    }
+  }
+  return hits;
+}
+
+/** Full citations: number + symbol, with type word, list membership, date, issuer, title. */
+export function findSymbolCitations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const hits = symbolHits(text);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const windowStart = Math.max(0, hit.start - 140);
+    const prefix = text.slice(windowStart, hit.start);
+    const prev = out[out.length - 1];
+    let start = hit.start;
+    let docType: DocType | null = null;
+    let typed = false;
+    let listNumbers: Array<{ num: string; at: number }> = [];
+
+    // "Kết luận số 187, 188-KL/TW": numbers sharing the symbol.
+    let typedPrefix = prefix;
+    const nl = NUMBER_LIST_PREFIX_RE.exec(prefix);
+    if (nl?.groups?.nums) {
+      const before = prefix.slice(0, nl.index);
+      const tm = TYPED_PREFIX_RE.exec(before);
+      if (tm?.groups && tm.groups.so) {
+        const re = /\d{1,6}/g;
+        for (let nm = re.exec(nl.groups.nums); nm; nm = re.exec(nl.groups.nums)) {
+          listNumbers.push({ num: nm[0], at: windowStart + nl.index + nm.index });
+        }
+        typedPrefix = before;
+      }
+    }
+    const tm = TYPED_PREFIX_RE.exec(typedPrefix);
+    if (tm?.groups) {
+      docType = docTypeOfWord(tm.groups.tw!);
+      typed = true;
+      start = windowStart + tm.index;
+    } else {
+      listNumbers = [];
+      // A list continuation inherits the type word: "các Công điện số 217/CĐ-TTg, số 218/CĐ-TTg".
+      const sep = LIST_SEPARATOR_PREFIX_RE.exec(prefix);
+      if (sep && prev && prev.typed && !prev.byName) {
+        const sepAt = windowStart + sep.index;
+        const gap = text.slice(prev.identityEnd, sepAt);
+        const sameFamily = (prev.symbol ?? '').split(/[-/]/)[0] === (hit.typeCode ?? '') || hit.typeCode === null;
+        if (/^[ \n]*$/.test(gap) && sameFamily) {
+          docType = prev.docType;
+          typed = true;
+          const so = /(?:số|sổ)[ \n]?$/iu.exec(prefix);
+          start = so ? windowStart + so.index : hit.start;
+        }
+      }
+      if (docType === null) {
+        if (HEADER_PREFIX_RE.test(prefix)) continue; // the document's own "Số: 218 /KH-UBND"
+        // A bare state symbol with a single code ("12/UBND") is too weak without a type word.
+        if (!hit.party && hit.year === null && hit.codes.length < 2) continue;
+        docType = typeFromSymbol(hit.typeCode, hit.codes);
+        const so = /(?:số|sổ)[ \n]?$/iu.exec(prefix);
+        if (so) start = windowStart + so.index;
+      }
+    }
+    // Party "QĐ": the type word decides between Quyết định and Quy định; else default by family.
+    if (!typed && hit.party && hit.typeCode === 'QĐ') docType = 'Quy định';
+
+    const nextStart = hits[h + 1]?.start ?? text.length;
+    const tail = parseTail(text, hit.end, nextStart);
+    const pin = typed ? parsePinpoint(text, start) : null;
+    const base = {
+      docType: docType!,
+      year: hit.year,
+      symbol: hit.symbol,
+      title: tail.title,
+      name: null,
+      byName: false,
+      short: false,
+      pinpoint: pin?.pinpoint ?? null,
+      typed,
+      refersTo: null,
+    };
+    if (listNumbers.length > 0) {
+      let s = start;
+      for (const ln of listNumbers) {
+        out.push({ ...base, start: s, end: ln.at + ln.num.length, number: ln.num, date: null, issuer: tail.issuer, identityEnd: ln.at + ln.num.length, tailEnd: ln.at + ln.num.length });
+        s = -1;
+      }
+      // Later numbers in the list start at their own digits.
+      for (let k = 1; k < listNumbers.length; k++) out[out.length - listNumbers.length + k]!.start = listNumbers[k]!.at;
+      start = hit.start;
+    }
+    out.push({
+      ...base,
+      start,
+      end: hit.end,
+      number: hit.number,
+      date: tail.date,
+      issuer: tail.issuer,
+      identityEnd: tail.identityEnd,
+      tailEnd: tail.end,
+    });
+  }
+  return out;
+}

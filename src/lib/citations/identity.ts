@@ -1,0 +1,117 @@
+/**
+ * Identity of a document: (number + symbol, issuer, date). Keys for
+ * comparing symbols and issuers across spellings, and stable slug ids for
+ * documents that are cited but not held.
+ */
+import slugify from '@sindresorhus/slugify';
+import type { Citation, CollectionDocument } from './models.ts';
+import { LOCAL_ISSUER_CODES } from './vocabulary.ts';
+
+/** "05-NQ/TU" ≡ "5-NQ/TU"; "ND-CP" ≡ "NĐ-CP"; case-insensitive. */
+export function symbolKey(number: string, symbol: string): string {
+  const n = number.replace(/^0+(?=\d)/, '');
+  return `${n}|${symbol.replace(/\s+/g, '').toLocaleUpperCase('vi').replace(/Đ/g, 'D')}`;
+}
+
+const TONES: Array<[RegExp, string]> = [
+  [/uỷ/g, 'ủy'], [/oá/g, 'óa'], [/oà/g, 'òa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'], [/uý/g, 'úy'],
+];
+
+function foldTones(s: string): string {
+  let out = s;
+  for (const [re, to] of TONES) out = out.replace(re, to);
+  return out;
+}
+
+/** Lower-case, abbreviations expanded, tone placement folded, whitespace collapsed. */
+export function normalizeIssuer(issuer: string): string {
+  let s = foldTones(issuer.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
+  s = s
+    .replace(/\bubnd\b|(?<![\p{L}])ubnd(?![\p{L}])/gu, 'ủy ban nhân dân')
+    .replace(/(?<![\p{L}])(?:hđnd|hdnd)(?![\p{L}])/gu, 'hội đồng nhân dân')
+    .replace(/(?<![\p{L}])(?:bch|bchtw)(?![\p{L}])/gu, 'ban chấp hành')
+    .replace(/(?<![\p{L}])btv(?![\p{L}])/gu, 'ban thường vụ')
+    .replace(/(?<![\p{L}])(?:tp\.?|thành phố)\s*/gu, 'thành phố ')
+    .replace(/(?<![\p{L}])ttg(?![\p{L}])/gu, 'thủ tướng chính phủ')
+    .replace(/(?<![\p{L}])tw(?![\p{L}])/gu, 'trung ương')
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return s;
+}
+
+/** Strip leading role words: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy" issue under the same symbol. */
+function bodyOf(norm: string): string {
+  return norm
+    .replace(/^(?:ban thường vụ|thường trực|ban chấp hành(?! trung ương)|chủ tịch)\s+/u, '')
+    .replace(/^(?:ban thường vụ|thường trực)\s+/u, '')
+    .replace(/\s+kh[oó]a\s+[ivxlc\d]+$/u, '')
+    .trim();
+}
+
+/** The body that issues under national Party symbols (…/TW): one class. */
+const CENTRAL_PARTY = /^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|trung ương(?: đảng)?|ban chấp hành trung ương đảng cộng sản việt nam)$/u;
+
+function placeOf(loc: string | null | undefined): string | null {
+  if (!loc) return null;
+  const s = normalizeIssuer(loc).replace(/^(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+/u, '').trim();
+  return s || null;
+}
+
+/**
+ * Issuer class for comparing: central Party bodies collapse to "trung-uong";
+ * "UBND tỉnh", "Tỉnh ủy", "Ủy ban nhân dân Thành phố" without a place take the
+ * citing document's province.
+ */
+export function issuerClass(issuer: string | null, citing?: CollectionDocument | null): string | null {
+  if (!issuer) return null;
+  let b = bodyOf(normalizeIssuer(issuer));
+  if (CENTRAL_PARTY.test(b)) return 'trung ương';
+  if (/^thủ tướng(?: chính phủ)?$/u.test(b)) return 'thủ tướng chính phủ';
+  const province = placeOf(citing?.locality?.province ?? null);
+  if (province) {
+    if (/^(?:ủy ban nhân dân|hội đồng nhân dân) (?:tỉnh|thành phố)$/u.test(b)) b = `${b} ${province}`;
+    else if (/^(?:tỉnh ủy|thành ủy)$/u.test(b)) b = `${b} ${province}`;
+    else if (/^(?:ban chấp hành )?đảng bộ (?:tỉnh|thành phố)$/u.test(b)) b = `tỉnh ủy ${province}`;
+    else if (/^viện kiểm sát nhân dân tỉnh$/u.test(b)) b = `${b} ${province}`;
+  }
+  b = b.replace(/^ban chấp hành đảng bộ tỉnh/u, 'tỉnh ủy').replace(/^thành ủy/u, 'tỉnh ủy');
+  return b;
+}
+
+/** Whether the symbol is numbered locally (every province/district has its own 200/KH-UBND). */
+export function isLocalSymbol(symbol: string | null): boolean {
+  if (!symbol) return false;
+  const parts = symbol.split(/[-/]/);
+  return parts.some((p) => LOCAL_ISSUER_CODES.has(p));
+}
+
+/** Year a citation or document belongs to: from its date, else its symbol. */
+export function yearOf(c: { date: string | null; year: number | null }): number | null {
+  if (c.date) return Number(c.date.slice(0, 4));
+  return c.year;
+}
+
+export function slug(parts: Array<string | number | null | undefined>): string {
+  return slugify(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' '), { separator: '-' }) || 'van-ban';
+}
+
+/** Display/id issuer: as written, locality-qualified when the text omits the place. */
+export function qualifiedIssuer(issuer: string | null, citing?: CollectionDocument | null): string | null {
+  if (!issuer) return null;
+  const norm = normalizeIssuer(issuer);
+  const province = citing?.locality?.province ?? null;
+  if (province && /(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$/u.test(norm)) {
+    const place = province.replace(/^(?:tỉnh|thành phố|TP\.?)\s*/iu, '');
+    const already = normalizeIssuer(issuer).includes(normalizeIssuer(place));
+    if (!already) return `${issuer} ${place}`;
+  }
+  return issuer;
+}
+
+/** Entity id of one citation taken alone (graph merging may refine the year). */
+export function citationEntityId(c: Citation, citing?: CollectionDocument | null): string {
+  if (c.byName || c.number === null || c.symbol === null) return slug([c.name ?? c.docType]);
+  const iss = qualifiedIssuer(c.issuer, citing);
+  return slug([c.docType === 'other' ? null : c.docType, c.number, c.symbol, yearOf(c), iss]);
+}

@@ -1,0 +1,209 @@
+/**
+ * Stage 3: fields of a citation from the cleaned text around it — symbol in
+ * official casing, the date and issuer that follow, the "về …" title clause,
+ * a pinpoint before it.
+ */
+import type { Pinpoint } from './models.ts';
+import { DATE_TAIL_RE, ISSUER_LEAD_RE, PINPOINT_PREFIX_RE, TITLE_LEAD_RE } from './tokenizers.ts';
+import { TYPE_WORD_SOURCE, officialCode } from './vocabulary.ts';
+
+/** "NĐ -CP" → "NĐ-CP", "CT-TTG" → "CT-TTg", "KH- UBND" → "KH-UBND". */
+export function canonicalCodes(codes: string): string {
+  return codes
+    .replace(/[ \n]/g, '')
+    .split('-')
+    .map((c) => officialCode(c))
+    .join('-');
+}
+
+export function isoDate(d: number, m: number, y: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface Tail {
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  /** Cleaned-text index where date/issuer/title parsing stopped. */
+  end: number;
+  /** End of the date/issuer part only (list continuations start after it). */
+  identityEnd: number;
+}
+
+const LOWER_ORG_WORDS = new Set([
+  'nhân', 'dân', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'thường', 'vụ', 'trực', 'chấp',
+  'kiểm', 'sát', 'trung', 'ương', 'đảng', 'bộ', 'ủy', 'uỷ', 'khóa', 'khoá', 'tối', 'cao', 'hội', 'đồng', 'phố',
+  'nước', 'chính', 'phủ', 'trị', 'tướng', 'quốc', 'thi', 'đua', 'khen', 'thưởng', '-', 'ban', 'thành', 'hành',
+  'tòa', 'toà', 'án', 'viện', 'sở', 'phòng', 'văn', 'đoàn', 'liên', 'mặt', 'trận', 'tổ', 'cấp', 'tịch',
+]);
+/** Lower-case words allowed only before a given next word ("ban" not in "ban hành"). */
+const NEEDS_NEXT: Record<string, (next: string) => boolean> = {
+  ban: (n) => n !== 'hành',
+  thành: (n) => n === 'phố' || n === 'ủy' || n === 'uỷ',
+  hành: () => true,
+  tổ: (n) => n === 'quốc',
+  văn: (n) => n === 'phòng',
+  phòng: () => true,
+  cấp: (n) => ['tỉnh', 'huyện', 'xã', 'ủy', 'uỷ'].includes(n),
+  liên: (n) => n === 'đoàn',
+};
+const TYPE_WORD_AT = new RegExp(`^(?:${TYPE_WORD_SOURCE}|Phong trào|Đề án|Chương trình|V/v)(?![\\p{L}])`, 'u');
+const ROMAN = /^[IVXLC]{1,6}$/;
+const STOP_TOKENS = new Set(['về', 'để', 'nhằm', 'thực', 'triển', 'phê', 'sửa', 'hướng', 'quy', 'ban', 'tại', 'theo', 'trong', 'đối', 'gắn', 'với']);
+
+/** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021") or an upper-case heading. */
+function startsHeaderLine(text: string, pos: number): boolean {
+  let eol = text.indexOf('\n', pos);
+  if (eol < 0) eol = text.length;
+  const line = text.slice(pos, Math.min(eol, pos + 120));
+  if (/^[^,\n]{1,40}, ngày \d/u.test(line)) return true;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && /\s/.test(line.trim());
+}
+
+/** Issuer words after "của": capitalised words and organisational vocabulary, up to the first other word. */
+export function readIssuer(text: string, from: number): { issuer: string; end: number } | null {
+  const words: string[] = [];
+  let pos = from;
+  let end = from;
+  let prev = '';
+  for (let count = 0; count < 16 && pos < text.length; count++) {
+    const rest = text.slice(pos, pos + 40);
+    if (words.length > 0 && TYPE_WORD_AT.test(rest)) break;
+    if (words.length > 0 && text[pos - 1] === '\n' && startsHeaderLine(text, pos)) break;
+    let wEnd = pos;
+    while (wEnd < text.length && text[wEnd] !== ' ' && text[wEnd] !== '\n') wEnd++;
+    let word = text.slice(pos, wEnd);
+    if (word.length === 0) break;
+    if (word.startsWith('(') || word.startsWith('“') || word.startsWith('"')) break;
+    let stopAfter = false;
+    const trail = /[,;:.)”"]+$/.exec(word);
+    if (trail && !/^(?:TP|Tp)\.$/.test(word)) {
+      word = word.slice(0, word.length - trail[0].length);
+      stopAfter = true;
+    }
+    if (word.length === 0) break;
+    let nextPos = wEnd;
+    while (nextPos < text.length && (text[nextPos] === ' ' || text[nextPos] === '\n')) nextPos++;
+    let nextEnd = nextPos;
+    while (nextEnd < text.length && text[nextEnd] !== ' ' && text[nextEnd] !== '\n') nextEnd++;
+    const next = text.slice(nextPos, nextEnd).replace(/[,;:.)”"]+$/, '').toLowerCase();
+    const first = word[0]!;
+    const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+    let ok: boolean;
+    if (isUpper) ok = !(ROMAN.test(word) && prev !== 'khóa' && prev !== 'khoá' && prev !== 'thứ');
+    else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá';
+    else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && words[0] === 'Bộ';
+    else if (word === 'lần' && next === 'thứ') ok = true;
+    else if (word === 'thứ' && prev === 'lần') ok = true;
+    else {
+      const lw = word.toLowerCase();
+      ok = LOWER_ORG_WORDS.has(lw) && !(words.length === 0 && STOP_TOKENS.has(lw));
+      const cond = NEEDS_NEXT[lw];
+      if (ok && cond) ok = cond(next);
+      if (lw === 'hành') ok = prev.toLowerCase() === 'chấp';
+      if (lw === 'phòng') ok = prev.toLowerCase() === 'văn' || words.length === 0;
+    }
+    if (!ok) break;
+    words.push(word);
+    prev = word.toLowerCase();
+    end = pos + word.length;
+    if (stopAfter) break;
+    pos = nextPos;
+  }
+  while (words.length > 0 && ['và', '-', 'lần', 'thứ', 'của'].includes(words[words.length - 1]!)) {
+    words.pop();
+  }
+  if (words.length === 0) return null;
+  const issuer = words.join(' ');
+  // Recompute the end from the last kept word.
+  const lastWord = words[words.length - 1]!;
+  const idx = text.lastIndexOf(lastWord, end);
+  return { issuer, end: idx >= 0 ? idx + lastWord.length : end };
+}
+
+function readTitle(text: string, from: number, limit: number): { title: string; end: number } | null {
+  const max = Math.min(text.length, from + 220, limit);
+  let i = from;
+  let depthQuote = false;
+  for (; i < max; i++) {
+    const ch = text[i]!;
+    if (ch === '“') depthQuote = true;
+    else if (ch === '”') depthQuote = false;
+    if (depthQuote) continue;
+    if (ch === ';' || ch === '(' || ch === ':') break;
+    if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) break;
+  }
+  let title = text.slice(from, i).replace(/\s+/g, ' ').replace(/[“”"]/g, '').trim();
+  title = title.replace(/[,\s]+$/, '');
+  if (title.length < 3) return null;
+  return { title, end: i };
+}
+
+/** Date, issuer and "về …" title that follow a citation ending at `end` (cleaned index). */
+export function parseTail(text: string, end: number, nextCitationStart: number): Tail {
+  let date: string | null = null;
+  let issuer: string | null = null;
+  let title: string | null = null;
+  let pos = end;
+  let identityEnd = end;
+  for (let round = 0; round < 2; round++) {
+    const window = text.slice(pos, pos + 60);
+    if (date === null) {
+      const m = DATE_TAIL_RE.exec(window);
+      if (m?.groups) {
+        const g = m.groups;
+        const d = Number(g.d1 ?? g.d2);
+        const mo = Number(g.m1 ?? g.m2);
+        const y = Number(g.y1 ?? g.y2);
+        date = isoDate(d, mo, y);
+        pos += m[0].length;
+        identityEnd = pos;
+        continue;
+      }
+    }
+    if (issuer === null) {
+      const lead = ISSUER_LEAD_RE.exec(window);
+      if (lead) {
+        const r = readIssuer(text, pos + lead[0].length);
+        if (r) {
+          issuer = r.issuer;
+          pos = r.end;
+          identityEnd = pos;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  const lead = TITLE_LEAD_RE.exec(text.slice(pos, pos + 20));
+  let tailEnd = pos;
+  if (lead && pos + lead[0].length < nextCitationStart) {
+    const r = readTitle(text, pos + lead[0].length, nextCitationStart);
+    if (r) {
+      title = r.title;
+      tailEnd = r.end;
+    }
+  }
+  return { date, issuer, title, end: tailEnd, identityEnd };
+}
+
+/** Pinpoint ("điểm a khoản 2 Điều 5") ending right where the type word starts. */
+export function parsePinpoint(text: string, typeStart: number): { pinpoint: Pinpoint; start: number } | null {
+  const from = Math.max(0, typeStart - 48);
+  const m = PINPOINT_PREFIX_RE.exec(text.slice(from, typeStart));
+  if (!m?.groups) return null;
+  const g = m.groups;
+  return {
+    pinpoint: {
+      text: m[0].replace(/[ \n,]+(?:của[ \n]*)?$/, '').replace(/\n/g, ' '),
+      article: g.article ?? null,
+      clause: g.clause ?? null,
+      point: g.point ?? null,
+    },
+    start: from + m.index,
+  };
+}

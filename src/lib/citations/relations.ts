@@ -1,0 +1,93 @@
+/**
+ * Stage 5: relations from the wording. Within one clause (up to ";" or a
+ * sentence end), a keyword before a citation says how the citing document
+ * relates to it ("Căn cứ" basis, "Thực hiện/Triển khai" implements, "thay
+ * thế" replaces, "sửa đổi" amends, "hướng dẫn" guides). A keyword between two
+ * citations ("Nghị quyết số 71/NQ-CP … thực hiện Nghị quyết số 57-NQ/TW")
+ * relates the first cited document to the second instead.
+ */
+import type { Relation } from './models.ts';
+import type { Candidate } from './find.ts';
+
+const KEYWORDS: Array<[RegExp, Relation]> = [
+  [/căn[ \n]cứ/giu, 'basis'],
+  [/thực[ \n]hiện|triển[ \n]khai|quán[ \n]triệt/giu, 'implements'],
+  [/thay[ \n]thế/giu, 'replaces'],
+  [/sửa[ \n]đổi/giu, 'amends'],
+  [/hướng[ \n]dẫn[ \n](?:thi[ \n]hành|thực[ \n]hiện)/giu, 'guides'],
+];
+
+/** Last relation keyword in text[from, to), with its position. */
+function lastKeyword(text: string, from: number, to: number): { relation: Relation; at: number } | null {
+  const slice = text.slice(from, to);
+  let best: { relation: Relation; at: number } | null = null;
+  for (const [re, rel] of KEYWORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      // "Kế hoạch thực hiện …" as a document title is still the same keyword.
+      if (!best || m.index >= best.at) best = { relation: rel, at: m.index };
+    }
+  }
+  return best ? { relation: best.relation, at: from + best.at } : null;
+}
+
+/** Start of the clause containing `pos`. */
+export function clauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && i > pos - 600; i--) {
+    const ch = text[i]!;
+    if (ch === ';') return i + 1;
+    if ((ch === '.' || ch === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n') && !/\d/.test(text[i - 1] ?? '') && !/^(?:TP|Tp|V\/v)$/.test(text.slice(Math.max(0, i - 3), i).trim())) return i + 1;
+    if (ch === '\n' && /^[-+•]|^\d+(?:\.\d+)*[./)][ \n]|^[IVX]+\.[ \n]|^[a-zđ]\)[ \n]/u.test(text.slice(i + 1, i + 8))) return i + 1;
+  }
+  return Math.max(0, pos - 600);
+}
+
+export interface LearnedEdge {
+  from: number;
+  to: number;
+  relation: Relation;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** Sets `relation` on every candidate and returns edges between cited documents (candidate indices). */
+export function assignRelations(text: string, cands: Array<Candidate & { relation?: Relation }>): LearnedEdge[] {
+  const edges: LearnedEdge[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const cs = clauseStart(text, c.start);
+    // Previous citation in the same clause.
+    let p = i - 1;
+    while (p >= 0 && cands[p]!.end > c.start) p--;
+    const prev = p >= 0 && cands[p]!.start >= cs ? cands[p]! : null;
+    if (!prev) {
+      c.relation = lastKeyword(text, cs, c.start)?.relation ?? 'cites';
+      continue;
+    }
+    const kw = lastKeyword(text, prev.end, c.start);
+    if (kw) {
+      // The keyword sits between the two: the earlier cited document relates to this one.
+      c.relation = 'cites';
+      const from = prev.short && prev.refersTo !== null ? prev.refersTo : p;
+      const to = c.short && c.refersTo !== null ? c.refersTo : i;
+      const fromC = cands[from]!;
+      if (!fromC.byName && from !== to && kw.relation !== 'basis') {
+        edges.push({ from, to, relation: kw.relation, sentenceStart: cs, sentenceEnd: sentenceEnd(text, c.end) });
+      }
+    } else {
+      // A list: "Thực hiện Quyết định số 923/QĐ-TTg … và Kế hoạch số 02/KH-UBND …".
+      c.relation = prev.relation ?? 'cites';
+    }
+  }
+  return edges;
+}
+
+export function sentenceEnd(text: string, pos: number): number {
+  for (let i = pos; i < text.length && i < pos + 600; i++) {
+    const ch = text[i]!;
+    if (ch === ';') return i + 1;
+    if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n') && !/\d/.test(text[i - 1] ?? '')) return i + 1;
+    if (ch === '\n' && /^\n|^[-+•]|^\d+(?:\.\d+)*[./)][ \n]|^[IVX]+\.[ \n]/u.test(text.slice(i + 1, i + 8))) return i;
+  }
+  return Math.min(text.length, pos + 600);
+}

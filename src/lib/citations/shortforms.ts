@@ -1,0 +1,129 @@
+/**
+ * Stage 4: short forms and aliases within one document.
+ * - "(sau đây gọi là Quy định 114)", "(gọi tắt là Đề án 06)" define an alias for
+ *   the citation just before; a full symbol inside such a definition is a short form.
+ * - "Quy định 114", "Chỉ thị số 37", "Đề án 06" are short forms when the
+ *   document cites that type and number in full, or defined that alias.
+ * - "Quy định này", "Kế hoạch 5 năm" never match (no number / no antecedent).
+ */
+import type { Candidate } from './find.ts';
+import { docTypeOfWord } from './find.ts';
+import { ALIAS_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_RE } from './tokenizers.ts';
+
+interface Alias {
+  /** Normalised alias text: "quy định 114". */
+  key: string;
+  /** Index of the antecedent in the candidate list, or null (alias of an uncited name). */
+  target: number | null;
+  at: number;
+}
+
+const aliasKey = (s: string) => s.replace(/[ \n]+/g, ' ').replace(/[ \n]+số[ \n]+/g, ' ').trim().toLocaleLowerCase('vi');
+
+function overlaps(c: Candidate[], s: number, e: number): boolean {
+  return c.some((x) => x.start < e && s < x.end);
+}
+
+/** Adds short forms to `cands` (sorted, full and by-name) and returns the merged, sorted list. */
+export function resolveShortForms(text: string, cands: Candidate[]): Candidate[] {
+  const list = [...cands].sort((a, b) => a.start - b.start);
+  const aliases: Alias[] = [];
+
+  ALIAS_RE.lastIndex = 0;
+  for (let m = ALIAS_RE.exec(text); m; m = ALIAS_RE.exec(text)) {
+    const open = m.index;
+    const close = m.index + m[0].length;
+    const aliasText = m.groups?.alias ?? '';
+    // The antecedent: last citation ending before the parenthesis.
+    let target: number | null = null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const c = list[i]!;
+      if (c.end <= open && !(c.start > open)) {
+        if (open - c.tailEnd <= 260) target = i;
+        break;
+      }
+    }
+    // A full citation inside the definition is the alias itself.
+    const inside = list.findIndex((c) => c.start >= open && c.end <= close);
+    if (inside >= 0) {
+      const c = list[inside]!;
+      for (let i = inside - 1; i >= 0; i--) {
+        const t = list[i]!;
+        if (open - t.end > 600) break;
+        if (t.number === c.number && t.symbol === c.symbol && !t.short) {
+          c.short = true;
+          c.refersTo = i;
+          target = i;
+          break;
+        }
+      }
+    }
+    aliases.push({ key: aliasKey(aliasText), target, at: open });
+  }
+
+  const shorts: Candidate[] = [];
+  SHORT_FORM_RE.lastIndex = 0;
+  for (let m = SHORT_FORM_RE.exec(text); m; m = SHORT_FORM_RE.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const tw = m.groups!.tw!;
+    // Short forms are proper names: the type word is capitalised ("quy định 114" is prose).
+    if (tw[0] !== tw[0]!.toLocaleUpperCase('vi')) continue;
+    if (overlaps(list, start, end)) continue;
+    if (NOT_A_NUMBER_AFTER_RE.test(text.slice(end, end + 8))) continue;
+    const num = m.groups!.num!;
+    const docType = docTypeOfWord(tw);
+    const key = aliasKey(`${tw} ${num}`);
+    let refersTo: number | null = null;
+    let found = false;
+    const alias = aliases.find((a) => a.key === key);
+    if (alias) {
+      found = true;
+      refersTo = alias.target;
+    } else {
+      // Prefer the closest full citation before; else any in the document.
+      let best = -1;
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i]!;
+        if (c.byName || c.short || c.number !== num || c.docType !== docType) continue;
+        if (best < 0 || c.start < start) best = i;
+      }
+      if (best >= 0) {
+        found = true;
+        refersTo = best;
+      }
+    }
+    if (!found) continue;
+    shorts.push({
+      start,
+      end,
+      docType,
+      number: num,
+      year: null,
+      symbol: null,
+      date: null,
+      issuer: null,
+      title: null,
+      name: null,
+      byName: false,
+      short: true,
+      pinpoint: null,
+      typed: true,
+      identityEnd: end,
+      tailEnd: end,
+      refersTo,
+    });
+  }
+  if (shorts.length === 0) return list;
+  // Re-index refersTo after merging.
+  const targets = new Map<Candidate, Candidate | null>();
+  for (const c of [...list, ...shorts]) targets.set(c, c.refersTo !== null ? list[c.refersTo] ?? null : null);
+  const merged = [...list, ...shorts].sort((a, b) => a.start - b.start);
+  const index = new Map<Candidate, number>();
+  merged.forEach((c, i) => index.set(c, i));
+  for (const c of merged) {
+    const t = targets.get(c);
+    c.refersTo = t ? index.get(t) ?? null : null;
+  }
+  return merged;
+}

@@ -1,0 +1,79 @@
+/**
+ * Regular expressions of the citation grammar, all over cleaned text (single
+ * spaces or "\n" between words, "-" for every dash). Every repetition is
+ * bounded and no two adjacent pieces can match the same characters, so the
+ * patterns stay linear on malformed input.
+ */
+import { TYPE_WORD_SOURCE } from './vocabulary.ts';
+
+const S = '[ \\n]';
+const NUM = '\\d{1,6}';
+/** A symbol code: upper-case first letter, then letters/digits, not followed by a letter. */
+const CODE = '[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\\p{L}\\p{N}])';
+/** A hyphen with a stray space on at most one side ("34- CT", "NĐ -CP"). */
+const HY = `(?:${S}-(?![ \\n])|-${S}?)`;
+const SL = `${S}?/${S}?`;
+
+/**
+ * Number + symbol in the three shapes:
+ *   Party  57-NQ/TW, 148-KH/ĐU, 43-CV/TU
+ *   state  24/2018/QĐ-UBND, 06/2022/QH15, 923/QĐ-TTg, 1419/VKS-VP, …/TTLT-BTP-BTC-TTCP
+ */
+export const SYMBOL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-])(?:` +
+    `(?<pnum>${NUM})${HY}(?<ptype>${CODE})${SL}(?<piss>${CODE}(?:${HY}${CODE}){0,5})` +
+    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>${CODE}(?:${HY}${CODE}){0,5})` +
+    `)`,
+  'gu',
+);
+
+/** Type word (+ modifiers) + "số" right before a symbol; anchored at the end of a look-behind window. */
+export const TYPED_PREFIX_RE = new RegExp(
+  `(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})` +
+    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành))?` +
+    `${S}?(?:(?<so>số|sổ)${S}?:?${S}?)?$`,
+  'iu',
+);
+
+/** "số 187, " / "187 và " before the last number of a shared-symbol list. */
+export const NUMBER_LIST_PREFIX_RE = new RegExp(`(?<nums>(?:${NUM}${S}?(?:,|và|;)${S}?(?:số${S})?){1,12})$`, 'u');
+
+/** List continuation: ", số 218/CĐ-TTg", " và 09-NQ/TU". */
+export const LIST_SEPARATOR_PREFIX_RE = new RegExp(`(?:,|;|và|hoặc)${S}?(?:(?:các|số|sổ)${S}?){0,2}$`, 'iu');
+
+/** The document's own number in its header: a line starting "Số:" (no type word). */
+export const HEADER_PREFIX_RE = new RegExp(`(?:^|\\n)${S}?(?:Số|SỐ|số)${S}?:?${S}?$`, 'u');
+
+const DATE_NUMERIC = `(?<d1>\\d{1,2})${S}?[/.\\-]${S}?(?<m1>\\d{1,2})${S}?[/.\\-]${S}?(?<y1>\\d{4})`;
+const DATE_WORDS = `(?<d2>\\d{1,2})${S}tháng${S}(?<m2>\\d{1,2})${S}năm${S}(?<y2>\\d{4})`;
+
+/** ", ngày 09/10/2021" / " ngày 18 tháng 10 năm 2022" right after a citation. */
+export const DATE_TAIL_RE = new RegExp(
+  `^${S}?,?${S}?\\(?${S}?(?:(?:ban hành|ký)${S})?(?:ngày|ngay)${S}?(?:${DATE_NUMERIC}|${DATE_WORDS})(?![\\p{N}])\\)?`,
+  'iu',
+);
+
+export const ISSUER_LEAD_RE = new RegExp(`^${S}?,?${S}?(?:của|do)${S}`, 'u');
+
+export const TITLE_LEAD_RE = new RegExp(`^${S}?,?${S}?về${S}(?:việc${S})?`, 'u');
+
+/** Pinpoint right before the type word: "điểm a khoản 2 Điều 5 ", "Khoản 5, Điều 6 ". */
+export const PINPOINT_PREFIX_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:điểm|Điểm)${S}(?<point>[a-zđ])\\)?${S}?,?${S}?)?(?:(?:khoản|Khoản)${S}(?<clause>\\d{1,3})${S}?,?${S}?)?(?:Điều|điều)${S}(?<article>\\d{1,3}[a-z]?)${S}?,?${S}?(?:của${S})?$`,
+  'u',
+);
+
+/** A type word followed by a bare number: candidate short form ("Quy định 114", "Chỉ thị số 37"). */
+export const SHORT_FORM_RE = new RegExp(
+  `(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})${S}(?:số${S})?(?<num>\\d{1,6})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)`,
+  'giu',
+);
+
+/** "(sau đây gọi là Quy định 114)", "(gọi tắt là Đề án 06)", "(sau đây viết tắt Kế hoạch 148-KH/ĐU)". */
+export const ALIAS_RE = new RegExp(
+  `\\(${S}?(?:(?:sau|dưới)${S}đây${S})?(?:được${S})?(?:gọi${S}tắt${S}là|gọi${S}là|viết${S}tắt${S}là|viết${S}tắt|gọi${S}tắt)${S}?:?${S}?(?<alias>[^()]{2,80}?)${S}?\\)`,
+  'giu',
+);
+
+/** Words that make "Kế hoạch 5 năm", "Quy định này" not citations. */
+export const NOT_A_NUMBER_AFTER_RE = new RegExp(`^${S}(?:năm|tháng|ngày|giờ|điều|khoản|chương|mục|tuổi|lần|%)`, 'iu');
