@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { analyseBody, buildSiteData } from '../../src/lib/site/collection.ts';
+import { MARKDOWN_FEATURES } from '../../src/lib/site/features.ts';
+import { docReference, numberSymbol, shortIssuer } from '../../src/lib/site/format.ts';
+import { linkFor, pinpointAnchor } from '../../src/lib/site/links.ts';
+import { loadDocuments, parseDocumentFile } from '../../src/lib/site/load.ts';
+import { openCitations, openDocuments } from '../../src/lib/site/open-data.ts';
+import { incomingPanel, outgoingPanel } from '../../src/lib/site/panels.ts';
+import { documentPlugin } from '../../src/markdown/index.ts';
+import { fakeGraphBuilder, type FakeRule } from './fake-engine.ts';
+
+const DIR = resolve('tests/fixtures/site/documents');
+const LETTER = 'cong-van-1419-vks-vp-2021-vien-kiem-sat-nhan-dan-tinh-lang-son';
+const PLAN = 'ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son';
+const PHONG_DOANH = 'ke-hoach-22-kh-ubnd-2025-ubnd-xa-phong-doanh';
+const NQ57 = 'nghi-quyet-57-nq-tw-2024-bo-chinh-tri';
+
+const rules: FakeRule[] = [
+  { in: LETTER, phrase: 'Kế hoạch số 200/KH-UBND', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', resolve: { kind: 'held', id: PLAN }, relation: 'implements' },
+  {
+    in: PLAN,
+    phrase: 'Chỉ thị số 19/CT-TTg',
+    docType: 'Chỉ thị',
+    number: '19',
+    symbol: 'CT-TTg',
+    relation: 'implements',
+    resolve: {
+      kind: 'external',
+      entity: { id: 'chi-thi-19-ct-ttg-2021-thu-tuong-chinh-phu', docType: 'Chỉ thị', number: '19', symbol: 'CT-TTg', year: null, date: '2021-07-16', issuer: 'Thủ tướng Chính phủ', title: 'về việc phát động thi đua', name: null },
+    },
+  },
+  { in: PLAN, phrase: 'Nghị quyết số 49-NQ/TU', docType: 'Nghị quyết', number: '49', symbol: 'NQ/TU', resolve: { kind: 'unresolved' } },
+  {
+    in: PHONG_DOANH,
+    phrase: 'Nghị quyết số 57-NQ/TW',
+    docType: 'Nghị quyết',
+    number: '57',
+    symbol: 'NQ/TW',
+    resolve: {
+      kind: 'external',
+      entity: { id: NQ57, docType: 'Nghị quyết', number: '57', symbol: 'NQ/TW', year: null, date: '2024-12-22', issuer: 'Bộ Chính trị', title: 'về đột phá phát triển khoa học, công nghệ', name: null },
+    },
+  },
+  { in: PHONG_DOANH, phrase: 'Kế hoạch số 02/KH-UBND', docType: 'Kế hoạch', number: '02', symbol: 'KH-UBND', resolve: { kind: 'ambiguous', candidates: [PLAN, LETTER] } },
+];
+
+const data = buildSiteData(loadDocuments(DIR), DIR, fakeGraphBuilder(rules));
+
+describe('loading documents', () => {
+  it('reads every fixture, validated, newest first', () => {
+    expect(data.documents.map((d) => d.id)).toEqual([PHONG_DOANH, LETTER, PLAN]);
+    expect(data.byId.get(PLAN)!.frontmatter.symbol).toBe('KH-UBND');
+    expect(data.byId.get(PLAN)!.url).toBe(`/van-ban/${PLAN}/`);
+  });
+
+  it('names the file, the line and the field of a bad value', () => {
+    const source = readFileSync(join(DIR, `${PLAN}.mdx`), 'utf8').replace('date: "2021-10-09"', 'date: "2021-02-31"');
+    const result = parseDocumentFile('bad.mdx', source);
+    expect('problems' in result && result.problems).toEqual(['bad.mdx:14: field date: not a real calendar date']);
+  });
+
+  it('reports a missing field and broken YAML with their lines', () => {
+    const missing = parseDocumentFile('m.mdx', readFileSync(join(DIR, `${PLAN}.mdx`), 'utf8').replace(/^docType: .*\n/m, ''));
+    expect('problems' in missing && missing.problems[0]).toMatch(/^m\.mdx:\d+: field docType: /);
+    const broken = parseDocumentFile('y.mdx', '---\ntitle: [unclosed\n---\nbody');
+    expect('problems' in broken && broken.problems[0]).toMatch(/^y\.mdx:\d+: YAML: /);
+    expect(parseDocumentFile('n.mdx', 'no frontmatter')).toEqual({ problems: ['n.mdx:1: no frontmatter block (--- … ---) at the top of the file'] });
+  });
+});
+
+describe('body analysis', () => {
+  it('finds anchors for headings and numbered paragraphs of the plan', () => {
+    const plan = data.byId.get(PLAN)!;
+    expect(plan.anchors.map((a) => a.id)).toEqual(['i', 'i-1', 'i-2', 'ii', 'ii-1', 'ii-2', 'ii-2-1', 'ii-2-2', 'iii', 'iii-1']);
+    expect(plan.anchors.find((a) => a.id === 'ii-2-1')).toMatchObject({ label: 'Mục II.2.1', heading: false });
+  });
+
+  it('keeps text as written (no smart quotes) and separates blocks', () => {
+    const { text } = analyseBody('Một "câu" -- có dấu.\n\nĐoạn *hai* tiếp theo.');
+    expect(text).toBe('Một "câu" -- có dấu.\n\nĐoạn hai tiếp theo.');
+  });
+});
+
+describe('formatting references', () => {
+  it('writes numbers the way each family does', () => {
+    expect(numberSymbol('57', 'NQ/TW')).toBe('57-NQ/TW');
+    expect(numberSymbol('200', 'KH-UBND')).toBe('200/KH-UBND');
+    expect(numberSymbol('24', 'QĐ-UBND', 2018)).toBe('24/2018/QĐ-UBND');
+    expect(shortIssuer('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('UBND tỉnh Lạng Sơn');
+    expect(docReference(data.byId.get(PLAN)!.projection)).toBe('Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn');
+  });
+});
+
+describe('citation links', () => {
+  const out = (id: string) => data.outgoing.get(id) ?? [];
+
+  it('links a held citation to the document page with the preview data', () => {
+    const link = linkFor(out(LETTER)[0]!, data);
+    expect(link).toMatchObject({ kind: 'held', href: `/van-ban/${PLAN}/` });
+    expect(link.facts).toMatchObject({ type: 'Kế hoạch', number: '200', symbol: 'KH-UBND', date: '2021-10-09', issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn' });
+  });
+
+  it('links an external citation to its cited-only page', () => {
+    expect(linkFor(out(PHONG_DOANH).find((r) => r.citation.symbol === 'NQ/TW')!, data)).toMatchObject({
+      kind: 'external',
+      href: `/dan-chieu/${NQ57}/`,
+      facts: { issuer: 'Bộ Chính trị', date: '2024-12-22' },
+    });
+  });
+
+  it('lists both candidates of an ambiguous citation and links neither alone', () => {
+    const link = linkFor(out(PHONG_DOANH).find((r) => r.toKind === 'ambiguous')!, data);
+    expect(link.kind).toBe('ambiguous');
+    expect(link.href).toBeNull();
+    expect(link.candidates.map((c) => c.href)).toEqual([`/van-ban/${PLAN}/`, `/van-ban/${LETTER}/`]);
+  });
+
+  it('points a pinpoint at the most specific article anchor that exists', () => {
+    const anchors = ['dieu-6', 'dieu-6-khoan-5', 'dieu-5', 'dieu-5-2', 'dieu-5-2-a'].map((id) => ({ id, label: id, text: id, heading: true, depth: 3 }));
+    expect(pinpointAnchor({ text: 'Khoản 5, Điều 6', article: '6', clause: '5', point: null }, anchors)).toBe('dieu-6-khoan-5');
+    expect(pinpointAnchor({ text: 'điểm a khoản 2 Điều 5', article: '5', clause: '2', point: 'a' }, anchors)).toBe('dieu-5-2-a');
+    expect(pinpointAnchor({ text: 'khoản 9 Điều 6', article: '6', clause: '9', point: null }, anchors)).toBe('dieu-6');
+    expect(pinpointAnchor({ text: 'Điều 40', article: '40', clause: null, point: null }, anchors)).toBeNull();
+  });
+});
+
+describe('panels', () => {
+  it('groups what a document cites into held and not held, one entry per document', () => {
+    const plan = outgoingPanel(PLAN, data);
+    expect(plan.held).toEqual([]);
+    expect(plan.notHeld.map((e) => e.link.kind)).toEqual(['external', 'unresolved']);
+    expect(plan.notHeld[0]!.relations).toEqual(['Thực hiện']);
+    expect(plan.notHeld[0]!.contexts.length).toBeGreaterThanOrEqual(2);
+    const pd = outgoingPanel(PHONG_DOANH, data);
+    expect(pd.held.map((e) => e.link.kind)).toEqual(['ambiguous']);
+    expect(pd.notHeld).toHaveLength(1);
+    expect(pd.notHeld[0]!.contexts).toHaveLength(2);
+  });
+
+  it('lists who cites a document, with the sentence and the relation', () => {
+    const citedBy = incomingPanel(PLAN, data);
+    expect(citedBy.map((e) => e.link.href).sort()).toEqual([`/van-ban/${LETTER}/`, `/van-ban/${PHONG_DOANH}/`]);
+    const letter = citedBy.find((e) => e.key === LETTER)!;
+    expect(letter.relations).toEqual(['Thực hiện']);
+    expect(letter.contexts[0]).toContain('Kế hoạch số 200/KH-UBND ngày 09/10/2021');
+    expect(incomingPanel(NQ57, data).map((e) => e.key)).toEqual([PHONG_DOANH]);
+  });
+});
+
+describe('open data', () => {
+  it('lists held and cited-only documents with the agreed fields', () => {
+    const docs = openDocuments(data);
+    expect(docs).toHaveLength(3 + 2);
+    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issuer', 'number', 'symbol', 'title', 'url', 'year']);
+    expect(docs.find((d) => d.id === NQ57)).toMatchObject({ held: false, url: `/dan-chieu/${NQ57}/` });
+  });
+
+  it('gives each citation from, to, text, context, relation and candidates when ambiguous', () => {
+    const cites = openCitations(data);
+    const amb = cites.find((c) => c.candidates)!;
+    expect(amb).toMatchObject({ from: PHONG_DOANH, to: null, candidates: [PLAN, LETTER] });
+    expect(cites.find((c) => c.text === 'Nghị quyết số 49-NQ/TU')).toMatchObject({ to: null });
+    expect(cites.filter((c) => c.to === PLAN)).toHaveLength(2);
+  });
+});
+
+describe('the Markdown hook', () => {
+  const render = (id: string) => {
+    const doc = data.byId.get(id)!;
+    return markdownToHtml(doc.body, {
+      hastPlugins: [documentPlugin({ data: () => data })],
+      features: MARKDOWN_FEATURES,
+      fileURL: pathToFileURL(doc.file),
+    }).html;
+  };
+
+  it('turns citations into links carrying the preview data', () => {
+    const html = render(LETTER);
+    expect(html).toContain(
+      `<a class="cite" data-kind="held" data-type="Kế hoạch" data-number="200" data-symbol="KH-UBND" data-date="2021-10-09" data-issuer="Ủy ban nhân dân tỉnh Lạng Sơn" data-title="Triển khai thực hiện Chỉ thị số 19/CT-TTg`,
+    );
+    expect(html.match(/href="\/van-ban\/ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son\/">Kế hoạch số 200\/KH-UBND<\/a>/g)).toHaveLength(2);
+  });
+
+  it('gives headings and numbered paragraphs their ids, labels and a copy-link control', () => {
+    const html = render(PLAN);
+    expect(html).toContain('<h3 id="ii-2" data-anchor-label="Mục II.2" class="anchored">');
+    expect(html).toContain('<p id="ii-2-1" data-anchor-label="Mục II.2.1" class="anchored">');
+    expect(html).toContain('<a class="anchor-link" href="#ii-2-1" aria-label="Liên kết tới Mục II.2.1">#</a>');
+    expect(html).toMatch(/<span class="cite" data-kind="unresolved"[^>]*>Nghị quyết số 49-NQ\/TU<\/span>/);
+    expect(html).toMatch(/<a class="cite" data-kind="external"[^>]*href="\/dan-chieu\/chi-thi-19-ct-ttg-2021-thu-tuong-chinh-phu\/">Chỉ thị số 19\/CT-TTg<\/a>/);
+  });
+
+  it('marks an ambiguous citation and lists both candidates after it', () => {
+    const html = render(PHONG_DOANH);
+    expect(html).toMatch(/<span class="cite" data-kind="ambiguous"[^>]*data-candidates="ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son cong-van-1419[^"]*">Kế hoạch số 02\/KH-UBND<\/span><span class="cite-candidates">/);
+    expect(html).toContain('hoặc <a class="cite" data-kind="held"');
+  });
+});
