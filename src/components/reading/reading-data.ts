@@ -1,0 +1,37 @@
+/**
+ * What the reading pages need, derived once per build from the site's shared
+ * collection data (src/lib/site): rows for browse pages, feeds and CSV, and the
+ * implementation-chain index. Memoised per SiteData object, so pages that share
+ * a build share one computation.
+ */
+import { getSiteData, type SiteData } from '../../lib/site/collection.ts';
+import { collectChainEdges, indexChains, nodesFromCollection, type ChainIndex } from '../../lib/graph/index.ts';
+import { documentRows, type DocumentRow } from '../../lib/export/index.ts';
+
+export interface ReadingData {
+  site: SiteData;
+  rows: DocumentRow[];
+  heldRows: DocumentRow[];
+  chains: ChainIndex;
+}
+
+const memo = new WeakMap<SiteData, ReadingData>();
+
+export function getReadingData(): ReadingData {
+  const site = getSiteData();
+  const found = memo.get(site);
+  if (found) return found;
+  const docs = site.documents.map((d) => d.projection);
+  const rows = documentRows(docs, [...site.entities.values()], site.graph.citations);
+  const chains = indexChains(nodesFromCollection(docs, [...site.entities.values()]), collectChainEdges(site.graph));
+  if (chains.dangling.length > 0) {
+    // An edge to a document that has neither a page nor an entity is an engine bug worth seeing.
+    console.warn(
+      `[reading] ${chains.dangling.length} implementation edge(s) name unknown documents, not drawn: ` +
+        chains.dangling.slice(0, 5).map((e) => `${e.from} → ${e.to}`).join(', '),
+    );
+  }
+  const data = { site, rows, heldRows: rows.filter((r) => r.held), chains };
+  memo.set(site, data);
+  return data;
+}

@@ -1,0 +1,81 @@
+/**
+ * The collection-wide implementation graph: its separate chains (connected
+ * components), and filters by type and by locality that select the chains
+ * holding at least one matching document. Each filter value is a static page.
+ */
+import slugify from '@sindresorhus/slugify';
+import type { ChainIndex } from './chain.ts';
+import { components } from './chain.ts';
+import type { ChainEdge, ChainNode } from './model.ts';
+import { typeName } from './labels.ts';
+
+export interface GraphFilter {
+  kind: 'loai' | 'dia-phuong';
+  slug: string;
+  label: string;
+  /** Documents on some chain that match. */
+  count: number;
+}
+
+export interface ChainComponent {
+  /** The top of the chain: the most-implemented document among those implementing nothing. */
+  root: ChainNode;
+  nodes: ChainNode[];
+  edges: ChainEdge[];
+  /** Ids of nodes matching the active filter (all of them without a filter). */
+  matches: Set<string>;
+}
+
+export const CENTRAL_LABEL = 'Trung ương';
+
+export function localityOf(n: ChainNode): string | null {
+  if (n.level === 'central') return CENTRAL_LABEL;
+  return n.province;
+}
+
+const vi = new Intl.Collator('vi');
+
+export function graphFilters(index: ChainIndex): GraphFilter[] {
+  const onChain = new Set(components(index).flat());
+  const count = (kind: GraphFilter['kind'], key: (n: ChainNode) => string | null) => {
+    const map = new Map<string, GraphFilter>();
+    for (const id of onChain) {
+      const n = index.nodes.get(id);
+      const label = n ? key(n) : null;
+      if (!label) continue;
+      const slug = slugify(label) || 'khac';
+      const f = map.get(slug);
+      if (f) f.count++;
+      else map.set(slug, { kind, slug, label, count: 1 });
+    }
+    return [...map.values()].sort((a, b) => b.count - a.count || vi.compare(a.label, b.label));
+  };
+  return [...count('loai', (n) => typeName(n.docType)), ...count('dia-phuong', localityOf)];
+}
+
+export function matcher(filter: Pick<GraphFilter, 'kind' | 'slug'> | null): (n: ChainNode) => boolean {
+  if (!filter) return () => true;
+  const key = filter.kind === 'loai' ? (n: ChainNode) => typeName(n.docType) : localityOf;
+  return (n) => {
+    const label = key(n);
+    return label !== null && (slugify(label) || 'khac') === filter.slug;
+  };
+}
+
+export function chainComponents(index: ChainIndex, filter: Pick<GraphFilter, 'kind' | 'slug'> | null = null): ChainComponent[] {
+  const match = matcher(filter);
+  const out: ChainComponent[] = [];
+  for (const ids of components(index)) {
+    const nodes = ids.map((id) => index.nodes.get(id)).filter((n): n is ChainNode => n !== undefined);
+    const matches = new Set(nodes.filter(match).map((n) => n.id));
+    if (matches.size === 0) continue;
+    const set = new Set(ids);
+    const edges = ids.flatMap((id) => (index.out.get(id) ?? []).filter((e) => set.has(e.to)));
+    const tops = nodes.filter((n) => (index.out.get(n.id) ?? []).length === 0);
+    const root = (tops.length ? tops : nodes).reduce((best, n) =>
+      (index.in.get(n.id)?.length ?? 0) > (index.in.get(best.id)?.length ?? 0) ? n : best,
+    );
+    out.push({ root, nodes, edges, matches });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Everything a page shows for one chain: the SVG picture and its text
+ * equivalent (edges grouped as upward, downward and told by the text, each
+ * with its sentence). Pure: the Astro components only print it.
+ */
+import type { Chain, ChainEdge, ChainNode } from './model.ts';
+import type { ChainIndex } from './chain.ts';
+import { layoutChain } from './layout.ts';
+import { renderChainSvg } from './svg.ts';
+import { formalReference, shortName } from './labels.ts';
+
+/** Beyond this many documents the picture keeps the nearest ones; the list stays complete. */
+export const MAX_DRAWN = 60;
+
+export interface EdgeItem {
+  edge: ChainEdge;
+  from: ChainNode;
+  to: ChainNode;
+}
+
+export interface ChainGroup {
+  key: 'up' | 'down' | 'told' | 'other';
+  heading: string;
+  items: EdgeItem[];
+}
+
+export interface ChainView {
+  focus: ChainNode;
+  empty: boolean;
+  title: string;
+  description: string;
+  svg: string | null;
+  drawn: number;
+  total: number;
+  groups: ChainGroup[];
+}
+
+function item(index: ChainIndex, e: ChainEdge): EdgeItem | null {
+  const from = index.nodes.get(e.from);
+  const to = index.nodes.get(e.to);
+  return from && to ? { edge: e, from, to } : null;
+}
+
+export function chainView(index: ChainIndex, chain: Chain, idPrefix: string, maxDrawn = MAX_DRAWN): ChainView {
+  const focus = index.nodes.get(chain.focus);
+  if (!focus) throw new Error(`chain view: unknown document id "${chain.focus}" (neither held nor cited)`);
+  const upSet = new Set([chain.focus, ...chain.up]);
+  const downSet = new Set([chain.focus, ...chain.down]);
+  const toldSet = new Set(chain.told);
+  const upOnly = new Set(chain.up);
+  const downOnly = new Set(chain.down);
+  const groups: ChainGroup[] = [
+    { key: 'up', heading: 'Văn bản này thực hiện', items: [] },
+    { key: 'down', heading: 'Văn bản thực hiện văn bản này', items: [] },
+    { key: 'told', heading: 'Quan hệ thực hiện giữa các văn bản được dẫn chiếu, theo lời văn bản này', items: [] },
+    { key: 'other', heading: 'Quan hệ khác trong chuỗi', items: [] },
+  ];
+  for (const e of chain.edges) {
+    const it = item(index, e);
+    if (!it) continue;
+    const g =
+      upSet.has(e.from) && upSet.has(e.to) && upOnly.has(e.to)
+        ? groups[0]
+        : downSet.has(e.from) && downSet.has(e.to) && downOnly.has(e.from)
+          ? groups[1]
+          : toldSet.has(e)
+            ? groups[2]
+            : groups[3];
+    g!.items.push(it);
+  }
+  const name = shortName(focus);
+  const title = `Chuỗi thực hiện của ${name}`;
+  const description =
+    `${formalReference(focus)} thực hiện ${chain.up.length} văn bản và được ${chain.down.length} văn bản thực hiện` +
+    (chain.told.length ? `; văn bản này còn nêu ${chain.told.length} quan hệ thực hiện giữa các văn bản nó dẫn chiếu.` : '.');
+  const empty = chain.edges.length === 0;
+  let svg: string | null = null;
+  let drawn = 0;
+  if (!empty) {
+    // Nearest first: the focus, what it implements, what it tells, then what implements it.
+    const order = [chain.focus, ...chain.up, ...chain.nodes.map((n) => n.id).filter((id) => !upSet.has(id) && !downSet.has(id)), ...chain.down];
+    const keep = new Set(order.slice(0, maxDrawn));
+    const nodes = chain.nodes.filter((n) => keep.has(n.id));
+    const edges = chain.edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+    drawn = nodes.length;
+    svg = renderChainSvg(layoutChain(nodes, edges), { idPrefix, title, description, focus: chain.focus });
+  }
+  return { focus, empty, title, description, svg, drawn, total: chain.nodes.length, groups: groups.filter((g) => g.items.length > 0) };
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getReadingData } from '../../components/reading/reading-data.ts';
+import { documentsCsv } from '../../lib/export/index.ts';
+
+/** Every document, held or cited only; same ids as /data/documents.json. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(documentsCsv(getReadingData().rows, site ?? 'http://localhost:4321'), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
