@@ -1,0 +1,175 @@
+/**
+ * `npm run check`: every problem of every document at once. Schema errors (and
+ * files that cannot be read or compiled) are errors; duplicates, empty or
+ * unstructured bodies, huge files and code in content are warnings; fields the
+ * importer could not find and unresolved or ambiguous citations are notes.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentFrontmatter } from '../schema.ts';
+import { buildSiteData } from '../site/collection.ts';
+import type { LoadedDocument } from '../site/load.ts';
+import { checkBody } from './body.ts';
+import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import type { Problem } from './problem.ts';
+
+export interface CitationIssue {
+  /** Citing document id (file name without .mdx). */
+  document: string;
+  file: string;
+  line: number;
+  text: string;
+  kind: 'unresolved' | 'ambiguous';
+  candidates: string[];
+}
+
+export interface CheckReport {
+  files: number;
+  /** Documents whose frontmatter and body passed (they are what the site builds). */
+  valid: number;
+  problems: Problem[];
+  citations: CitationIssue[];
+  /** Set when the citation pass itself failed (the report then lists no citations). */
+  citationError: string | null;
+}
+
+interface Good {
+  doc: LoadedDocument;
+  bodyLine: number;
+  lineOf: (path: PropertyKey[]) => number;
+}
+
+function firstBadUtf8(bytes: Uint8Array): { line: number; offset: number } | null {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    // Find the first offset that cannot start a valid prefix, for the message.
+    let lo = 0;
+    let hi = bytes.length;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
+        lo = mid;
+      } catch {
+        hi = mid;
+      }
+    }
+    let line = 1;
+    for (let i = 0; i < lo; i++) if (bytes[i] === 0x0a) line++;
+    return { line, offset: lo };
+  }
+}
+
+function identityKey(fm: DocumentFrontmatter): string | null {
+  if (!fm.number || !fm.symbol || !fm.issuer || !fm.date) return null;
+  return [fm.number, fm.symbol.toUpperCase(), fm.issuer.normalize('NFC').toLowerCase(), fm.date].join('|');
+}
+
+/** Line of the first occurrence of `needle` in `body` at or after `from`, as a file line. */
+function locate(body: string, bodyLine: number, needle: string, from: number): { line: number; at: number } {
+  let at = body.indexOf(needle, from);
+  if (at < 0) at = body.indexOf(needle);
+  if (at < 0) return { line: bodyLine, at: from };
+  return { line: bodyLine + body.slice(0, at).split('\n').length - 1, at: at + needle.length };
+}
+
+export function checkCollection(dir: string): CheckReport {
+  const problems: Problem[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+  } catch (e) {
+    const file = dir;
+    problems.push({ file, line: 1, field: 'file', message: `cannot read the folder: ${(e as Error).message}`, severity: 'error' });
+    return { files: 0, valid: 0, problems, citations: [], citationError: null };
+  }
+  const good: Good[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    const bytes = readFileSync(file);
+    if (statSync(file).size === 0) {
+      problems.push({ file, line: 1, field: 'file', message: 'empty file (0 bytes): no frontmatter, no text', severity: 'error' });
+      continue;
+    }
+    const bad = firstBadUtf8(bytes);
+    if (bad) {
+      problems.push({
+        file,
+        line: bad.line,
+        field: 'file',
+        message: `not UTF-8 (invalid byte at offset ${bad.offset}); re-import the source with \`npm run import\`, which detects legacy encodings`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const source = bytes.toString('utf8');
+    const split = splitFrontmatter(source);
+    if (split.yaml === null) {
+      problems.push({ file, line: 1, field: 'frontmatter', message: 'no frontmatter block (--- … ---) at the top of the file', severity: 'error' });
+      continue;
+    }
+    const fm = checkFrontmatter(file, split.yaml);
+    problems.push(...fm.problems);
+    const body = checkBody(file, split.body, split.bodyLine, bytes.length);
+    problems.push(...body.problems);
+    if (!fm.frontmatter || !body.compiles) continue;
+    for (const m of fm.frontmatter.missing) {
+      problems.push({ file, line: fm.lineOf(['missing']), field: m.field, message: `not found in the source: ${m.reason}`, severity: 'note' });
+    }
+    good.push({
+      doc: { id: name.slice(0, -'.mdx'.length), file, frontmatter: fm.frontmatter, body: split.body },
+      bodyLine: split.bodyLine,
+      lineOf: fm.lineOf,
+    });
+  }
+
+  const byIdentity = new Map<string, Good[]>();
+  for (const g of good) {
+    const key = identityKey(g.doc.frontmatter);
+    if (!key) continue;
+    byIdentity.set(key, [...(byIdentity.get(key) ?? []), g]);
+  }
+  for (const group of byIdentity.values()) {
+    if (group.length < 2) continue;
+    for (const g of group) {
+      const others = group.filter((o) => o !== g).map((o) => o.doc.file);
+      const f = g.doc.frontmatter;
+      problems.push({
+        file: g.doc.file,
+        line: g.lineOf(['number']),
+        field: 'number',
+        message: `same identity (${f.number}/${f.symbol}, ${f.issuer}, ${f.date}) as ${others.join(', ')}: one document imported twice?`,
+        severity: 'warning',
+      });
+    }
+  }
+
+  const citations: CitationIssue[] = [];
+  let citationError: string | null = null;
+  try {
+    const site = buildSiteData(good.map((g) => g.doc));
+    const byId = new Map(good.map((g) => [g.doc.id, g]));
+    const cursor = new Map<string, number>();
+    for (const r of site.graph.citations) {
+      if (r.toKind !== 'unresolved' && r.toKind !== 'ambiguous') continue;
+      const g = byId.get(r.from);
+      if (!g) continue;
+      const where = locate(g.doc.body, g.bodyLine, r.citation.text, cursor.get(r.from) ?? 0);
+      cursor.set(r.from, where.at);
+      citations.push({
+        document: r.from,
+        file: g.doc.file,
+        line: where.line,
+        text: r.citation.text,
+        kind: r.toKind,
+        candidates: r.candidates ?? [],
+      });
+    }
+  } catch (e) {
+    citationError = e instanceof Error ? e.message : String(e);
+  }
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  return { files: names.length, valid: good.length, problems, citations, citationError };
+}
