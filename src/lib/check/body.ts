@@ -1,6 +1,6 @@
 /**
  * Checks on the MDX body: it must compile the way the site compiles it
- * (Sätteri, through the site's own `analyseBody`), hold text, have some
+ * (Sätteri with the site's Markdown features), hold text, have some
  * structure, and carry no code: the importer escapes everything, so an import,
  * an export, a `{…}` expression or a JSX element in a body was put there by
  * hand or by a broken tool, and would run at build time.
@@ -8,8 +8,14 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { analyseBody } from '../site/collection.ts';
+import { mdxToHast } from 'satteri';
+import { MARKDOWN_FEATURES } from '../site/features.ts';
 import type { Problem } from './problem.ts';
+
+interface HastNode {
+  tagName?: string;
+  children?: HastNode[];
+}
 
 interface MdNode {
   type: string;
@@ -46,9 +52,14 @@ export function checkBody(file: string, body: string, bodyLine: number, bytes: n
     problems.push({ file, line: bodyLine, field: 'body', message: 'empty body: the document has no text', severity: 'warning' });
     return { problems, compiles: true };
   }
-  let anchors: ReturnType<typeof analyseBody>['anchors'];
+  let headings = 0;
   try {
-    anchors = analyseBody(body).anchors;
+    const tree = mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) as unknown as HastNode;
+    const walk = (n: HastNode) => {
+      if (n.tagName && /^h[1-6]$/.test(n.tagName)) headings++;
+      n.children?.forEach(walk);
+    };
+    walk(tree);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(msg);
@@ -61,7 +72,7 @@ export function checkBody(file: string, body: string, bodyLine: number, bytes: n
     });
     return { problems, compiles: false };
   }
-  if (!anchors.some((a) => a.heading) && body.length > 1500) {
+  if (headings === 0 && body.length > 1500) {
     problems.push({
       file,
       line: bodyLine,
