@@ -1,0 +1,236 @@
+/**
+ * Stage 7: the whole collection. Extracts every held document's citations,
+ * resolves them, merges citations of the same not-held document (from any
+ * file, with or without date) into one entity, never merging documents that
+ * only share a number, and maps learned implementation edges onto ids.
+ */
+import type { Citation, CollectionDocument, Relation, Resolution } from './models.ts';
+import { extract } from './extract.ts';
+import { createResolver } from './resolve.ts';
+import { isLocalSymbol, issuerClass, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
+
+export interface CitedEntity {
+  id: string;
+  docType: string;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  name: string | null;
+  citedBy: string[];
+}
+
+export interface CitationRecord {
+  from: string;
+  to: string | null;
+  toKind: 'held' | 'external' | 'ambiguous' | 'unresolved' | 'self';
+  candidates?: string[];
+  citation: Citation;
+  context: string;
+  relation: Relation;
+}
+
+export interface ImplementationEdge {
+  from: string;
+  to: string;
+  relation: Relation;
+  sentence: string;
+  sourceDoc: string;
+}
+
+export interface CitationGraph {
+  citations: CitationRecord[];
+  entities: CitedEntity[];
+  edges: ImplementationEdge[];
+}
+
+interface External {
+  record: CitationRecord;
+  citing: CollectionDocument;
+  bucket: string;
+  iss: string | null;
+  scope: string | null;
+  date: string | null;
+  year: number | null;
+}
+
+interface Cluster {
+  items: External[];
+  iss: string | null;
+  scope: string | null;
+  date: string | null;
+  year: number | null;
+}
+
+/** The sentence around [start, end) in raw text, whitespace collapsed. */
+export function contextSentence(text: string, start: number, end: number): string {
+  let s = start;
+  for (let i = start - 1; i >= 0 && i > start - 400; i--) {
+    const ch = text[i]!;
+    if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i - 1] === '\n')) {
+      s = i + 1;
+      break;
+    }
+    s = i;
+  }
+  let e = end;
+  for (let i = end; i < text.length && i < end + 400; i++) {
+    const ch = text[i]!;
+    e = i + 1;
+    if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i + 1] === '\n')) break;
+  }
+  return text.slice(s, e).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function compatible(cl: Cluster, x: External): boolean {
+  if (cl.scope !== x.scope) return false;
+  if (cl.iss && x.iss && cl.iss !== x.iss) return false;
+  if (cl.date && x.date && cl.date !== x.date) return false;
+  if (cl.year !== null && x.year !== null && cl.year !== x.year) return false;
+  return true;
+}
+
+function absorb(cl: Cluster, x: External): void {
+  cl.items.push(x);
+  cl.iss ??= x.iss;
+  cl.date ??= x.date;
+  cl.year ??= x.year;
+}
+
+/** Cluster citations sharing a number + symbol: most specific first, then attach the vague ones only where unique. */
+function clusterBucket(items: External[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const specificity = (x: External) => (x.iss ? 2 : 0) + (x.date ? 1 : 0);
+  const sorted = [...items].sort((a, b) => specificity(b) - specificity(a));
+  for (const x of sorted) {
+    const fits = clusters.filter((cl) => compatible(cl, x));
+    if (fits.length === 1) absorb(fits[0]!, x);
+    else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year });
+  }
+  return clusters;
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: string }>): CitationGraph {
+  const resolve = createResolver(docs.map((d) => d.doc));
+  const records: CitationRecord[] = [];
+  const externals: External[] = [];
+  const perDoc: Array<{ doc: CollectionDocument; recs: CitationRecord[]; edges: Array<{ from: number; to: number; relation: Relation; sentence: string }> }> = [];
+
+  for (const { doc, text } of docs) {
+    const ex = extract(text, { self: doc });
+    const res: Resolution[] = ex.citations.map((c) => resolve(c, doc));
+    // Short forms take their full citation's resolution.
+    ex.citations.forEach((c, i) => {
+      if (c.short && c.refersTo !== null && c.refersTo !== undefined && res[c.refersTo]) res[i] = res[c.refersTo]!;
+    });
+    const recs: CitationRecord[] = ex.citations.map((c, i) => {
+      const r = res[i]!;
+      const rec: CitationRecord = {
+        from: doc.id,
+        to: r.kind === 'held' ? r.id : r.kind === 'self' ? doc.id : null,
+        toKind: r.kind,
+        citation: c,
+        context: contextSentence(text, c.start, c.end),
+        relation: c.relation ?? 'cites',
+      };
+      if (r.kind === 'ambiguous') rec.candidates = r.candidates;
+      return rec;
+    });
+    ex.citations.forEach((c, i) => {
+      const rec = recs[i]!;
+      const r = res[i]!;
+      const isShortOfExternal = c.short && c.refersTo !== null && c.refersTo !== undefined;
+      if (r.kind === 'external' || (r.kind === 'unresolved' && c.short && !isShortOfExternal)) {
+        const target = isShortOfExternal ? ex.citations[c.refersTo!]! : c;
+        rec.toKind = 'external';
+        let bucket: string;
+        if (target.number !== null && target.symbol !== null) bucket = `s:${symbolKey(target.number, target.symbol)}`;
+        else if (target.byName) bucket = `n:${slug([target.name ?? target.docType])}`;
+        else bucket = `a:${slug([target.docType, target.number])}:${doc.id}`;
+        externals.push({
+          record: rec,
+          citing: doc,
+          bucket,
+          iss: issuerClass(target.issuer, doc),
+          scope: isLocalSymbol(target.symbol) ? issuerClass('UBND tỉnh', doc) : null,
+          date: target.date,
+          year: yearOf(target),
+        });
+      }
+    });
+    records.push(...recs);
+    perDoc.push({ doc, recs, edges: ex.edges });
+  }
+
+  const buckets = new Map<string, External[]>();
+  for (const x of externals) {
+    const list = buckets.get(x.bucket);
+    if (list) list.push(x);
+    else buckets.set(x.bucket, [x]);
+  }
+  const entities: CitedEntity[] = [];
+  const used = new Set<string>();
+  for (const items of buckets.values()) {
+    for (const cl of clusterBucket(items)) {
+      const cits = cl.items.map((x) => x.record.citation);
+      const full = cits.filter((c) => !c.short);
+      const src = full.length > 0 ? full : cits;
+      const first = src[0]!;
+      const docType = mostCommon(src.map((c) => c.docType)) ?? first.docType;
+      const issuer = mostCommon(cl.items.filter((x) => !x.record.citation.short).map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
+      const year = cl.year;
+      const name = first.byName ? (first.name ?? null) : null;
+      let id = first.byName ? slug([name ?? docType]) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer]);
+      if (used.has(id)) {
+        let k = 2;
+        while (used.has(`${id}-${k}`)) k++;
+        id = `${id}-${k}`;
+      }
+      used.add(id);
+      const titles = src.map((c) => c.title ?? null).filter((t): t is string => !!t);
+      const citedBy: string[] = [];
+      for (const x of cl.items) {
+        x.record.to = id;
+        if (!citedBy.includes(x.record.from)) citedBy.push(x.record.from);
+      }
+      entities.push({
+        id,
+        docType,
+        number: first.number,
+        symbol: first.symbol,
+        year,
+        date: cl.date,
+        issuer,
+        title: titles.sort((a, b) => b.length - a.length)[0] ?? null,
+        name,
+        citedBy,
+      });
+    }
+  }
+
+  const edges: ImplementationEdge[] = [];
+  const seen = new Set<string>();
+  for (const { doc, recs, edges: local } of perDoc) {
+    for (const e of local) {
+      const a = recs[e.from]?.to;
+      const b = recs[e.to]?.to;
+      if (!a || !b || a === b) continue;
+      const key = `${a}|${b}|${e.relation}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edges.push({ from: a, to: b, relation: e.relation, sentence: e.sentence, sourceDoc: doc.id });
+    }
+  }
+  return { citations: records, entities, edges };
+}

@@ -1,0 +1,68 @@
+/**
+ * Stage 6: resolve one citation against the held collection. A citation
+ * resolves to a held document only on unambiguous evidence: same number and
+ * symbol, an issuer or locality that fits, a date that fits, never a document
+ * newer than the citing one. Two candidates left: ambiguous, both listed.
+ */
+import type { Citation, CollectionDocument, Resolution } from './models.ts';
+import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, symbolKey, yearOf } from './identity.ts';
+
+function place(s: string | null | undefined): string | null {
+  if (!s) return null;
+  return normalizeIssuer(s).replace(/^(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+/u, '') || null;
+}
+
+function issuerFits(c: Citation, citing: CollectionDocument, d: CollectionDocument): boolean {
+  if (c.issuer) {
+    const ci = issuerClass(c.issuer, citing);
+    const di = issuerClass(d.issuer ?? null, d);
+    if (di && ci) {
+      if (ci === di || di.endsWith(ci) || ci.endsWith(di) || di.includes(ci)) return true;
+      return false;
+    }
+    // The held document names no issuer: fall back on its locality.
+    const p = place(d.locality.province);
+    return p !== null && ci !== null && ci.includes(p);
+  }
+  if (!isLocalSymbol(c.symbol)) return true;
+  // "200/KH-UBND" alone: only the citing document's own province can decide.
+  const cp = place(citing.locality.province);
+  const dp = place(d.locality.province);
+  return cp !== null && cp === dp;
+}
+
+function dateFits(c: Citation, citing: CollectionDocument, d: CollectionDocument): boolean {
+  if (c.date && d.date && c.date !== d.date) return false;
+  const cy = yearOf(c);
+  const dy = d.year ?? (d.date ? Number(d.date.slice(0, 4)) : null);
+  if (cy !== null && dy !== null && cy !== dy) return false;
+  if (citing.date && d.date && d.date > citing.date) return false;
+  return true;
+}
+
+export type Resolver = (citation: Citation, citing: CollectionDocument) => Resolution;
+
+export function createResolver(docs: CollectionDocument[]): Resolver {
+  const bySymbol = new Map<string, CollectionDocument[]>();
+  for (const d of docs) {
+    if (!d.number || !d.symbol) continue;
+    const k = symbolKey(d.number, d.symbol);
+    const list = bySymbol.get(k);
+    if (list) list.push(d);
+    else bySymbol.set(k, [d]);
+  }
+  return (c, citing) => {
+    if (c.byName || c.number === null || c.symbol === null) {
+      if (c.short) return { kind: 'unresolved', reason: 'short form: resolve through the full citation it refers to' };
+      return { kind: 'external', key: citationEntityId(c, citing) };
+    }
+    const key = symbolKey(c.number, c.symbol);
+    if (citing.number && citing.symbol && symbolKey(citing.number, citing.symbol) === key && (!c.date || !citing.date || c.date === citing.date)) {
+      return { kind: 'self' };
+    }
+    const found = (bySymbol.get(key) ?? []).filter((d) => d.id !== citing.id && dateFits(c, citing, d) && issuerFits(c, citing, d));
+    if (found.length === 1) return { kind: 'held', id: found[0]!.id };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((d) => d.id) };
+    return { kind: 'external', key: citationEntityId(c, citing) };
+  };
+}
