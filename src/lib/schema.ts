@@ -100,6 +100,22 @@ export const documentSchema = z
      * editors by `npm run check`, never guessed.
      */
     missing: z.array(z.object({ field: z.string().min(1), reason: z.string().min(1) })),
+    /**
+     * Hand corrections merged over what the importer read (from
+     * `content/overrides/`), each with the value as the source wrote it, so the
+     * record stays honest about what the paper says.
+     */
+    corrections: z
+      .array(
+        z.object({
+          /** Dotted path of the corrected field, e.g. "signer.capacity". */
+          field: z.string().min(1),
+          /** The value as extracted from the source (JSON text for non-strings), or null. */
+          asWritten: z.string().nullable(),
+          reason: z.string().min(1),
+        }),
+      )
+      .default([]),
   })
   .strict();
 

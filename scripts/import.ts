@@ -1,0 +1,49 @@
+/**
+ * npm run import -- [--force] [--out DIR] [--overrides DIR] FILE...|DIR
+ * Turns raw documents into MDX under content/documents/ (no argument: every
+ * file in content/sources/). Problems go to stderr as `FILE:LINE: field: why`.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatProblem, formatSummary } from '../src/lib/import/report.ts';
+import { runImport } from '../src/lib/import/run.ts';
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        force: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'content/documents' },
+        overrides: { type: 'string', default: 'content/overrides' },
+        sources: { type: 'string', default: 'content/sources' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`import: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write('usage: npm run import -- [--force] [--out DIR] [--overrides DIR] [--quiet] FILE...|DIR\n');
+    return 0;
+  }
+  const inputs = positionals.length > 0 ? positionals : [values.sources];
+  for (const i of inputs) {
+    if (!existsSync(i)) {
+      process.stderr.write(`${i}:1: file: cannot import: no such file or directory\n`);
+      return 1;
+    }
+  }
+  const result = runImport({
+    inputs, outDir: values.out, overridesDir: values.overrides, sourcesDir: values.sources, force: values.force,
+    report: (p) => { if (!values.quiet || p.severity === 'error') process.stderr.write(formatProblem(p) + '\n'); },
+  });
+  process.stderr.write(formatSummary(result) + '\n');
+  return result.failedFiles > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,63 @@
+/** Dates and document numbers as Vietnamese documents write them. */
+
+/** ISO date from day, month, year, or null when the calendar has no such day. */
+export function isoFrom(d: number, m: number, y: number): string | null {
+  if (y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface ParsedDate {
+  iso: string | null;
+  /** The date as written. */
+  raw: string;
+}
+
+const VN_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+const NUM_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
+
+/** The first date in `s`: "ngày 18 tháng 10 năm 2022", "09/10/2021", "12-06-2023". */
+export function findDate(s: string): ParsedDate | null {
+  const m = VN_DATE.exec(s) ?? NUM_DATE.exec(s);
+  if (!m) return null;
+  return { iso: isoFrom(Number(m[1]), Number(m[2]), Number(m[3])), raw: m[0] };
+}
+
+/** "Lạng Sơn, ngày 26 tháng 10 năm 2021" → place and date. */
+export function parsePlaceDate(s: string): { place: string; date: ParsedDate } | null {
+  const m = /^(.{1,60}?)\s*,\s*(ngày\s+.*)$/iu.exec(s.trim());
+  if (!m) return null;
+  const tail = m[2]!;
+  const date = findDate(tail);
+  if (date) return { place: m[1]!.trim(), date };
+  // Blank date on a form: "ngày    tháng    năm 2021" — the place still counts.
+  if (/^ngày[\s.…]*tháng[\s.…]*năm/iu.test(tail)) return { place: m[1]!.trim(), date: { iso: null, raw: tail } };
+  return null;
+}
+
+export interface NumberSymbol {
+  number: string;
+  symbol: string;
+  year: number | null;
+}
+
+/**
+ * "1419/VKS-VP", "218 /KH-UBND", "24/2018/QĐ-UBND", "57-NQ/TW", "34- CT/TW".
+ * Returns null when the text is not a number and symbol.
+ */
+export function parseNumberSymbol(s: string): NumberSymbol | null {
+  const t = s
+    .trim()
+    .replace(/[–—]/g, '-')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/(\d)\s*-\s*(?=\p{Lu})/u, '$1-')
+    .replace(/[.,;:]+$/, '');
+  let m = /^(\d{1,6}[a-z]?)\/(\d{4})\/(\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)$/u.exec(t);
+  if (m) return { number: m[1]!, year: Number(m[2]), symbol: m[3]! };
+  m = /^(\d{1,6}[a-z]?)\/(\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)$/u.exec(t);
+  if (m) return { number: m[1]!, year: null, symbol: m[2]! };
+  m = /^(\d{1,6}[a-z]?)-(\p{L}[\p{L}\d]*\/\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)$/u.exec(t);
+  if (m) return { number: m[1]!, year: null, symbol: m[2]! };
+  return null;
+}

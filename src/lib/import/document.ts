@@ -1,0 +1,236 @@
+/**
+ * One source text → documents: splitting, header and tail extraction, facts,
+ * structure, body tree. Pure: no file system.
+ */
+import type { Root } from 'mdast';
+import type { DocumentFrontmatter } from '../schema.ts';
+import { citedIdentity, issuerFromHeader, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
+import { extractHeader } from './header.ts';
+import type { IdentityInput } from './identity.ts';
+import { boilerplateReason, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
+import { buildTree } from './mdast.ts';
+import { splitDocuments } from './split.ts';
+import { logicalLines, toBlocks, type Block } from './structure.ts';
+import { extractTail } from './tail.ts';
+import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
+import { TYPE_ABBREVIATIONS } from './vietnamese.ts';
+
+export interface SourceInfo {
+  /** Path shown in messages. */
+  displayPath: string;
+  /** Path relative to the sources directory (frontmatter `source.file`). */
+  sourceFile: string;
+  /** File name without extension, for ids and overrides. */
+  stem: string;
+  sha256: string;
+  encoding: string;
+  markdown: boolean;
+}
+
+/** A document before its id is assigned. */
+export interface Draft {
+  part: number | null;
+  identity: IdentityInput;
+  /** Frontmatter without `related` ids (filled when ids are known). */
+  frontmatter: Omit<DocumentFrontmatter, 'related'> & { related: DocumentFrontmatter['related'] };
+  tree: Root;
+  blocks: Block[];
+  /** Index of the related part (0-based) and the relation, resolved to ids later. */
+  relatedParts: { part: number; rel: 'attachment' | 'letter' }[];
+  omissions: Omission[];
+  /** Source line numbers that went into the body. */
+  bodyLines: number[];
+}
+
+export interface SourceResult {
+  drafts: Draft[];
+  problems: Problem[];
+}
+
+export class ImportError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
+    this.name = 'ImportError';
+    this.problem = problem;
+  }
+}
+
+export function importText(text: string, info: SourceInfo): SourceResult {
+  const kind: SourceKind = { markdown: info.markdown };
+  const problems: Problem[] = [];
+  const warn = (line: number, field: string, message: string) =>
+    problems.push({ file: info.displayPath, line, field, message, severity: 'warning' });
+
+  if (text.trim() === '') {
+    throw new ImportError({ file: info.displayPath, line: 1, field: 'body', message: 'the file is empty: nothing to import', severity: 'error' });
+  }
+  const { lines, omissions: markOmissions } = toLines(text, kind);
+  const wholeText = lines.map((l) => l.plain).join(' ');
+  const parts = splitDocuments(lines);
+  const drafts: Draft[] = [];
+  const multi = parts.length > 1;
+
+  for (const [p, range] of parts.entries()) {
+    const partNo = multi ? p + 1 : null;
+    const header = extractHeader(lines, range.start, range.end);
+    const tail = extractTail(lines, header.bodyStart, range.end);
+    const omissions: Omission[] = [...header.omissions, ...tail.omissions];
+    for (const o of markOmissions) if (o.line > range.start && o.line <= range.end) omissions.push(o);
+    const skip = new Set<number>();
+    const bodyRange = lines.slice(header.bodyStart, tail.bodyEnd);
+    for (let i = header.bodyStart; i < tail.bodyEnd; i++) {
+      const l = lines[i]!;
+      if (isBlank(l)) continue;
+      const reason = isPageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null);
+      if (reason) { skip.add(l.no); omissions.push({ line: l.no, text: l.plain, reason }); }
+    }
+    const logical = logicalLines(bodyRange, skip, kind);
+    const blocks = toBlocks(logical, kind);
+    const tree = buildTree(blocks);
+    const bodyText = logical.map((lg) => lg.plain).join('\n');
+    const partText = lines.slice(range.start, range.end).map((l) => l.plain).join(' ');
+    const firstLine = firstNonBlank(lines, range.start, range.end);
+    const lastLine = lastNonBlank(lines, range.start, range.end);
+    const headLine = lines[header.bodyStart]?.no ?? firstLine;
+
+    // Type, number, symbol.
+    let docType = header.docType?.value ?? null;
+    let numberSymbol = header.numberSymbol ? { number: header.numberSymbol.number, symbol: header.numberSymbol.symbol, year: header.numberSymbol.year } : null;
+    let date = header.date?.iso ?? null;
+    let issuer: string | null = null;
+    let parentIssuer: string | null = null;
+    let title = header.title?.value ?? null;
+    const place = header.place?.value ?? null;
+
+    if (header.date && header.date.iso === null && /\d/.test(header.date.raw)) {
+      warn(header.date.line, 'date', `“${header.date.raw}” is not a real calendar date; left empty`);
+    }
+
+    // An attached part takes its identity from the covering letter's citation of it.
+    let citedBy: number | null = null;
+    if (p > 0 && !numberSymbol && docType) {
+      const letter = drafts[0];
+      // Non-blank lines joined by newlines: a citation may wrap, a name may not.
+      const letterLines = lines.slice(parts[0]!.start, parts[0]!.end).filter((l) => !isBlank(l));
+      const joined = [{ text: letterLines.map((l) => l.plain).join('\n'), line: letterLines[0]?.no ?? 1 }];
+      const cited = citedIdentity(joined, docType);
+      if (cited && letter) {
+        numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
+        date ??= cited.date;
+        issuer = cited.issuer;
+        citedBy = 0;
+        warn(firstLine, 'number', `the attached ${docType.toLowerCase()} has no “Số:” line; number, symbol, date and issuer taken from the covering letter's citation of it (${cited.number}/${cited.symbol})`);
+      }
+    }
+
+    if (!docType && numberSymbol) {
+      const abbr = numberSymbol.symbol.split(/[-/]/)[0]!;
+      const t = TYPE_ABBREVIATIONS[abbr];
+      if (t) { docType = t; warn(headLine, 'docType', `no type line; “${t}” read from the symbol ${numberSymbol.symbol}`); }
+    }
+
+    // Issuer: header lines, then symbol + place, then the issuing sentence.
+    const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText);
+    if (!issuer && fromHeader) { issuer = fromHeader.issuer; parentIssuer = fromHeader.parent; }
+    if (!issuer) {
+      const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
+      if (s) { issuer = s; warn(headLine, 'issuer', `no issuer block in the header; “${s}” found in the text from the symbol ${numberSymbol?.symbol} and the place ${place}`); }
+    }
+    const sentence = issuingSentence(bodyText.replace(/\n/g, ' '), docType);
+    if (!issuer && sentence) {
+      issuer = sentence.issuer;
+      warn(headLine, 'issuer', `no issuer block in the header; “${sentence.issuer}” taken from the sentence that issues the document`);
+    }
+    if (!docType && sentence) {
+      docType = sentence.docType;
+      warn(headLine, 'docType', `no type line; “${docType}” taken from the sentence that issues the document`);
+    }
+    if (!title && sentence) {
+      title = sentence.title;
+      warn(headLine, 'title', `no title in the header; “${title}” taken from the sentence that issues the document`);
+    }
+    if (!docType) {
+      docType = 'Văn bản';
+      warn(headLine, 'docType', 'no type line and no symbol to read the type from; recorded as “Văn bản”');
+    }
+
+    const { level, locality } = levelAndLocality(issuer, parentIssuer, place, wholeText);
+
+    // Reports for what the text does not say.
+    const missing: { field: string; reason: string }[] = [];
+    const miss = (line: number, field: string, reason: string) => { missing.push({ field, reason }); warn(line, field, reason); };
+    if (!numberSymbol) miss(headLine, 'number', 'the text shows no “Số:” line (number and symbol unknown)');
+    if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : 'the text shows no place-and-date line (“…, ngày … tháng … năm …”)');
+    if (!place) miss(headLine, 'place', 'the text shows no place of issue');
+    if (!issuer) miss(headLine, 'issuer', 'no issuer in the header, and none could be read from the symbol or the text');
+    if (!title) miss(headLine, 'title', 'no title (trích yếu) in the header or the text');
+    if (!tail.signer.name) miss(lastLine, 'signer', 'no signature block (capacity lines and a name) at the end');
+    if (tail.recipients.length === 0) miss(lastLine, 'recipients', 'no “Nơi nhận:” list');
+    if (issuer && !level) miss(headLine, 'level', `cannot tell the administrative level of “${issuer}”`);
+    if (level === 'commune' || level === 'district') {
+      if (!locality.province) miss(headLine, 'locality.province', 'the text does not name the province');
+      if (level === 'commune' && !locality.district) miss(headLine, 'locality.district', 'the text does not name a district (none, or not shown)');
+    }
+    const cap = tail.signer.capacity;
+    if (cap) {
+      const caps = cap.split(' / ');
+      for (let k = 0; k + 1 < caps.length; k++) {
+        const m = /^KT\.?\s+(.+)$/u.exec(caps[k]!);
+        if (m && caps[k + 1] !== `PHÓ ${m[1]}`) {
+          warn(tail.signer.line ?? lastLine, 'signer.capacity', `after “${caps[k]}” the next line reads “${caps[k + 1]}”, not “PHÓ ${m[1]}”: kept as written; if it is a misreading, correct it in content/overrides/${info.stem}${partNo ? `.part-${partNo}` : ''}.yaml`);
+        }
+      }
+    }
+
+    const names = shortNames(bodyText.replace(/\n/g, ' ')).map(({ short, refersTo }) => ({ short, refersTo }));
+    const frontmatter: Draft['frontmatter'] = {
+      docType,
+      number: numberSymbol?.number ?? null,
+      symbol: numberSymbol?.symbol ?? null,
+      year: numberSymbol?.year ?? null,
+      issuer,
+      parentIssuer,
+      level,
+      locality,
+      place,
+      date,
+      title,
+      signer: { name: tail.signer.name, capacity: tail.signer.capacity },
+      recipients: tail.recipients,
+      source: { file: info.sourceFile, part: partNo, lines: [firstLine, lastLine], encoding: info.encoding, sha256: info.sha256 },
+      shortNames: dedupe(names),
+      related: [],
+      missing,
+      corrections: [],
+    };
+    const relatedParts: Draft['relatedParts'] = [];
+    if (citedBy !== null) {
+      relatedParts.push({ part: citedBy, rel: 'letter' });
+      drafts[citedBy]!.relatedParts.push({ part: p, rel: 'attachment' });
+    }
+    drafts.push({
+      part: partNo,
+      identity: { docType, number: frontmatter.number, symbol: frontmatter.symbol, date, issuer, title, sourceStem: info.stem },
+      frontmatter, tree, blocks, relatedParts, omissions,
+      bodyLines: logical.flatMap((lg) => lg.lines),
+    });
+    if (blocks.length === 0) warn(headLine, 'body', 'the document has no body text');
+  }
+  return { drafts, problems };
+}
+
+function dedupe(names: { short: string; refersTo: string }[]): { short: string; refersTo: string }[] {
+  const seen = new Set<string>();
+  return names.filter((n) => (seen.has(n.short) ? false : (seen.add(n.short), true)));
+}
+
+function firstNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isBlank(lines[i]!)) return lines[i]!.no;
+  return lines[start]?.no ?? 1;
+}
+
+function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i]!)) return lines[i]!.no;
+  return lines[end - 1]?.no ?? 1;
+}

@@ -1,0 +1,218 @@
+/**
+ * Facts drawn from the text when the header does not give them: the issuer
+ * (from the header, the symbol and place, or the sentence that issues the
+ * document), its locality and level, short names, and the identity of an
+ * attached document as the covering letter cites it.
+ */
+import { findDate, parseNumberSymbol } from './dates.ts';
+import {
+  CENTRAL_CITIES, DOC_TYPES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
+  foldTone, unitLevel,
+} from './vietnamese.ts';
+
+export interface Locality {
+  province: string | null;
+  district: string | null;
+  commune: string | null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}]*(?:(?: | ?- ?)\p{Lu}[\p{L}]*){0,4}`;
+
+/** The admin unit of an issuer name: "Ủy ban nhân dân quận Tân Bình" → quận, Tân Bình. */
+export function unitOf(name: string): { unit: string; place: string } | null {
+  const re = new RegExp(`(?<![\\p{L}])(${UNIT_WORDS.join('|')})\\s+(${NAME})`, 'giu');
+  let last: { unit: string; place: string } | null = null;
+  for (const m of name.matchAll(re)) last = { unit: m[1]!.toLowerCase(), place: m[2]! };
+  return last;
+}
+
+/** Issuer from header lines: the first line(s) are the parent, the last names the issuer. */
+export function issuerFromHeader(lines: readonly string[], body: string): { issuer: string; parent: string | null } | null {
+  if (lines.length === 0) return null;
+  // Lines that start with a unit word continue the line above ("ỦY BAN NHÂN DÂN" / "QUẬN TÂN BÌNH").
+  const names: string[] = [];
+  for (const l of lines) {
+    const u = foldTone(l).toLowerCase();
+    if (names.length > 0 && UNIT_WORDS.some((w) => u.startsWith(w + ' '))) names[names.length - 1] += ' ' + l;
+    else names.push(l);
+  }
+  const cased = names.map((n) => expandOrg(caseOrgName(n, body)));
+  const issuer = cased[cased.length - 1]!;
+  const parent = cased.length > 1 ? cased[cased.length - 2]! : null;
+  return { issuer, parent };
+}
+
+/**
+ * Issuer from the symbol's issuer part and the place of issue: "VKS-VP" and
+ * "Lạng Sơn" → the text's "Viện kiểm sát nhân dân tỉnh Lạng Sơn".
+ */
+export function issuerFromSymbol(symbol: string | null, place: string | null, body: string): string | null {
+  if (!symbol || !place) return null;
+  const parts = symbol.split(/[-/]/);
+  for (const part of parts) {
+    const forms: string[] = [];
+    for (const [abbr, full] of ORG_ABBREVIATIONS) if (abbr === part || abbr.startsWith(part)) forms.push(full, abbr);
+    for (const f of forms) {
+      const re = new RegExp(`(${escapeRegExp(f)})\\s+(${UNIT_WORDS.join('|')})\\s+${escapeRegExp(place)}(?![\\p{L}])`, 'iu');
+      const m = re.exec(body);
+      if (m) return expandOrg(m[0].replace(/\s+/g, ' '));
+    }
+  }
+  return null;
+}
+
+/**
+ * Issuer and title from the sentence that issues the document:
+ * "…, Ban Thường vụ Đảng ủy phường Bắc Kạn ban hành Kế hoạch thực hiện … như sau:".
+ */
+export function issuingSentence(body: string, docType: string | null): { issuer: string; docType: string; title: string } | null {
+  const types = (docType ? [docType] : [...DOC_TYPES].sort((a, b) => b.length - a.length)).map(escapeRegExp).join('|');
+  const re = new RegExp(
+    String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+(?:ban hành|xây dựng)\s+(${types})\s+([^]*?)(?:,\s*|\s+)(?:với các nội dung\s+|cụ thể\s+)?như sau\s*:`,
+    'u',
+  );
+  const m = re.exec(body);
+  if (!m) return null;
+  const issuer = expandOrg(m[1]!.trim());
+  if (!/\p{Lu}/u.test(issuer.slice(1)) && !unitOf(issuer)) return null;
+  let title = m[3]!.trim();
+  title = title.replace(/\s*\((?:sau đây |)(?:gọi tắt|gọi|viết tắt)[^)]*\)\s*/u, ' ').trim();
+  return { issuer, docType: m[2]!, title: title.charAt(0).toUpperCase() + title.slice(1) };
+}
+
+function countMentions(body: string, names: readonly string[], prefixes: RegExp): Map<string, number> {
+  const counts = new Map<string, number>();
+  const folded = foldTone(body);
+  for (const n of names) {
+    const re = new RegExp(`${prefixes.source}\\s+${escapeRegExp(foldTone(n))}(?![\\p{L}])`, 'gu');
+    const c = [...folded.matchAll(re)].length;
+    if (c > 0) counts.set(n, c);
+  }
+  return counts;
+}
+
+/** The province the text talks about most ("tỉnh Ninh Bình", "Thành phố Hồ Chí Minh"). */
+export function provinceFromText(body: string): string | null {
+  const counts = countMentions(body, PROVINCES, /(?:tỉnh|Tỉnh ủy|Tỉnh uỷ)/);
+  for (const [city, c] of countMentions(body, CENTRAL_CITIES, /(?:Thành phố|thành phố|TP\.?|Thành ủy)/)) counts.set(city, (counts.get(city) ?? 0) + c);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [n, c] of counts) if (c > bestCount) { best = n; bestCount = c; }
+  return best;
+}
+
+export function levelAndLocality(issuer: string | null, parent: string | null, place: string | null, body: string): {
+  level: 'central' | 'province' | 'district' | 'commune' | null;
+  locality: Locality;
+} {
+  const locality: Locality = { province: null, district: null, commune: null };
+  if (!issuer) return { level: null, locality };
+  if (/^(Bộ Chính trị|Ban Chấp hành Trung ương|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|Văn phòng Trung ương|Ban .* Trung ương)/u.test(issuer)) {
+    return { level: 'central', locality };
+  }
+  const unit = unitOf(issuer) ?? (parent ? unitOf(parent) : null);
+  if (!unit) return { level: null, locality };
+  const level = unitLevel(unit.unit, unit.place);
+  if (level === 'province') locality.province = unit.place;
+  else if (level === 'district') locality.district = unit.place;
+  else locality.commune = unit.place;
+  if (level !== 'province') {
+    const province = provinceFromText(body);
+    if (province && province !== unit.place) locality.province = province;
+  }
+  if (level === 'commune' && place && place !== unit.place) {
+    // The place of issue is the district-level city or district when the text names it so.
+    const re = new RegExp(`(?:thành phố|quận|huyện|thị xã)\\s+${escapeRegExp(place)}(?![\\p{L}])`, 'iu');
+    if (re.test(body)) locality.district = place;
+  }
+  return { level, locality };
+}
+
+export interface ShortName {
+  short: string;
+  refersTo: string;
+  /** Offset of the definition in the text. */
+  at: number;
+}
+
+const DEFINES = /\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là|viết tắt)\s+([^()]{1,80}?)\s*\)/giu;
+const CITE_START = /(?:Nghị quyết|Quyết định|Quy định|Chỉ thị|Kế hoạch|Kết luận|Hướng dẫn|Thông báo|Chương trình|Thông tư|Nghị định|Luật|Đề án|Công văn|Văn bản)\s+(?:số\s+)?(\d+)/gu;
+
+/** Short names the text defines: "(sau đây gọi là Quy định 114)", "(gọi tắt là Đề án 06)". */
+export function shortNames(text: string): ShortName[] {
+  const out: ShortName[] = [];
+  for (const m of text.matchAll(DEFINES)) {
+    const short = m[1]!.trim().replace(/[.,;]+$/, '');
+    const before = text.slice(0, m.index).replace(/\s+$/, '');
+    const refersTo = referent(before, short);
+    if (refersTo && short) out.push({ short, refersTo, at: m.index });
+  }
+  return out;
+}
+
+function referent(before: string, short: string): string | null {
+  const num = /\d+/.exec(short)?.[0];
+  if (num) {
+    let start = -1;
+    for (const c of before.matchAll(CITE_START)) if (Number(c[1]) === Number(num)) start = c.index;
+    if (start >= 0) return tidy(before.slice(start));
+  }
+  if (/[”"]$/.test(before)) {
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"', before.length - 2));
+    if (open >= 0) {
+      const words = before.slice(0, open).trimEnd().split(/\s+/);
+      let from = open;
+      const lead = words.slice(-4);
+      const cap = lead.findIndex((w) => /^\p{Lu}/u.test(w));
+      if (cap >= 0) from = before.slice(0, open).trimEnd().length - lead.slice(cap).join(' ').length;
+      return tidy(before.slice(from));
+    }
+  }
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+  let s = before.slice(clauseStart >= 0 ? clauseStart + 2 : 0);
+  s = s.replace(/^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[IVXLC]+[.\-])\s+/u, '');
+  return tidy(s);
+}
+
+function tidy(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '').trim();
+  return t.length > 0 ? t : null;
+}
+
+export interface CitedIdentity {
+  number: string;
+  symbol: string;
+  year: number | null;
+  date: string | null;
+  issuer: string | null;
+  line: number;
+}
+
+/**
+ * How a covering letter cites a document of `docType`: "Kế hoạch số 200/KH-UBND
+ * ngày 09/10/2021 của UBND tỉnh Lạng Sơn". Prefers the fullest issuer name.
+ */
+export function citedIdentity(texts: readonly { text: string; line: number }[], docType: string): CitedIdentity | null {
+  const units = UNIT_WORDS.join('|');
+  const org = String.raw`(?:UBND|HĐND|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4})`;
+  const re = new RegExp(
+    String.raw`${escapeRegExp(docType)}\s+(?:số\s+)?(\d+\s*[/-]\s*[\p{L}\d/-]+)(?:,?\s*ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+của\s+(${org}\s+(?:${units})\s+${NAME}))?`,
+    'gu',
+  );
+  let best: CitedIdentity | null = null;
+  for (const { text, line } of texts) {
+    for (const m of text.matchAll(re)) {
+      const ns = parseNumberSymbol(m[1]!);
+      if (!ns) continue;
+      const d = m[2] ? findDate(m[2].includes('tháng') ? `ngày ${m[2]}` : m[2]) : null;
+      const issuer = m[3] ? expandOrg(m[3].trim()) : null;
+      const cand: CitedIdentity = { ...ns, date: d?.iso ?? null, issuer, line };
+      if (!best) { best = cand; continue; }
+      if (best.number === cand.number && best.symbol === cand.symbol) {
+        if (!best.date && cand.date) best.date = cand.date;
+        if (cand.issuer && (!best.issuer || cand.issuer.length > best.issuer.length)) best.issuer = cand.issuer;
+      }
+    }
+  }
+  return best;
+}

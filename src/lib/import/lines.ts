@@ -1,0 +1,88 @@
+/**
+ * Lines and cleanup: splits decoded text into lines, strips typist marks, and
+ * recognises lines that are never body text (national motto, separators, page numbers).
+ */
+import { plainOfLine } from './inline.ts';
+import type { Omission, SourceKind, SourceLine } from './types.ts';
+
+/** Typist marks at the end of a line: "/./", "*phm*", "*✓*". */
+const TRAILING_MARKS = /(\s+\/\.\/|\s*\*[a-zđ]{2,5}\*|\s*\*✓\*|\s*✓)+\s*$/u;
+
+export interface CleanResult {
+  lines: SourceLine[];
+  omissions: Omission[];
+}
+
+export function toLines(text: string, kind: SourceKind): CleanResult {
+  const rawLines = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n');
+  // A final newline does not open another line.
+  if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
+  const omissions: Omission[] = [];
+  const lines: SourceLine[] = rawLines.map((raw0, i) => {
+    const no = i + 1;
+    let raw = raw0.replace(/[\u200b\ufeff]/g, '').replace(/\t/g, ' ');
+    const mark = TRAILING_MARKS.exec(raw);
+    if (mark && mark.index > 0 && raw.slice(0, mark.index).trim() !== '') {
+      omissions.push({ line: no, text: mark[0].trim(), reason: 'typist mark' });
+      raw = raw.slice(0, mark.index) + (/\s$/.test(raw0) ? ' ' : '');
+    }
+    return makeLine(no, raw, kind);
+  });
+  return { lines, omissions };
+}
+
+export function makeLine(no: number, raw: string, kind: SourceKind): SourceLine {
+  const trailingSpace = /\S\s+$/.test(raw);
+  let md = raw.trim();
+  let mdHeading: number | null = null;
+  if (kind.markdown) {
+    const h = /^(#{1,6})\s+(.*)$/.exec(md);
+    if (h) {
+      mdHeading = h[1]!.length;
+      md = h[2]!.replace(/\s+#+\s*$/, '').trim();
+    }
+  }
+  return { no, raw, md, plain: plainOfLine(md, kind.markdown), mdHeading, trailingSpace };
+}
+
+export function isBlank(l: SourceLine): boolean {
+  return l.plain === '';
+}
+
+const MOTTO = /^độc\s*lập\s*[-–—]\s*tự\s*do\s*[-–—]\s*hạnh\s*phúc$/iu;
+const NATION = /^cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam$/iu;
+const PARTY = /^đảng\s+cộng\s+sản\s+việt\s+nam$/iu;
+
+/** Header boilerplate and separators: never body text, never a fact. */
+export function boilerplateReason(l: SourceLine): string | null {
+  const p = l.plain;
+  const md = l.md;
+  if (MOTTO.test(p)) return 'national motto';
+  if (NATION.test(p)) return 'national name';
+  if (PARTY.test(p)) return 'party name';
+  if (/^(\\?\*\s*)+$/.test(md) || /^[-_=*]{3,}$/.test(md) || /^[-–—_]{3,}$/.test(p)) return 'separator';
+  return null;
+}
+
+/** A page number alone on a line ("7", "- 7 -", "Trang 7"), between blank lines. */
+export function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  if (!/^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–])?$/iu.test(l.plain)) return false;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  return (!prev || isBlank(prev)) && (!next || isBlank(next));
+}
+
+/** A typist's reference line: "LýThịNgọcYến/BXDĐ-81" (run-together name / office code). */
+export function isTypistLine(l: SourceLine): boolean {
+  const p = l.plain;
+  if (/\s/.test(p)) return false;
+  return /^[\p{Lu}][\p{Ll}]+(?:[\p{Lu}][\p{Ll}]*){1,5}\/[\p{Lu}\d][\p{Lu}\d\-.]*$/u.test(p);
+}
+
+/** An image caption left by a conversion tool, describing a signature or stamp. */
+export function isImageCaption(l: SourceLine): boolean {
+  const p = l.plain;
+  return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
+    || /^\[?\(?(?:đã ký|đã ký và đóng dấu|chữ ký|dấu)\)?\]?$/iu.test(p);
+}

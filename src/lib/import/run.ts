@@ -1,0 +1,228 @@
+/**
+ * The import run: expands inputs, imports each file in turn (streaming: one
+ * file in memory at a time), applies overrides, refuses to overwrite hand
+ * edits, writes each MDX file atomically, and keeps the import state.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { DecodeError, decodeDocument } from '../encoding/index.ts';
+import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
+import { ImportError, importText, type Draft } from './document.ts';
+import { baseId, disambiguate } from './identity.ts';
+import { applyOverride, overrideFileName, parseOverride } from './overrides.ts';
+import { formatProblem, type Summary } from './report.ts';
+import { toMdxBody, toMdxFile } from './serialize.ts';
+import { loadState, saveState, sha256, type ImportState } from './state.ts';
+import type { Problem } from './types.ts';
+import { writeAtomic } from './write.ts';
+
+export interface RunOptions {
+  inputs: string[];
+  /** Where MDX files go (default content/documents). */
+  outDir: string;
+  /** Override files (default content/overrides). */
+  overridesDir: string;
+  /** Base for `source.file` (default content/sources). */
+  sourcesDir: string;
+  force: boolean;
+  /** Receives each problem as it is found. */
+  report: (p: Problem) => void;
+}
+
+export interface RunResult extends Summary {
+  /** Ids written or confirmed, per source file (relative to sourcesDir). */
+  ids: Map<string, string[]>;
+}
+
+const SKIP_NAMES = /^(readme|license|changelog)(\.|$)/i;
+
+/** Files to import: FILE arguments as given, DIR arguments expanded (sorted, recursive). */
+export function expandInputs(inputs: readonly string[]): { file: string; root: string | null }[] {
+  const out: { file: string; root: string | null }[] = [];
+  for (const input of inputs) {
+    const st = statSync(input);
+    if (!st.isDirectory()) { out.push({ file: input, root: null }); continue; }
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        if (name.startsWith('.') || SKIP_NAMES.test(name)) continue;
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else out.push({ file: p, root: input });
+      }
+    };
+    walk(input);
+  }
+  return out;
+}
+
+export function runImport(opts: RunOptions): RunResult {
+  const t0 = performance.now();
+  const statePath = join(opts.outDir, '.import-state.json');
+  const state: ImportState = loadState(statePath);
+  const result: RunResult = { files: 0, failedFiles: 0, documents: 0, written: 0, unchanged: 0, removed: 0, warnings: 0, errors: 0, seconds: 0, ids: new Map() };
+  const assigned = new Map<string, string>(); // id → source#part in this run
+  const report = (p: Problem) => {
+    if (p.severity === 'error') result.errors++;
+    else result.warnings++;
+    opts.report(p);
+  };
+
+  for (const { file, root } of expandInputs(opts.inputs)) {
+    result.files++;
+    const ok = importOne(file, root, opts, state, assigned, report, result);
+    if (!ok) result.failedFiles++;
+  }
+  saveState(statePath, state);
+  result.seconds = (performance.now() - t0) / 1000;
+  return result;
+}
+
+function sourceRelative(file: string, root: string | null, sourcesDir: string): string {
+  const abs = resolve(file);
+  const rel = relative(resolve(sourcesDir), abs);
+  if (!rel.startsWith('..') && rel !== '') return rel.split('\\').join('/');
+  if (root) return relative(resolve(root), abs).split('\\').join('/');
+  return basename(file);
+}
+
+function importOne(
+  file: string, root: string | null, opts: RunOptions, state: ImportState, assigned: Map<string, string>,
+  report: (p: Problem) => void, result: RunResult,
+): boolean {
+  const display = relative(process.cwd(), resolve(file)) || file;
+  const fail = (line: number, field: string, message: string) => {
+    report({ file: display, line, field, message, severity: 'error' });
+    return false;
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return fail(1, 'file', `cannot read: ${(e as Error).message}`);
+  }
+  const sourceFile = sourceRelative(file, root, opts.sourcesDir);
+  const stem = basename(file, extname(file));
+  let text: string;
+  let encoding: string;
+  try {
+    ({ text, encoding } = decodeDocument(bytes, display));
+  } catch (e) {
+    if (e instanceof DecodeError) return fail(1, 'encoding', e.message.replace(`${display}: `, ''));
+    return fail(1, 'encoding', (e as Error).message);
+  }
+  const ext = extname(file).toLowerCase();
+  let drafts: Draft[];
+  const problems: Problem[] = [];
+  try {
+    const r = importText(text, {
+      displayPath: display, sourceFile, stem, sha256: sha256(bytes), encoding, markdown: ext === '.md' || ext === '.markdown' || ext === '.mdx',
+    });
+    drafts = r.drafts;
+    problems.push(...r.problems);
+  } catch (e) {
+    if (e instanceof ImportError) { report(e.problem); return false; }
+    return fail(1, 'body', `unexpected failure: ${(e as Error).message}`);
+  }
+
+  // Overrides, then validation.
+  const finals: { draft: Draft; fm: DocumentFrontmatter }[] = [];
+  for (const d of drafts) {
+    const ovPath = join(opts.overridesDir, overrideFileName(stem, d.part));
+    let fm: DocumentFrontmatter | null = null;
+    const parsed = documentSchema.safeParse(d.frontmatter);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) problems.push({ file: display, line: d.frontmatter.source.lines?.[0] ?? 1, field: i.path.join('.'), message: i.message, severity: 'error' });
+      continue;
+    }
+    fm = parsed.data;
+    if (existsSync(ovPath)) {
+      const ovDisplay = relative(process.cwd(), resolve(ovPath));
+      const { override, problems: op } = parseOverride(readFileSync(ovPath, 'utf8'), ovDisplay);
+      problems.push(...op);
+      if (!override) { fm = null; continue; }
+      const applied = applyOverride(fm, override);
+      problems.push(...applied.problems);
+      fm = applied.frontmatter;
+      if (!fm) continue;
+    }
+    finals.push({ draft: d, fm });
+  }
+  const hasError = problems.some((p) => p.severity === 'error');
+  // Warnings answered by an override are not repeated.
+  for (const p of problems) {
+    if (p.severity === 'warning' && finals.some((f) => f.fm.corrections.some((c) => c.field === p.field))) continue;
+    report(p);
+  }
+  if (hasError || finals.length !== drafts.length) return false;
+
+  // Ids: stable for the same source and part, unique across the collection.
+  const key = (part: number | null) => `${sourceFile}#${part ?? 0}`;
+  const ids: string[] = [];
+  for (const { draft, fm } of finals) {
+    const identity = { ...draft.identity, docType: fm.docType, number: fm.number, symbol: fm.symbol, date: fm.date, issuer: fm.issuer, title: fm.title };
+    const k = key(draft.part);
+    const taken = (id: string) => {
+      const a = assigned.get(id);
+      if (a !== undefined) return a !== k;
+      const s = state.documents[id];
+      return s !== undefined && `${s.source}#${s.part ?? 0}` !== k;
+    };
+    const id = disambiguate(baseId(identity), identity, taken);
+    if (id !== baseId(identity)) {
+      report({ file: display, line: fm.source.lines?.[0] ?? 1, field: 'id', message: `another document already has the id ${baseId(identity)} (same type, number, symbol, year and issuer); this one is ${id}`, severity: 'warning' });
+    }
+    assigned.set(id, k);
+    ids.push(id);
+  }
+  for (const [n, { draft, fm }] of finals.entries()) {
+    fm.related = draft.relatedParts.map((r) => ({ rel: r.rel, id: ids[r.part]! }));
+    void n;
+  }
+
+  // Refuse to overwrite hand edits; nothing of this file is written if one is refused.
+  const outputs = finals.map(({ draft, fm }, n) => {
+    const id = ids[n]!;
+    const mdx = toMdxFile(fm, toMdxBody(draft.tree));
+    return { id, path: join(opts.outDir, `${id}.mdx`), mdx, part: draft.part };
+  });
+  let refused = false;
+  for (const o of outputs) {
+    if (!existsSync(o.path) || opts.force) continue;
+    const current = readFileSync(o.path);
+    const known = state.documents[o.id];
+    const currentHash = sha256(current);
+    if (known && known.sha256 === currentHash) continue;
+    if (currentHash === sha256(o.mdx)) continue;
+    refused = true;
+    report({
+      file: relative(process.cwd(), resolve(o.path)), line: 1, field: 'file', severity: 'error',
+      message: known
+        ? `edited by hand since the importer wrote it; move the change to ${join(opts.overridesDir, overrideFileName(stem, o.part))} (see docs/IMPORTING.md) or rerun with --force to overwrite it`
+        : `exists but was not written by the importer; move it away, put corrections in ${join(opts.overridesDir, overrideFileName(stem, o.part))}, or rerun with --force`,
+    });
+  }
+  if (refused) return false;
+
+  for (const o of outputs) {
+    const existing = existsSync(o.path) ? readFileSync(o.path, 'utf8') : null;
+    if (existing === o.mdx) result.unchanged++;
+    else { writeAtomic(o.path, o.mdx); result.written++; }
+    state.documents[o.id] = { sha256: sha256(o.mdx), source: sourceFile, part: o.part };
+    result.documents++;
+  }
+  // Documents this source produced before but not now (e.g. its number was corrected).
+  const now = new Set(outputs.map((o) => o.id));
+  for (const [id, s] of Object.entries(state.documents)) {
+    if (s.source !== sourceFile || now.has(id)) continue;
+    const p = join(opts.outDir, `${id}.mdx`);
+    if (existsSync(p) && sha256(readFileSync(p)) !== s.sha256 && !opts.force) {
+      report({ file: relative(process.cwd(), resolve(p)), line: 1, field: 'file', severity: 'warning', message: `no longer produced by ${sourceFile} but edited by hand: left in place` });
+      continue;
+    }
+    rmSync(p, { force: true });
+    delete state.documents[id];
+    result.removed++;
+  }
+  result.ids.set(sourceFile, outputs.map((o) => o.id));
+  return true;
+}

@@ -1,0 +1,168 @@
+/**
+ * Structure detection: joins hard-wrapped lines back into logical lines, then
+ * classifies each as heading (with its numbering label and depth), paragraph or
+ * list item.
+ */
+import type { PhrasingContent } from 'mdast';
+import { parseInline, plainOfLine, unwrapWhole } from './inline.ts';
+import { isBlank } from './lines.ts';
+import type { SourceKind, SourceLine } from './types.ts';
+import { CONTINUATION_WORDS } from './vietnamese.ts';
+
+export type LabelKind = 'phan' | 'chuong' | 'muc' | 'roman' | 'dieu' | 'khoan' | 'arabic' | 'arabic2' | 'arabic3' | 'letter';
+
+export interface Label {
+  kind: LabelKind;
+  /** The label exactly as written at the start of the text: "II.", "2.1.", "a)", "Điều 6.", "Phần 1;". */
+  text: string;
+}
+
+const RANK: Record<LabelKind, number> = {
+  phan: 0, chuong: 1, muc: 2, roman: 3, dieu: 4, khoan: 5, arabic: 5, arabic2: 6, arabic3: 7, letter: 8,
+};
+
+const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
+  ['phan', /^(?:phần)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b\s*[.:;,\-–]?/iu],
+  ['chuong', /^(?:chương)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/iu],
+  ['muc', /^(?:mục)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/iu],
+  ['dieu', /^(?:điều)\s+\d+[a-z]?\s*[.:]/iu],
+  ['khoan', /^(?:khoản)\s+\d+\b\s*[.:]?/iu],
+  ['roman', /^[IVXLC]+\s*[.\-–)](?=\s)/u],
+  ['arabic3', /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)/u],
+  ['arabic2', /^\d{1,2}\.\d{1,2}\.?(?=\s)/u],
+  ['arabic', /^\d{1,2}\s*[.)](?=\s)/u],
+  ['letter', /^[a-zđ]\s*\)(?=\s)/u],
+];
+
+export function parseLabel(plain: string): Label | null {
+  for (const [kind, re] of LABELS) {
+    const m = re.exec(plain);
+    if (m) return { kind, text: m[0].trim() };
+  }
+  return null;
+}
+
+const LIST_MARKER = /^(?:[-+•–]\s+|-(?=\p{Lu}))/u;
+
+export type Block =
+  | { kind: 'heading'; depth: number; label: Label | null; nodes: PhrasingContent[]; line: number; plain: string }
+  | { kind: 'paragraph'; label: Label | null; nodes: PhrasingContent[]; line: number; plain: string }
+  | { kind: 'item'; marker: string; nodes: PhrasingContent[]; line: number; plain: string };
+
+interface Logical {
+  md: string;
+  plain: string;
+  first: SourceLine;
+  last: SourceLine;
+  lines: number[];
+}
+
+function startsStructure(l: SourceLine): boolean {
+  return l.mdHeading !== null || LIST_MARKER.test(l.plain) || parseLabel(l.plain) !== null;
+}
+
+/** Sentence end, allowing closing quotes and end marks ("./.", "./-"). */
+const TERMINAL = /[.!?;:…][./\-]*["”’)*\]]*$/u;
+const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
+
+function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean {
+  if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
+  if (startsStructure(next)) return false;
+  const p = prev.plain;
+  if (TERMINAL.test(p)) return false;
+  if (/\S-$/.test(p)) return true;
+  // A long numbered paragraph that has not ended yet goes on, whatever the next line's case.
+  const label = parseLabel(p);
+  if (label && label.kind !== 'phan' && label.kind !== 'chuong' && p.length > 220) return true;
+  if (/,$/.test(p)) return true;
+  if (/^\p{Ll}/u.test(next.plain)) return true;
+  const lastWord = /(\p{L}+)$/u.exec(p)?.[1];
+  if (lastWord && lastWord === lastWord.toLowerCase() && CONTINUATION_WORDS.has(lastWord)) return true;
+  if (!kind.markdown && prev.last.trailingSpace) return true;
+  return false;
+}
+
+function joinText(a: string, b: string): string {
+  // "49-" + "NQ/TU" and "2026-" + "2030": a hyphen at a wrap binds its halves.
+  if (/[\p{L}\d]-$/u.test(a)) return a + b;
+  return `${a} ${b}`;
+}
+
+/** Joins hard-wrapped lines: a logical line is a paragraph, heading or list item. */
+export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<number>, kind: SourceKind): Logical[] {
+  const out: Logical[] = [];
+  let cur: Logical | null = null;
+  for (const l of lines) {
+    if (isBlank(l) || skip.has(l.no)) continue;
+    if (cur && shouldJoin(cur, l, kind)) {
+      cur.md = joinText(cur.md, l.md);
+      cur.plain = joinText(cur.plain, l.plain);
+      cur.last = l;
+      cur.lines.push(l.no);
+      continue;
+    }
+    cur = { md: l.md, plain: l.plain, first: l, last: l, lines: [l.no] };
+    out.push(cur);
+  }
+  return out;
+}
+
+function isHeadingText(label: Label, plain: string): boolean {
+  if (label.kind === 'phan' || label.kind === 'chuong' || label.kind === 'muc' || label.kind === 'dieu') return true;
+  const rest = plain.slice(label.text.length).trim();
+  if (rest === '') return true;
+  if (label.kind === 'roman') return plain.length <= 250;
+  if (plain.length > 220) return false;
+  return !TERMINAL_NO_COLON.test(plain);
+}
+
+/** Classifies logical lines into blocks, with heading depths following the numbering hierarchy. */
+export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[] {
+  const blocks: Block[] = [];
+  const stack: { rank: number; depth: number }[] = [];
+  for (const lg of logical) {
+    const plain = plainOfLine(lg.md, kind.markdown);
+    const nodes = parseInline(lg.md, kind.markdown);
+    const line = lg.first.no;
+    const marker = LIST_MARKER.exec(plain);
+    if (marker && lg.first.mdHeading === null) {
+      blocks.push({ kind: 'item', marker: marker[0].trim() || '-', nodes: stripMarker(nodes, marker[0]), line, plain });
+      continue;
+    }
+    const label = parseLabel(plain);
+    const isMdHeading = lg.first.mdHeading !== null;
+    if (label && (isMdHeading || isHeadingText(label, plain))) {
+      const rank = RANK[label.kind];
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+      const depth = Math.min(6, (stack[stack.length - 1]?.depth ?? 1) + 1);
+      stack.push({ rank, depth });
+      blocks.push({ kind: 'heading', depth, label, nodes: unwrapWhole(nodes), line, plain });
+      continue;
+    }
+    if (isMdHeading) {
+      const depth = Math.min(6, (stack[stack.length - 1]?.depth ?? 1) + 1);
+      blocks.push({ kind: 'heading', depth, label: null, nodes: unwrapWhole(nodes), line, plain });
+      continue;
+    }
+    if (label) {
+      // A numbered paragraph closes deeper sections without opening one.
+      const rank = RANK[label.kind];
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    }
+    blocks.push({ kind: 'paragraph', label, nodes, line, plain });
+  }
+  return blocks;
+}
+
+/** Removes the list marker from the start of the first text node. */
+function stripMarker(nodes: PhrasingContent[], marker: string): PhrasingContent[] {
+  const out = [...nodes];
+  const first = out[0];
+  if (first && first.type === 'text') {
+    const v = first.value.replace(/^\s+/, '');
+    const m = marker.trim();
+    if (v.startsWith(m)) out[0] = { type: 'text', value: v.slice(m.length).replace(/^\s+/, '') };
+    if ((out[0] as { value: string }).value === '') out.shift();
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+/**
+ * Vietnamese vocabulary the importer's heuristics rely on: document type names,
+ * organisation words, administrative units, provinces, abbreviations.
+ */
+
+/** Upper-case type line → Vietnamese type name as written in running text. */
+export const DOC_TYPES: readonly string[] = [
+  'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Quy định', 'Chỉ thị', 'Kết luận', 'Hướng dẫn',
+  'Thông báo', 'Chương trình', 'Thông tư liên tịch', 'Thông tư', 'Thông tri', 'Nghị định',
+  'Luật', 'Bộ luật', 'Pháp lệnh', 'Công văn', 'Đề án', 'Báo cáo', 'Công điện', 'Quy chế',
+  'Điều lệ', 'Tờ trình', 'Phương án', 'Đề cương', 'Chương trình hành động', 'Thông cáo',
+  'Giấy mời', 'Biên bản', 'Lệnh', 'Sắc lệnh',
+];
+
+/** Type abbreviation in a symbol → type name (state and Party). */
+export const TYPE_ABBREVIATIONS: Record<string, string> = {
+  NQ: 'Nghị quyết', QĐ: 'Quyết định', QyĐ: 'Quy định', CT: 'Chỉ thị', KH: 'Kế hoạch',
+  KL: 'Kết luận', HD: 'Hướng dẫn', TB: 'Thông báo', CTr: 'Chương trình', ĐA: 'Đề án',
+  PA: 'Phương án', BC: 'Báo cáo', TTr: 'Tờ trình', QC: 'Quy chế', CĐ: 'Công điện',
+  NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', CV: 'Công văn',
+};
+
+/** Organisation abbreviations and their full names, longest first. */
+export const ORG_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['VKSND', 'Viện kiểm sát nhân dân'],
+  ['TAND', 'Tòa án nhân dân'],
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['HDND', 'Hội đồng nhân dân'],
+  ['VKS', 'Viện kiểm sát nhân dân'],
+];
+
+/** Administrative unit words, as they appear before a place name. */
+export const UNIT_WORDS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'đặc khu'] as const;
+export type UnitWord = (typeof UNIT_WORDS)[number];
+
+/** Level of each unit word; "thành phố" depends on whether it is a centrally-run city. */
+export function unitLevel(unit: string, name: string): 'province' | 'district' | 'commune' {
+  const u = unit.toLowerCase();
+  if (u === 'tỉnh') return 'province';
+  if (u === 'thành phố') return CENTRAL_CITIES.includes(name) ? 'province' : 'district';
+  if (u === 'quận' || u === 'huyện' || u === 'thị xã') return 'district';
+  return 'commune';
+}
+
+export const CENTRAL_CITIES: readonly string[] = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+
+/** Provinces and centrally-run cities (before and after the 2025 merger). */
+export const PROVINCES: readonly string[] = [
+  ...CENTRAL_CITIES,
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre',
+  'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk',
+  'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh',
+  'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum',
+  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình',
+  'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh',
+  'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
+  'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+
+/** Old and new tone placement ("Hoà"/"Hòa") compared equal. */
+export function foldTone(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/oà/g, 'òa').replace(/oá/g, 'óa').replace(/oả/g, 'ỏa').replace(/oã/g, 'õa').replace(/oạ/g, 'ọa')
+    .replace(/uỳ/g, 'ùy').replace(/uý/g, 'úy').replace(/uỷ/g, 'ủy').replace(/uỹ/g, 'ũy').replace(/uỵ/g, 'ụy')
+    .replace(/Uỷ/g, 'Ủy').replace(/Oà/g, 'Òa');
+}
+
+/** Organisation words in an all-caps header, with their running-text casing. */
+const ORG_WORDS: readonly (readonly [string, string])[] = [
+  ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương'],
+  ['BAN THƯỜNG VỤ', 'Ban Thường vụ'],
+  ['BAN CHẤP HÀNH', 'Ban Chấp hành'],
+  ['ỦY BAN NHÂN DÂN', 'Ủy ban nhân dân'],
+  ['HỘI ĐỒNG NHÂN DÂN', 'Hội đồng nhân dân'],
+  ['VIỆN KIỂM SÁT NHÂN DÂN', 'Viện kiểm sát nhân dân'],
+  ['TÒA ÁN NHÂN DÂN', 'Tòa án nhân dân'],
+  ['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  ['ỦY BAN KIỂM TRA', 'Ủy ban Kiểm tra'],
+  ['TRƯỜNG TRUNG HỌC CƠ SỞ', 'Trường Trung học cơ sở'],
+  ['TRƯỜNG TRUNG HỌC PHỔ THÔNG', 'Trường Trung học phổ thông'],
+  ['TRƯỜNG TIỂU HỌC', 'Trường Tiểu học'],
+  ['TRƯỜNG MẦM NON', 'Trường Mầm non'],
+  ['VĂN PHÒNG', 'Văn phòng'],
+  ['ĐẢNG BỘ', 'Đảng bộ'],
+  ['ĐẢNG ỦY', 'Đảng ủy'],
+  ['CHI BỘ', 'Chi bộ'],
+  ['TỈNH ỦY', 'Tỉnh ủy'],
+  ['THÀNH ỦY', 'Thành ủy'],
+  ['HUYỆN ỦY', 'Huyện ủy'],
+  ['QUẬN ỦY', 'Quận ủy'],
+  ['THỊ ỦY', 'Thị ủy'],
+  ['CHÍNH PHỦ', 'Chính phủ'],
+  ['THỦ TƯỚNG CHÍNH PHỦ', 'Thủ tướng Chính phủ'],
+  ['BỘ CHÍNH TRỊ', 'Bộ Chính trị'],
+  ['BAN BÍ THƯ', 'Ban Bí thư'],
+  ['BỘ', 'Bộ'],
+  ['SỞ', 'Sở'],
+  ['PHÒNG', 'Phòng'],
+  ['BAN', 'Ban'],
+  ['CỤC', 'Cục'],
+  ['CHI CỤC', 'Chi cục'],
+  ['TRUNG TÂM', 'Trung tâm'],
+  ['HỘI ĐỒNG', 'Hội đồng'],
+];
+
+const UNIT_CAPS: readonly (readonly [string, string])[] = UNIT_WORDS.map((u) => [u.toUpperCase(), u] as const);
+
+function upperFold(s: string): string {
+  return foldTone(s.toLowerCase()).toUpperCase();
+}
+
+/** Title Case for a proper name written in capitals: "TÂN BÌNH" → "Tân Bình". */
+export function titleCase(words: string): string {
+  return words
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((w) => (/^\s+$|^-$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
+}
+
+/**
+ * Running-text casing of an organisation name written in capitals.
+ * Prefers the spelling the document itself uses in running text (`body`).
+ */
+export function caseOrgName(caps: string, body: string): string {
+  const name = caps.replace(/\s+/g, ' ').trim();
+  const found = findInText(name, body);
+  if (found) return found;
+  const u = upperFold(name);
+  for (const [c, v] of [...ORG_WORDS, ...UNIT_CAPS]) {
+    const cf = upperFold(c);
+    if (u === cf) return v;
+    if (u.startsWith(cf + ' ')) {
+      const rest = name.slice(c.length).trim();
+      const restCased = caseRest(rest, body);
+      return `${v} ${restCased}`;
+    }
+  }
+  return titleCase(name);
+}
+
+function caseRest(rest: string, body: string): string {
+  const found = findInText(rest, body);
+  if (found) return found;
+  const u = upperFold(rest);
+  for (const [c, v] of UNIT_CAPS) {
+    if (u.startsWith(upperFold(c) + ' ')) return `${v} ${titleCase(rest.slice(c.length).trim())}`;
+  }
+  for (const [c, v] of ORG_WORDS) {
+    const cf = upperFold(c);
+    if (u === cf) return v;
+    if (u.startsWith(cf + ' ')) return `${v} ${caseRest(rest.slice(c.length).trim(), body)}`;
+  }
+  return titleCase(rest);
+}
+
+/** The first case-insensitive occurrence of `phrase` in `text`, as written there, if mixed-case. */
+export function findInText(phrase: string, text: string): string | null {
+  if (!phrase) return null;
+  // Folding keeps string lengths, so offsets in the folded text are offsets in `text`.
+  const words = foldTone(phrase.toLowerCase()).split(/\s+/).map(escapeRegExp);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  const m = re.exec(foldTone(text.toLowerCase()));
+  if (!m) return null;
+  const hit = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+  if (hit === hit.toUpperCase()) return null;
+  return hit;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Expand leading organisation abbreviations: "UBND tỉnh Lạng Sơn" → "Ủy ban nhân dân tỉnh Lạng Sơn". */
+export function expandOrg(name: string): string {
+  for (const [abbr, full] of ORG_ABBREVIATIONS) {
+    if (name === abbr || name.startsWith(abbr + ' ')) return full + name.slice(abbr.length);
+  }
+  return name;
+}
+
+/** Short form of an issuer for ids: "Ủy ban nhân dân tỉnh Lạng Sơn" → "UBND tỉnh Lạng Sơn". */
+export function abbreviateOrg(name: string): string {
+  const pairs: readonly (readonly [string, string])[] = [
+    ['Ủy ban nhân dân', 'UBND'], ['Uỷ ban nhân dân', 'UBND'], ['Hội đồng nhân dân', 'HĐND'],
+    ['Viện kiểm sát nhân dân', 'VKSND'], ['Tòa án nhân dân', 'TAND'],
+  ];
+  for (const [full, abbr] of pairs) {
+    if (name.toLowerCase().startsWith(full.toLowerCase())) return abbr + name.slice(full.length);
+  }
+  return name;
+}
+
+/** Lower-case words that cannot end a sentence: a line ending with one continues on the next. */
+export const CONTINUATION_WORDS = new Set([
+  'của', 'và', 'với', 'về', 'theo', 'tại', 'các', 'những', 'số', 'ngày', 'tháng', 'năm', 'trong',
+  'cho', 'để', 'đến', 'từ', 'là', 'được', 'bị', 'do', 'bởi', 'nhằm', 'gồm', 'như', 'hoặc', 'hay',
+  'mà', 'thì', 'trên', 'dưới', 'khi', 'vào', 'có', 'không', 'sự', 'việc', 'đối', 'giữa', 'qua',
+  'thuộc', 'tới', 'cùng', 'mọi', 'một', 'hai', 'ba', 'bốn', 'năm', 'lần', 'thứ',
+]);
