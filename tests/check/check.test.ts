@@ -108,7 +108,7 @@ describe('npm run check as a command', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('exits 1 on the broken folder and prints every file with an error', () => {
-    const r = spawnSync('npx', ['node', 'scripts/check.ts', BROKEN], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/check.ts', BROKEN], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     for (const name of ['impossible-date', 'missing-and-malformed', 'yaml-syntax', 'empty', 'not-utf8', 'unknown-field']) {
       expect(r.stdout).toContain(`${BROKEN}/${name}.mdx:`);
@@ -116,7 +116,7 @@ describe('npm run check as a command', () => {
   });
 
   it('exits 0 on a valid folder', () => {
-    const out = execFileSync('npx', ['node', 'scripts/check.ts', GOOD], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['scripts/check.ts', GOOD], { encoding: 'utf8' });
     expect(out).toMatch(/2 files checked, 2 valid: 0 errors/);
   });
 
@@ -125,7 +125,7 @@ describe('npm run check as a command', () => {
     const head = good.slice(0, good.indexOf('\n---\n') + 5);
     const para = 'Các cơ quan, đơn vị tổ chức thực hiện nghiêm túc kế hoạch này và báo cáo kết quả. ';
     writeFileSync(join(tmp, 'huge.mdx'), head + '\n' + (para.repeat(40) + '\n\n').repeat(Math.ceil(5e6 / (para.length * 40 * 1.2))));
-    const r = spawnSync('npx', ['node', 'scripts/check.ts', tmp], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/check.ts', tmp], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/huge\.mdx:1: warning: file: huge file: 5\.\d MB/);
     expect(r.stdout).toMatch(/huge\.mdx:30: warning: body: no structure/);
