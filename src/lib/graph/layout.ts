@@ -7,11 +7,11 @@ import dagre from '@dagrejs/dagre';
 import type { ChainEdge, ChainNode } from './model.ts';
 import { shortIssuer, shortName, viDate, wrap } from './labels.ts';
 
-export const NODE_WIDTH = 168;
+export const NODE_WIDTH = 164;
 export const LINE_HEIGHT = 16;
 export const PADDING = 8;
-/** Characters a line at 13px in NODE_WIDTH (Vietnamese sans, measured ≈ 6.6 px a character). */
-export const CHARS_PER_LINE = 22;
+/** Characters a line at 13px in NODE_WIDTH (Vietnamese sans, about 7 px a character, with padding). */
+export const CHARS_PER_LINE = 20;
 
 export interface PlacedNode {
   node: ChainNode;
@@ -39,15 +39,38 @@ export interface Layout {
 
 export function nodeLines(n: ChainNode): string[] {
   const lines = wrap(shortName(n), CHARS_PER_LINE, 2);
-  if (n.issuer) lines.push(...wrap(shortIssuer(n.issuer), CHARS_PER_LINE, 2));
+  if (n.issuer) lines.push(...wrap(shortIssuer(n.issuer), CHARS_PER_LINE, 3));
   const date = viDate(n.date);
   if (date) lines.push(date);
   return lines;
 }
 
-export function layoutChain(nodes: ChainNode[], edges: ChainEdge[]): Layout {
+/** Weakly connected parts, in the order their first node appears (the focus's part first). */
+function parts(nodes: ChainNode[], edges: ChainEdge[]): Array<{ nodes: ChainNode[]; edges: ChainEdge[] }> {
+  const parent = new Map(nodes.map((n) => [n.id, n.id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    parent.set(id, r);
+    return r;
+  };
+  for (const e of edges) {
+    if (parent.has(e.from) && parent.has(e.to)) parent.set(root(e.from), root(e.to));
+  }
+  const groups = new Map<string, { nodes: ChainNode[]; edges: ChainEdge[] }>();
+  for (const n of nodes) {
+    const r = root(n.id);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = { nodes: [], edges: [] }));
+    g.nodes.push(n);
+  }
+  for (const e of edges) groups.get(root(e.from))?.edges.push(e);
+  return [...groups.values()];
+}
+
+function layoutPart(nodes: ChainNode[], edges: ChainEdge[]): Layout {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 36, marginx: 4, marginy: 4 });
+  g.setGraph({ rankdir: 'TB', nodesep: 12, ranksep: 36, marginx: 2, marginy: 2 });
   g.setDefaultEdgeLabel(() => ({}));
   const lines = new Map<string, string[]>();
   for (const n of nodes) {
@@ -61,14 +84,12 @@ export function layoutChain(nodes: ChainNode[], edges: ChainEdge[]): Layout {
 
   const placed: PlacedNode[] = nodes.map((n) => {
     const p = g.node(n.id);
-    const width = p.width;
-    const height = p.height;
     return {
       node: n,
-      x: (p.x ?? 0) - width / 2,
-      y: (p.y ?? 0) - height / 2,
-      width,
-      height,
+      x: (p.x ?? 0) - p.width / 2,
+      y: (p.y ?? 0) - p.height / 2,
+      width: p.width,
+      height: p.height,
       lines: lines.get(n.id) ?? [],
     };
   });
@@ -77,10 +98,27 @@ export function layoutChain(nodes: ChainNode[], edges: ChainEdge[]): Layout {
     return { edge: e, points: [...pts].reverse().map((p) => ({ x: p.x, y: p.y })) };
   });
   const label = g.graph();
-  return {
-    width: Math.ceil(label.width ?? NODE_WIDTH),
-    height: Math.ceil(label.height ?? 0),
-    nodes: placed,
-    edges: placedEdges,
-  };
+  return { width: Math.ceil(label.width ?? NODE_WIDTH), height: Math.ceil(label.height ?? 0), nodes: placed, edges: placedEdges };
+}
+
+/** Gap between separate parts stacked one under another. */
+export const PART_GAP = 28;
+
+/**
+ * Each separate part is laid out by dagre on its own and the parts are
+ * stacked vertically, centred: side by side they would push the picture past
+ * a phone's width.
+ */
+export function layoutChain(nodes: ChainNode[], edges: ChainEdge[]): Layout {
+  const laid = parts(nodes, edges).map((p) => layoutPart(p.nodes, p.edges));
+  const width = Math.max(NODE_WIDTH, ...laid.map((l) => l.width));
+  const out: Layout = { width, height: 0, nodes: [], edges: [] };
+  for (const l of laid) {
+    const dx = (width - l.width) / 2;
+    const dy = out.height === 0 ? 0 : out.height + PART_GAP;
+    for (const n of l.nodes) out.nodes.push({ ...n, x: n.x + dx, y: n.y + dy });
+    for (const e of l.edges) out.edges.push({ ...e, points: e.points.map((p) => ({ x: p.x + dx, y: p.y + dy })) });
+    out.height = dy + l.height;
+  }
+  return out;
 }

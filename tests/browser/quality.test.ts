@@ -1,0 +1,163 @@
+/**
+ * Quality of the built pages, measured in Chromium: axe-core violations on the
+ * home, search, document, cited-only and graph pages; JavaScript shipped by
+ * every document page (≤ 20 KB) and no request leaving the site; reading and
+ * following links with JavaScript off.
+ *
+ * The figures are printed so the team's notes can quote them.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, serveDist, type Served } from './harness.ts';
+import { nq57, openDocuments, pathOf, phongDoanh } from '../reading/open-data.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const JS_BUDGET = 20 * 1024;
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+async function axe(context: BrowserContext, path: string): Promise<AxeViolation[]> {
+  const page = await context.newPage();
+  const res = await page.goto(served.url + path, { waitUntil: 'load' });
+  expect(res?.status(), `status of ${path}`).toBe(200);
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations;
+  })) as AxeViolation[];
+  await page.close();
+  return violations;
+}
+
+function describeViolations(path: string, vs: AxeViolation[]): string {
+  return vs
+    .map((v) => `${path}: ${v.id} (${v.impact}) ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`)
+    .join('\n');
+}
+
+describe('axe-core', () => {
+  const pages = () => [
+    { name: 'home', path: '/' },
+    { name: 'search', path: '/tim-kiem/' },
+    { name: 'document', path: pathOf(phongDoanh().url) },
+    { name: 'cited-only', path: pathOf(nq57().url) },
+    { name: 'graph', path: '/do-thi/' },
+    { name: 'browse', path: '/loai/' },
+    { name: 'timeline', path: '/nam/' },
+    { name: 'issuers', path: '/co-quan/' },
+  ];
+
+  it('reports zero violations on the home, search, document, cited-only, graph and browse pages', async () => {
+    // axe is injected as a script; the site's Content-Security-Policy is bypassed for the test script only.
+    const context = await browser.newContext({ bypassCSP: true });
+    const report: string[] = [];
+    const counts: Record<string, number> = {};
+    for (const p of pages()) {
+      const vs = await axe(context, p.path);
+      counts[p.name] = vs.length;
+      if (vs.length) report.push(describeViolations(p.path, vs));
+    }
+    await context.close();
+    console.log(`[quality] axe violations per page: ${JSON.stringify(counts)}`);
+    expect(report.join('\n'), 'axe-core violations').toBe('');
+  });
+
+  it('reports zero violations on a phone-sized document page', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const vs = await axe(context, pathOf(phongDoanh().url));
+    await context.close();
+    expect(describeViolations('document at 375 px', vs)).toBe('');
+  });
+});
+
+describe('weight and privacy', () => {
+  it('every document page ships at most 20 KB of JavaScript and requests nothing outside the site', async () => {
+    const held = openDocuments().filter((d) => d.held);
+    expect(held.length).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const weights: Record<string, number> = {};
+    const foreign: string[] = [];
+    for (const d of held) {
+      const page = await context.newPage();
+      let scriptBytes = 0;
+      page.on('request', (req) => {
+        if (!req.url().startsWith(served.url) && !req.url().startsWith('data:')) foreign.push(`${d.id}: ${req.url()}`);
+      });
+      page.on('response', async (res) => {
+        if (res.request().resourceType() === 'script') scriptBytes += (await res.body()).length;
+      });
+      await page.goto(served.url + pathOf(d.url), { waitUntil: 'networkidle' });
+      // Inline scripts ship with the HTML: they count too.
+      const inline = await page.$$eval('script:not([src])', (ss) => ss.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
+      weights[d.id] = scriptBytes + inline;
+      await page.close();
+    }
+    await context.close();
+    console.log(`[quality] JavaScript bytes per document page: ${JSON.stringify(weights)}`);
+    for (const [id, bytes] of Object.entries(weights)) expect(bytes, `${id} JavaScript bytes`).toBeLessThanOrEqual(JS_BUDGET);
+    expect(foreign).toEqual([]);
+  });
+
+  it('the graph and browse pages request nothing outside the site either', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(served.url) && !req.url().startsWith('data:')) foreign.push(req.url());
+    });
+    for (const p of ['/', '/do-thi/', '/loai/', '/nam/', '/co-quan/', pathOf(nq57().url)]) {
+      await page.goto(served.url + p, { waitUntil: 'networkidle' });
+    }
+    await page.close();
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('reads a document and follows links: home → document → cited-only page → back through browse', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(served.url + '/');
+    const pd = phongDoanh();
+    await Promise.all([page.waitForURL(`**${pathOf(pd.url)}`), page.locator(`main a[href="${pathOf(pd.url)}"]`).first().click()]);
+    const body = await page.locator('main').innerText();
+    expect(body).toContain('Phong Doanh');
+    expect(body).toContain('MỤC ĐÍCH, YÊU CẦU');
+    // The chain picture is static SVG: present without JavaScript.
+    expect(await page.locator('section.chain svg[role="img"]').count()).toBe(1);
+    const cited = nq57();
+    await Promise.all([page.waitForURL(`**${pathOf(cited.url)}`), page.locator(`main a.cite[href="${pathOf(cited.url)}"]`).first().click()]);
+    expect(await page.locator('h1').innerText()).toContain('57-NQ/TW');
+    for (const p of ['/loai/', '/nam/', '/co-quan/', '/do-thi/']) {
+      const res = await page.goto(served.url + p);
+      expect(res?.status()).toBe(200);
+      expect(await page.locator('main a').count()).toBeGreaterThan(3);
+    }
+    // Graph filters are links to static pages.
+    await page.goto(served.url + '/do-thi/');
+    const filter = page.getByRole('navigation', { name: 'Lọc sơ đồ' }).getByRole('link').nth(1);
+    const href = await filter.getAttribute('href');
+    await Promise.all([page.waitForURL(`**${href}`), filter.click()]);
+    expect(await page.locator('section.graph-chain').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

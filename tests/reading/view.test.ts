@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { chainComponents, chainOf, chainView, collectChainEdges, graphFilters, indexChains, nodesFromCollection } from '../../src/lib/graph/index.ts';
+import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
+
+const index = indexChains(nodesFromCollection(docs, entities), collectChainEdges(graph));
+const pairs = (items: Array<{ from: { id: string }; to: { id: string } }>) => items.map((i) => `${i.from.id}>${i.to.id}`).sort();
+
+describe('chainView', () => {
+  it('groups the text list as upward, downward and told by the text, each relation with its sentence', () => {
+    const v = chainView(index, chainOf(index, PHONG_DOANH), 'x');
+    expect(v.groups.map((g) => g.key)).toEqual(['up', 'told']);
+    expect(pairs(v.groups[0]!.items)).toEqual([`${PHONG_DOANH}>${E02}`, `${PHONG_DOANH}>${E923}`].sort());
+    expect(pairs(v.groups[1]!.items)).toEqual([`${E71}>${E57}`]);
+    expect(v.groups[1]!.items[0]!.edge.evidence[0]!.sentence).toContain('thực hiện Nghị quyết số 57-NQ/TW');
+    expect(v.description).toBe(
+      'Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh thực hiện 2 văn bản và được 0 văn bản thực hiện; văn bản này còn nêu 1 quan hệ thực hiện giữa các văn bản nó dẫn chiếu.',
+    );
+    expect(v.svg).toContain('role="img"');
+  });
+
+  it('the middle of a chain has both directions', () => {
+    const v = chainView(index, chainOf(index, LANG_SON_PLAN), 'x');
+    expect(pairs(v.groups.find((g) => g.key === 'up')!.items)).toEqual([`${E16}>${E19}`, `${LANG_SON_PLAN}>${E16}`, `${LANG_SON_PLAN}>${E19}`].sort());
+    expect(pairs(v.groups.find((g) => g.key === 'down')!.items)).toEqual([`${LANG_SON_LETTER}>${LANG_SON_PLAN}`]);
+  });
+
+  it('draws only the nearest documents of a huge chain and says how many', () => {
+    const v = chainView(index, chainOf(index, E19), 'x', 2);
+    expect(v.drawn).toBe(2);
+    expect(v.total).toBe(4);
+    expect(v.groups.flatMap((g) => g.items)).toHaveLength(4);
+  });
+
+  it('an unknown id is a clear error, a document on no chain is empty', () => {
+    expect(() => chainView(index, chainOf(index, 'khong-co'), 'x')).toThrow(/unknown document id "khong-co"/);
+    const lone = indexChains(nodesFromCollection(docs, []), []);
+    expect(chainView(lone, chainOf(lone, PHONG_DOANH), 'x')).toMatchObject({ empty: true, svg: null, groups: [] });
+  });
+});
+
+describe('collection graph', () => {
+  it('offers filters by type and by locality with counts of documents on chains', () => {
+    const f = graphFilters(index);
+    const loc = f.filter((x) => x.kind === 'dia-phuong').map((x) => [x.label, x.count]);
+    expect(loc).toContainEqual(['Trung ương', 5]);
+    expect(loc).toContainEqual(['Lạng Sơn', 2]);
+    expect(loc).toContainEqual(['Ninh Bình', 2]);
+    expect(f.filter((x) => x.kind === 'loai').map((x) => x.slug)).toEqual(expect.arrayContaining(['ke-hoach', 'nghi-quyet', 'chi-thi', 'huong-dan', 'quyet-dinh', 'cong-van']));
+  });
+
+  it('a filter keeps the chains holding a match, and marks the matches', () => {
+    const nb = chainComponents(index, { kind: 'dia-phuong', slug: 'ninh-binh' });
+    expect(nb).toHaveLength(1);
+    expect(nb[0]!.root.id).toMatch(new RegExp(`${E923}|${E02}`));
+    expect([...nb[0]!.matches].sort()).toEqual([PHONG_DOANH, E02].sort());
+    const ct = chainComponents(index, { kind: 'loai', slug: 'chi-thi' });
+    expect(ct.map((c) => c.root.id)).toEqual([E19]);
+    expect(chainComponents(index)).toHaveLength(3);
+  });
+});
