@@ -69,6 +69,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean 
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
   if (startsStructure(next)) return false;
   const p = prev.plain;
+  // A clause ending in ";" or ":" goes on when the next line starts in lower case.
+  if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
   if (/\S-$/.test(p)) return true;
   // A long numbered paragraph that has not ended yet goes on, whatever the next line's case.
