@@ -69,6 +69,9 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean 
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
   if (startsStructure(next)) return false;
   const p = prev.plain;
+  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading.
+  const prevLabel = parseLabel(p);
+  if (prevLabel && isAllCaps(p.slice(prevLabel.text.length))) return false;
   // A clause ending in ";" or ":" goes on when the next line starts in lower case.
   if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
@@ -82,6 +85,11 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean 
   if (lastWord && lastWord === lastWord.toLowerCase() && CONTINUATION_WORDS.has(lastWord)) return true;
   if (!kind.markdown && prev.last.trailingSpace) return true;
   return false;
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && s === s.toUpperCase();
 }
 
 function joinText(a: string, b: string): string {
