@@ -45,11 +45,14 @@ const LAW_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật)[ \\n](?<n
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n](?:năm[ \n])?(?:19|20)\d{2})?(?![\p{L}])/gu;
 const CONGRESS_RE = new RegExp(
-  `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n]Đại[ \\n]hội(?:[ \\n][^.;,()\\n“”]{0,80}?)?[ \\n](?:lần[ \\n]thứ[ \\n][IVXLC]{1,6}|[IVXLC]{2,6})(?![\\p{L}])(?:[ \\n]của[ \\n]Đảng(?![ \\n]bộ)(?![\\p{L}]))?`,
+  `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n]Đại[ \\n]hội(?:[ \\n][^.;,()“”:]{0,80}?)?[ \\n](?:lần[ \\n]thứ[ \\n][IVXLC]{1,6}|[IVXLC]{2,6})(?![\\p{L}])(?:[ \\n]của[ \\n]Đảng(?![ \\n]bộ)(?![\\p{L}]))?`,
   'gu',
 );
 const PLENUM_RE = new RegExp(
-  `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n](?:Hội[ \\n]nghị[ \\n])?(?:lần[ \\n]thứ[ \\n]\\p{L}{1,8}[ \\n])?(?:Ban[ \\n]Chấp[ \\n]hành[ \\n])?Trung[ \\n]ương[ \\n](?:\\d{1,2}|lần[ \\n]thứ[ \\n]\\p{L}{1,8})(?:[ \\n]kh[oó]á[ \\n][IVXLC]{1,6})?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n](?:` +
+    `Hội[ \\n]nghị[ \\n](?:lần[ \\n]thứ[ \\n]\\p{L}{1,8}|Trung[ \\n]ương[ \\n]\\d{1,2})[^.;,()“”:]{0,60}?[ \\n]kh(?:óa|oá)[ \\n][IVXLC]{1,6}` +
+    `|(?:Hội[ \\n]nghị[ \\n])?(?:Ban[ \\n]Chấp[ \\n]hành[ \\n])?Trung[ \\n]ương[ \\n](?:\\d{1,2}|lần[ \\n]thứ[ \\n]\\p{L}{1,8})(?:[ \\n]kh(?:óa|oá)[ \\n][IVXLC]{1,6})?` +
+    `)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

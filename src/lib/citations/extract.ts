@@ -7,6 +7,7 @@ import { clean, rawEnd, rawStart, type CleanText } from './clean.ts';
 import { findSymbolCitations, type Candidate } from './find.ts';
 import { findByName } from './byname.ts';
 import { resolveShortForms } from './shortforms.ts';
+import { parseTail } from './parse.ts';
 import { assignRelations, clauseStart, sentenceEnd, type LearnedEdge } from './relations.ts';
 import { symbolKey } from './identity.ts';
 
@@ -36,6 +37,11 @@ function mergeNamed(text: string, symbols: Candidate[], named: Candidate[]): Can
       continue;
     }
     if (symbols.some((s) => s.start < n.end && n.start < s.end)) continue;
+    // "Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015": a law is identified by name and date.
+    const tail = parseTail(text, n.end, n.end + 200);
+    n.date = tail.date;
+    n.identityEnd = tail.identityEnd;
+    n.tailEnd = n.identityEnd;
     keep.push(n);
   }
   return keep;

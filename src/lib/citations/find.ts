@@ -182,7 +182,7 @@ export function findSymbolCitations(text: string): Candidate[] {
     if (listNumbers.length > 0) {
       let s = start;
       for (const ln of listNumbers) {
-        out.push({ ...base, start: s, end: ln.at + ln.num.length, number: ln.num, date: null, issuer: tail.issuer, identityEnd: ln.at + ln.num.length, tailEnd: ln.at + ln.num.length });
+        out.push({ ...base, start: s, end: ln.at + ln.num.length, number: ln.num, date: tail.date, issuer: tail.issuer, identityEnd: ln.at + ln.num.length, tailEnd: ln.at + ln.num.length });
         s = -1;
       }
       // Later numbers in the list start at their own digits.

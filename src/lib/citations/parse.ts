@@ -53,6 +53,15 @@ const NEEDS_NEXT: Record<string, (next: string) => boolean> = {
 const TYPE_WORD_AT = new RegExp(`^(?:${TYPE_WORD_SOURCE}|Phong trào|Đề án|Chương trình|V/v)(?![\\p{L}])`, 'u');
 const ROMAN = /^[IVXLC]{1,6}$/;
 const STOP_TOKENS = new Set(['về', 'để', 'nhằm', 'thực', 'triển', 'phê', 'sửa', 'hướng', 'quy', 'ban', 'tại', 'theo', 'trong', 'đối', 'gắn', 'với']);
+/** Words that end an issuer even right after a capitalised word ("UBND tỉnh Ninh Bình ban hành"). */
+const VERBS = new Set([
+  'về', 'để', 'nhằm', 'thực', 'triển', 'phê', 'sửa', 'hướng', 'quy', 'ban', 'tại', 'theo', 'trong', 'đối', 'gắn',
+  'với', 'tổ', 'phát', 'được', 'đã', 'là', 'và', 'có', 'cho', 'thì', 'này', 'đến', 'từ', 'ngày', 'số', 'năm', 'kèm',
+  'giao', 'chỉ', 'yêu', 'đề', 'xin', 'trình', 'công', 'ký', 'lần', 'tiếp', 'gửi', 'nhận', 'chủ', 'thông', 'báo',
+  'quyết', 'nghị', 'kế', 'luật', 'chương', 'điều', 'khoản', 'mục', 'cũng', 'đang', 'sẽ', 'như', 'nêu', 'tiếp', 'bổ',
+  'ban', 'áp', 'hủy', 'huỷ', 'bãi', 'thay', 'dẫn', 'tham', 'chấp', 'lãnh', 'chịu', 'gồm', 'khi', 'nay', 'mà', 'các',
+  'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc',
+]);
 
 /** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021") or an upper-case heading. */
 function startsHeaderLine(text: string, pos: number): boolean {
@@ -70,6 +79,7 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
   let pos = from;
   let end = from;
   let prev = '';
+  let prevCapital = false;
   for (let count = 0; count < 16 && pos < text.length; count++) {
     const rest = text.slice(pos, pos + 40);
     if (words.length > 0 && TYPE_WORD_AT.test(rest)) break;
@@ -83,7 +93,10 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
     const trail = /[,;:.)”"]+$/.exec(word);
     if (trail && !/^(?:TP|Tp)\.$/.test(word)) {
       word = word.slice(0, word.length - trail[0].length);
-      stopAfter = true;
+      // Joint issuers: "của Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ".
+      const after = text.slice(wEnd, wEnd + 24);
+      stopAfter = !(trail[0] === ',' && words.length > 0 && /^[ \n](?:Bộ|Thanh tra Chính phủ|Ban Bí thư|Bộ Chính trị)(?![\p{L}])/u.test(after) && /^(?:Bộ|Ban|Thanh)$/u.test(words[0]!));
+      if (!stopAfter) word = word + ',';
     }
     if (word.length === 0) break;
     let nextPos = wEnd;
@@ -94,21 +107,29 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
     const first = word[0]!;
     const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
     let ok: boolean;
-    if (isUpper) ok = !(ROMAN.test(word) && prev !== 'khóa' && prev !== 'khoá' && prev !== 'thứ');
+    if (isUpper) {
+      // "CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …": in upper-case text the stop words are upper-case too.
+      const lw = word.toLocaleLowerCase('vi');
+      ok = !(ROMAN.test(word) && prev !== 'khóa' && prev !== 'khoá' && prev !== 'thứ') && !(word === word.toLocaleUpperCase('vi') && word.length > 1 && VERBS.has(lw) && !LOWER_ORG_WORDS.has(lw));
+    }
     else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá';
     else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && words[0] === 'Bộ';
     else if (word === 'lần' && next === 'thứ') ok = true;
     else if (word === 'thứ' && prev === 'lần') ok = true;
     else {
-      const lw = word.toLowerCase();
+      const lw = word.toLowerCase().replace(/,$/, '');
       ok = LOWER_ORG_WORDS.has(lw) && !(words.length === 0 && STOP_TOKENS.has(lw));
       const cond = NEEDS_NEXT[lw];
       if (ok && cond) ok = cond(next);
-      if (lw === 'hành') ok = prev.toLowerCase() === 'chấp';
-      if (lw === 'phòng') ok = prev.toLowerCase() === 'văn' || words.length === 0;
+      if (lw === 'hành') ok = prev === 'chấp';
+      if (lw === 'phòng') ok = prev === 'văn' || words.length === 0;
+      // Second syllable of a capitalised name: "Bộ Tư pháp", "Ban Kinh tế - Ngân sách".
+      const prevWord = words[words.length - 1] ?? '';
+      if (!ok && prevCapital && !/^[\p{Lu}\d]{2,}$/u.test(prevWord) && !VERBS.has(lw) && /^\p{Ll}+$/u.test(lw)) ok = true;
     }
     if (!ok) break;
     words.push(word);
+    prevCapital = isUpper;
     prev = word.toLowerCase();
     end = pos + word.length;
     if (stopAfter) break;

@@ -30,7 +30,7 @@ export const SYMBOL_RE = new RegExp(
 /** Type word (+ modifiers) + "số" right before a symbol; anchored at the end of a look-behind window. */
 export const TYPED_PREFIX_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})` +
-    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành))?` +
+    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành|thẩm${S}tra|liên${S}tịch))?` +
     `${S}?(?:(?<so>số|sổ)${S}?:?${S}?)?$`,
   'iu',
 );
@@ -53,7 +53,7 @@ export const DATE_TAIL_RE = new RegExp(
   'iu',
 );
 
-export const ISSUER_LEAD_RE = new RegExp(`^${S}?,?${S}?(?:của|do)${S}`, 'u');
+export const ISSUER_LEAD_RE = new RegExp(`^${S}?,?${S}?(?:của|do)${S}`, 'iu');
 
 export const TITLE_LEAD_RE = new RegExp(`^${S}?,?${S}?về${S}(?:việc${S})?`, 'u');
 
