@@ -15,7 +15,7 @@ const page = `<!doctype html><html lang="vi"><head><title>Đề án 06</title>
 </article></body></html>`;
 
 describe('rewriteForIndex', () => {
-  const out = rewriteForIndex(page, ['zz22zkhzubndz']);
+  const out = rewriteForIndex(page, ['zz22zkhzubndz'], '24/2018/QĐ-UBND');
 
   it('puts đ/Đ of text and Pagefind attributes into index form', () => {
     expect(out).toContain(`<h1 data-pagefind-meta="title">Kế hoạch d${STROKE}ẩy mạnh</h1>`);
@@ -31,7 +31,9 @@ describe('rewriteForIndex', () => {
   });
 
   it('adds the number keys as a hidden meta field right after <body>', () => {
-    expect(out).toContain('<body class="b"><span hidden data-pagefind-meta="so-hieu:zz22zkhzubndz"></span><nav');
+    expect(out).toContain(
+      `<body class="b"><span hidden data-pagefind-meta="so-hieu:zz22zkhzubndz"></span><span hidden data-pagefind-meta="so-ky-hieu:24/2018/QD${STROKE}-UBND"></span><nav`,
+    );
     expect(rewriteForIndex(page, [])).not.toContain('so-hieu');
   });
 

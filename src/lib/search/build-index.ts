@@ -7,7 +7,7 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { documentKeys, type NumberedDocument } from './numbers.ts';
+import { displayNumber, documentKeys, type NumberedDocument } from './numbers.ts';
 import { readMeta, rewriteForIndex } from './rewrite.ts';
 
 export interface IndexReport {
@@ -134,7 +134,7 @@ export async function buildSearchIndex(site: string, log: (msg: string) => void 
       const keys = documentKeys(doc);
       let content: string;
       try {
-        content = rewriteForIndex(html, keys);
+        content = rewriteForIndex(html, keys, displayNumber(doc.number, doc.symbol, doc.year));
       } catch (e) {
         throw new Error(`${rel}: ${(e as Error).message}`);
       }

@@ -20,6 +20,16 @@ import { foldAligned, foldVietnamese } from './fold.ts';
 export const KEY_PREFIX = 'zz';
 /** The Pagefind meta field that holds the keys. */
 export const KEY_FIELD = 'so-hieu';
+/** The Pagefind meta field that holds the number as shown ("24/2018/QĐ-UBND"). */
+export const NUMBER_FIELD = 'so-ky-hieu';
+
+/** Party symbols join with a hyphen (57-NQ/TW), state ones with a slash (200/KH-UBND, 24/2018/QĐ-UBND). */
+export function displayNumber(number: string | null, symbol: string | null, year: number | null): string | null {
+  if (!number) return symbol;
+  if (!symbol) return number;
+  if (symbol.includes('/')) return `${number}-${symbol}`;
+  return year !== null ? `${number}/${year}/${symbol}` : `${number}/${symbol}`;
+}
 
 /** Type abbreviations by type name, folded (notes: "Three shapes of số, ký hiệu"). */
 const TYPE_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [

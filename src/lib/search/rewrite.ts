@@ -6,7 +6,7 @@
  * anchors still point at the real page.
  */
 import { toIndexForm } from './fold.ts';
-import { KEY_FIELD } from './numbers.ts';
+import { KEY_FIELD, NUMBER_FIELD } from './numbers.ts';
 
 const TOKENS = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<[^>]*>|[^<]+/gi;
 const INDEXED_ATTRIBUTES = /(\s)(data-pagefind-(?:meta|filter|sort)|alt|title)(\s*=\s*)("[^"]*"|'[^']*')/gi;
@@ -27,10 +27,16 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Rewrites one page for the index; `keys` are the document's number keys (may be empty). */
-export function rewriteForIndex(html: string, keys: readonly string[]): string {
+/**
+ * Rewrites one page for the index; `keys` are the document's number keys (may be
+ * empty) and `number` its number as shown ("24/2018/QĐ-UBND"), or null.
+ */
+export function rewriteForIndex(html: string, keys: readonly string[], number: string | null = null): string {
   let out = '';
-  let injected = keys.length === 0;
+  let extra = '';
+  if (keys.length) extra += `<span hidden data-pagefind-meta="${KEY_FIELD}:${escapeAttribute(keys.join(' '))}"></span>`;
+  if (number) extra += `<span hidden data-pagefind-meta="${NUMBER_FIELD}:${escapeAttribute(toIndexForm(number))}"></span>`;
+  let injected = extra === '';
   for (const m of html.matchAll(TOKENS)) {
     const token = m[0];
     if (m[1] !== undefined || token.startsWith('<!--')) {
@@ -38,7 +44,7 @@ export function rewriteForIndex(html: string, keys: readonly string[]): string {
     } else if (token.startsWith('<')) {
       out += rewriteTag(token);
       if (!injected && /^<body[\s>]/i.test(token)) {
-        out += `<span hidden data-pagefind-meta="${KEY_FIELD}:${escapeAttribute(keys.join(' '))}"></span>`;
+        out += extra;
         injected = true;
       }
     } else {

@@ -1,0 +1,239 @@
+/**
+ * The search page (/tim-kiem/): reads the search from the URL, runs it, shows
+ * results with filters and counts, and keeps the URL in step so any search is a
+ * shareable link. Keyboard: ↓ from the box to the results, ↑/↓/Home/End between
+ * results, Esc back to the box.
+ */
+import { search, type SearchOutcome } from '../../lib/search/client.ts';
+import { foldVietnamese, hasDiacritics } from '../../lib/search/fold.ts';
+import {
+  emptyFilters,
+  FILTER_KEYS,
+  FILTER_LABELS,
+  hasFilters,
+  readState,
+  writeState,
+  type FilterKey,
+  type SearchState,
+} from '../../lib/search/state.ts';
+import { el, resultItem } from './render.ts';
+
+const PAGE = 10;
+/** Values shown per filter before "Xem thêm". */
+const SHOWN_VALUES = 8;
+
+export function mountSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const suggest = root.querySelector<HTMLElement>('[data-suggest]')!;
+  let state = readState(new URLSearchParams(location.search));
+  let outcome: SearchOutcome | null = null;
+  let shown = 0;
+  let generation = 0;
+  const expanded = new Set<FilterKey>();
+
+  const setSort = (): void => {
+    for (const r of form.querySelectorAll<HTMLInputElement>('input[name="sap-xep"]')) {
+      r.checked = (r.value === 'ngay') === (state.sort === 'date');
+    }
+  };
+  input.value = state.q;
+  setSort();
+  // On a phone the filters start folded so the results come first.
+  const side = root.querySelector<HTMLDetailsElement>('details.sp-side');
+  if (side && window.matchMedia('(max-width: 44rem)').matches) side.open = false;
+
+  const link = (s: SearchState): string => `/tim-kiem/${writeState(s)}`;
+
+  function renderFilters(o: SearchOutcome): void {
+    filtersBox.replaceChildren();
+    for (const key of FILTER_KEYS) {
+      const values = o.counts[key];
+      if (values.length === 0) continue;
+      const fs = el('fieldset', { class: 'sp-facet' }, el('legend', {}, FILTER_LABELS[key]));
+      const ul = el('ul', { class: 'sp-facet-values' });
+      const limit = expanded.has(key) ? values.length : SHOWN_VALUES;
+      values.forEach((v, i) => {
+        const id = `f-${key}-${i}`;
+        const box = el('input', { type: 'checkbox', name: key, value: v.value, id });
+        box.checked = state.filters[key].includes(v.value);
+        const li = el(
+          'li',
+          {},
+          box,
+          el('label', { for: id }, v.value, ' ', el('span', { class: 'sp-count' }, `(${v.count})`)),
+        );
+        if (i >= limit && !box.checked) li.hidden = true;
+        ul.append(li);
+      });
+      fs.append(ul);
+      if (values.length > limit) {
+        const toggle = el('button', { type: 'button', class: 'sp-facet-more', 'aria-expanded': 'false' }, `Xem thêm ${values.length - limit} giá trị`);
+        toggle.addEventListener('click', () => {
+          expanded.add(key);
+          for (const li of ul.querySelectorAll('li')) li.hidden = false;
+          toggle.remove();
+          ul.querySelectorAll('input')[limit]?.focus();
+        });
+        fs.append(toggle);
+      }
+      filtersBox.append(fs);
+    }
+    if (hasFilters(state)) {
+      const clear = el('a', { href: link({ ...state, filters: emptyFilters() }), class: 'sp-clear', 'data-clear': '' }, 'Bỏ tất cả bộ lọc');
+      filtersBox.append(clear);
+    }
+  }
+
+  function renderSuggestions(): void {
+    suggest.replaceChildren();
+    const tips: Node[] = [];
+    if (hasDiacritics(state.q)) {
+      const plain = foldVietnamese(state.q);
+      tips.push(el('li', {}, 'Tìm không dấu: ', el('a', { href: link({ ...state, q: plain }) }, plain)));
+    }
+    if (hasFilters(state)) {
+      tips.push(el('li', {}, el('a', { href: link({ ...state, filters: emptyFilters() }) }, 'Tìm lại, bỏ tất cả bộ lọc')));
+    }
+    tips.push(el('li', {}, 'Dùng ít từ hơn, hoặc tìm theo số hiệu, ví dụ ', el('a', { href: link({ ...state, q: '57-NQ/TW', filters: emptyFilters() }) }, '57-NQ/TW'), '.'));
+    suggest.append(el('p', {}, 'Gợi ý:'), el('ul', {}, ...tips));
+    suggest.hidden = false;
+  }
+
+  async function showMore(count: number): Promise<void> {
+    const o = outcome;
+    if (!o) return;
+    const gen = generation;
+    const ids = o.ids.slice(shown, shown + count);
+    const views = await Promise.all(ids.map((id) => o.load(id)));
+    if (gen !== generation) return;
+    for (const v of views) list.append(resultItem(v));
+    shown += ids.length;
+    more.hidden = shown >= o.ids.length;
+    if (!more.hidden) more.textContent = `Xem thêm kết quả (còn ${o.ids.length - shown})`;
+  }
+
+  async function run(): Promise<void> {
+    const gen = ++generation;
+    suggest.hidden = true;
+    if (state.q === '' && !hasFilters(state)) {
+      list.replaceChildren();
+      filtersBox.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Nhập từ khóa hoặc số, ký hiệu văn bản (có dấu hoặc không dấu).';
+      root.dataset.state = 'idle';
+      return;
+    }
+    root.dataset.state = 'loading';
+    status.textContent = 'Đang tìm…';
+    let o: SearchOutcome;
+    try {
+      o = await search(state);
+    } catch (e) {
+      if (gen !== generation) return;
+      root.dataset.state = 'error';
+      status.textContent = `Lỗi: ${(e as Error).message}. Hãy tải lại trang.`;
+      return;
+    }
+    if (gen !== generation) return;
+    outcome = o;
+    shown = 0;
+    list.replaceChildren();
+    renderFilters(o);
+    const what = state.q === '' ? 'theo bộ lọc đã chọn' : `cho “${state.q}”`;
+    if (o.ids.length === 0) {
+      status.textContent = `Không tìm thấy văn bản nào ${what}${hasFilters(state) ? ' với các bộ lọc đã chọn' : ''}.`;
+      more.hidden = true;
+      renderSuggestions();
+      root.dataset.state = 'empty';
+      return;
+    }
+    await showMore(PAGE);
+    if (gen !== generation) return;
+    let text = `Tìm thấy ${o.ids.length} văn bản ${what}`;
+    if (o.plan.number && outcome.ids.length) {
+      const byNumber = list.querySelector('.sr-badge-number');
+      if (byNumber) text += `; văn bản đúng số hiệu ${o.plan.number.label} đứng đầu`;
+    }
+    status.textContent = `${text}. ${state.sort === 'date' ? 'Sắp xếp: mới nhất trước.' : ''}`.trim();
+    root.dataset.state = 'done';
+    root.dataset.ms = String(o.ms);
+  }
+
+  function go(next: SearchState, push: boolean): void {
+    state = next;
+    const url = link(state);
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run();
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go({ ...state, q: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() }, true);
+  });
+  form.addEventListener('change', (e) => {
+    const t = e.target as HTMLInputElement;
+    if (t.name === 'sap-xep') {
+      go({ ...state, sort: t.value === 'ngay' ? 'date' : 'relevance' }, false);
+    } else if ((FILTER_KEYS as readonly string[]).includes(t.name)) {
+      const key = t.name as FilterKey;
+      const values = t.checked ? [...state.filters[key], t.value] : state.filters[key].filter((v) => v !== t.value);
+      go({ ...state, filters: { ...state.filters, [key]: values } }, false);
+    }
+  });
+  // Links to other searches on this page (suggestions, "bỏ bộ lọc") run in place.
+  root.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest?.('a');
+    if (!a || !a.getAttribute('href')?.startsWith('/tim-kiem/') || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const next = readState(new URL(a.href).searchParams);
+    input.value = next.q;
+    go(next, true);
+    input.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = readState(new URLSearchParams(location.search));
+    input.value = state.q;
+    setSort();
+    void run();
+  });
+  more.addEventListener('click', () => {
+    const first = shown;
+    void showMore(PAGE).then(() => list.querySelectorAll<HTMLAnchorElement>('.sr-link')[first]?.focus());
+  });
+
+  const links = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('.sr-link')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links().length) {
+      e.preventDefault();
+      links()[0]!.focus();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    let next: HTMLAnchorElement | undefined;
+    if (e.key === 'ArrowDown') next = all[i + 1];
+    else if (e.key === 'ArrowUp') next = i === 0 ? undefined : all[i - 1];
+    else if (e.key === 'Home') next = all[0];
+    else if (e.key === 'End') next = all[all.length - 1];
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      input.focus();
+      input.select();
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) next.focus();
+    else if (e.key === 'ArrowUp') input.focus();
+    else if (!more.hidden) more.focus();
+  });
+
+  void run();
+}
