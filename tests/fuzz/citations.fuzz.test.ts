@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractCitations, type Citation } from '../../src/lib/citations/index.ts';
+import { CORPUS, TIME_BOUND_MS, timed } from './corpus.ts';
+
+const TYPES = ['Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Kết luận', 'Công văn', 'Văn bản', 'Thông tư', 'Nghị định', 'Luật', 'Quy định', 'Đề án', 'Công điện', 'CHỈ THỊ', 'Chỉ\nthị', 'Nghị  quyết'];
+const SO = ['số ', 'Số ', 'sổ ', '', 'số\n', 'số: '];
+const SYMBOLS = ['NQ/TW', 'QĐ-TTg', 'KH-UBND', 'CT/TU', 'NĐ-CP', 'VKS-VP', 'UBND-VP7', 'QH15', 'KL/TW', 'TTLT-BTC-BNV', 'HD/BTGTW'];
+const JOINERS = ['-', '/', '/2018/', '- ', ' -', '–', '-\n\n', '/ ', ''];
+const TAILS = [' ngày 09/10/2021', ' ngày 18 tháng 10 năm 2022', ' ngày 31/02/2024', ' ngày 99/99/9999', ' của UBND tỉnh Lạng Sơn', ' của Ban Chấp hành Trung ương Đảng khóa XI', ', số 218', ', 188-KL/TW', ' (sau đây gọi là Quy định 114)', ' về việc', ''];
+
+const number = fc.oneof(
+  fc.integer({ min: 0, max: 9999 }).map(String),
+  fc.constantFrom('02', '0', '00000000000000000000001', '9'.repeat(40), '-1', '1.5', '١٢'),
+);
+/** One citation-shaped fragment, possibly damaged: spliced symbols, huge numbers, stray breaks. */
+const citation = fc
+  .tuple(fc.constantFrom(...TYPES), fc.constantFrom(...SO), number, fc.constantFrom(...JOINERS), fc.constantFrom(...SYMBOLS), fc.constantFrom(...TAILS), fc.nat(), fc.constantFrom('', '-', '/', ' ', '\n', '(', ')', '[', '{', '"', '“'))
+  .map(([t, so, n, j, sym, tail, at, junk]) => {
+    const s = `${t} ${so}${n}${j}${sym}${tail}`;
+    const i = at % (s.length + 1);
+    return s.slice(0, i) + junk + s.slice(i);
+  });
+
+const filler = fc.constantFrom(' và ', '; ', '. ', '\n', ', ', ' thực hiện ', ' căn cứ ', '(', ')', '((((', '))))', '[[', ']]', ' Kế hoạch 5 năm (2021 - 2025) ', ' Quy định này ', ' Điều 6 khoản 5 điểm a ');
+const text = fc.array(fc.oneof({ weight: 2, arbitrary: citation }, { weight: 2, arbitrary: filler }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }), { maxLength: 40 }).map((parts) => parts.join(''));
+
+function extractChecked(t: string): Citation[] {
+  const { value, ms } = timed(() => extractCitations(t));
+  expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(TIME_BOUND_MS);
+  expect(Array.isArray(value)).toBe(true);
+  let previous = -1;
+  for (const c of value) {
+    expect(Number.isInteger(c.start) && Number.isInteger(c.end)).toBe(true);
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.end).toBeGreaterThan(c.start);
+    expect(c.end).toBeLessThanOrEqual(t.length);
+    expect(c.text).toBe(t.slice(c.start, c.end));
+    expect(c.start).toBeGreaterThanOrEqual(previous);
+    previous = c.start;
+    expect(typeof c.docType).toBe('string');
+    if (c.year !== null) expect(Number.isInteger(c.year)).toBe(true);
+    if (c.date !== null) expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+  return value;
+}
+
+describe('extractCitations never crashes or hangs and keeps its offsets honest', () => {
+  it('generated citation text: spliced symbols, huge numbers, broken dates, nested brackets (3,000 inputs)', () => {
+    fc.assert(fc.property(text, (t) => void extractChecked(t)), { numRuns: 3000 });
+  });
+
+  it('corpus text with random cuts and splices (1,000 inputs)', () => {
+    const mutated = fc
+      .tuple(fc.nat({ max: CORPUS.length - 1 }), fc.nat(), fc.integer({ min: 0, max: 4000 }), fc.array(fc.tuple(fc.nat(), citation), { maxLength: 5 }))
+      .map(([d, s, len, splices]) => {
+        const doc = CORPUS[d]!;
+        const start = s % (doc.length + 1);
+        let out = doc.slice(start, start + len);
+        for (const [at, c] of splices) {
+          const i = at % (out.length + 1);
+          out = out.slice(0, i) + c + out.slice(i);
+        }
+        return out;
+      });
+    fc.assert(fc.property(mutated, (t) => void extractChecked(t)), { numRuns: 1000 });
+  });
+
+  it('arbitrary Unicode (2,000 inputs)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (t) => void extractChecked(t)), { numRuns: 2000 });
+  });
+
+  it('10,000-character lines and pathological repetition stay within the time bound', () => {
+    const cases = [
+      'Nghị quyết số '.repeat(800),
+      '1/'.repeat(5000),
+      '-'.repeat(10_000),
+      'số 1-NQ/TW, '.repeat(800),
+      '('.repeat(5000) + 'Chỉ thị 34-CT/TW' + ')'.repeat(5000),
+      'Kế hoạch ' + '1'.repeat(10_000) + '/KH-UBND',
+      'các Công điện số ' + Array.from({ length: 1500 }, (_, i) => `số ${i}/CĐ-TTg`).join(', '),
+      'ngày '.repeat(2000) + '09/10/2021',
+      'A'.repeat(10_000),
+    ];
+    for (const c of cases) extractChecked(c);
+  });
+
+  it('the whole corpus, five times over, in one text', () => {
+    const all = CORPUS.join('\n').repeat(5);
+    const found = extractChecked(all);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,18 @@
+/** The real corpus, for mutation-based fuzzing. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SOURCES = 'content/sources';
+export const CORPUS: readonly string[] = readdirSync(SOURCES)
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort()
+  .map((f) => readFileSync(join(SOURCES, f), 'utf8'));
+
+/** Milliseconds one call may take before the input counts as a hang (generous for a 2-core CI machine). */
+export const TIME_BOUND_MS = Number(process.env.FUZZ_TIME_BOUND_MS ?? 2000);
+
+export function timed<T>(f: () => T): { value: T; ms: number } {
+  const t = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t };
+}
