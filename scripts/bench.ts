@@ -1,0 +1,228 @@
+/**
+ * npm run bench -- [--sizes corpus,1000,3000,10000] [--repeat 3] [--seed 1] [--work DIR] [--keep] [--json FILE]
+ *
+ * Runs the whole pipeline — import, then build (Astro pages and the Pagefind
+ * index, one process) — on the bundled corpus and on generated corpora, each
+ * stage timed as a whole process with GNU time (`/usr/bin/time -v`), repeated,
+ * medians reported. Then a second build with one document changed, the
+ * citation engine's throughput on one core (and its accuracy against the
+ * generator's manifest), and the importer's accuracy. Prints one table.
+ *
+ * Every size runs in its own copy of the project under a temporary folder
+ * (its own content/, dist/ and caches); the repository's content/documents
+ * and dist/ are never touched.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { median, requireGnuTime, runTimed, type Timed } from './bench/timed.ts';
+import { countHtml, dirBytes, makeProjectCopy } from './bench/workspace.ts';
+import { formatTable, type Row } from './bench/table.ts';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: 'corpus,1000,3000,10000' },
+        repeat: { type: 'string', default: '3' },
+        seed: { type: 'string', default: '1' },
+        work: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        json: { type: 'string' },
+        'no-rebuild': { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+})();
+
+const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
+for (const s of sizes) if (s !== 'corpus' && !/^\d+$/.test(s)) fail(`--sizes: "${s}" is neither "corpus" nor a number of documents`);
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat must be a positive integer');
+try {
+  requireGnuTime();
+} catch (e) {
+  fail((e as Error).message);
+}
+
+const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'can-cu-bench-'));
+mkdirSync(work, { recursive: true });
+const log = join(work, 'bench.log');
+const say = (s: string) => {
+  process.stderr.write(`${s}\n`);
+  appendFileSync(log, `${s}\n`);
+};
+say(`bench: working in ${work} (log: ${log})`);
+
+const node = process.execPath;
+const npm = 'npm';
+
+function stage(label: string, t: Timed, allowFailure = false): Timed {
+  say(`  ${label}: ${t.wallSeconds.toFixed(1)} s, peak ${t.maxRssMb.toFixed(0)} MB${t.exitCode ? `, exit ${t.exitCode}` : ''}`);
+  appendFileSync(log, `--- ${label} stdout\n${t.stdout.slice(-4000)}\n--- ${label} stderr\n${t.stderr.slice(-4000)}\n`);
+  if (t.exitCode !== 0 && !allowFailure) {
+    process.stderr.write(`${t.stderr.slice(-3000)}\n${t.stdout.slice(-2000)}\n`);
+    fail(`${label} failed (exit ${t.exitCode}); see ${log}`);
+  }
+  return t;
+}
+
+function cleanOutputs(proj: string): void {
+  for (const p of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(proj, p), { recursive: true, force: true });
+  rmSync(join(proj, 'content', 'documents'), { recursive: true, force: true });
+  mkdirSync(join(proj, 'content', 'documents'), { recursive: true });
+}
+
+/** "[build] 1234 page(s) built in 56.78s" → seconds spent rendering pages, as Astro reports it. */
+function astroRenderSeconds(out: string): number | null {
+  const m = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(out);
+  if (!m) return null;
+  return Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
+function pagefindSeconds(out: string): number | null {
+  const m = /indexed \d+ pages .* in (\d+) ms/.exec(out);
+  return m ? Number(m[1]) / 1000 : null;
+}
+
+function importSummary(t: Timed): string {
+  const lines = t.stderr.trim().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+function json<T>(t: Timed, label: string): T | null {
+  try {
+    return JSON.parse(t.stdout.trim().split('\n').pop() ?? '') as T;
+  } catch {
+    say(`  ${label}: no JSON on stdout (${t.stderr.slice(-300)})`);
+    return null;
+  }
+}
+
+interface CiteResult {
+  bytes: number;
+  mbPerSec: number;
+  recall?: number;
+  precision?: number;
+  fields?: Record<string, number>;
+  missedExamples?: string[];
+  falseExamples?: string[];
+}
+interface ImportResult {
+  expected: number;
+  found: number;
+  fields: Record<string, number>;
+  wrong: Record<string, string[]>;
+}
+
+const rows: Row[] = [];
+const details: Record<string, unknown>[] = [];
+
+for (const size of sizes) {
+  const label = size === 'corpus' ? 'corpus (5 files)' : `${Number(size).toLocaleString('en-US')} generated`;
+  say(`\n== ${label}`);
+  const proj = join(work, `proj-${size}`);
+  makeProjectCopy(repo, proj);
+  const sources = join(proj, 'content', 'sources');
+  let manifest: string | null = null;
+  let generate: Timed | null = null;
+  if (size !== 'corpus') {
+    rmSync(sources, { recursive: true, force: true });
+    generate = stage('generate', runTimed(npm, ['run', '--silent', 'generate', '--', '--count', size, '--out', sources, '--seed', values.seed, '--quiet'], { cwd: repo, label: 'generate' }));
+    // The manifest describes the corpus; it is not a document to import.
+    manifest = join(work, `manifest-${size}.json`);
+    renameSync(join(sources, 'manifest.json'), manifest);
+    // Hand corrections of the bundled corpus do not apply to a generated one.
+    rmSync(join(proj, 'content', 'overrides'), { recursive: true, force: true });
+    mkdirSync(join(proj, 'content', 'overrides'), { recursive: true });
+  }
+  const sourceBytes = dirBytes(sources);
+  const files = readdirSync(sources).length;
+
+  const imports: Timed[] = [];
+  const builds: Timed[] = [];
+  for (let r = 1; r <= repeat; r++) {
+    cleanOutputs(proj);
+    const imp = stage(`import #${r}`, runTimed(npm, ['run', '--silent', 'import', '--', '--quiet', '--force'], { cwd: proj, label: 'import' }), true);
+    say(`    ${importSummary(imp)}`);
+    imports.push(imp);
+    builds.push(stage(`build #${r}`, runTimed(npm, ['run', '--silent', 'build'], { cwd: proj, label: 'build' })));
+  }
+  const documents = readdirSync(join(proj, 'content', 'documents')).filter((f) => f.endsWith('.mdx')).length;
+  const dist = join(proj, 'dist');
+  const pages = countHtml(dist);
+  const buildWall = median(builds.map((b) => b.wallSeconds));
+
+  let rebuild: Timed | null = null;
+  if (!values['no-rebuild']) {
+    // One document changed: a sentence added to its body.
+    const docsDir = join(proj, 'content', 'documents');
+    const first = readdirSync(docsDir).filter((f) => f.endsWith('.mdx')).sort()[0];
+    if (first) {
+      appendFileSync(join(docsDir, first), '\n\nGhi chú: văn bản được cập nhật để đo thời gian dựng lại.\n');
+      rebuild = stage('rebuild (one document changed)', runTimed(npm, ['run', '--silent', 'build'], { cwd: proj, label: 'rebuild' }));
+    }
+  }
+
+  const citeArgs = [join(repo, 'scripts/bench/cite-accuracy.ts'), sources, ...(manifest ? ['--manifest', manifest] : [])];
+  const citeRun = stage('citation engine', runTimed(node, citeArgs, { cwd: repo, label: 'cite' }), true);
+  const cite = json<CiteResult>(citeRun, 'citation engine');
+  if (cite?.recall !== undefined) say(`    recall ${cite.recall}, precision ${cite.precision}, fields ${JSON.stringify(cite.fields)}`);
+  let importAcc: ImportResult | null = null;
+  if (manifest) {
+    const accRun = stage('import accuracy', runTimed(node, [join(repo, 'scripts/bench/import-accuracy.ts'), join(proj, 'content', 'documents'), manifest], { cwd: repo, label: 'import-accuracy' }), true);
+    importAcc = json<ImportResult>(accRun, 'import accuracy');
+    if (importAcc) say(`    importer: ${importAcc.found}/${importAcc.expected} documents found, fields ${JSON.stringify(importAcc.fields)}`);
+  }
+
+  const row: Row = {
+    label,
+    files,
+    documents,
+    sourceMb: sourceBytes / 1e6,
+    generateS: generate?.wallSeconds ?? null,
+    importS: median(imports.map((t) => t.wallSeconds)),
+    importRssMb: median(imports.map((t) => t.maxRssMb)),
+    buildS: buildWall,
+    buildRssMb: median(builds.map((t) => t.maxRssMb)),
+    renderS: median(builds.map((t) => astroRenderSeconds(t.stdout) ?? Number.NaN)),
+    pagefindS: median(builds.map((t) => pagefindSeconds(t.stdout + t.stderr) ?? Number.NaN)),
+    pages,
+    pagesPerS: pages / buildWall,
+    citeMbPerS: cite?.mbPerSec ?? null,
+    distMb: dirBytes(dist) / 1e6,
+    pagefindMb: dirBytes(join(dist, 'pagefind')) / 1e6,
+    rebuildS: rebuild?.wallSeconds ?? null,
+    rebuildRatio: rebuild ? rebuild.wallSeconds / buildWall : null,
+    repeat,
+  };
+  rows.push(row);
+  details.push({
+    ...row,
+    imports: imports.map((t) => ({ wallSeconds: t.wallSeconds, maxRssMb: t.maxRssMb, exitCode: t.exitCode, summary: importSummary(t) })),
+    builds: builds.map((t) => ({ wallSeconds: t.wallSeconds, maxRssMb: t.maxRssMb, renderS: astroRenderSeconds(t.stdout), pagefindS: pagefindSeconds(t.stdout + t.stderr) })),
+    rebuild: rebuild ? { wallSeconds: rebuild.wallSeconds, maxRssMb: rebuild.maxRssMb } : null,
+    cite,
+    importAccuracy: importAcc,
+  });
+  if (!values.keep) {
+    rmSync(proj, { recursive: true, force: true });
+  }
+}
+
+const results = { date: new Date().toISOString(), seed: Number(values.seed), repeat, machine: { cpus: (await import('node:os')).cpus().length, memGb: Math.round((await import('node:os')).totalmem() / 2 ** 30) }, rows: details };
+const jsonPath = values.json ? resolve(values.json) : join(work, 'results.json');
+writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\n${formatTable(rows)}\n`);
+process.stdout.write(`\nMedians of ${repeat} run(s) per size; each stage timed with /usr/bin/time -v. Details: ${jsonPath}\n`);
+if (!values.keep && !values.work) rmSync(work, { recursive: true, force: true, maxRetries: 2 });

@@ -1,0 +1,44 @@
+/** The one table `npm run bench` prints (Markdown, so it can go straight into docs/SCALING.md). */
+
+export interface Row {
+  label: string;
+  files: number;
+  documents: number;
+  sourceMb: number;
+  generateS: number | null;
+  importS: number;
+  importRssMb: number;
+  buildS: number;
+  buildRssMb: number;
+  /** Astro's own "N page(s) built in X s" (page rendering only). */
+  renderS: number;
+  /** The Pagefind indexing step inside the build, as it logs it. */
+  pagefindS: number;
+  pages: number;
+  pagesPerS: number;
+  citeMbPerS: number | null;
+  distMb: number;
+  pagefindMb: number;
+  rebuildS: number | null;
+  rebuildRatio: number | null;
+  repeat: number;
+}
+
+const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '–' : n.toFixed(digits));
+
+export function formatTable(rows: readonly Row[]): string {
+  const head = [
+    'corpus', 'files → docs', 'source MB', 'import s', 'import peak MB', 'build s (site+index)', 'build peak MB',
+    'of which render s', 'of which Pagefind s', 'pages', 'pages/s', 'cite MB/s (1 core)', 'dist MB', 'pagefind MB',
+    '1 doc changed: rebuild s', 'rebuild / build',
+  ];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
+  for (const r of rows) {
+    lines.push(`| ${[
+      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importRssMb, 0), f(r.buildS), f(r.buildRssMb, 0),
+      f(r.renderS), f(r.pagefindS), String(r.pages), f(r.pagesPerS), f(r.citeMbPerS, 2), f(r.distMb), f(r.pagefindMb),
+      f(r.rebuildS), r.rebuildRatio === null ? '–' : `${(r.rebuildRatio * 100).toFixed(0)} %`,
+    ].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}

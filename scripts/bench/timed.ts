@@ -1,0 +1,76 @@
+/**
+ * Runs a whole process under GNU time (`/usr/bin/time -v`) and reads back its
+ * wall time and peak resident memory (the largest single process in the tree).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+
+export interface Timed {
+  command: string;
+  wallSeconds: number;
+  /** Peak RSS in MB (1 MB = 1024 KB, as GNU time reports kbytes). */
+  maxRssMb: number;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function requireGnuTime(): void {
+  if (!existsSync(GNU_TIME)) {
+    throw new Error(
+      `${GNU_TIME} is missing: the benchmark times each stage with GNU time. Install it with "apt-get install -y time" (Debian package "time") and run again.`,
+    );
+  }
+}
+
+/** Parses "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34" → seconds. */
+export function parseElapsed(s: string): number {
+  const parts = s.trim().split(':').map(Number);
+  let secs = 0;
+  for (const p of parts) secs = secs * 60 + p;
+  return secs;
+}
+
+export function parseGnuTime(report: string): { wallSeconds: number; maxRssKb: number; exitStatus: number | null } {
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(report);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  const status = /Exit status: (\d+)/.exec(report);
+  if (!wall || !rss) throw new Error(`could not read GNU time's report:\n${report.slice(0, 500)}`);
+  return { wallSeconds: parseElapsed(wall[1] as string), maxRssKb: Number(rss[1]), exitStatus: status ? Number(status[1]) : null };
+}
+
+export function runTimed(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; label: string }): Timed {
+  const dir = mkdtempSync(join(tmpdir(), 'can-cu-time-'));
+  const out = join(dir, 'time.txt');
+  try {
+    const r = spawnSync(GNU_TIME, ['-v', '-o', out, cmd, ...args], {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (r.error) throw new Error(`${opts.label}: could not start ${GNU_TIME}: ${r.error.message}`);
+    const t = parseGnuTime(readFileSync(out, 'utf8'));
+    return {
+      command: [cmd, ...args].join(' '),
+      wallSeconds: t.wallSeconds,
+      maxRssMb: t.maxRssKb / 1024,
+      exitCode: r.status ?? 1,
+      stdout: r.stdout ?? '',
+      stderr: r.stderr ?? '',
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
