@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import { documentPlugin } from './src/markdown/index.ts';
 import { MARKDOWN_FEATURES } from './src/lib/site/features.ts';
+import { ASTRO_NO_INLINE } from './src/lib/security/csp.ts';
 
 /**
  * Astro 7 warns once per MDX file that a module-level "use …" directive is
@@ -21,8 +22,12 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [documentPlugin()], features: MARKDOWN_FEATURES }),
   },
   integrations: [mdx(), pagefind()],
+  // The Content-Security-Policy allows no inline script or style: every script and
+  // stylesheet is a file of its own.
+  build: { ...ASTRO_NO_INLINE.build },
   vite: {
     build: {
+      ...ASTRO_NO_INLINE.vite.build,
       rollupOptions: {
         onwarn(warning, warn) {
           if (isMdxDirectiveWarning(warning)) return;

@@ -4,7 +4,7 @@
  * every relation and context sentence of the citations behind it.
  */
 import type { CitationRecord } from '../citations/index.ts';
-import type { SiteData } from './collection.ts';
+import { entityReferable, type SiteData } from './collection.ts';
 import { docReference, docUrl, relationLabel } from './format.ts';
 import { linkFor, type CitationLink } from './links.ts';
 
@@ -35,7 +35,7 @@ function outgoingLabel(r: CitationRecord, link: CitationLink, data: SiteData): s
   }
   if (link.kind === 'external' && r.to) {
     const e = data.entities.get(r.to);
-    if (e) return docReference(e);
+    if (e) return docReference(entityReferable(e, data));
   }
   const c = r.citation;
   return c.number || c.symbol ? docReference({ ...c, name: c.name ?? null }) : (c.name ?? c.text);
