@@ -169,25 +169,26 @@ describe('open data', () => {
 });
 
 describe('the Markdown hook', () => {
-  const render = (id: string) => {
+  const render = async (id: string) => {
     const doc = data.byId.get(id)!;
-    return markdownToHtml(doc.body, {
+    const result = await markdownToHtml(doc.body, {
       hastPlugins: [documentPlugin({ data: () => data })],
       features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(doc.file),
-    }).html;
+    });
+    return result.html;
   };
 
-  it('turns citations into links carrying the preview data', () => {
-    const html = render(LETTER);
+  it('turns citations into links carrying the preview data', async () => {
+    const html = await render(LETTER);
     expect(html).toContain(
       `<a class="cite" data-kind="held" data-type="Kế hoạch" data-number="200" data-symbol="KH-UBND" data-date="2021-10-09" data-issuer="Ủy ban nhân dân tỉnh Lạng Sơn" data-title="Triển khai thực hiện Chỉ thị số 19/CT-TTg`,
     );
     expect(html.match(/href="\/van-ban\/ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son\/">Kế hoạch số 200\/KH-UBND<\/a>/g)).toHaveLength(2);
   });
 
-  it('gives headings and numbered paragraphs their ids, labels and a copy-link control', () => {
-    const html = render(PLAN);
+  it('gives headings and numbered paragraphs their ids, labels and a copy-link control', async () => {
+    const html = await render(PLAN);
     expect(html).toContain('<h3 id="ii-2" data-anchor-label="Mục II.2" class="anchored">');
     expect(html).toContain('<p id="ii-2-1" data-anchor-label="Mục II.2.1" class="anchored">');
     expect(html).toContain('<a class="anchor-link" href="#ii-2-1" aria-label="Liên kết tới Mục II.2.1">#</a>');
@@ -195,8 +196,8 @@ describe('the Markdown hook', () => {
     expect(html).toMatch(/<a class="cite" data-kind="external"[^>]*href="\/dan-chieu\/chi-thi-19-ct-ttg-2021-thu-tuong-chinh-phu\/">Chỉ thị số 19\/CT-TTg<\/a>/);
   });
 
-  it('marks an ambiguous citation and lists both candidates after it', () => {
-    const html = render(PHONG_DOANH);
+  it('marks an ambiguous citation and lists both candidates after it', async () => {
+    const html = await render(PHONG_DOANH);
     expect(html).toMatch(/<span class="cite" data-kind="ambiguous"[^>]*data-candidates="ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son cong-van-1419[^"]*">Kế hoạch số 02\/KH-UBND<\/span><span class="cite-candidates">/);
     expect(html).toContain('hoặc <a class="cite" data-kind="held"');
   });
