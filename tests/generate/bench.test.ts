@@ -1,0 +1,89 @@
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { median, parseElapsed, parseGnuTime, runTimed } from '../../scripts/bench/timed.ts';
+import { countHtml, dirBytes, makeProjectCopy } from '../../scripts/bench/workspace.ts';
+import { formatTable } from '../../scripts/bench/table.ts';
+
+const tmp: string[] = [];
+afterAll(() => {
+  for (const d of tmp) rmSync(d, { recursive: true, force: true });
+});
+
+describe('timing whole processes with GNU time', () => {
+  it('reads wall time and peak memory of a real process', () => {
+    // A process that holds ~60 MB for a moment.
+    const t = runTimed(process.execPath, ['-e', 'const b = Buffer.alloc(60 * 1024 * 1024, 1); setTimeout(() => console.log(b[5]), 300)'], { cwd: tmpdir(), label: 'test' });
+    expect(t.exitCode).toBe(0);
+    expect(t.stdout.trim()).toBe('1');
+    expect(t.wallSeconds).toBeGreaterThanOrEqual(0.25);
+    expect(t.wallSeconds).toBeLessThan(30);
+    expect(t.maxRssMb).toBeGreaterThan(60);
+  });
+
+  it('reports a failing command with its exit code', () => {
+    const t = runTimed(process.execPath, ['-e', 'process.exit(3)'], { cwd: tmpdir(), label: 'test' });
+    expect(t.exitCode).toBe(3);
+  });
+
+  it('parses GNU time durations and refuses a report it cannot read', () => {
+    expect(parseElapsed('0:01.50')).toBeCloseTo(1.5);
+    expect(parseElapsed('1:02:03')).toBe(3723);
+    expect(() => parseGnuTime('nothing here')).toThrow(/could not read/);
+  });
+
+  it('takes medians', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe('private project copy', () => {
+  it('copies the project without outputs, content or dependencies, and links packages but not caches', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'bench-repo-'));
+    const dest = join(mkdtempSync(join(tmpdir(), 'bench-dest-')), 'proj');
+    tmp.push(repo, dest);
+    for (const d of ['src', 'content/documents', 'content/sources', 'dist', 'node_modules/astro', 'node_modules/.astro', 'node_modules/.vite', '.git']) mkdirSync(join(repo, d), { recursive: true });
+    writeFileSync(join(repo, 'package.json'), '{}');
+    writeFileSync(join(repo, 'src/a.ts'), 'export {}');
+    writeFileSync(join(repo, 'content/documents/x.mdx'), '---\n---\n');
+    writeFileSync(join(repo, 'content/sources/x.txt'), 'raw');
+    writeFileSync(join(repo, 'dist/index.html'), '<p>');
+    makeProjectCopy(repo, dest);
+    expect(existsSync(join(dest, 'src/a.ts'))).toBe(true);
+    expect(existsSync(join(dest, 'content/sources/x.txt'))).toBe(true);
+    expect(readdirSync(join(dest, 'content/documents'))).toEqual([]);
+    expect(existsSync(join(dest, 'dist'))).toBe(false);
+    expect(existsSync(join(dest, '.git'))).toBe(false);
+    expect(lstatSync(join(dest, 'node_modules')).isSymbolicLink()).toBe(false);
+    expect(lstatSync(join(dest, 'node_modules/astro')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(dest, 'node_modules/.astro'))).toBe(false);
+    expect(existsSync(join(dest, 'node_modules/.vite'))).toBe(false);
+    // The repository's own content is untouched.
+    expect(readdirSync(join(repo, 'content/documents'))).toEqual(['x.mdx']);
+  });
+
+  it('measures folders', () => {
+    const d = mkdtempSync(join(tmpdir(), 'bench-size-'));
+    tmp.push(d);
+    mkdirSync(join(d, 'a/b'), { recursive: true });
+    writeFileSync(join(d, 'a/b/index.html'), 'x'.repeat(100));
+    writeFileSync(join(d, 'a/page.html'), 'x'.repeat(50));
+    writeFileSync(join(d, 'a/data.json'), 'x'.repeat(10));
+    expect(dirBytes(d)).toBe(160);
+    expect(countHtml(d)).toBe(2);
+    expect(dirBytes(join(d, 'missing'))).toBe(0);
+  });
+});
+
+describe('table', () => {
+  it('prints one Markdown row per size, with dashes for what was not measured', () => {
+    const t = formatTable([
+      { label: 'corpus', files: 5, documents: 6, sourceMb: 0.2, generateS: null, importS: 1, importRssMb: 115, buildS: 5.3, buildRssMb: 583, renderS: 3.8, pagefindS: Number.NaN, pages: 131, pagesPerS: 24.7, citeMbPerS: 12.7, distMb: 3.2, pagefindMb: 0.3, rebuildS: null, rebuildRatio: null, repeat: 1 },
+    ]);
+    const lines = t.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('| corpus | 5 → 6 | 0.2 | 1.0 | 115 | 5.3 | 583 | 3.8 | – | 131 |');
+  });
+});
