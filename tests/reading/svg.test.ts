@@ -41,6 +41,20 @@ describe('layoutChain', () => {
     }
   });
 
+  it('a document implementing twenty others turns sideways instead of growing twenty boxes wide', () => {
+    const hub = nodesFromCollection(docs, entities)[0]!;
+    const parents = Array.from({ length: 20 }, (_, i) => ({ ...hub, id: `p${i}`, held: false, href: `/dan-chieu/p${i}/` }));
+    const edges = parents.map((p) => ({ from: hub.id, to: p.id, relation: 'implements' as const, evidence: [{ sentence: 's', sourceDoc: hub.id }] }));
+    const l = layoutChain([hub, ...parents], edges);
+    expect(l.direction).toBe('LR');
+    expect(l.width).toBeLessThanOrEqual(2 * NODE_WIDTH + 60);
+    const x = new Map(l.nodes.map((n) => [n.node.id, n.x]));
+    for (const p of parents) expect(x.get(p.id)!).toBeLessThan(x.get(hub.id)!);
+    // A narrow chain keeps the top-to-bottom reading.
+    const c = chainOf(index, LANG_SON_LETTER);
+    expect(layoutChain(c.nodes, c.edges).direction).toBe('TB');
+  });
+
   it('wraps labels so no line overflows its box', () => {
     const c = chainOf(index, LANG_SON_PLAN);
     const l = layoutChain(c.nodes, c.edges);

@@ -31,6 +31,8 @@ export interface PlacedEdge {
 }
 
 export interface Layout {
+  /** TB: implemented documents above; LR: implemented documents on the left (wide chains). */
+  direction: 'TB' | 'LR';
   width: number;
   height: number;
   nodes: PlacedNode[];
@@ -68,9 +70,9 @@ function parts(nodes: ChainNode[], edges: ChainEdge[]): Array<{ nodes: ChainNode
   return [...groups.values()];
 }
 
-function layoutPart(nodes: ChainNode[], edges: ChainEdge[]): Layout {
+function layoutPart(nodes: ChainNode[], edges: ChainEdge[], direction: 'TB' | 'LR'): Layout {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 12, ranksep: 36, marginx: 2, marginy: 2 });
+  g.setGraph({ rankdir: direction, nodesep: 12, ranksep: direction === 'TB' ? 36 : 28, marginx: 2, marginy: 2 });
   g.setDefaultEdgeLabel(() => ({}));
   const lines = new Map<string, string[]>();
   for (const n of nodes) {
@@ -98,11 +100,26 @@ function layoutPart(nodes: ChainNode[], edges: ChainEdge[]): Layout {
     return { edge: e, points: [...pts].reverse().map((p) => ({ x: p.x, y: p.y })) };
   });
   const label = g.graph();
-  return { width: Math.ceil(label.width ?? NODE_WIDTH), height: Math.ceil(label.height ?? 0), nodes: placed, edges: placedEdges };
+  return { direction, width: Math.ceil(label.width ?? NODE_WIDTH), height: Math.ceil(label.height ?? 0), nodes: placed, edges: placedEdges };
 }
 
 /** Gap between separate parts stacked one under another. */
 export const PART_GAP = 28;
+/** Two boxes side by side: what a 375 px phone shows without scrolling. */
+export const PHONE_WIDTH = 2 * NODE_WIDTH + 16;
+
+/**
+ * Top to bottom reads like the chain of command, but a document implementing
+ * twenty others puts twenty boxes on one row. When a part is wider than a
+ * phone, left to right is tried too (the twenty stack in a column) and the
+ * narrower wins.
+ */
+function layoutNarrow(nodes: ChainNode[], edges: ChainEdge[]): Layout {
+  const tb = layoutPart(nodes, edges, 'TB');
+  if (tb.width <= PHONE_WIDTH) return tb;
+  const lr = layoutPart(nodes, edges, 'LR');
+  return lr.width < tb.width ? lr : tb;
+}
 
 /**
  * Each separate part is laid out by dagre on its own and the parts are
@@ -110,9 +127,10 @@ export const PART_GAP = 28;
  * a phone's width.
  */
 export function layoutChain(nodes: ChainNode[], edges: ChainEdge[]): Layout {
-  const laid = parts(nodes, edges).map((p) => layoutPart(p.nodes, p.edges));
+  const laid = parts(nodes, edges).map((p) => layoutNarrow(p.nodes, p.edges));
   const width = Math.max(NODE_WIDTH, ...laid.map((l) => l.width));
-  const out: Layout = { width, height: 0, nodes: [], edges: [] };
+  const direction = laid.some((l) => l.direction === 'LR') ? 'LR' : 'TB';
+  const out: Layout = { direction, width, height: 0, nodes: [], edges: [] };
   for (const l of laid) {
     const dx = (width - l.width) / 2;
     const dy = out.height === 0 ? 0 : out.height + PART_GAP;

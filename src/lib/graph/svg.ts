@@ -34,7 +34,7 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
   const id = opts.idPrefix;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chain-svg" role="img" aria-labelledby="${id}-t ${id}-d"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chain-svg" role="img" aria-labelledby="${id}-t ${id}-d" data-direction="${layout.direction}"` +
       ` viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}"` +
       ` font-family="system-ui, 'Noto Sans', 'Segoe UI', Arial, sans-serif" font-size="13">`,
   );
