@@ -31,32 +31,43 @@ function isAsciiPunct(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
+const DASH_CODES = new Set([...DASHES].map((d) => d.charCodeAt(0)));
+const SUPER_CODES = new Set([...SUPERSCRIPTS].map((d) => d.charCodeAt(0)));
+const UTF16 = new TextDecoder('utf-16le');
+
+/** One pass over char codes into a UTF-16 buffer: the hot path of the whole pipeline. */
 export function clean(raw: string): CleanText {
   const n = raw.length;
-  const out: string[] = [];
+  const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let len = 0;
   let i = 0;
-  const push = (ch: string, at: number) => {
-    out.push(ch);
-    map[len++] = at;
-  };
   while (i < n) {
     const c = raw.charCodeAt(i);
+    // Printable ASCII and the Latin/Vietnamese letters (U+00C0–U+1FFF) are copied as they are.
+    if ((c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 92 && c !== 91) || (c >= 0xc0 && c < 0x2000)) {
+      buf[len] = c;
+      map[len++] = i++;
+      continue;
+    }
     if (isSpace(c)) {
-      let j = i;
+      let k = i;
       let newline = false;
-      while (j < n && isSpace(raw.charCodeAt(j))) {
-        if (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) newline = true;
-        j++;
+      while (k < n) {
+        const d = raw.charCodeAt(k);
+        if (!isSpace(d)) break;
+        if (d === 10 || d === 13) newline = true;
+        k++;
       }
+      const last = len > 0 ? buf[len - 1] : -1;
       // Emphasis markers between spaces vanish; avoid a double space around them.
-      if (len > 0 && (out[len - 1] === ' ' || out[len - 1] === '\n')) {
-        if (newline && out[len - 1] === ' ') out[len - 1] = '\n';
+      if (last === 32 || last === 10) {
+        if (newline) buf[len - 1] = 10;
       } else {
-        push(newline ? '\n' : ' ', i);
+        buf[len] = newline ? 10 : 32;
+        map[len++] = i;
       }
-      i = j;
+      i = k;
       continue;
     }
     if (c === 42 /* * */ || c === 95 /* _ */) {
@@ -64,7 +75,8 @@ export function clean(raw: string): CleanText {
       continue;
     }
     if (c === 92 /* \ */ && i + 1 < n && isAsciiPunct(raw.charCodeAt(i + 1))) {
-      push(raw[i + 1]!, i + 1);
+      buf[len] = raw.charCodeAt(i + 1);
+      map[len++] = i + 1;
       i += 2;
       continue;
     }
@@ -75,21 +87,15 @@ export function clean(raw: string): CleanText {
         continue;
       }
     }
-    const ch = raw[i]!;
-    if (SUPERSCRIPTS.has(ch)) {
+    if (SUPER_CODES.has(c)) {
       i++;
       continue;
     }
-    if (DASHES.has(ch)) {
-      push('-', i);
-      i++;
-      continue;
-    }
-    push(ch, i);
-    i++;
+    buf[len] = DASH_CODES.has(c) ? 45 : c;
+    map[len++] = i++;
   }
   map[len] = n;
-  return { text: out.join(''), map: map.subarray(0, len + 1), raw };
+  return { text: UTF16.decode(buf.subarray(0, len)), map: map.subarray(0, len + 1), raw };
 }
 
 /** Raw offset of the start of normalised index `i`. */

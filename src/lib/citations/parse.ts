@@ -8,12 +8,18 @@ import { DATE_TAIL_RE, ISSUER_LEAD_RE, PINPOINT_PREFIX_RE, TITLE_LEAD_RE } from 
 import { TYPE_WORD_SOURCE, officialCode } from './vocabulary.ts';
 
 /** "NĐ -CP" → "NĐ-CP", "CT-TTG" → "CT-TTg", "KH- UBND" → "KH-UBND". */
+const CODES_CACHE = new Map<string, string>();
+
 export function canonicalCodes(codes: string): string {
-  return codes
+  const hit = CODES_CACHE.get(codes);
+  if (hit !== undefined) return hit;
+  const out = codes
     .replace(/[ \n]/g, '')
     .split('-')
     .map((c) => officialCode(c))
     .join('-');
+  if (CODES_CACHE.size < 5000) CODES_CACHE.set(codes, out);
+  return out;
 }
 
 export function isoDate(d: number, m: number, y: number): string | null {

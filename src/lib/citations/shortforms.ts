@@ -8,7 +8,7 @@
  */
 import type { Candidate } from './find.ts';
 import { docTypeOfWord } from './find.ts';
-import { ALIAS_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_RE } from './tokenizers.ts';
+import { ALIAS_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_PREFIX_RE } from './tokenizers.ts';
 
 interface Alias {
   /** Normalised alias text: "quy định 114". */
@@ -62,16 +62,28 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
   }
 
   const shorts: Candidate[] = [];
-  SHORT_FORM_RE.lastIndex = 0;
-  for (let m = SHORT_FORM_RE.exec(text); m; m = SHORT_FORM_RE.exec(text)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const tw = m.groups!.tw!;
+  // Only numbers the document cites in full (or aliases) can be short forms: look for those numbers only.
+  const numbers = new Set<string>();
+  for (const c of list) if (c.number !== null && !c.byName) numbers.add(c.number);
+  for (const a of aliases) {
+    const n = /(\d{1,6})$/.exec(a.key);
+    if (n) numbers.add(n[1]!);
+  }
+  if (numbers.size === 0) return list;
+  const numberRe = new RegExp(`(?<![\\p{L}\\p{N}/.\\-])(?:${[...numbers].join('|')})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)`, 'gu');
+  for (let nm = numberRe.exec(text); nm; nm = numberRe.exec(text)) {
+    const numStart = nm.index;
+    const end = numStart + nm[0].length;
+    const from = Math.max(0, numStart - 40);
+    const m = SHORT_FORM_PREFIX_RE.exec(text.slice(from, numStart));
+    if (!m?.groups) continue;
+    const start = from + m.index;
+    const tw = m.groups.tw!;
     // Short forms are proper names: the type word is capitalised ("quy định 114" is prose).
     if (tw[0] !== tw[0]!.toLocaleUpperCase('vi')) continue;
     if (overlaps(list, start, end)) continue;
     if (NOT_A_NUMBER_AFTER_RE.test(text.slice(end, end + 8))) continue;
-    const num = m.groups!.num!;
+    const num = nm[0];
     const docType = docTypeOfWord(tw);
     const key = aliasKey(`${tw} ${num}`);
     let refersTo: number | null = null;

@@ -63,11 +63,8 @@ export const PINPOINT_PREFIX_RE = new RegExp(
   'u',
 );
 
-/** A type word followed by a bare number: candidate short form ("Quy định 114", "Chỉ thị số 37"). */
-export const SHORT_FORM_RE = new RegExp(
-  `(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})${S}(?:số${S})?(?<num>\\d{1,6})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)`,
-  'giu',
-);
+/** A type word (+ "số") right before a bare number: candidate short form ("Quy định 114", "Chỉ thị số 37"). */
+export const SHORT_FORM_PREFIX_RE = new RegExp(`(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})${S}(?:số${S})?$`, 'iu');
 
 /** "(sau đây gọi là Quy định 114)", "(gọi tắt là Đề án 06)", "(sau đây viết tắt Kế hoạch 148-KH/ĐU)". */
 export const ALIAS_RE = new RegExp(

@@ -66,7 +66,7 @@ export function phraseSource(words: string): string {
 export const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => phraseSource(w)).join('|');
 
 function foldKey(s: string): string {
-  return s.normalize('NFC').toLocaleUpperCase('vi').replace(/Đ/g, 'D');
+  return s.toUpperCase().replace(/Đ/g, 'D');
 }
 
 /** Symbol codes in official casing. Looked up by upper-case, Đ→D-folded spelling. */
