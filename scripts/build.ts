@@ -6,7 +6,8 @@
  * so a failed or interrupted build never leaves a half-written dist/: the old
  * site stays until the new one is complete. Drops the one MODULE_LEVEL_DIRECTIVE
  * warning Astro 7 prints per MDX file and passes every other line through.
- * Exits with Astro's exit code.
+ * Inline scripts and styles are moved into files before the swap (see
+ * src/lib/security/externalize.ts). Exits with Astro's exit code.
  *
  * CAN_CU_DIST (default dist) and CAN_CU_ASTRO (a script run instead of Astro's
  * CLI, for the tests) make it testable without a real build.
@@ -16,6 +17,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { externalizeInline } from '../src/lib/security/externalize.ts';
 
 const dist = resolve(process.env.CAN_CU_DIST ?? 'dist');
 const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
@@ -69,6 +71,14 @@ async function main(): Promise<number> {
     cleanup();
     console.error(`build reported success but wrote no index.html: ${dist} left as it was`);
     return 1;
+  }
+  // The Content-Security-Policy allows no inline code: move what Astro inlined into files.
+  const moved = externalizeInline(staging);
+  if (moved.scripts + moved.styles > 0) {
+    console.log(
+      `moved ${moved.scripts} inline script${moved.scripts === 1 ? '' : 's'} and ${moved.styles} inline style${moved.styles === 1 ? '' : 's'} ` +
+        `of ${moved.pages} pages into ${moved.files} files (Content-Security-Policy without 'unsafe-inline')`,
+    );
   }
   // Two renames on one file system: dist is the old site or the new one, never a mix.
   if (existsSync(dist)) renameSync(dist, retired);
