@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import {
   BOM, byIssuer, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapXml, timeline, UNKNOWN_YEAR,
 } from '../../src/lib/export/index.ts';
-import { docs, entities, graph, E57, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
+import { formalReference } from '../../src/lib/graph/index.ts';
+import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 import type { CollectionDocument } from '../../src/lib/citations/index.ts';
 
 const SITE = 'https://can-cu.example.org';
@@ -18,7 +19,9 @@ describe('documentRows', () => {
   it('lists held documents then cited-only ones, with who cites each', () => {
     expect(rows.map((r) => r.held)).toEqual([true, true, true, true, ...entities.map(() => false)]);
     expect(rows.find((r) => r.id === LANG_SON_PLAN)?.citedBy).toEqual([LANG_SON_LETTER]);
-    expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central' });
+    expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central', year: 2024 });
+    // The year of issue never slips into the number: 923/QĐ-TTg, not 923/2025/QĐ-TTg.
+    expect(formalReference(rows.find((r) => r.id === E923)!)).toBe('Quyết định số 923/QĐ-TTg ngày 14/05/2025 của Thủ tướng Chính phủ');
   });
 });
 

@@ -102,8 +102,8 @@ describe('labels', () => {
     expect(numberSymbol({ number: '57', symbol: 'NQ/TW' })).toBe('57-NQ/TW');
     expect(numberSymbol({ number: '148', symbol: 'KH/ĐU' })).toBe('148-KH/ĐU');
     expect(numberSymbol({ number: '923', symbol: 'QĐ-TTg' })).toBe('923/QĐ-TTg');
-    expect(numberSymbol({ number: '24', symbol: 'QĐ-UBND', year: 2018 })).toBe('24/2018/QĐ-UBND');
-    expect(numberSymbol({ number: '06', symbol: 'QH15', year: 2022 })).toBe('06/2022/QH15');
+    expect(numberSymbol({ number: '24', symbol: 'QĐ-UBND', symbolYear: 2018 })).toBe('24/2018/QĐ-UBND');
+    expect(numberSymbol({ number: '06', symbol: 'QH15', symbolYear: 2022 })).toBe('06/2022/QH15');
     expect(numberSymbol({ number: '1419', symbol: 'VKS-VP' })).toBe('1419/VKS-VP');
     expect(numberSymbol({ number: null, symbol: null })).toBeNull();
   });

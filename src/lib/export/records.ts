@@ -13,7 +13,10 @@ export interface DocumentRow {
   docType: string;
   number: string | null;
   symbol: string | null;
+  /** Held: the year the symbol carries (schema); cited only: the engine's year of the entity. */
   year: number | null;
+  /** The year written inside the number (24/2018/QĐ-UBND), for labels; null for cited-only rows. */
+  symbolYear: number | null;
   date: string | null;
   issuer: string | null;
   title: string | null;
@@ -34,6 +37,7 @@ export function heldRow(d: CollectionDocument, citedBy: string[] = []): Document
     number: d.number,
     symbol: d.symbol,
     year: d.year,
+    symbolYear: d.year,
     date: d.date,
     issuer: d.issuer,
     title: d.title,
@@ -55,6 +59,7 @@ export function entityRow(e: CitedEntity): DocumentRow {
     number: e.number,
     symbol: e.symbol,
     year: e.year,
+    symbolYear: null,
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,

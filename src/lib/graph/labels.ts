@@ -9,19 +9,19 @@ export interface Labelled {
   symbol: string | null;
   date: string | null;
   issuer: string | null;
-  /** Only when the symbol carries it: 24/2018/QĐ-UBND. */
-  year?: number | null;
+  /** Only when the symbol carries it: 24/2018/QĐ-UBND. Never a year of issue. */
+  symbolYear?: number | null;
 }
 
 /**
  * "22/KH-UBND", "24/2018/QĐ-UBND", "57-NQ/TW" (a Party symbol, TYPE/ISSUER, joins
  * its number with a hyphen), or null.
  */
-export function numberSymbol(d: Pick<Labelled, 'number' | 'symbol' | 'year'>): string | null {
+export function numberSymbol(d: Pick<Labelled, 'number' | 'symbol' | 'symbolYear'>): string | null {
   if (d.number && d.symbol) {
     const party = /^[^/-]+\/[^/]+$/.test(d.symbol);
     if (party) return `${d.number}-${d.symbol}`;
-    return d.year ? `${d.number}/${d.year}/${d.symbol}` : `${d.number}/${d.symbol}`;
+    return d.symbolYear ? `${d.number}/${d.symbolYear}/${d.symbol}` : `${d.number}/${d.symbol}`;
   }
   return d.number ?? d.symbol ?? null;
 }

@@ -13,7 +13,7 @@ export interface ChainNode {
   number: string | null;
   symbol: string | null;
   /** Only when the symbol carries it (24/2018/QĐ-UBND). */
-  year: number | null;
+  symbolYear: number | null;
   date: string | null;
   issuer: string | null;
   title: string | null;

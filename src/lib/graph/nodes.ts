@@ -31,7 +31,7 @@ export function heldNode(d: CollectionDocument): ChainNode {
     docType: d.docType,
     number: d.number,
     symbol: d.symbol,
-    year: d.year,
+    symbolYear: d.year,
     date: d.date,
     issuer: d.issuer,
     title: d.title,
@@ -48,7 +48,9 @@ export function entityNode(e: CitedEntity): ChainNode {
     docType: e.docType,
     number: e.number,
     symbol: e.symbol,
-    year: e.year,
+    // An entity's year is its year of issue, not a part of its symbol: writing it
+    // into the number would turn 923/QĐ-TTg into 923/2025/QĐ-TTg.
+    symbolYear: null,
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,
