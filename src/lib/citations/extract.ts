@@ -7,7 +7,7 @@ import { clean, rawEnd, rawStart, type CleanText } from './clean.ts';
 import { findSymbolCitations, type Candidate } from './find.ts';
 import { findByName } from './byname.ts';
 import { resolveShortForms } from './shortforms.ts';
-import { parseTail } from './parse.ts';
+import { parsePinpoint, parseTail } from './parse.ts';
 import { assignRelations, clauseStart, sentenceEnd, type LearnedEdge } from './relations.ts';
 import { symbolKey } from './identity.ts';
 
@@ -42,6 +42,7 @@ function mergeNamed(text: string, symbols: Candidate[], named: Candidate[]): Can
     n.date = tail.date;
     n.identityEnd = tail.identityEnd;
     n.tailEnd = n.identityEnd;
+    n.pinpoint = parsePinpoint(text, n.start)?.pinpoint ?? null;
     keep.push(n);
   }
   return keep;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/lib/citations/index.ts';
+
+const names = (s: string) => extractCitations(s).filter((c) => c.byName).map((c) => [c.docType, c.text]);
+
+describe('citations by name', () => {
+  it('finds laws, the Party Charter, congress and plenum resolutions', () => {
+    expect(names('bảo đảm không trái với Điều lệ Đảng và Luật Thi đua, khen thưởng;')).toEqual([
+      ['Điều lệ', 'Điều lệ Đảng'],
+      ['Luật', 'Luật Thi đua, khen thưởng'],
+    ]);
+    expect(names('theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.')).toEqual([
+      ['Nghị quyết', 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'],
+    ]);
+    expect(names('quán triệt Nghị quyết Trung ương 4 khóa XII và Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung\nương khóa XIII,')).toEqual([
+      ['Nghị quyết', 'Nghị quyết Trung ương 4 khóa XII'],
+      ['Nghị quyết', 'Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung\nương khóa XIII'],
+    ]);
+    expect(names('các văn bản hướng dẫn thi hành Luật thi đua, khen thưởng')).toEqual([['Luật', 'Luật thi đua, khen thưởng']]);
+  });
+
+  it('merges a law name with its number into one numbered citation', () => {
+    const c = extractCitations('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ text: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15', docType: 'Luật', number: '72', year: 2025, symbol: 'QH15', byName: false });
+  });
+
+  it('reads the date of a law cited by name', () => {
+    expect(extractCitations('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;')[0]?.date).toBe('2015-06-25');
+  });
+
+  it('does not take "pháp luật", "Luật sư" or "Đại hội … Thành phố" without "Nghị quyết" for citations', () => {
+    expect(names('theo quy định của pháp luật; Luật sư Nguyễn Văn An; Đại hội đại biểu Đảng bộ Thành phố lần thứ XI')).toEqual([]);
+  });
+});

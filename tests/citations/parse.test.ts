@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate, parsePinpoint, parseTail, readIssuer, canonicalCodes } from '../../src/lib/citations/parse.ts';
+import { clean } from '../../src/lib/citations/clean.ts';
+import { extractCitations } from '../../src/lib/citations/index.ts';
+
+const tail = (s: string) => {
+  const t = clean(s).text;
+  return parseTail(t, 0, t.length);
+};
+
+describe('parse: fields after a citation', () => {
+  it('reads dates in every written form, also split across lines', () => {
+    expect(tail(' ngày 09/10/2021 của UBND').date).toBe('2021-10-09');
+    expect(tail(', ngày 9/1/2024').date).toBe('2024-01-09');
+    expect(tail(' ngày 18 tháng 10 năm 2022 của').date).toBe('2022-10-18');
+    expect(tail(' ngày 18 tháng\n10 năm 2022').date).toBe('2022-10-18');
+    expect(tail(', ngày \n14/5/2026 của').date).toBe('2026-05-14');
+    expect(tail(' ngày 31/02/2021').date).toBeNull();
+    expect(isoDate(29, 2, 2024)).toBe('2024-02-29');
+  });
+
+  it('reads the issuer named after "của" and stops at the next clause', () => {
+    expect(tail(' ngày 09/10/2021 của UBND tỉnh Lạng Sơn về việc triển khai').issuer).toBe('UBND tỉnh Lạng Sơn');
+    expect(tail(' ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khóa XI về phát triển').issuer).toBe('Ban Chấp hành Trung ương Đảng khóa XI');
+    expect(tail(' của Ủy ban nhân dân Thành phố tổ chức Phong trào').issuer).toBe('Ủy ban nhân dân Thành phố');
+    expect(tail(' ngày 25/7/2018 của Bộ Chính trị (khóa XII) về').issuer).toBe('Bộ Chính trị');
+    expect(tail(' của Chủ tịch UBND tỉnh phát động thi đua').issuer).toBe('Chủ tịch UBND tỉnh');
+    expect(tail(' của Chính phủ và Kế hoạch hành động').issuer).toBe('Chính phủ');
+    expect(tail(' của UBND tỉnh Ninh Bình ban hành Kế hoạch').issuer).toBe('UBND tỉnh Ninh Bình');
+    expect(tail(' của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh; ý kiến').issuer).toBe('Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh');
+    expect(tail(' của Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ;').issuer).toBe('Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ');
+    expect(tail(' ngày 09/10/2021 của UBND tỉnh Lạng Sơn\n\nLạng Sơn, ngày 26 tháng 10 năm 2021').issuer).toBe('UBND tỉnh Lạng Sơn');
+    expect(readIssuer('về việc', 0)).toBeNull();
+  });
+
+  it('reads the "về …" clause as the title', () => {
+    expect(tail(' ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; Kế hoạch').title).toBe('đột phá phát triển khoa học, công nghệ');
+  });
+
+  it('writes symbols without spaces in official casing', () => {
+    expect(canonicalCodes('NĐ -CP')).toBe('NĐ-CP');
+    expect(canonicalCodes('CT-TTG')).toBe('CT-TTg');
+    expect(canonicalCodes('CTR')).toBe('CTr');
+    expect(canonicalCodes('KH- UBND')).toBe('KH-UBND');
+  });
+
+  it('keeps pinpoints on the citation', () => {
+    const t = clean('theo điểm a khoản 2 Điều 5 Nghị định số 98/2023/NĐ-CP').text;
+    const p = parsePinpoint(t, t.indexOf('Nghị định'));
+    expect(p?.pinpoint).toEqual({ text: 'điểm a khoản 2 Điều 5', article: '5', clause: '2', point: 'a' });
+    const c = extractCitations('Thông tư này quy định chi tiết khoản 3 Điều 84 Luật Thi đua, khen thưởng.');
+    expect(c[0]?.pinpoint?.article).toBe('84');
+    expect(c[0]?.byName).toBe(true);
+  });
+});

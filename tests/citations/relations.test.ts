@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/citations/index.ts';
+import { CORPUS, corpus } from './helpers.ts';
+
+describe('relations from the wording', () => {
+  it('reads Căn cứ as basis and Thực hiện/Triển khai as implements, lists inherit', () => {
+    const { citations } = extract(corpus(CORPUS.phongDoanh));
+    expect(citations[0]).toMatchObject({ number: '923', relation: 'implements' });
+    expect(citations[1]).toMatchObject({ number: '02', relation: 'implements' });
+    const tb = extract(corpus(CORPUS.tanBinh)).citations;
+    expect(tb[0]).toMatchObject({ number: '3815', relation: 'basis' });
+    expect(tb[1]).toMatchObject({ number: '1821', relation: 'basis' });
+  });
+
+  it('learns "71/NQ-CP … thực hiện 57-NQ/TW" as an edge between the cited documents', () => {
+    const { citations, edges } = extract(corpus(CORPUS.phongDoanh));
+    const e = edges.find((x) => citations[x.from]!.number === '71' && citations[x.to]!.number === '57');
+    expect(e?.relation).toBe('implements');
+    expect(e?.sentence).toContain('Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW');
+    expect(citations[e!.to]!.relation).toBe('cites');
+  });
+
+  it('learns replacement: "Quy định 114 … thay thế Quy định 205-QĐ/TW"', () => {
+    const { citations, edges } = extract(corpus(CORPUS.baiChay));
+    const e = edges.find((x) => x.relation === 'replaces');
+    expect(citations[e!.from]!.number).toBe('114');
+    expect(citations[e!.to]!.number).toBe('205');
+  });
+
+  it('reads "sửa đổi" as amends', () => {
+    const { citations } = extract('Căn cứ Nghị định số 1/2024/NĐ-CP; Nghị định này sửa đổi Nghị định số 45/2019/NĐ-CP.');
+    expect(citations[0]!.relation).toBe('basis');
+    expect(citations[1]!.relation).toBe('amends');
+  });
+});

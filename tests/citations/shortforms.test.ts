@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/lib/citations/index.ts';
+import { CORPUS, corpus } from './helpers.ts';
+
+describe('short forms and aliases', () => {
+  const cits = extractCitations(corpus(CORPUS.baiChay));
+
+  it('resolves "Quy định 114" (defined by "sau đây gọi là") to its full citation', () => {
+    const shorts = cits.filter((c) => c.short && c.number === '114');
+    expect(shorts.length).toBeGreaterThanOrEqual(2);
+    for (const s of shorts) {
+      const full = cits[s.refersTo!]!;
+      expect(full.symbol).toBe('QĐ/TW');
+      expect(full.number).toBe('114');
+      expect(full.short).toBe(false);
+    }
+  });
+
+  it('resolves "Chỉ thị 37" and "Quy định số 117" to their full citations', () => {
+    const c37 = cits.find((c) => c.text === 'Chỉ thị 37')!;
+    expect(c37.short).toBe(true);
+    expect(cits[c37.refersTo!]!.symbol).toBe('CT/TU');
+    const q117 = cits.filter((c) => c.short && c.number === '117');
+    expect(q117.length).toBe(5);
+    expect(q117.every((c) => cits[c.refersTo!]!.symbol === 'QĐ/TW')).toBe(true);
+  });
+
+  it('recognises "Đề án 06" after "(gọi tắt là Đề án 06)"', () => {
+    expect(cits.filter((c) => c.docType === 'Đề án' && c.short).length).toBe(13);
+  });
+
+  it('marks an alias defined with a full symbol as a short form of the first citation', () => {
+    const bk = extractCitations(corpus(CORPUS.bacKan));
+    const alias = bk.find((c) => c.text === 'Kế hoạch 148-KH/ĐU')!;
+    expect(alias.short).toBe(true);
+    expect(bk[alias.refersTo!]!.date).toBe('2026-05-14');
+  });
+
+  it('never makes "… này" or "Kế hoạch 5 năm" a citation', () => {
+    const text = 'Thực hiện Kế hoạch 5 năm (2021 - 2025). Khoản 5, Điều 6 Quy định này; Kế hoạch này; Kế hoạch số 12/KH-UBND; Kế hoạch 12 tháng.';
+    const out = extractCitations(text);
+    expect(out.map((c) => c.text)).toEqual(['Kế hoạch số 12/KH-UBND']);
+    const ls = extractCitations(corpus(CORPUS.langSon));
+    expect(ls.some((c) => /Kế hoạch 0?5 năm/.test(c.text))).toBe(false);
+  });
+
+  it('needs an antecedent: a bare "Chỉ thị 24" in prose is not a citation', () => {
+    expect(extractCitations('Theo Chỉ thị 24 của đơn vị.')).toEqual([]);
+  });
+});
