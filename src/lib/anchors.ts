@@ -73,7 +73,8 @@ export function parseLabel(raw: string): NumberLabel | null {
         return { kind: 'clause', key: `khoan-${key}`, value };
     }
   }
-  m = /^([IVXL]+)\s*[.:]\s*(?=\S|$)/.exec(text);
+  // "I.", "I:", and "I-" / "I –" as some outlines write it.
+  m = /^([IVXL]+)\s*(?:[.:]|[-–](?=\s*\p{Lu}))\s*(?=\S|$)/u.exec(text);
   if (m && ROMAN.test(m[1]!)) {
     return { kind: 'roman', key: m[1]!.toLowerCase(), value: m[1]! };
   }

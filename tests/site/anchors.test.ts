@@ -10,6 +10,7 @@ describe('parseLabel', () => {
   it('reads every numbering shape of the corpus', () => {
     expect(parseLabel('I. MỤC ĐÍCH, YÊU CẦU')).toMatchObject({ kind: 'roman', key: 'i' });
     expect(parseLabel('VI. TỔ CHỨC THỰC HIỆN')).toMatchObject({ kind: 'roman', key: 'vi' });
+    expect(parseLabel('II- NỘI DUNG VÀ GIẢI PHÁP')).toMatchObject({ kind: 'roman', key: 'ii' });
     expect(parseLabel('1. Mục đích')).toMatchObject({ kind: 'numeric', key: '1' });
     expect(parseLabel('2.1. Hàng năm tổ chức phát động')).toMatchObject({ kind: 'numeric', key: '2-1' });
     expect(parseLabel('3.2 Bằng khen của Chủ tịch')).toMatchObject({ kind: 'numeric', key: '3-2' });
@@ -31,6 +32,7 @@ describe('parseLabel', () => {
     expect(parseLabel('Điều lệ Đảng quy định')).toBeNull();
     expect(parseLabel('C. Một mục chữ cái hoa')).toBeNull();
     expect(parseLabel('1.000 người tham gia')).toBeNull();
+    expect(parseLabel('VI-rút corona')).toBeNull();
   });
 });
 

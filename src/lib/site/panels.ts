@@ -59,7 +59,7 @@ export function outgoingPanel(id: string, data: SiteData): { held: PanelEntry[];
       add(notHeld, key, () => ({ ...make(), key }), r);
     }
   }
-  return { held: [...held.values()], notHeld: [...notHeld.values()] };
+  return { held: [...held.values()].map(strongest), notHeld: [...notHeld.values()].map(strongest) };
 }
 
 /** Who cites `target` (a held id or a cited entity id), one entry per citing document. */
@@ -85,5 +85,11 @@ export function incomingPanel(target: string, data: SiteData): PanelEntry[] {
       r,
     );
   }
-  return [...entries.values()];
+  return [...entries.values()].map(strongest);
+}
+
+/** "Dẫn chiếu" says nothing more when the wording also says how (Căn cứ, Thực hiện …). */
+function strongest(e: PanelEntry): PanelEntry {
+  const plain = relationLabel('cites');
+  return e.relations.length > 1 ? { ...e, relations: e.relations.filter((r) => r !== plain) } : e;
 }
