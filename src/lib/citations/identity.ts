@@ -93,7 +93,7 @@ export function yearOf(c: { date: string | null; year: number | null }): number 
 }
 
 export function slug(parts: Array<string | number | null | undefined>): string {
-  return slugify(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' '), { separator: '-' }) || 'van-ban';
+  return slugify(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' '), { separator: '-', decamelize: false }) || 'van-ban';
 }
 
 /** Display/id issuer: as written, locality-qualified when the text omits the place. */

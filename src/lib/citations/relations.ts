@@ -17,19 +17,23 @@ const KEYWORDS: Array<[RegExp, Relation]> = [
   [/hướng[ \n]dẫn[ \n](?:thi[ \n]hành|thực[ \n]hiện)/giu, 'guides'],
 ];
 
-/** Last relation keyword in text[from, to), with its position. */
-function lastKeyword(text: string, from: number, to: number): { relation: Relation; at: number } | null {
+/** Last relation keyword in text[from, to), with its position and end. */
+function lastKeyword(text: string, from: number, to: number): { relation: Relation; at: number; end: number } | null {
   const slice = text.slice(from, to);
-  let best: { relation: Relation; at: number } | null = null;
+  let best: { relation: Relation; at: number; end: number } | null = null;
   for (const [re, rel] of KEYWORDS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      // "Kế hoạch thực hiện …" as a document title is still the same keyword.
-      if (!best || m.index >= best.at) best = { relation: rel, at: m.index };
+      if (!best || m.index >= best.at) best = { relation: rel, at: m.index, end: m.index + m[0].length };
     }
   }
-  return best ? { relation: best.relation, at: from + best.at } : null;
+  return best ? { relation: best.relation, at: from + best.at, end: from + best.end } : null;
 }
+
+/** Words allowed between a keyword and the citation it governs ("thực hiện có hiệu quả các Chỉ thị"). */
+const GOVERNS = /^[ \n]*(?:(?:có[ \n]hiệu[ \n]quả|nghiêm[ \n]túc|nghiêm|tốt|đầy[ \n]đủ|các|nội[ \n]dung|thực[ \n]hiện|theo|một[ \n]số[ \n]điều[ \n]của|bổ[ \n]sung|,)[ \n]*){0,4}$/u;
+/** The sentence moved on between the two citations: the keyword is not about the first one. */
+const NEW_CLAUSE = /,[ \n]*(?:đồng[ \n]thời|\p{Lu})|gắn[ \n]với|với[ \n]việc|[ \n]giao[ \n]|[ \n]và[ \n]\p{Lu}/u;
 
 /** Start of the clause containing `pos`. */
 export function clauseStart(text: string, pos: number): number {
@@ -64,8 +68,12 @@ export function assignRelations(text: string, cands: Array<Candidate & { relatio
       c.relation = lastKeyword(text, cs, c.start)?.relation ?? 'cites';
       continue;
     }
-    const kw = lastKeyword(text, prev.end, c.start);
-    if (kw) {
+    const found = lastKeyword(text, prev.end, c.start);
+    const kw = found && GOVERNS.test(text.slice(found.end, c.start)) ? found : null;
+    if (kw && NEW_CLAUSE.test(text.slice(prev.identityEnd, kw.at))) {
+      // "… gắn với thực hiện Nghị quyết …": the citing document's own relation, not the earlier document's.
+      c.relation = kw.relation;
+    } else if (kw) {
       // The keyword sits between the two: the earlier cited document relates to this one.
       c.relation = 'cites';
       const from = prev.short && prev.refersTo !== null ? prev.refersTo : p;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildCitationGraph, type CollectionDocument } from '../../src/lib/citations/index.ts';
+import { CORPUS, corpus, doc } from './helpers.ts';
+
+const lsRaw = corpus(CORPUS.langSon);
+const split = lsRaw.indexOf('KẾ HOẠCH\n');
+const docs: Array<{ doc: CollectionDocument; text: string }> = [
+  {
+    doc: doc({ id: 'cv-1419', docType: 'Công văn/Văn bản', number: '1419', symbol: 'VKS-VP', issuer: 'Viện kiểm sát nhân dân tỉnh Lạng Sơn', level: 'province', locality: { province: 'Lạng Sơn', district: null, commune: null }, date: '2021-10-26' }),
+    text: lsRaw.slice(0, split),
+  },
+  {
+    doc: doc({ id: 'kh-200', number: '200', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn', level: 'province', locality: { province: 'Lạng Sơn', district: null, commune: null }, date: '2021-10-09' }),
+    text: lsRaw.slice(split),
+  },
+  {
+    doc: doc({ id: 'kh-218', number: '218', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân quận Tân Bình', level: 'district', locality: { province: 'Thành phố Hồ Chí Minh', district: 'Tân Bình', commune: null }, date: '2023-06-08' }),
+    text: corpus(CORPUS.tanBinh),
+  },
+  {
+    doc: doc({ id: 'bai-chay', docType: 'other', issuer: 'Chi bộ Trường Tiểu học Bãi Cháy', level: 'commune', locality: { province: 'Quảng Ninh', district: 'Hạ Long', commune: 'Bãi Cháy' }, date: '2023-11-04' }),
+    text: corpus(CORPUS.baiChay),
+  },
+  {
+    doc: doc({ id: 'kh-22', number: '22', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân xã Phong Doanh', level: 'commune', locality: { province: 'Ninh Bình', district: null, commune: 'Phong Doanh' }, date: '2025-08-21' }),
+    text: corpus(CORPUS.phongDoanh),
+  },
+  {
+    doc: doc({ id: 'bac-kan', issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn', level: 'commune', locality: { province: 'Thái Nguyên', district: null, commune: 'Bắc Kạn' } }),
+    text: corpus(CORPUS.bacKan),
+  },
+];
+const g = buildCitationGraph(docs);
+const entity = (id: string) => g.entities.find((e) => e.id === id);
+
+describe('citation graph over the corpus', () => {
+  it('links the letter to the held plan and the plan back', () => {
+    const fromLetter = g.citations.filter((r) => r.from === 'cv-1419' && r.citation.number === '200');
+    expect(fromLetter.length).toBe(4);
+    expect(fromLetter.every((r) => r.toKind === 'held' && r.to === 'kh-200')).toBe(true);
+    expect(fromLetter[0]!.relation).toBe('implements');
+  });
+
+  it('gives cited-only documents stable slug ids and merges mentions across files', () => {
+    const nq57 = entity('nghi-quyet-57-nq-tw-2024-bo-chinh-tri');
+    expect(nq57).toBeDefined();
+    expect(nq57!.date).toBe('2024-12-22');
+    expect(nq57!.title).toContain('đột phá phát triển khoa học');
+    // every mention of 57-NQ/TW, with or without a date, points to the one entity
+    const all57 = g.citations.filter((r) => r.citation.number === '57' && r.citation.symbol === 'NQ/TW');
+    expect(all57.length).toBe(8);
+    expect(new Set(all57.map((r) => r.to))).toEqual(new Set([nq57!.id]));
+    // 14-KL/TW is cited by Tân Bình only; 05-CT/TW by Lạng Sơn and Tân Bình — but different years must not merge
+    const ct05 = g.entities.filter((e) => e.number === '05' && e.symbol === 'CT/TW');
+    expect(ct05.length).toBeGreaterThanOrEqual(1);
+    const ct34tw = g.entities.filter((e) => e.number === '34' && e.symbol === 'CT/TW');
+    expect(ct34tw).toHaveLength(1);
+    expect(ct34tw[0]!.citedBy.sort()).toEqual(['bai-chay', 'kh-200']);
+  });
+
+  it('never merges 34-CT/TU (Quảng Ninh, 2023) with 34-CT/TW (Bộ Chính trị, 2014)', () => {
+    const tu = g.entities.filter((e) => e.number === '34' && e.symbol === 'CT/TU');
+    const tw = g.entities.filter((e) => e.number === '34' && e.symbol === 'CT/TW');
+    expect(tu).toHaveLength(1);
+    expect(tw).toHaveLength(1);
+    expect(tu[0]!.id).not.toBe(tw[0]!.id);
+    expect(tu[0]!.date).toBe('2023-06-23');
+    expect(tw[0]!.date).toBe('2014-04-07');
+  });
+
+  it('sends short forms where their full citation goes', () => {
+    const q114 = g.citations.filter((r) => r.from === 'bai-chay' && r.citation.number === '114');
+    expect(new Set(q114.map((r) => r.to)).size).toBe(1);
+    expect(q114.some((r) => r.citation.short)).toBe(true);
+  });
+
+  it('keeps the sentence around each citation as context', () => {
+    const r = g.citations.find((x) => x.from === 'kh-218' && x.citation.number === '3815')!;
+    expect(r.context.startsWith('Căn cứ Kế hoạch số 3815/KH-UBND')).toBe(true);
+    expect(r.context.endsWith(';')).toBe(true);
+  });
+
+  it('maps learned implementation edges onto document ids', () => {
+    const e = g.edges.find((x) => x.from === 'nghi-quyet-71-nq-cp-2025-chinh-phu' && x.to === 'nghi-quyet-57-nq-tw-2024-bo-chinh-tri');
+    expect(e?.relation).toBe('implements');
+    expect(e?.sourceDoc).toBe('kh-22');
+    expect(g.edges.some((x) => x.from === 'kh-200' && x.to === 'chi-thi-19-ct-ttg-2021-thu-tuong-chinh-phu')).toBe(true);
+    expect(g.edges.some((x) => x.from === 'quy-dinh-114-qd-tw-2023-bo-chinh-tri' && x.to === 'quy-dinh-205-qd-tw-2019-bo-chinh-tri' && x.relation === 'replaces')).toBe(true);
+    // "… gắn với thực hiện Nghị quyết …" relates the citing document, not the directive, to the resolution.
+    expect(g.edges.some((x) => x.to === 'nghi-quyet-05-nq-tu-2021')).toBe(false);
+  });
+
+  it('gives every entity a unique id and lists who cites it', () => {
+    const ids = g.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of g.entities) expect(e.citedBy.length).toBeGreaterThan(0);
+    const external = g.citations.filter((r) => r.toKind === 'external');
+    for (const r of external) expect(ids).toContain(r.to);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createResolver, extractCitations } from '../../src/lib/citations/index.ts';
+import { CORPUS, corpus, doc } from './helpers.ts';
+
+const langSonPlan = doc({
+  id: 'ke-hoach-200-kh-ubnd-lang-son',
+  number: '200',
+  symbol: 'KH-UBND',
+  issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+  level: 'province',
+  locality: { province: 'Lạng Sơn', district: null, commune: null },
+  date: '2021-10-09',
+});
+const langSonLetter = doc({
+  id: 'cong-van-1419-vks-vp',
+  docType: 'Công văn/Văn bản',
+  number: '1419',
+  symbol: 'VKS-VP',
+  issuer: 'Viện kiểm sát nhân dân tỉnh Lạng Sơn',
+  level: 'province',
+  locality: { province: 'Lạng Sơn', district: null, commune: null },
+  date: '2021-10-26',
+});
+const otherPlan200 = doc({
+  id: 'ke-hoach-200-kh-ubnd-cao-bang',
+  number: '200',
+  symbol: 'KH-UBND',
+  issuer: 'Ủy ban nhân dân tỉnh Cao Bằng',
+  level: 'province',
+  locality: { province: 'Cao Bằng', district: null, commune: null },
+  date: '2021-10-09',
+});
+
+describe('resolver', () => {
+  it('resolves the Lạng Sơn letter 1419/VKS-VP to the held plan 200/KH-UBND of UBND tỉnh Lạng Sơn', () => {
+    const resolve = createResolver([langSonPlan, langSonLetter, otherPlan200]);
+    const cits = extractCitations(corpus(CORPUS.langSon).slice(0, 3000), { self: langSonLetter });
+    const c200 = cits.filter((c) => c.number === '200');
+    expect(c200.length).toBe(4);
+    for (const c of c200) expect(resolve(c, langSonLetter)).toEqual({ kind: 'held', id: langSonPlan.id });
+  });
+
+  it('marks two UBNDs’ 200/KH-UBND ambiguous unless issuer or locality decides', () => {
+    const resolve = createResolver([langSonPlan, otherPlan200]);
+    const central = doc({ id: 'bo-noi-vu-x', level: 'central', date: '2022-01-01' });
+    const [bare] = extractCitations('Thực hiện Kế hoạch số 200/KH-UBND ngày 09/10/2021;');
+    expect(resolve(bare!, central)).toEqual({ kind: 'external', key: expect.any(String) });
+    const [byIssuer] = extractCitations('Thực hiện Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Cao Bằng;');
+    expect(resolve(byIssuer!, central)).toEqual({ kind: 'held', id: otherPlan200.id });
+    // Both issuers fit "UBND tỉnh" only through the citing document's own province.
+    const langSonCiting = doc({ id: 'x', date: '2022-01-01', locality: { province: 'Lạng Sơn', district: null, commune: null } });
+    const [vague] = extractCitations('Thực hiện Kế hoạch số 200/KH-UBND của UBND tỉnh;');
+    expect(resolve(vague!, langSonCiting)).toEqual({ kind: 'held', id: langSonPlan.id });
+    // Two held documents that both fit: never guess.
+    const twin = { ...otherPlan200, id: 'ke-hoach-200-kh-ubnd-lang-son-ban-sao', issuer: 'UBND tỉnh Lạng Sơn', locality: { province: 'Lạng Sơn', district: null, commune: null } };
+    const both = createResolver([langSonPlan, twin]);
+    expect(both(vague!, langSonCiting)).toEqual({ kind: 'ambiguous', candidates: [langSonPlan.id, twin.id] });
+  });
+
+  it('reads "Ủy ban nhân dân Thành phố" in a Tân Bình plan as TP. Hồ Chí Minh', () => {
+    const tanBinh = doc({ id: 'kh-218', number: '218', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân quận Tân Bình', level: 'district', locality: { province: 'Thành phố Hồ Chí Minh', district: 'Tân Bình', commune: null }, date: '2023-06-08' });
+    const hcm = doc({ id: 'kh-1821-hcm', number: '1821', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', level: 'province', locality: { province: 'Thành phố Hồ Chí Minh', district: null, commune: null }, date: '2023-05-05' });
+    const haNoi = doc({ id: 'kh-1821-hn', number: '1821', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân Thành phố Hà Nội', level: 'province', locality: { province: 'Hà Nội', district: null, commune: null }, date: '2023-05-05' });
+    const resolve = createResolver([tanBinh, hcm, haNoi]);
+    const c = extractCitations(corpus(CORPUS.tanBinh), { self: tanBinh }).find((x) => x.number === '1821')!;
+    expect(c.issuer).toBe('Ủy ban nhân dân Thành phố');
+    expect(resolve(c, tanBinh)).toEqual({ kind: 'held', id: 'kh-1821-hcm' });
+  });
+
+  it('never resolves to a document newer than the citing one', () => {
+    const newer = doc({ id: 'nq-57-new', docType: 'Nghị quyết', number: '57', symbol: 'NQ/TW', issuer: 'Bộ Chính trị', level: 'central', date: '2030-01-01' });
+    const citing = doc({ id: 'c', date: '2025-08-21' });
+    const [c] = extractCitations('Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị');
+    expect(createResolver([newer])(c!, citing).kind).toBe('external');
+  });
+
+  it('never resolves 34-CT/TU to 34-CT/TW', () => {
+    const tw = doc({ id: 'ct-34-tw', docType: 'Chỉ thị', number: '34', symbol: 'CT/TW', issuer: 'Bộ Chính trị', level: 'central', date: '2014-04-07' });
+    const citing = doc({ id: 'c', date: '2023-11-04', locality: { province: 'Quảng Ninh', district: null, commune: null } });
+    const [tu] = extractCitations('Chỉ thị số 34-CT/TU, ngày 23/6/2023 của Ban thường vụ Tỉnh uỷ');
+    expect(createResolver([tw])(tu!, citing).kind).toBe('external');
+  });
+
+  it('recognises the citing document itself', () => {
+    const self = doc({ id: 'kh-22', number: '22', symbol: 'KH-UBND', date: '2025-08-21' });
+    const [c] = extractCitations('triển khai Kế hoạch số 22/KH-UBND ngày 21/8/2025 của UBND xã');
+    expect(createResolver([self])(c!, self)).toEqual({ kind: 'self' });
+  });
+});
