@@ -6,6 +6,7 @@
  * leaving the site.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
@@ -61,13 +62,18 @@ describe('each corpus document has its page', () => {
     });
   }
 
-  it('the home page lists every held document, newest first', async () => {
+  it('the home page (and the pages after it) lists every held document, newest first', async () => {
     const page = await browser.newPage();
-    await page.goto(served.url + '/');
-    const hrefs = await page.$$eval('.doc-list a', (as) => as.map((a) => a.getAttribute('href')));
+    const hrefs: string[] = [];
+    const dates: string[] = [];
+    for (let next: string | null = '/'; next; ) {
+      await page.goto(served.url + next);
+      hrefs.push(...(await page.$$eval('.doc-list .title a', (as) => as.map((a) => a.getAttribute('href') ?? ''))));
+      dates.push(...(await page.$$eval('.doc-list time', (ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))));
+      next = await page.locator('.pager a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    }
     const held = docs.filter((d) => d.held);
     expect(hrefs.sort()).toEqual(held.map((d) => d.url).sort());
-    const dates = await page.$$eval('.doc-list time', (ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     await page.close();
   });
@@ -218,5 +224,32 @@ describe('reading conditions', () => {
     await page.locator('.toc a[href="#ii-2"]').click();
     expect(page.url()).toBe(`${served.url}${plan.url}#ii-2`);
     await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const violations = async (path: string) => {
+    const page = await browser.newPage();
+    await page.goto(served.url + path);
+    // Injected through the DevTools protocol, so the page's Content-Security-Policy does not block it.
+    await page.evaluate(axeSource);
+    const found = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await page.close();
+    return found;
+  };
+
+  it('the home page, every corpus page (with its section tools shown) and a cited-only page have no axe-core violations', async () => {
+    expect(await violations('/')).toEqual([]);
+    for (const c of CORPUS) {
+      const doc = corpusDoc(docs, c);
+      const hash = c.ids[0] ? `#${c.ids[0]}` : '';
+      expect(await violations(doc.url + hash), c.name).toEqual([]);
+    }
+    const cited = docs.find((d) => !d.held)!;
+    expect(await violations(cited.url)).toEqual([]);
   });
 });

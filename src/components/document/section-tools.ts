@@ -97,7 +97,7 @@ export function initSectionTools() {
     copyButton.type = 'button';
     copyButton.className = 'copy-cite';
     copyButton.textContent = 'Sao chép trích dẫn';
-    copyButton.setAttribute('aria-label', `Sao chép trích dẫn ${label}`);
+    copyButton.setAttribute('aria-label', `Sao chép trích dẫn (${label})`);
     copyButton.dataset.citation = citationText(label, reference, `${base}#${el.id}`);
     copyButton.addEventListener('click', async () => {
       const ok = await copy(copyButton.dataset.citation ?? '');
@@ -107,7 +107,7 @@ export function initSectionTools() {
     printButton.type = 'button';
     printButton.className = 'print-section';
     printButton.textContent = 'In mục này';
-    printButton.setAttribute('aria-label', `In ${label}`);
+    printButton.setAttribute('aria-label', `In mục này (${label})`);
     printButton.addEventListener('click', () => printSection(el));
     tools.append(copyButton, printButton);
     el.append(tools);
