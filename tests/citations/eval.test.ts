@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/lib/citations/index.ts';
+import { combine, failedTargets, score } from '../../src/lib/citations/evaluate.ts';
+import { loadFixtures } from '../../src/lib/citations/fixtures.ts';
+
+const fixtures = loadFixtures(new URL('../fixtures/citations/', import.meta.url).pathname);
+
+describe('evaluation on the hand-labelled fixtures', () => {
+  it('covers the five corpus documents and the hand-written harder examples', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+    expect(fixtures.reduce((a, f) => a + f.labels.length, 0)).toBeGreaterThanOrEqual(200);
+  });
+
+  it('meets the targets: recall ≥ 0.97, precision ≥ 0.98, number/symbol/docType ≥ 0.98, date/issuer ≥ 0.95', () => {
+    const all = combine(fixtures.map((f) => score(f.labels, extractCitations(f.raw))));
+    expect(failedTargets(all)).toEqual([]);
+  });
+
+  it('scores a miss, a spurious citation and a wrong field', () => {
+    const raw = 'Kế hoạch số 1/KH-UBND ngày 01/01/2024 và Kế hoạch số 2/KH-UBND';
+    const labels = [
+      { text: 'Kế hoạch số 1/KH-UBND', start: 0, end: 21, docType: 'Kế hoạch', number: '1', year: null, symbol: 'KH-UBND', date: '2024-01-02', issuer: null, short: false, byName: false },
+      { text: 'Kế hoạch 9', start: 60, end: 70, docType: 'Kế hoạch', number: '9', year: null, symbol: null, date: null, issuer: null, short: true, byName: false },
+    ];
+    const s = score(labels, extractCitations(raw));
+    expect(s).toMatchObject({ matched: 1, predicted: 2, labels: 2, precision: 0.5, recall: 0.5 });
+    expect(s.fields.date.accuracy).toBe(0);
+    expect(s.fields.symbol.accuracy).toBe(1);
+  });
+});
