@@ -170,7 +170,7 @@ describe('MDX escaping', () => {
 });
 
 describe('directory import', () => {
-  it('imports every file, skips README, reports broken files by name and imports the rest', () => {
+  it('imports every document file, skips README and non-text files, reports broken files by name and imports the rest', () => {
     const dir = tempDir('dir-in');
     const out = tempDir('dir-out');
     mkdirSync(join(dir, 'sub'));
@@ -179,13 +179,14 @@ describe('directory import', () => {
     copyFileSync(join(FIXTURES, 'adversarial.txt'), join(dir, 'adversarial.txt'));
     writeFileSync(join(dir, 'README.md'), '# not a document\n');
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0xc3, 0x28, 0xa0, 0xa1, 0x80]));
+    writeFileSync(join(dir, 'manifest.json'), '{"not": "a document"}');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0xc3, 0x28, 0xa0, 0xa1, 0x80]));
     const r = importInto([dir], out, { overridesDir: tempDir('dir-ov') });
     expect(r.files).toBe(5);
     expect(r.failedFiles).toBe(2);
     expect(r.documents).toBe(3);
     const errors = r.problems.filter((p) => p.severity === 'error');
-    expect(errors.map((e) => e.file.split('/').pop()).sort()).toEqual(['binary.bin', 'empty.txt']);
+    expect(errors.map((e) => e.file.split('/').pop()).sort()).toEqual(['binary.txt', 'empty.txt']);
     for (const e of errors) expect(e.message.length).toBeGreaterThan(10);
     const docs = readAll(out);
     expect(docs.get(TAN_BINH_ID)!.frontmatter.source.file).toBe(TAN_BINH);

@@ -80,13 +80,21 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
   return { issuer, docType: m[2]!, title: title.charAt(0).toUpperCase() + title.slice(1) };
 }
 
+const mentionRes = new Map<string, RegExp>();
+
 function countMentions(body: string, names: readonly string[], prefixes: RegExp): Map<string, number> {
+  const key = prefixes.source + names.length;
+  let re = mentionRes.get(key);
+  if (!re) {
+    const alt = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(foldTone(n))).join('|');
+    re = new RegExp(`${prefixes.source}\\s+(${alt})(?![\\p{L}])`, 'gu');
+    mentionRes.set(key, re);
+  }
+  const byFolded = new Map(names.map((n) => [foldTone(n), n] as const));
   const counts = new Map<string, number>();
-  const folded = foldTone(body);
-  for (const n of names) {
-    const re = new RegExp(`${prefixes.source}\\s+${escapeRegExp(foldTone(n))}(?![\\p{L}])`, 'gu');
-    const c = [...folded.matchAll(re)].length;
-    if (c > 0) counts.set(n, c);
+  for (const m of foldTone(body).matchAll(re)) {
+    const n = byFolded.get(m[1]!);
+    if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   return counts;
 }

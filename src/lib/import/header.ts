@@ -21,6 +21,7 @@ export interface HeaderFacts {
 }
 
 export function isCaps(s: string): boolean {
+  if (s.length > 200 || s !== s.toUpperCase()) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }

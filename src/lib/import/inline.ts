@@ -58,6 +58,7 @@ export function toPlain(nodes: readonly PhrasingContent[]): string {
  */
 export function plainOfLine(line: string, markdown: boolean): string {
   let s = line.trim();
+  if (!s.includes('*') && !(markdown && s.includes('\\'))) return s.replace(/\s+/g, ' ');
   if (markdown) {
     const nodes = parseInline(s, true);
     s = toPlain(nodes);

@@ -21,7 +21,8 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
     const no = i + 1;
     let raw = raw0.replace(/[\u200b\ufeff]/g, '').replace(/\t/g, ' ');
-    const mark = TRAILING_MARKS.exec(raw);
+    const mark = /[*✓]\s*$|\/\.\/\s*$/u.test(raw.slice(-12)) ? TRAILING_MARKS.exec(raw.slice(-40)) : null;
+    if (mark) mark.index += Math.max(0, raw.length - 40);
     if (mark && mark.index > 0 && raw.slice(0, mark.index).trim() !== '') {
       omissions.push({ line: no, text: mark[0].trim(), reason: 'typist mark' });
       raw = raw.slice(0, mark.index) + (/\s$/.test(raw0) ? ' ' : '');
@@ -83,6 +84,7 @@ export function isTypistLine(l: SourceLine): boolean {
 /** An image caption left by a conversion tool, describing a signature or stamp. */
 export function isImageCaption(l: SourceLine): boolean {
   const p = l.plain;
+  if (p.length > 240) return false;
   return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
     || /^\[?\(?(?:đã ký|đã ký và đóng dấu|chữ ký|dấu)\)?\]?$/iu.test(p);
 }

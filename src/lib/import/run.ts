@@ -35,6 +35,8 @@ export interface RunResult extends Summary {
 }
 
 const SKIP_NAMES = /^(readme|license|changelog)(\.|$)/i;
+/** In a directory, only raw documents: plain text or markdown-ish text (a FILE argument is always tried). */
+const DOCUMENT_EXT = /\.(txt|text|md|markdown)$/i;
 
 /** Files to import: FILE arguments as given, DIR arguments expanded (sorted, recursive). */
 export function expandInputs(inputs: readonly string[]): { file: string; root: string | null }[] {
@@ -47,7 +49,7 @@ export function expandInputs(inputs: readonly string[]): { file: string; root: s
         if (name.startsWith('.') || SKIP_NAMES.test(name)) continue;
         const p = join(dir, name);
         if (statSync(p).isDirectory()) walk(p);
-        else out.push({ file: p, root: input });
+        else if (DOCUMENT_EXT.test(name)) out.push({ file: p, root: input });
       }
     };
     walk(input);
@@ -75,6 +77,28 @@ export function runImport(opts: RunOptions): RunResult {
   saveState(statePath, state);
   result.seconds = (performance.now() - t0) / 1000;
   return result;
+}
+
+const sourceIndex = new WeakMap<ImportState, Map<string, Set<string>>>();
+
+/** Ids per source file, built once per run from the state. */
+function bySource(state: ImportState): Map<string, Set<string>> {
+  let m = sourceIndex.get(state);
+  if (!m) {
+    m = new Map();
+    for (const [id, s] of Object.entries(state.documents)) {
+      if (!m.has(s.source)) m.set(s.source, new Set());
+      m.get(s.source)!.add(id);
+    }
+    sourceIndex.set(state, m);
+  }
+  return m;
+}
+
+function addBySource(state: ImportState, source: string, id: string): void {
+  const m = bySource(state);
+  if (!m.has(source)) m.set(source, new Set());
+  m.get(source)!.add(id);
 }
 
 function sourceRelative(file: string, root: string | null, sourcesDir: string): string {
@@ -208,12 +232,14 @@ function importOne(
     if (existing === o.mdx) result.unchanged++;
     else { writeAtomic(o.path, o.mdx); result.written++; }
     state.documents[o.id] = { sha256: sha256(o.mdx), source: sourceFile, part: o.part };
+    addBySource(state, sourceFile, o.id);
     result.documents++;
   }
   // Documents this source produced before but not now (e.g. its number was corrected).
   const now = new Set(outputs.map((o) => o.id));
-  for (const [id, s] of Object.entries(state.documents)) {
-    if (s.source !== sourceFile || now.has(id)) continue;
+  for (const id of bySource(state).get(sourceFile) ?? []) {
+    const s = state.documents[id];
+    if (!s || s.source !== sourceFile || now.has(id)) continue;
     const p = join(opts.outDir, `${id}.mdx`);
     if (existsSync(p) && sha256(readFileSync(p)) !== s.sha256 && !opts.force) {
       report({ file: relative(process.cwd(), resolve(p)), line: 1, field: 'file', severity: 'warning', message: `no longer produced by ${sourceFile} but edited by hand: left in place` });

@@ -10,14 +10,10 @@ import { stringify } from 'yaml';
 
 /** Characters and line starts that MDX would read as code unless escaped. */
 const EXTRA_UNSAFE: Unsafe[] = [
-  { character: '{' },
+  // `{`, `<`, backticks, `~` and `|` are already escaped by the MDX and GFM extensions.
   { character: '}' },
-  { character: '<' },
   { character: '>' },
   { character: '$' },
-  { character: '`' },
-  { character: '~' },
-  { character: '|' },
   // ESM: `import` / `export` at the start of a line opens a JavaScript block in MDX.
   { atBreak: true, character: 'i', after: 'mport\\b' },
   { atBreak: true, character: 'e', after: 'xport\\b' },

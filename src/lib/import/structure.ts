@@ -52,6 +52,9 @@ export type Block =
 interface Logical {
   md: string;
   plain: string;
+  /** Label of the first line, and whether the rest of that line is in capitals. */
+  label: Label | null;
+  capsHeading: boolean;
   first: SourceLine;
   last: SourceLine;
   lines: number[];
@@ -68,17 +71,17 @@ const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
 function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
   if (startsStructure(next)) return false;
-  const p = prev.plain;
+  // End tests look at the tail only: a paragraph can be long.
+  const p = prev.plain.slice(-60);
   // A numbered line in capitals ("I. NỘI DUNG") is a complete heading.
-  const prevLabel = parseLabel(p);
-  if (prevLabel && isAllCaps(p.slice(prevLabel.text.length))) return false;
+  if (prev.capsHeading) return false;
   // A clause ending in ";" or ":" goes on when the next line starts in lower case.
   if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
   if (/\S-$/.test(p)) return true;
   // A long numbered paragraph that has not ended yet goes on, whatever the next line's case.
-  const label = parseLabel(p);
-  if (label && label.kind !== 'phan' && label.kind !== 'chuong' && p.length > 220) return true;
+  const label = prev.label;
+  if (label && label.kind !== 'phan' && label.kind !== 'chuong' && prev.plain.length > 220) return true;
   if (/,$/.test(p)) return true;
   if (/^\p{Ll}/u.test(next.plain)) return true;
   const lastWord = /(\p{L}+)$/u.exec(p)?.[1];
@@ -111,7 +114,9 @@ export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<num
       cur.lines.push(l.no);
       continue;
     }
-    cur = { md: l.md, plain: l.plain, first: l, last: l, lines: [l.no] };
+    const label = parseLabel(l.plain);
+    const capsHeading = label !== null && l.plain.length < 200 && isAllCaps(l.plain.slice(label.text.length));
+    cur = { md: l.md, plain: l.plain, label, capsHeading, first: l, last: l, lines: [l.no] };
     out.push(cur);
   }
   return out;

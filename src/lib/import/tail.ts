@@ -106,5 +106,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
 }
 
 function cleanRecipient(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[\s;,.]+$/u, '').trim();
+  let t = s.replace(/\s+/g, ' ').trim();
+  while (t.length > 0 && ' ;,.'.includes(t[t.length - 1]!)) t = t.slice(0, -1);
+  return t;
 }

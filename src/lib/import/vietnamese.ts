@@ -60,12 +60,14 @@ export const PROVINCES: readonly string[] = [
 ];
 
 /** Old and new tone placement ("Hoà"/"Hòa") compared equal. */
+const TONE_MOVE: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  Oà: 'Òa', Oá: 'Óa', Oả: 'Ỏa', Oã: 'Õa', Oạ: 'Ọa', Uỳ: 'Ùy', Uý: 'Úy', Uỷ: 'Ủy', Uỹ: 'Ũy', Uỵ: 'Ụy',
+};
+
+/** Old and new tone placement ("Hoà"/"Hòa") compared equal; keeps the string's length. */
 export function foldTone(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/oà/g, 'òa').replace(/oá/g, 'óa').replace(/oả/g, 'ỏa').replace(/oã/g, 'õa').replace(/oạ/g, 'ọa')
-    .replace(/uỳ/g, 'ùy').replace(/uý/g, 'úy').replace(/uỷ/g, 'ủy').replace(/uỹ/g, 'ũy').replace(/uỵ/g, 'ụy')
-    .replace(/Uỷ/g, 'Ủy').replace(/Oà/g, 'Òa');
+  return s.replace(/[oOuU][àáảãạỳýỷỹỵ]/g, (m) => TONE_MOVE[m] ?? m);
 }
 
 /** Organisation words in an all-caps header, with their running-text casing. */
@@ -158,16 +160,29 @@ function caseRest(rest: string, body: string): string {
 }
 
 /** The first case-insensitive occurrence of `phrase` in `text`, as written there, if mixed-case. */
+let foldCache: { text: string; folded: string } | null = null;
+
+/** Lower-cased, tone-folded text; the last one is cached (the same document is searched many times). */
+export function foldedLower(text: string): string {
+  if (foldCache?.text !== text) foldCache = { text, folded: foldTone(text.toLowerCase()) };
+  return foldCache.folded;
+}
+
 export function findInText(phrase: string, text: string): string | null {
   if (!phrase) return null;
   // Folding keeps string lengths, so offsets in the folded text are offsets in `text`.
   const words = foldTone(phrase.toLowerCase()).split(/\s+/).map(escapeRegExp);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
-  const m = re.exec(foldTone(text.toLowerCase()));
-  if (!m) return null;
-  const hit = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
-  if (hit === hit.toUpperCase()) return null;
-  return hit;
+  const re = new RegExp(words.join('\\s+'), 'gu');
+  const folded = foldedLower(text);
+  for (const m of folded.matchAll(re)) {
+    const before = folded[m.index - 1];
+    const after = folded[m.index + m[0].length];
+    if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+    const hit = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+    if (hit === hit.toUpperCase()) continue;
+    return hit;
+  }
+  return null;
 }
 
 export function escapeRegExp(s: string): string {
