@@ -42,6 +42,11 @@ const LAW_ALT = [...LAW_NAMES]
 
 /** "Luật Thi đua, khen thưởng" (name part case-insensitive: "Luật thi đua, khen thưởng"). */
 const LAW_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'giu');
+const NAME_STOP = 'năm|số|ngày|và|của|được|đã|có|quy|theo|tại|này|đó|về|thì|là|để|với|cho|hiện|mới|sửa|bổ|hướng|thi|các|những|trong|đến|từ|khi|nhằm|gồm|như|hành|trên|do|bị|sẽ|đang';
+const FALLBACK_LAW_RE = new RegExp(
+  `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
+  'gu',
+);
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n](?:năm[ \n])?(?:19|20)\d{2})?(?![\p{L}])/gu;
 const CONGRESS_RE = new RegExp(
@@ -88,6 +93,16 @@ export function findByName(text: string): Candidate[] {
     }
   };
   run(LAW_RE, (m) => (/^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : 'Luật'));
+  // Laws not in the list: "Luật" + a capitalised word + lower-case words up to a function word.
+  const known = out.slice();
+  FALLBACK_LAW_RE.lastIndex = 0;
+  for (let m = FALLBACK_LAW_RE.exec(text); m; m = FALLBACK_LAW_RE.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (known.some((k) => k.start < e && s < k.end)) continue;
+    if (m[0].split(/[ \n]/).length < 3) continue; // "Luật Ab" alone is too weak a name
+    out.push(candidate(s, e, /^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : 'Luật', m[0]));
+  }
   run(CHARTER_RE, () => 'Điều lệ');
   run(CONSTITUTION_RE, () => 'other');
   run(CONGRESS_RE, () => 'Nghị quyết');

@@ -9,7 +9,7 @@
  * - en/em dashes and minus signs → "-" (symbols are written with any of them);
  * - markdown emphasis "*" and "_" runs → removed (MDX bodies: "***…***");
  * - backslash escapes "\*", "\<", "\{" … → the escaped character;
- * - footnote markers "[^1]" and superscript digits → removed, so "123/BNV-VP¹" ends at "VP".
+ * - footnote markers "[^1]", "[1]" and superscript digits → removed, so "123/BNV-VP¹" ends at "VP".
  */
 
 export interface CleanText {
@@ -80,10 +80,19 @@ export function clean(raw: string): CleanText {
       i += 2;
       continue;
     }
-    if (c === 91 /* [ */ && raw.charCodeAt(i + 1) === 94 /* ^ */) {
-      const close = raw.indexOf(']', i + 2);
-      if (close > 0 && close - i <= 12) {
-        i = close + 1;
+    if (c === 91 /* [ */) {
+      // Footnote references: "[^1]" (MDX) and "[1]" (HTML/Word exports).
+      if (raw.charCodeAt(i + 1) === 94 /* ^ */) {
+        const close = raw.indexOf(']', i + 2);
+        if (close > 0 && close - i <= 12) {
+          i = close + 1;
+          continue;
+        }
+      }
+      let k = i + 1;
+      while (k < n && k - i <= 3 && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
+      if (k > i + 1 && raw.charCodeAt(k) === 93 /* ] */) {
+        i = k + 1;
         continue;
       }
     }

@@ -8,6 +8,7 @@ import type { DocType } from './models.ts';
 import { canonicalCodes, parsePinpoint, parseTail } from './parse.ts';
 import type { Pinpoint } from './models.ts';
 import {
+  FORM_PREFIX_RE,
   HEADER_PREFIX_RE,
   LIST_SEPARATOR_PREFIX_RE,
   NUMBER_LIST_PREFIX_RE,
@@ -154,6 +155,7 @@ export function findSymbolCitations(text: string): Candidate[] {
       }
       if (docType === null) {
         if (HEADER_PREFIX_RE.test(prefix)) continue; // the document's own "Số: 218 /KH-UBND"
+        if (FORM_PREFIX_RE.test(prefix)) continue;
         // A bare state symbol with a single code ("12/UBND") is too weak without a type word.
         if (!hit.party && hit.year === null && hit.codes.length < 2) continue;
         docType = typeFromSymbol(hit.typeCode, hit.codes);

@@ -64,7 +64,7 @@ const VERBS = new Set([
   'về', 'để', 'nhằm', 'thực', 'triển', 'phê', 'sửa', 'hướng', 'quy', 'ban', 'tại', 'theo', 'trong', 'đối', 'gắn',
   'với', 'tổ', 'phát', 'được', 'đã', 'là', 'và', 'có', 'cho', 'thì', 'này', 'đến', 'từ', 'ngày', 'số', 'năm', 'kèm',
   'giao', 'chỉ', 'yêu', 'đề', 'xin', 'trình', 'công', 'ký', 'lần', 'tiếp', 'gửi', 'nhận', 'chủ', 'thông', 'báo',
-  'quyết', 'nghị', 'kế', 'luật', 'chương', 'điều', 'khoản', 'mục', 'cũng', 'đang', 'sẽ', 'như', 'nêu', 'tiếp', 'bổ',
+  'quyết', 'kế', 'luật', 'chương', 'điều', 'khoản', 'mục', 'cũng', 'đang', 'sẽ', 'như', 'nêu', 'tiếp', 'bổ',
   'ban', 'áp', 'hủy', 'huỷ', 'bãi', 'thay', 'dẫn', 'tham', 'chấp', 'lãnh', 'chịu', 'gồm', 'khi', 'nay', 'mà', 'các',
   'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc',
 ]);
@@ -105,6 +105,12 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
       if (!stopAfter) word = word + ',';
     }
     if (word.length === 0) break;
+    // A footnote number glued to the last word of a name ("Bộ Nội vụ1 về …").
+    const glued = /^(\p{Ll}+)\d{1,2}$/u.exec(word);
+    if (glued && words.length > 0) {
+      word = glued[1]!;
+      stopAfter = true;
+    }
     let nextPos = wEnd;
     while (nextPos < text.length && (text[nextPos] === ' ' || text[nextPos] === '\n')) nextPos++;
     let nextEnd = nextPos;
@@ -122,6 +128,7 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
     else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && words[0] === 'Bộ';
     else if (word === 'lần' && next === 'thứ') ok = true;
     else if (word === 'thứ' && prev === 'lần') ok = true;
+    else if (prev === 'thứ' && /^(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|\d{1,2})$/u.test(word)) ok = true;
     else {
       const lw = word.toLowerCase().replace(/,$/, '');
       ok = LOWER_ORG_WORDS.has(lw) && !(words.length === 0 && STOP_TOKENS.has(lw));

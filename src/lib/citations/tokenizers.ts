@@ -42,7 +42,10 @@ export const NUMBER_LIST_PREFIX_RE = new RegExp(`(?<nums>(?:${NUM}${S}?(?:,|và|
 export const LIST_SEPARATOR_PREFIX_RE = new RegExp(`(?:,|;|và|hoặc)${S}?(?:(?:các|số|sổ)${S}?){0,2}$`, 'iu');
 
 /** The document's own number in its header: a line starting "Số:" (no type word). */
-export const HEADER_PREFIX_RE = new RegExp(`(?:^|\\n)${S}?(?:Số|SỐ|số)${S}?:?${S}?$`, 'u');
+export const HEADER_PREFIX_RE = new RegExp(`(?:(?:^|\\n)${S}?(?:Số|SỐ|số)${S}?:?|(?:Số|SỐ)${S}?:)${S}?$`, 'u');
+
+/** Numbered forms and annexes ("Mẫu số 01/BC-TĐKT", "Phụ lục số 02/PL-UBND") are not documents. */
+export const FORM_PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:[Mm]ẫu|[Bb]iểu(?:${S}mẫu)?|[Pp]hụ${S}lục|MẪU|PHỤ${S}LỤC)${S}?(?:(?:số|sổ)${S}?:?${S}?)?$`, 'u');
 
 const DATE_NUMERIC = `(?<d1>\\d{1,2})${S}?[/.\\-]${S}?(?<m1>\\d{1,2})${S}?[/.\\-]${S}?(?<y1>\\d{4})`;
 const DATE_WORDS = `(?<d2>\\d{1,2})${S}tháng${S}(?<m2>\\d{1,2})${S}năm${S}(?<y2>\\d{4})`;
