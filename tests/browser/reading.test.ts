@@ -219,10 +219,10 @@ describe('implementation chain', () => {
     expect(await section.count()).toBe(1);
     const svg = section.locator('svg[role="img"]');
     expect(await svg.locator('title').textContent()).toContain('Kế hoạch 22/KH-UBND');
-    const nodeLinks = await svg.locator('a[data-node]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const nodeLinks = await section.locator('svg.chain-links a[data-node]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const d of [qd923(), kh02(), nq71(), nq57()]) expect(nodeLinks).toContain(pathOf(d.url));
     // Implemented documents are drawn above (or, for a wide chain turned sideways, left of) the documents implementing them.
-    const box = async (id: string) => (await svg.locator(`a[data-node="${id}"] rect`).boundingBox())!;
+    const box = async (id: string) => (await svg.locator(`g[data-node="${id}"] rect`).boundingBox())!;
     const before = async (implemented: string, implementer: string) => {
       const [a, b] = [await box(implemented), await box(implementer)];
       return a.y + a.height <= b.y || a.x + a.width <= b.x;
@@ -236,7 +236,7 @@ describe('implementation chain', () => {
     const up = section.locator(`li[data-from="${phongDoanh().id}"][data-to="${qd923().id}"] blockquote`);
     expect(await up.innerText()).toContain('Thực hiện Quyết định số 923/QĐ-TTg');
     // A node link leads to the cited page.
-    await Promise.all([page.waitForURL(`**${pathOf(nq57().url)}`), svg.locator(`a[data-node="${nq57().id}"]`).click()]);
+    await Promise.all([page.waitForURL(`**${pathOf(nq57().url)}`), section.locator(`svg.chain-links a[data-node="${nq57().id}"]`).click()]);
     await page.close();
   });
 
@@ -251,7 +251,7 @@ describe('implementation chain', () => {
     const page = await open(pathOf(phongDoanh().url), { viewport: { width: 375, height: 740 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const font = await page.locator('section.chain svg text').first().evaluate((t) => getComputedStyle(t).fontSize);
+    const font = await page.locator('section.chain svg[role="img"] text').first().evaluate((t) => getComputedStyle(t).fontSize);
     expect(parseFloat(font)).toBeGreaterThanOrEqual(12);
     await page.close();
   });

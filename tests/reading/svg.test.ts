@@ -72,19 +72,24 @@ describe('renderChainSvg', () => {
   });
 
   it('is an accessible image with a title and description', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" aria-labelledby="g1-t g1-d"/);
+    expect(svg).toMatch(/^<div class="chain-stack"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" aria-labelledby="g1-t g1-d"/);
+    // The image holds no link (its children are presentational): links are a separate, hidden pointer layer.
+    const [picture, links] = svg.split('</svg>');
+    expect(picture).not.toContain('<a ');
+    expect(links).toMatch(/^<svg [^>]*class="chain-links" aria-hidden="true"/);
     expect(svg).toContain('<title id="g1-t">Chuỗi thực hiện của Kế hoạch 22/KH-UBND</title>');
     expect(svg).toContain('<desc id="g1-d">');
   });
 
   it('links every node to its page and marks the focus', () => {
-    for (const id of [PHONG_DOANH, E923, E02, E71, E57]) expect(svg).toContain(`data-node="${id}"`);
-    expect(svg).toContain(`<a href="/van-ban/${PHONG_DOANH}/" tabindex="-1" data-node="${PHONG_DOANH}" aria-current="page">`);
+    for (const id of [PHONG_DOANH, E923, E02, E71, E57]) expect(svg).toContain(`<g data-node="${id}"`);
+    expect(svg).toContain(`<a href="/van-ban/${PHONG_DOANH}/" tabindex="-1" data-node="${PHONG_DOANH}">`);
+    expect(svg).toContain(`<g data-node="${PHONG_DOANH}" data-focus="true">`);
     expect(svg).toContain(`<a href="/dan-chieu/${E57}/"`);
     expect(svg).toContain('>Nghị quyết 57-NQ/TW</tspan>');
     expect(svg).toMatch(/>Quyết định<\/tspan><tspan [^>]*>923\/QĐ-TTg<\/tspan>/);
     expect((svg.match(/<g data-from=/g) ?? []).length).toBe(3);
-    expect(svg).toContain(`data-from="${E71}" data-to="${E57}"><title>Phấn đấu đạt`);
+    expect(svg).toContain(`data-from="${E71}" data-to="${E57}"><path`);
   });
 
   it('escapes hostile text: content is data, never markup', () => {

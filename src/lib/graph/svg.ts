@@ -1,9 +1,14 @@
 /**
- * Renders a laid-out chain as an SVG string at build time: no script, colours
- * as presentation attributes so it reads the same in print and without CSS.
- * The picture is role="img" with a title; its node links are kept out of the
- * tab order because the text list beside it carries the same links for keyboard
- * and screen-reader users.
+ * Renders a laid-out chain as HTML at build time: no script, colours as
+ * presentation attributes so it reads the same in print and without CSS.
+ *
+ * Two SVGs of the same size stacked in one grid cell: the picture, role="img"
+ * with a title and description, and above it a transparent layer of node links
+ * for pointer users. An image may not contain links (its children are
+ * presentational: axe's nested-interactive), so the links live in their own
+ * layer, hidden from assistive technology and out of the tab order; the text
+ * list beside the picture carries the same links for keyboard and
+ * screen-reader users.
  */
 import type { Layout } from './layout.ts';
 import { LINE_HEIGHT, PADDING } from './layout.ts';
@@ -32,10 +37,10 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
   const id = opts.idPrefix;
-  const out: string[] = [];
+  const size = `viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}"`;
+  const out: string[] = [`<div class="chain-stack">`];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chain-svg" role="img" aria-labelledby="${id}-t ${id}-d" data-direction="${layout.direction}"` +
-      ` viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chain-svg" role="img" aria-labelledby="${id}-t ${id}-d" data-direction="${layout.direction}" ${size}` +
       ` font-family="system-ui, 'Noto Sans', 'Segoe UI', Arial, sans-serif" font-size="13">`,
   );
   out.push(`<title id="${id}-t">${escapeXml(opts.title)}</title>`);
@@ -48,9 +53,8 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)},${fmt(p.y)}`).join('');
-    const said = e.edge.evidence[0]?.sentence ?? '';
     out.push(
-      `<g data-from="${escapeXml(e.edge.from)}" data-to="${escapeXml(e.edge.to)}"><title>${escapeXml(said)}</title>` +
+      `<g data-from="${escapeXml(e.edge.from)}" data-to="${escapeXml(e.edge.to)}">` +
         `<path d="${d}" fill="none" stroke="#333333" stroke-width="1.5" marker-end="url(#${id}-arrow)"/></g>`,
     );
   }
@@ -59,9 +63,7 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
     const isFocus = p.node.id === opts.focus;
     const c = isFocus ? COLOURS.focus : p.node.held ? COLOURS.held : COLOURS.cited;
     const strong = isFocus || opts.highlight?.has(p.node.id);
-    out.push(
-      `<a href="${escapeXml(p.node.href)}" tabindex="-1" data-node="${escapeXml(p.node.id)}"${isFocus ? ' aria-current="page"' : ''}>`,
-    );
+    out.push(`<g data-node="${escapeXml(p.node.id)}"${isFocus ? ' data-focus="true"' : ''}${strong && !isFocus ? ' data-match="true"' : ''}>`);
     out.push(
       `<rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${fmt(p.width)}" height="${fmt(p.height)}" rx="4"` +
         ` fill="${c.fill}" stroke="${c.stroke}" stroke-width="${strong ? 3 : 1.5}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
@@ -73,8 +75,18 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
         `<tspan x="${fmt(p.x + PADDING)}" y="${fmt(y)}"${i === 0 ? ' font-weight="700"' : ''}>${escapeXml(line)}</tspan>`,
       );
     });
-    out.push('</text></a>');
+    out.push('</text></g>');
   }
   out.push('</g></svg>');
+  // The pointer layer: one transparent link over each box.
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chain-links" aria-hidden="true" ${size}>`);
+  for (const p of layout.nodes) {
+    out.push(
+      `<a href="${escapeXml(p.node.href)}" tabindex="-1" data-node="${escapeXml(p.node.id)}">` +
+        `<title>${escapeXml(p.lines.join(' '))}</title>` +
+        `<rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${fmt(p.width)}" height="${fmt(p.height)}" rx="4" fill="transparent" stroke="transparent" stroke-width="3"/></a>`,
+    );
+  }
+  out.push('</svg></div>');
   return out.join('');
 }
