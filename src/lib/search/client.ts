@@ -78,8 +78,11 @@ export function loadSearch(): Promise<PagefindInstance> {
     instance = (import(/* @vite-ignore */ url) as Promise<PagefindModule>)
       .then(async (mod) => {
         // The main thread is fast enough here and a worker would cost ~40 KB more.
-        const pf = mod.createInstance({ basePath: BASE, baseUrl: '/', excerptLength: 28, noWorker: true });
+        // pageLength 0.1: a short cited-only stub should not outrank the full document on length alone.
+        const pf = mod.createInstance({ basePath: BASE, baseUrl: '/', excerptLength: 28, noWorker: true, ranking: { pageLength: 0.1 } });
         await pf.init();
+        // Loads every filter's values once, so each search can report counts per value.
+        await pf.filters();
         return pf;
       })
       .catch((e: unknown) => {
@@ -169,23 +172,31 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
     let ids: string[];
     let widest: PagefindResponse | null;
     const numberIds = new Set<string>();
+    // Pagefind leaves pages without a date out of date-sorted answers, so those
+    // come from an unsorted search and go last.
+    const byDate = async (term: string | null, exact: boolean, rank: number): Promise<[string[], PagefindResponse | null]> => {
+      const sorted = await run(term, exact, rank, true);
+      const all = await run(term, exact, rank);
+      return [[...new Set([...hits(sorted).map((h) => h.id), ...hits(all).map((h) => h.id)])], all];
+    };
     if (plan.tiers.length === 0) {
       // No words: browse by filters, newest first.
-      widest = await run(null, false, 0, true);
-      ids = hits(widest).map((h) => h.id);
+      [ids, widest] = await byDate(null, false, 0);
     } else {
       const numberHits: Hit[] = [];
       for (const key of plan.number?.keys ?? []) {
-        for (const h of hits(await run(key, false, NUMBER_RANK, true))) {
+        for (const h of hits(await run(key, false, NUMBER_RANK))) {
           if (!numberIds.has(h.id)) numberHits.push(h);
           numberIds.add(h.id);
         }
       }
       const last = plan.tiers[plan.tiers.length - 1]!;
-      widest = await run(last.term, last.exactDiacritics, plan.tiers.length - 1, state.sort === 'date');
       if (state.sort === 'date') {
-        ids = [...new Set([...numberHits.map((h) => h.id), ...hits(widest).map((h) => h.id)])];
+        const [sorted, all] = await byDate(last.term, last.exactDiacritics, plan.tiers.length - 1);
+        widest = all;
+        ids = [...new Set([...numberHits.map((h) => h.id), ...sorted])];
       } else {
+        widest = await run(last.term, last.exactDiacritics, plan.tiers.length - 1);
         const text: Hit[][] = [];
         // Strict tiers only matter when the widest search found more than one page.
         if ((widest?.results.length ?? 0) > 1) {
