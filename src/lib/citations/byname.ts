@@ -9,7 +9,7 @@ import { phraseSource } from './vocabulary.ts';
 
 /** Names of laws and codes in force or commonly cited (the part after "Luật"/"Bộ luật"). */
 const LAW_NAMES = [
-  'Thi đua, khen thưởng', 'Cán bộ, công chức', 'Viên chức', 'Tổ chức chính quyền địa phương', 'Tổ chức Chính phủ',
+  'Thi đua, khen thưởng', 'Ưu đãi người có công với cách mạng', 'Cán bộ, công chức', 'Viên chức', 'Tổ chức chính quyền địa phương', 'Tổ chức Chính phủ',
   'Tổ chức Quốc hội', 'Ban hành văn bản quy phạm pháp luật', 'Ngân sách nhà nước', 'Đất đai', 'Đầu tư công', 'Đầu tư',
   'Doanh nghiệp', 'Xây dựng', 'Quy hoạch', 'Giáo dục đại học', 'Giáo dục nghề nghiệp', 'Giáo dục', 'Nhà giáo',
   'Khám bệnh, chữa bệnh', 'Bảo hiểm xã hội', 'Bảo hiểm y tế', 'Phòng, chống tham nhũng', 'Phòng, chống ma túy',
@@ -41,10 +41,10 @@ const LAW_ALT = [...LAW_NAMES]
   .join('|');
 
 /** "Luật Thi đua, khen thưởng" (name part case-insensitive: "Luật thi đua, khen thưởng"). */
-const LAW_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'giu');
+const LAW_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'giu');
 const NAME_STOP = 'năm|số|ngày|và|của|được|đã|có|quy|theo|tại|này|đó|về|thì|là|để|với|cho|hiện|mới|sửa|bổ|hướng|thi|các|những|trong|đến|từ|khi|nhằm|gồm|như|hành|trên|do|bị|sẽ|đang';
 const FALLBACK_LAW_RE = new RegExp(
-  `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
   'gu',
 );
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
@@ -92,7 +92,8 @@ export function findByName(text: string): Candidate[] {
       out.push(candidate(m.index, m.index + m[0].length, docType(m), m[0]));
     }
   };
-  run(LAW_RE, (m) => (/^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : 'Luật'));
+  const lawType = (m: RegExpExecArray): DocType => (/^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : /^Pháp/.test(m.groups?.tw ?? '') ? 'Pháp lệnh' : 'Luật');
+  run(LAW_RE, lawType);
   // Laws not in the list: "Luật" + a capitalised word + lower-case words up to a function word.
   const known = out.slice();
   FALLBACK_LAW_RE.lastIndex = 0;
@@ -101,7 +102,7 @@ export function findByName(text: string): Candidate[] {
     const e = s + m[0].length;
     if (known.some((k) => k.start < e && s < k.end)) continue;
     if (m[0].split(/[ \n]/).length < 3) continue; // "Luật Ab" alone is too weak a name
-    out.push(candidate(s, e, /^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : 'Luật', m[0]));
+    out.push(candidate(s, e, lawType(m), m[0]));
   }
   run(CHARTER_RE, () => 'Điều lệ');
   run(CONSTITUTION_RE, () => 'other');
