@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
-import { openSearch, q, readSearch } from './search-helpers.ts';
+import { openSearch, q, readSearch } from '../fixtures/search/browser.ts';
 
 let served: Served;
 let browser: Browser;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
-import { openSearch, plain, q } from './search-helpers.ts';
+import { openSearch, plain, q } from '../fixtures/search/browser.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './harness.ts';
