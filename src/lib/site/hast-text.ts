@@ -50,19 +50,29 @@ function textOf(node: HastLike): string {
 
 /** Walks `root` in document order. Blocks are separated by a blank line so that sentences never run across them. */
 export function collectText(root: HastLike): CollectedText {
-  let text = '';
+  // Pieces are joined once at the end: testing the end of a growing string flattens it every time.
+  const parts: string[] = [];
+  let length = 0;
+  let trailingNewlines = 0;
   const runs: TextRun[] = [];
   const blocks: TextBlock[] = [];
+  const append = (value: string) => {
+    if (!value) return;
+    parts.push(value);
+    length += value.length;
+    const m = /\n*$/.exec(value)![0].length;
+    trailingNewlines = m === value.length ? trailingNewlines + m : m;
+  };
   const breakBlock = () => {
-    if (text.length && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
+    if (length && trailingNewlines < 2) append(trailingNewlines === 1 ? '\n' : '\n\n');
   };
   const walk = (node: HastLike, top: boolean, inLink: boolean) => {
     if (node.type === 'text') {
       // Whitespace between top-level blocks is layout, not content.
       if (top && !node.value?.trim()) return;
       const value = node.value ?? '';
-      runs.push({ node, start: text.length, end: text.length + value.length, inLink });
-      text += value;
+      runs.push({ node, start: length, end: length + value.length, inLink });
+      append(value);
       return;
     }
     if (!node.children) return;
@@ -77,5 +87,5 @@ export function collectText(root: HastLike): CollectedText {
     if (block) breakBlock();
   };
   for (const child of root.children ?? []) walk(child, true, false);
-  return { text: text.replace(/\n+$/, ''), runs, blocks };
+  return { text: parts.join('').replace(/\n+$/, ''), runs, blocks };
 }
