@@ -41,7 +41,8 @@ const LAW_ALT = [...LAW_NAMES]
   .join('|');
 
 /** "Luật Thi đua, khen thưởng" (name part case-insensitive: "Luật thi đua, khen thưởng"). */
-const LAW_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'giu');
+const LAW_AT_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'iuy');
+const LAW_WORD_RE = /luật|LUẬT|Luật|Pháp[ \n]lệnh|PHÁP[ \n]LỆNH/gu;
 const NAME_STOP = 'năm|số|ngày|và|của|được|đã|có|quy|theo|tại|này|đó|về|thì|là|để|với|cho|hiện|mới|sửa|bổ|hướng|thi|các|những|trong|đến|từ|khi|nhằm|gồm|như|hành|trên|do|bị|sẽ|đang';
 const FALLBACK_LAW_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
@@ -93,7 +94,15 @@ export function findByName(text: string): Candidate[] {
     }
   };
   const lawType = (m: RegExpExecArray): DocType => (/^Bộ/.test(m.groups?.tw ?? '') ? 'Bộ luật' : /^Pháp/.test(m.groups?.tw ?? '') ? 'Pháp lệnh' : 'Luật');
-  run(LAW_RE, lawType);
+  // The long list of names is tried only where a law word occurs.
+  LAW_WORD_RE.lastIndex = 0;
+  for (let w = LAW_WORD_RE.exec(text); w; w = LAW_WORD_RE.exec(text)) {
+    const at = /^Bộ/u.test(text.slice(w.index - 3, w.index)) ? w.index - 3 : w.index;
+    LAW_AT_RE.lastIndex = at;
+    const m = LAW_AT_RE.exec(text);
+    // "pháp luật thi đua, khen thưởng" is prose: a law's name starts with a capital L.
+    if (m && m[0][0] !== 'l' && !out.some((o) => o.start === m.index)) out.push(candidate(m.index, m.index + m[0].length, lawType(m), m[0]));
+  }
   // Laws not in the list: "Luật" + a capitalised word + lower-case words up to a function word.
   const known = out.slice();
   FALLBACK_LAW_RE.lastIndex = 0;

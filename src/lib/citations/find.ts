@@ -133,11 +133,13 @@ export function findSymbolCitations(text: string): Candidate[] {
         typedPrefix = before;
       }
     }
-    const tm = TYPED_PREFIX_RE.exec(typedPrefix);
+    // Type word + modifiers + "số" fit in 70 characters; a shorter window keeps the anchored search cheap.
+    const typedFrom = Math.max(0, typedPrefix.length - 70);
+    const tm = TYPED_PREFIX_RE.exec(typedPrefix.slice(typedFrom));
     if (tm?.groups) {
       docType = docTypeOfWord(tm.groups.tw!);
       typed = true;
-      start = windowStart + tm.index;
+      start = windowStart + typedFrom + tm.index;
     } else {
       listNumbers = [];
       // A list continuation inherits the type word: "các Công điện số 217/CĐ-TTg, số 218/CĐ-TTg".

@@ -87,8 +87,9 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
   let prev = '';
   let prevCapital = false;
   for (let count = 0; count < 16 && pos < text.length; count++) {
-    const rest = text.slice(pos, pos + 40);
-    if (words.length > 0 && TYPE_WORD_AT.test(rest)) break;
+    const lead = text.charCodeAt(pos);
+    // Only a capitalised word can start the next citation's type word.
+    if (words.length > 0 && lead !== 0 && String.fromCharCode(lead) !== String.fromCharCode(lead).toLowerCase() && TYPE_WORD_AT.test(text.slice(pos, pos + 40))) break;
     if (words.length > 0 && text[pos - 1] === '\n' && startsHeaderLine(text, pos)) break;
     let wEnd = pos;
     while (wEnd < text.length && text[wEnd] !== ' ' && text[wEnd] !== '\n') wEnd++;
