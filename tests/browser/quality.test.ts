@@ -35,10 +35,10 @@ interface AxeViolation {
   nodes: Array<{ target: string[]; failureSummary?: string }>;
 }
 
-async function axe(context: BrowserContext, path: string): Promise<AxeViolation[]> {
+async function axe(context: BrowserContext, path: string, status = 200): Promise<AxeViolation[]> {
   const page = await context.newPage();
   const res = await page.goto(served.url + path, { waitUntil: 'load' });
-  expect(res?.status(), `status of ${path}`).toBe(200);
+  expect(res?.status(), `status of ${path}`).toBe(status);
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } };
@@ -65,6 +65,7 @@ describe('axe-core', () => {
     { name: 'browse', path: '/loai/' },
     { name: 'timeline', path: '/nam/' },
     { name: 'issuers', path: '/co-quan/' },
+    { name: 'not-found', path: '/khong-co-trang-nay/', status: 404 },
   ];
 
   it('reports zero violations on the home, search, document, cited-only, graph and browse pages', async () => {
@@ -73,7 +74,7 @@ describe('axe-core', () => {
     const report: string[] = [];
     const counts: Record<string, number> = {};
     for (const p of pages()) {
-      const vs = await axe(context, p.path);
+      const vs = await axe(context, p.path, p.status ?? 200);
       counts[p.name] = vs.length;
       if (vs.length) report.push(describeViolations(p.path, vs));
     }

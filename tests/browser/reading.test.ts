@@ -171,6 +171,13 @@ describe('citation preview card', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     expect(await link.getAttribute('aria-describedby')).toBeNull();
+    // Dismissed means dismissed: a still pointer does not reopen it…
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(false);
+    // …moving onto a citation again does.
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await card.waitFor({ state: 'visible' });
     await page.close();
   });
 
