@@ -77,14 +77,14 @@ describe('the collection', () => {
 });
 
 describe('Lạng Sơn: a covering letter and the attached plan', () => {
-  it('the letter: Công văn 1419/VKS-VP of VKSND tỉnh Lạng Sơn, 26/10/2021, its V/v as title', () => {
+  it('the letter: Công văn 1419/VKS-VP of VKSND tỉnh Lạng Sơn, 26/10/2021, the text after V/v as title', () => {
     const f = doc(ID.letter).frontmatter;
     expect(f).toMatchObject({
       docType: 'Công văn', number: '1419', symbol: 'VKS-VP', year: null,
       issuer: 'Viện kiểm sát nhân dân tỉnh Lạng Sơn', level: 'province',
       locality: { province: 'Lạng Sơn', district: null, commune: null },
       place: 'Lạng Sơn', date: '2021-10-26',
-      title: 'V/v triển khai Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn',
+      title: 'triển khai Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn',
       signer: { name: 'Nguyễn Thúc Liễu', capacity: 'KT. VIỆN TRƯỞNG / PHÓ VIỆN TRƯỞNG' },
     });
     expect(f.recipients).toEqual(['Như trên (để thực hiện)', '04 đ/c Lãnh đạo Viện', 'Lưu VT']);

@@ -4,10 +4,10 @@
  */
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { citedIdentity, issuerFromHeader, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
+import { citedIdentity, issuerFromHeader, refineIssuer, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { extractHeader } from './header.ts';
 import type { IdentityInput } from './identity.ts';
-import { boilerplateReason, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
+import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
 import { logicalLines, toBlocks, type Block } from './structure.ts';
@@ -65,7 +65,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   if (text.trim() === '') {
     throw new ImportError({ file: info.displayPath, line: 1, field: 'body', message: 'the file is empty: nothing to import', severity: 'error' });
   }
-  const { lines, omissions: markOmissions } = toLines(text, kind);
+  const cleaned = toLines(text, kind);
+  const markOmissions = cleaned.omissions;
+  const lines = expandColumns(cleaned.lines, kind);
   const wholeText = lines.map((l) => l.plain).join(' ');
   const parts = splitDocuments(lines);
   const drafts: Draft[] = [];
@@ -76,7 +78,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const header = extractHeader(lines, range.start, range.end);
     const tail = extractTail(lines, header.bodyStart, range.end);
     const omissions: Omission[] = [...header.omissions, ...tail.omissions];
-    for (const o of markOmissions) if (o.line > range.start && o.line <= range.end) omissions.push(o);
+    const firstNo = lines[range.start]?.no ?? 1;
+    const lastNo = lines[range.end - 1]?.no ?? firstNo;
+    for (const o of markOmissions) if (o.line >= firstNo && o.line <= lastNo) omissions.push(o);
     const skip = new Set<number>();
     const bodyRange = lines.slice(header.bodyStart, tail.bodyEnd);
     for (let i = header.bodyStart; i < tail.bodyEnd; i++) {
@@ -132,7 +136,10 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // Issuer: header lines, then symbol + place, then the issuing sentence.
     const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText);
-    if (!issuer && fromHeader) { issuer = fromHeader.issuer; parentIssuer = fromHeader.parent; }
+    if (!issuer && fromHeader) {
+      issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
+      parentIssuer = fromHeader.parent;
+    }
     if (!issuer) {
       const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
       if (s) { issuer = s; warn(headLine, 'issuer', `no issuer block in the header; “${s}” found in the text from the symbol ${numberSymbol?.symbol} and the place ${place}`); }

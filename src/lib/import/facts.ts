@@ -18,11 +18,17 @@ export interface Locality {
 
 const NAME = String.raw`\p{Lu}[\p{L}]*(?:(?: | ?- ?)\p{Lu}[\p{L}]*){0,4}`;
 
-/** The admin unit of an issuer name: "Ủy ban nhân dân quận Tân Bình" → quận, Tân Bình. */
+const PARTY_UNIT: Record<string, string> = { Tỉnh: 'tỉnh', Thành: 'thành phố', Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã' };
+const UNIT_ALT = UNIT_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`).join('|');
+const UNIT_RE = new RegExp(`(?<![\\p{L}])(?:(${UNIT_ALT})|(Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ))\\s+(${NAME})`, 'gu');
+
+/** The admin unit of an issuer name: "Ủy ban nhân dân quận Tân Bình" → quận, Tân Bình; "Huyện ủy Năm Căn" → huyện, Năm Căn. */
 export function unitOf(name: string): { unit: string; place: string } | null {
-  const re = new RegExp(`(?<![\\p{L}])(${UNIT_WORDS.join('|')})\\s+(${NAME})`, 'giu');
   let last: { unit: string; place: string } | null = null;
-  for (const m of name.matchAll(re)) last = { unit: m[1]!.toLowerCase(), place: m[2]! };
+  for (const m of name.matchAll(UNIT_RE)) {
+    const unit = m[1] ? m[1].toLowerCase() : PARTY_UNIT[m[2]!]!;
+    last = { unit, place: m[3]! };
+  }
   return last;
 }
 
@@ -33,7 +39,8 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
   const names: string[] = [];
   for (const l of lines) {
     const u = foldTone(l).toLowerCase();
-    if (names.length > 0 && UNIT_WORDS.some((w) => u.startsWith(w + ' '))) names[names.length - 1] += ' ' + l;
+    const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)\b/u.test(u.slice(w.length + 1)));
+    if (names.length > 0 && continues) names[names.length - 1] += ' ' + l;
     else names.push(l);
   }
   const cased = names.map((n) => expandOrg(caseOrgName(n, body)));
@@ -124,7 +131,14 @@ export function levelAndLocality(issuer: string | null, parent: string | null, p
   if (level === 'province') locality.province = unit.place;
   else if (level === 'district') locality.district = unit.place;
   else locality.commune = unit.place;
-  if (level !== 'province') {
+  // The parent body named in the header gives the level above ("TỈNH ỦY CÀ MAU" over "HUYỆN ỦY NĂM CĂN").
+  const up = parent && parent !== issuer ? unitOf(parent) : null;
+  if (up) {
+    const upLevel = unitLevel(up.unit, up.place);
+    if (upLevel === 'province' && level !== 'province') locality.province = up.place;
+    if (upLevel === 'district' && level === 'commune') locality.district = up.place;
+  }
+  if (level !== 'province' && !locality.province) {
     const province = provinceFromText(body);
     if (province && province !== unit.place) locality.province = province;
   }
@@ -223,4 +237,22 @@ export function citedIdentity(texts: readonly { text: string; line: number }[], 
     }
   }
   return best;
+}
+
+/**
+ * The signing body when the signature names it: a Party committee's document
+ * signed "T/M BAN THƯỜNG VỤ" is the Standing Committee's; "T/M BAN BÍ THƯ" under
+ * "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Secretariat's. A department named without
+ * its locality ("Sở Nội vụ") takes its parent's ("Ủy ban nhân dân tỉnh Cà Mau").
+ */
+export function refineIssuer(issuer: string, parent: string | null, capacity: string | null): string {
+  let out = issuer;
+  const body = capacity ? /^(?:T\/M|TM\.?)\s+(BAN THƯỜNG VỤ|BAN BÍ THƯ|BỘ CHÍNH TRỊ)(?!\p{L})/u.exec(capacity)?.[1] : undefined;
+  if (body === 'BAN THƯỜNG VỤ' && /(?:ủy|uỷ)(?:\s|$)/u.test(out) && !/^Ban Thường vụ/iu.test(out)) out = `Ban Thường vụ ${out}`;
+  if ((body === 'BAN BÍ THƯ' || body === 'BỘ CHÍNH TRỊ') && /^Ban Chấp hành Trung ương/iu.test(out)) out = body === 'BAN BÍ THƯ' ? 'Ban Bí thư' : 'Bộ Chính trị';
+  if (/^(?:Sở|Phòng|Văn phòng|Cục|Chi cục|Thanh tra|Trung tâm|Ban)\s/u.test(out) && !/^Ban Thường vụ/u.test(out) && !unitOf(out) && parent) {
+    const u = unitOf(parent);
+    if (u) out = `${out} ${u.unit} ${u.place}`;
+  }
+  return out;
 }

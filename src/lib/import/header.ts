@@ -111,7 +111,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         nos.push(lines[i]!.no);
         omit(lines[i]!, 'header: title (V/v)');
       }
-      facts.title = { value: parts.join(' '), lines: nos, isSubject: true };
+      // The subject line of a letter: its text after "V/v" (về việc) is the title.
+      facts.title = { value: parts.join(' ').replace(/^v\/v\s*/iu, ''), lines: nos, isSubject: true };
       if (!facts.docType) facts.docType = { value: 'Công văn', line: l.no };
       continue;
     }

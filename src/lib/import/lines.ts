@@ -88,3 +88,47 @@ export function isImageCaption(l: SourceLine): boolean {
   return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
     || /^\[?\(?(?:đã ký|đã ký và đóng dấu|chữ ký|dấu)\)?\]?$/iu.test(p);
 }
+
+const GAP = /\S( {3,}|\t+)\S/;
+
+/**
+ * A two-column header or footer flattened into lines ("ỦY BAN NHÂN DÂN      CỘNG HÒA …")
+ * is read column by column: within a run of such lines, every left cell, then every right cell.
+ */
+export function expandColumns(lines: readonly SourceLine[], kind: SourceKind): SourceLine[] {
+  const out: SourceLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isColumnLine(lines[i]!)) { out.push(lines[i]!); i++; continue; }
+    let j = i;
+    const run: SourceLine[] = [];
+    while (j < lines.length) {
+      const l = lines[j]!;
+      if (isColumnLine(l) || (l.raw.trim() === '' && j + 1 < lines.length && isColumnLine(lines[j + 1]!))) { run.push(l); j++; }
+      else break;
+    }
+    const left: SourceLine[] = [];
+    const right: SourceLine[] = [];
+    for (const l of run) {
+      if (l.raw.trim() === '') continue;
+      const cells = splitCells(l.raw);
+      for (const c of cells) (c.offset < 20 ? left : right).push(makeLine(l.no, c.text, kind));
+    }
+    out.push(...left, ...right);
+    i = j;
+  }
+  return out;
+}
+
+function isColumnLine(l: SourceLine): boolean {
+  const t = l.raw.trim();
+  if (!GAP.test(t)) return false;
+  return splitCells(l.raw).every((c) => c.text.length <= 80);
+}
+
+function splitCells(raw: string): { text: string; offset: number }[] {
+  const cells: { text: string; offset: number }[] = [];
+  const re = /\S+(?: {1,2}\S+)*/g;
+  for (const m of raw.replace(/\t/g, '    ').matchAll(re)) cells.push({ text: m[0], offset: m.index });
+  return cells;
+}
