@@ -11,30 +11,9 @@ import { importText } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { documentSchema } from '../../src/lib/schema.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/site/features.ts';
+import { LITERALS } from '../fixtures/hostile/literals.ts';
 
 const RAW = readFileSync('tests/fixtures/hostile/hostile-plan.txt', 'utf8');
-
-/** Every string that must reach the reader literally. */
-export const LITERALS = [
-  "Giá trị {globalThis.__hostile = 'expr'} trong ngoặc nhọn.",
-  'Ngoặc lồng nhau {{ a: {b: 1} }} và {/* chú thích */} cuối câu.',
-  "Thẻ <script>globalThis.__hostile = 'script'; alert(1)</script> giữa câu.",
-  "<script>alert('dòng riêng')</script>",
-  `Ảnh <img src=x onerror="globalThis.__hostile='img'"> và <style>body{display:none}</style> ở đây.`,
-  '<!-- chú thích HTML --> sau chú thích.',
-  "import fs from 'node:fs'",
-  "export const pwned = (globalThis.__hostile = 'export')",
-  "<Canh bao={globalThis.__hostile = 'jsx'} />",
-  'So sánh a < b > c và a<b, x => y && z || w.',
-  'Dấu `huyền` ngược và ```ba dấu``` cùng $x^2$ và $$y$$ và \\$ và 100$.',
-  'Liên kết [bấm vào](javascript:alert(1)) và <javascript:alert(1)> và &lt;b&gt; &amp; &#60;.',
-  '# không phải tiêu đề',
-  // Paired asterisks are the emphasis the corpus writes in plain text too (issue 2: "emphasis is
-  // kept"), so only the words reach the text; a lone "*" and "__" stay literal.
-  '* không phải danh sách nhấn mạnh __đậm__',
-  '| cột | bảng |',
-  'Kết thúc: {globalThis.x=1}.',
-];
 
 // A minimal JSX runtime: builds a tree; rendering walks it. No React needed.
 const Fragment = Symbol('Fragment');
