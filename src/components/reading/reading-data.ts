@@ -12,6 +12,7 @@ export interface ReadingData {
   site: SiteData;
   rows: DocumentRow[];
   heldRows: DocumentRow[];
+  rowById: Map<string, DocumentRow>;
   chains: ChainIndex;
 }
 
@@ -31,7 +32,7 @@ export function getReadingData(): ReadingData {
         chains.dangling.slice(0, 5).map((e) => `${e.from} → ${e.to}`).join(', '),
     );
   }
-  const data = { site, rows, heldRows: rows.filter((r) => r.held), chains };
+  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById: new Map(rows.map((r) => [r.id, r])), chains };
   memo.set(site, data);
   return data;
 }
