@@ -4,7 +4,7 @@
  */
 import type { Citation, CollectionDocument, Relation } from './models.ts';
 import { clean, rawEnd, rawStart, type CleanText } from './clean.ts';
-import { findSymbolCitations, type Candidate } from './find.ts';
+import { findNumberedWithoutSymbol, findSymbolCitations, type Candidate } from './find.ts';
 import { findByName } from './byname.ts';
 import { resolveShortForms } from './shortforms.ts';
 import { parsePinpoint, parseTail } from './parse.ts';
@@ -59,7 +59,8 @@ export function extract(input: string, ctx: ExtractContext = {}): Extraction {
     // An untyped occurrence of the document's own number is its header, not a citation.
     cands = cands.filter((c) => c.typed || c.number === null || c.symbol === null || symbolKey(c.number, c.symbol) !== own);
   }
-  const all = resolveShortForms(text, [...cands, ...named].sort((a, b) => a.start - b.start));
+  const bare = findNumberedWithoutSymbol(text, [...cands, ...named]);
+  const all = resolveShortForms(text, [...cands, ...named, ...bare].sort((a, b) => a.start - b.start));
   const withRel = all as Array<Candidate & { relation?: Relation }>;
   const learned: LearnedEdge[] = assignRelations(text, withRel);
 

@@ -12,6 +12,7 @@ import {
   HEADER_PREFIX_RE,
   LIST_SEPARATOR_PREFIX_RE,
   NUMBER_LIST_PREFIX_RE,
+  NUMBER_THEN_DATE_RE,
   SYMBOL_RE,
   TYPED_PREFIX_RE,
 } from './tokenizers.ts';
@@ -202,6 +203,49 @@ export function findSymbolCitations(text: string): Candidate[] {
       issuer: tail.issuer,
       identityEnd: tail.identityEnd,
       tailEnd: tail.end,
+    });
+  }
+  return out;
+}
+
+/**
+ * "Quyết định số 1234 ngày 12/5/2024 của UBND tỉnh": a type word, a number and a
+ * date identify a document even without a symbol. Not inside an existing citation.
+ */
+export function findNumberedWithoutSymbol(text: string, existing: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  NUMBER_THEN_DATE_RE.lastIndex = 0;
+  for (let m = NUMBER_THEN_DATE_RE.exec(text); m; m = NUMBER_THEN_DATE_RE.exec(text)) {
+    const numStart = m.index;
+    const numEnd = numStart + m[0].length;
+    const from = Math.max(0, numStart - 70);
+    const tm = TYPED_PREFIX_RE.exec(text.slice(from, numStart));
+    if (!tm?.groups) continue;
+    const tw = tm.groups.tw!;
+    // Without a symbol only a proper name counts: capitalised type word, or "số" written.
+    if (tw[0] === tw[0]!.toLowerCase() && !tm.groups.so) continue;
+    const start = from + tm.index;
+    if (existing.some((c) => c.start < numEnd && start < c.end)) continue;
+    const tail = parseTail(text, numEnd, text.length);
+    if (!tail.date) continue;
+    out.push({
+      start,
+      end: numEnd,
+      docType: docTypeOfWord(tw),
+      number: m.groups!.num!,
+      year: null,
+      symbol: null,
+      date: tail.date,
+      issuer: tail.issuer,
+      title: tail.title,
+      name: null,
+      byName: false,
+      short: false,
+      pinpoint: parsePinpoint(text, start)?.pinpoint ?? null,
+      typed: true,
+      identityEnd: tail.identityEnd,
+      tailEnd: tail.end,
+      refersTo: null,
     });
   }
   return out;

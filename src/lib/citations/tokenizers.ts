@@ -79,3 +79,9 @@ export const ALIAS_RE = new RegExp(
 
 /** Words that make "Kế hoạch 5 năm", "Quy định này" not citations. */
 export const NOT_A_NUMBER_AFTER_RE = new RegExp(`^${S}(?:năm|tháng|ngày|giờ|điều|khoản|chương|mục|tuổi|lần|%)`, 'iu');
+
+/** A bare number followed by a date: "Quyết định số 1234 ngày 12/5/2024" (the text gives no symbol). */
+export const NUMBER_THEN_DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-])(?<num>\\d{1,6})(?=${S}?,?${S}?(?:ban${S}hành${S})?ngày${S}?\\d{1,2}(?:${S}?[/.\\-]|${S}tháng))`,
+  'gu',
+);
