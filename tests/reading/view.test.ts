@@ -58,3 +58,21 @@ describe('collection graph', () => {
     expect(chainComponents(index)).toHaveLength(3);
   });
 });
+
+describe('nearestPart', () => {
+  it('keeps a huge chain to the root and its nearest documents', async () => {
+    const { nearestPart } = await import('../../src/lib/graph/index.ts');
+    const base = nodesFromCollection(docs, entities);
+    const many = Array.from({ length: 500 }, (_, i) => ({ ...base[0]!, id: `k${i}`, href: `/van-ban/k${i}/` }));
+    const edges = [...collectChainEdges(graph), ...many.map((n) => ({ from: n.id, to: E57, relation: 'implements' as const, evidence: [{ sentence: 's', sourceDoc: n.id }] }))];
+    const idx = indexChains([...base, ...many], edges);
+    const big = chainComponents(idx)[0]!;
+    expect(big.root.id).toBe(E57);
+    expect(big.nodes.length).toBe(502);
+    const part = nearestPart(idx, big, 60);
+    expect(part.nodes).toHaveLength(60);
+    expect(part.nodes.map((n) => n.id)).toContain(E57);
+    expect(part.nodes.map((n) => n.id)).toContain(E71);
+    for (const e of part.edges) expect(part.nodes.some((n) => n.id === e.from) && part.nodes.some((n) => n.id === e.to)).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
  * a build share one computation.
  */
 import { getSiteData, type SiteData } from '../../lib/site/collection.ts';
-import { collectChainEdges, indexChains, nodesFromCollection, type ChainIndex } from '../../lib/graph/index.ts';
+import { collectChainEdges, indexChains, nodesFromCollection, type ChainIndex, type Layout } from '../../lib/graph/index.ts';
 import { documentRows, type DocumentRow } from '../../lib/export/index.ts';
 
 export interface ReadingData {
@@ -14,6 +14,8 @@ export interface ReadingData {
   heldRows: DocumentRow[];
   rowById: Map<string, DocumentRow>;
   chains: ChainIndex;
+  /** Layouts of the collection graph's chains by root id: the filter pages redraw the same chains. */
+  layouts: Map<string, Layout>;
 }
 
 const memo = new WeakMap<SiteData, ReadingData>();
@@ -32,7 +34,7 @@ export function getReadingData(): ReadingData {
         chains.dangling.slice(0, 5).map((e) => `${e.from} → ${e.to}`).join(', '),
     );
   }
-  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById: new Map(rows.map((r) => [r.id, r])), chains };
+  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById: new Map(rows.map((r) => [r.id, r])), chains, layouts: new Map() };
   memo.set(site, data);
   return data;
 }

@@ -79,3 +79,29 @@ export function chainComponents(index: ChainIndex, filter: Pick<GraphFilter, 'ki
   }
   return out;
 }
+
+/**
+ * The part of a chain a picture can hold: the root and its nearest neighbours
+ * (breadth first, either direction), at most `max` documents. A national
+ * resolution implemented by thousands of plans would otherwise be one picture
+ * dagre takes minutes over and nobody can read.
+ */
+export function nearestPart(index: ChainIndex, c: ChainComponent, max: number): { nodes: ChainNode[]; edges: ChainEdge[] } {
+  if (c.nodes.length <= max) return { nodes: c.nodes, edges: c.edges };
+  const keep = new Set([c.root.id]);
+  let frontier = [c.root.id];
+  while (frontier.length > 0 && keep.size < max) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const around = [...(index.out.get(id) ?? []).map((e) => e.to), ...(index.in.get(id) ?? []).map((e) => e.from)];
+      for (const n of around) {
+        if (keep.size >= max) break;
+        if (keep.has(n)) continue;
+        keep.add(n);
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return { nodes: c.nodes.filter((n) => keep.has(n.id)), edges: c.edges.filter((e) => keep.has(e.from) && keep.has(e.to)) };
+}
