@@ -150,6 +150,22 @@ describe('feeds, sitemap and CSV', () => {
   });
 });
 
+describe('shared links', () => {
+  it('a document page tells link previews its type, number and title, and where the feeds are', async () => {
+    const page = await open(pathOf(phongDoanh().url));
+    const meta = (sel: string) => page.locator(sel).first().getAttribute('content');
+    expect(await meta('meta[property="og:title"]')).toContain('22/KH-UBND');
+    expect(await meta('meta[property="og:description"]')).toContain('Phong trào thi đua');
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(await meta('meta[name="twitter:title"]')).toBe('Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh');
+    expect(await meta('meta[property="article:tag"]')).toBe('22/KH-UBND');
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe('/atom.xml');
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/rss.xml');
+    await page.close();
+  });
+});
+
 describe('citation preview card', () => {
   it('shows on hover, without leaving the page, and Esc closes it', async () => {
     const page = await open(pathOf(phongDoanh().url));
