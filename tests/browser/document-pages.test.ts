@@ -56,6 +56,18 @@ describe('each corpus document has its page', () => {
         expect(await el.getAttribute('class')).toContain('anchored');
         expect(await el.getAttribute('data-anchor-label')).toBeTruthy();
       }
+      // The search index reads only the article, with its facts as metadata and filters.
+      expect(await page.$$eval('[data-pagefind-body]', (els) => els.map((e) => `${e.tagName}.${e.className}`))).toEqual(['ARTICLE.document']);
+      expect(await page.locator('[data-pagefind-filter="loai"]').innerText()).toBe(doc.docType);
+      expect(await page.locator('[data-pagefind-filter="trang-thai"]').innerText()).toBe('Trong bộ sưu tập');
+      expect(await page.locator('[data-pagefind-meta="title"]').count()).toBe(1);
+      expect(await page.locator('[data-pagefind-filter="co-quan"]').innerText()).toBe(doc.issuer);
+      if (c.date) {
+        expect(await page.locator(`[data-pagefind-sort="date:${c.date}"]`).getAttribute('data-pagefind-filter')).toBe(`nam:${c.date.slice(0, 4)}`);
+      }
+      for (const sel of ['.toc', '#dan-chieu-di', '#duoc-dan-chieu', '.breadcrumbs', '.site-header']) {
+        if (await page.locator(sel).count()) expect(await page.locator(sel).getAttribute('data-pagefind-ignore'), sel).not.toBeNull();
+      }
       const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
       expect(new Set(ids).size).toBe(ids.length);
       await page.close();

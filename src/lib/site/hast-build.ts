@@ -37,12 +37,12 @@ export function citationNodes(link: CitationLink, text: string, last: boolean): 
       list.push(el('a', { ...factProperties('held', c.facts), href: c.href }, [t(c.label)]));
     });
     list.push(t(')'));
-    nodes.push(el('span', { className: 'cite-candidates' }, list));
+    nodes.push(el('span', { className: 'cite-candidates', dataPagefindIgnore: '' }, list));
   }
   return nodes;
 }
 
 /** The copy-link control beside an anchored heading or paragraph: a plain link, so it works without JS. */
 export function anchorLink(id: string, label: string): HastElement {
-  return el('a', { className: 'anchor-link', href: `#${id}`, ariaLabel: `Liên kết tới ${label}` }, [t('#')]);
+  return el('a', { className: 'anchor-link', href: `#${id}`, ariaLabel: `Liên kết tới ${label}`, dataPagefindIgnore: '' }, [t('#')]);
 }
