@@ -194,7 +194,7 @@ export function renderWrapped(p: Paper, rng: Rng, headerMissing: boolean): strin
   const blankBetween = rng.chance(0.4);
   const lines: string[] = [];
   if (!headerMissing) {
-    lines.push(...(rng.chance(0.6) ? p.headerColumns : p.header));
+    lines.push(...(rng.chance(0.3) ? p.headerColumns : p.header));
     for (const l of titleBlock(p)) lines.push(...(l === '' ? [''] : wrapText(l, width, rng)));
   }
   let page = headerMissing ? rng.int(2, 4) : 1;
