@@ -50,6 +50,16 @@ export function clean(raw: string): CleanText {
       map[len++] = i++;
       continue;
     }
+    if (c === 32) {
+      // A single space between two words: the common case.
+      const next = raw.charCodeAt(i + 1);
+      const prev = len > 0 ? buf[len - 1] : 32;
+      if (prev !== 32 && prev !== 10 && next > 32 && next < 0x2000 && next !== 0xa0 && next !== 42 && next !== 95) {
+        buf[len] = 32;
+        map[len++] = i++;
+        continue;
+      }
+    }
     if (isSpace(c)) {
       let k = i;
       let newline = false;

@@ -199,10 +199,10 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       }
       used.add(id);
       const titles = src.map((c) => c.title ?? null).filter((t): t is string => !!t);
-      const citedBy: string[] = [];
+      const citedBy = new Set<string>();
       for (const x of cl.items) {
         x.record.to = id;
-        if (!citedBy.includes(x.record.from)) citedBy.push(x.record.from);
+        citedBy.add(x.record.from);
       }
       entities.push({
         id,
@@ -214,7 +214,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         issuer,
         title: titles.sort((a, b) => b.length - a.length)[0] ?? null,
         name,
-        citedBy,
+        citedBy: [...citedBy],
       });
     }
   }

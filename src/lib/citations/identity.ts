@@ -23,8 +23,24 @@ function foldTones(s: string): string {
   return out;
 }
 
+/** Bounded memo: issuers and slugs repeat across thousands of citations. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = fn(key);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case, abbreviations expanded, tone placement folded, whitespace collapsed. */
-export function normalizeIssuer(issuer: string): string {
+export const normalizeIssuer = memo(normalizeIssuerUncached);
+
+function normalizeIssuerUncached(issuer: string): string {
   let s = foldTones(issuer.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
   s = s
     .replace(/\bubnd\b|(?<![\p{L}])ubnd(?![\p{L}])/gu, 'ủy ban nhân dân')
@@ -65,10 +81,17 @@ function placeOf(loc: string | null | undefined): string | null {
  */
 export function issuerClass(issuer: string | null, citing?: CollectionDocument | null): string | null {
   if (!issuer) return null;
+  return issuerClassOf(`${citing?.locality?.province ?? ''}\u0000${issuer}`);
+}
+
+const issuerClassOf = memo((key: string): string => {
+  const sep = key.indexOf('\u0000');
+  const provinceRaw = key.slice(0, sep) || null;
+  const issuer = key.slice(sep + 1);
   let b = bodyOf(normalizeIssuer(issuer));
   if (CENTRAL_PARTY.test(b)) return 'trung ương';
   if (/^thủ tướng(?: chính phủ)?$/u.test(b)) return 'thủ tướng chính phủ';
-  const province = placeOf(citing?.locality?.province ?? null);
+  const province = placeOf(provinceRaw);
   if (province) {
     if (/^(?:ủy ban nhân dân|hội đồng nhân dân) (?:tỉnh|thành phố)$/u.test(b)) b = `${b} ${province}`;
     else if (/^(?:tỉnh ủy|thành ủy)$/u.test(b)) b = `${b} ${province}`;
@@ -77,7 +100,7 @@ export function issuerClass(issuer: string | null, citing?: CollectionDocument |
   }
   b = b.replace(/^ban chấp hành đảng bộ tỉnh/u, 'tỉnh ủy').replace(/^thành ủy/u, 'tỉnh ủy');
   return b;
-}
+});
 
 /** Whether the symbol is numbered locally (every province/district has its own 200/KH-UBND). */
 export function isLocalSymbol(symbol: string | null): boolean {
@@ -92,8 +115,10 @@ export function yearOf(c: { date: string | null; year: number | null }): number 
   return c.year;
 }
 
+const slugOf = memo((s: string) => slugify(s, { separator: '-', decamelize: false }) || 'van-ban');
+
 export function slug(parts: Array<string | number | null | undefined>): string {
-  return slugify(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' '), { separator: '-', decamelize: false }) || 'van-ban';
+  return slugOf(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' '));
 }
 
 /** Display/id issuer: as written, locality-qualified when the text omits the place. */
