@@ -4,11 +4,12 @@
  * file in content/sources/). Problems go to stderr as `FILE:LINE: field: why`.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatProblem, formatSummary } from '../src/lib/import/report.ts';
-import { runImport } from '../src/lib/import/run.ts';
+import { runImportParallel } from '../src/lib/import/run.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -19,6 +20,7 @@ function main(): number {
         overrides: { type: 'string', default: 'content/overrides' },
         sources: { type: 'string', default: 'content/sources' },
         quiet: { type: 'boolean', default: false },
+        jobs: { type: 'string', default: String(Math.min(4, availableParallelism())) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -28,7 +30,7 @@ function main(): number {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write('usage: npm run import -- [--force] [--out DIR] [--overrides DIR] [--quiet] FILE...|DIR\n');
+    process.stdout.write('usage: npm run import -- [--force] [--out DIR] [--overrides DIR] [--jobs N] [--quiet] FILE...|DIR\n');
     return 0;
   }
   const inputs = positionals.length > 0 ? positionals : [values.sources];
@@ -38,12 +40,17 @@ function main(): number {
       return 1;
     }
   }
-  const result = runImport({
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`import: --jobs must be a positive integer, got ${values.jobs}\n`);
+    return 2;
+  }
+  const result = await runImportParallel({
     inputs, outDir: values.out, overridesDir: values.overrides, sourcesDir: values.sources, force: values.force,
     report: (p) => { if (!values.quiet || p.severity === 'error') process.stderr.write(formatProblem(p) + '\n'); },
-  });
+  }, jobs);
   process.stderr.write(formatSummary(result) + '\n');
   return result.failedFiles > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

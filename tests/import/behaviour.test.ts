@@ -219,3 +219,39 @@ describe('directory import', () => {
     expect(d.frontmatter.date).toBeNull();
   });
 });
+
+describe('headers and parallel runs', () => {
+  it('reads a two-column header column by column; a department takes its parent’s locality', () => {
+    const out = tempDir('cols');
+    const r = importInto([join(FIXTURES, 'two-column-header.txt')], out, { sourcesDir: FIXTURES });
+    expect(r.failedFiles).toBe(0);
+    const [d] = [...readAll(out).values()];
+    expect(d!.frontmatter).toMatchObject({
+      docType: 'Hướng dẫn', number: '01', symbol: 'HD-SNV', date: '2019-03-04', place: 'Cà Mau',
+      issuer: 'Sở Nội vụ tỉnh Cà Mau', parentIssuer: 'Ủy ban nhân dân tỉnh Cà Mau', level: 'province',
+      locality: { province: 'Cà Mau', district: null, commune: null },
+      title: 'Thực hiện phòng, chống tham nhũng, tiêu cực',
+      signer: { name: 'Trần Văn Bình', capacity: 'GIÁM ĐỐC' },
+    });
+    expect(d!.text).not.toContain('CỘNG HÒA');
+    expect(d!.id).toBe('huong-dan-01-hd-snv-2019-so-noi-vu-tinh-ca-mau');
+  });
+
+  it('a parallel run (worker threads) writes exactly what a sequential run writes', async () => {
+    const { runImportParallel } = await import('../../src/lib/import/run.ts');
+    const dir = tempDir('par-in');
+    for (const f of readdirSync(SOURCES)) copyFileSync(join(SOURCES, f), join(dir, f));
+    for (let k = 0; k < 6; k++) {
+      const t = readFileSync(join(SOURCES, TAN_BINH), 'utf8').replace('Số: 218 /KH-UBND', `Số: ${300 + k}/KH-UBND`);
+      writeFileSync(join(dir, `tb-${k}.txt`), t);
+    }
+    const seq = tempDir('par-seq');
+    const par = tempDir('par-par');
+    importInto([dir], seq, { sourcesDir: dir });
+    const problems: unknown[] = [];
+    const r = await runImportParallel({ inputs: [dir], outDir: par, overridesDir: 'content/overrides', sourcesDir: dir, force: false, report: (p) => problems.push(p) }, 2);
+    expect(r.files).toBe(11);
+    expect(r.documents).toBe(12);
+    expect(snapshot(par)).toEqual(snapshot(seq));
+  });
+});

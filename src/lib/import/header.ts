@@ -40,6 +40,13 @@ function sentenceCase(caps: string): string {
 
 const BODY_OPENERS = /^(căn cứ|thực hiện|theo|kính gửi|xét|ngày\s+\d|để|nhằm|trên cơ sở|sau khi|vừa qua|hiện nay)\b/iu;
 
+/** A body sentence ("Căn cứ Luật …;", "Thực hiện Quyết định số …"), not a title that starts the same way. */
+function isBodyOpening(plain: string): boolean {
+  if (!BODY_OPENERS.test(plain)) return false;
+  if (/^(căn cứ|kính gửi|xét)\b/iu.test(plain)) return true;
+  return /[;:,.]$/u.test(plain) || /\ssố\s+\d/u.test(plain) || plain.length > 250;
+}
+
 /** Receiving stamp: an office name followed by "Số: N" (no symbol) or "ĐẾN". */
 function stampAt(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
@@ -128,7 +135,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const parts: string[] = [];
       const nos: number[] = [];
       let k = j;
-      while (k < end && !isBlank(lines[k]!) && !BODY_OPENERS.test(lines[k]!.plain) && !stampAt(lines, k)) {
+      while (k < end && !isBlank(lines[k]!) && !isBodyOpening(lines[k]!.plain) && !stampAt(lines, k)) {
         parts.push(lines[k]!.plain);
         nos.push(lines[k]!.no);
         k++;

@@ -4,13 +4,14 @@
  * edits, writes each MDX file atomically, and keeps the import state.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { DecodeError, decodeDocument } from '../encoding/index.ts';
 import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
 import { ImportError, importText, type Draft } from './document.ts';
 import { baseId, disambiguate } from './identity.ts';
 import { applyOverride, overrideFileName, parseOverride } from './overrides.ts';
-import { formatProblem, type Summary } from './report.ts';
+import type { Summary } from './report.ts';
 import { toMdxBody, toMdxFile } from './serialize.ts';
 import { loadState, saveState, sha256, type ImportState } from './state.ts';
 import type { Problem } from './types.ts';
@@ -71,9 +72,66 @@ export function runImport(opts: RunOptions): RunResult {
 
   for (const { file, root } of expandInputs(opts.inputs)) {
     result.files++;
-    const ok = importOne(file, root, opts, state, assigned, report, result);
+    const ok = commitFile(prepareFile(file, root, opts), opts, state, assigned, report, result);
     if (!ok) result.failedFiles++;
   }
+  saveState(statePath, state);
+  result.seconds = (performance.now() - t0) / 1000;
+  return result;
+}
+
+/**
+ * The same run with the per-file work spread over worker threads; results are
+ * committed in input order, so ids and output are the same as `runImport`'s.
+ */
+export async function runImportParallel(opts: RunOptions, jobs: number): Promise<RunResult> {
+  const files = expandInputs(opts.inputs);
+  if (jobs <= 1 || files.length < 2 * jobs) return runImport(opts);
+  const t0 = performance.now();
+  const statePath = join(opts.outDir, '.import-state.json');
+  const state: ImportState = loadState(statePath);
+  const result: RunResult = { files: 0, failedFiles: 0, documents: 0, written: 0, unchanged: 0, removed: 0, warnings: 0, errors: 0, seconds: 0, ids: new Map() };
+  const assigned = new Map<string, string>();
+  const report = (p: Problem) => {
+    if (p.severity === 'error') result.errors++;
+    else result.warnings++;
+    opts.report(p);
+  };
+  const pending = new Map<number, Prepared>();
+  let nextToCommit = 0;
+  const flush = () => {
+    while (pending.has(nextToCommit)) {
+      const prep = pending.get(nextToCommit)!;
+      pending.delete(nextToCommit);
+      result.files++;
+      if (!commitFile(prep, opts, state, assigned, report, result)) result.failedFiles++;
+      nextToCommit++;
+    }
+  };
+  const prepOpts: PrepareOptions = { overridesDir: opts.overridesDir, sourcesDir: opts.sourcesDir };
+  let nextToSend = 0;
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.ts', import.meta.url)));
+  try {
+    await Promise.all(workers.map((w) => new Promise<void>((resolveDone, reject) => {
+      const send = () => {
+        // Keep the reorder buffer small: a slow file must not make the others pile up in memory.
+        if (nextToSend >= files.length) { resolveDone(); return; }
+        const index = nextToSend++;
+        const f = files[index]!;
+        w.postMessage({ index, file: f.file, root: f.root, opts: prepOpts });
+      };
+      w.on('message', (msg: { index: number; prepared: Prepared }) => {
+        pending.set(msg.index, msg.prepared);
+        flush();
+        send();
+      });
+      w.on('error', reject);
+      send();
+    })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  flush();
   saveState(statePath, state);
   result.seconds = (performance.now() - t0) / 1000;
   return result;
@@ -109,14 +167,37 @@ function sourceRelative(file: string, root: string | null, sourcesDir: string): 
   return basename(file);
 }
 
-function importOne(
-  file: string, root: string | null, opts: RunOptions, state: ImportState, assigned: Map<string, string>,
-  report: (p: Problem) => void, result: RunResult,
-): boolean {
+/** One file read, decoded, imported and serialised: everything that does not need the rest of the collection. */
+export interface Prepared {
+  display: string;
+  sourceFile: string;
+  stem: string;
+  /** Problems in the order found; the file failed if one is an error. */
+  problems: Problem[];
+  ok: boolean;
+  docs: {
+    part: number | null;
+    fm: DocumentFrontmatter;
+    body: string;
+    identity: Draft['identity'];
+    relatedParts: Draft['relatedParts'];
+  }[];
+}
+
+export interface PrepareOptions {
+  overridesDir: string;
+  sourcesDir: string;
+}
+
+/** Pure per-file work (reads the file and its override only); runs in worker threads for large imports. */
+export function prepareFile(file: string, root: string | null, opts: PrepareOptions): Prepared {
   const display = relative(process.cwd(), resolve(file)) || file;
+  const sourceFile = sourceRelative(file, root, opts.sourcesDir);
+  const stem = basename(file, extname(file));
+  const prepared: Prepared = { display, sourceFile, stem, problems: [], ok: false, docs: [] };
   const fail = (line: number, field: string, message: string) => {
-    report({ file: display, line, field, message, severity: 'error' });
-    return false;
+    prepared.problems.push({ file: display, line, field, message, severity: 'error' });
+    return prepared;
   };
   let bytes: Uint8Array;
   try {
@@ -124,8 +205,6 @@ function importOne(
   } catch (e) {
     return fail(1, 'file', `cannot read: ${(e as Error).message}`);
   }
-  const sourceFile = sourceRelative(file, root, opts.sourcesDir);
-  const stem = basename(file, extname(file));
   let text: string;
   let encoding: string;
   try {
@@ -144,7 +223,7 @@ function importOne(
     drafts = r.drafts;
     problems.push(...r.problems);
   } catch (e) {
-    if (e instanceof ImportError) { report(e.problem); return false; }
+    if (e instanceof ImportError) { prepared.problems.push(e.problem); return prepared; }
     return fail(1, 'body', `unexpected failure: ${(e as Error).message}`);
   }
 
@@ -175,9 +254,25 @@ function importOne(
   // Warnings answered by an override are not repeated.
   for (const p of problems) {
     if (p.severity === 'warning' && finals.some((f) => f.fm.corrections.some((c) => c.field === p.field))) continue;
-    report(p);
+    prepared.problems.push(p);
   }
-  if (hasError || finals.length !== drafts.length) return false;
+  if (hasError || finals.length !== drafts.length) return prepared;
+  prepared.ok = true;
+  prepared.docs = finals.map(({ draft, fm }) => ({
+    part: draft.part, fm, body: toMdxBody(draft.tree), identity: draft.identity, relatedParts: draft.relatedParts,
+  }));
+  return prepared;
+}
+
+/** Ids, refusals and writes for one prepared file, in input order. */
+function commitFile(
+  prep: Prepared, opts: RunOptions, state: ImportState, assigned: Map<string, string>,
+  report: (p: Problem) => void, result: RunResult,
+): boolean {
+  for (const p of prep.problems) report(p);
+  if (!prep.ok) return false;
+  const { display, sourceFile, stem } = prep;
+  const finals = prep.docs.map((d) => ({ draft: d, fm: d.fm }));
 
   // Ids: stable for the same source and part, unique across the collection.
   const key = (part: number | null) => `${sourceFile}#${part ?? 0}`;
@@ -206,7 +301,7 @@ function importOne(
   // Refuse to overwrite hand edits; nothing of this file is written if one is refused.
   const outputs = finals.map(({ draft, fm }, n) => {
     const id = ids[n]!;
-    const mdx = toMdxFile(fm, toMdxBody(draft.tree));
+    const mdx = toMdxFile(fm, draft.body);
     return { id, path: join(opts.outDir, `${id}.mdx`), mdx, part: draft.part };
   });
   let refused = false;

@@ -132,16 +132,41 @@ export function caseOrgName(caps: string, body: string): string {
   const found = findInText(name, body);
   if (found) return found;
   const u = upperFold(name);
+  for (const [abbr, full] of ORG_ABBREVIATIONS) {
+    if (u.startsWith(abbr + ' ')) return `${full} ${caseRest(name.slice(abbr.length).trim(), body)}`;
+  }
   for (const [c, v] of [...ORG_WORDS, ...UNIT_CAPS]) {
     const cf = upperFold(c);
     if (u === cf) return v;
     if (u.startsWith(cf + ' ')) {
       const rest = name.slice(c.length).trim();
-      const restCased = caseRest(rest, body);
+      const restCased = DEPARTMENT_WORDS.has(v) ? caseDepartment(rest, body) : caseRest(rest, body);
       return `${v} ${restCased}`;
     }
   }
   return titleCase(name);
+}
+
+/** Organisations named by their field: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo". */
+const DEPARTMENT_WORDS = new Set(['Sở', 'Phòng', 'Bộ', 'Cục', 'Chi cục', 'Ban', 'Văn phòng', 'Trung tâm', 'Vụ']);
+
+function caseDepartment(rest: string, body: string): string {
+  const found = findInText(rest, body);
+  if (found) return found;
+  const u = upperFold(rest);
+  // A unit word starts the place part: "NỘI VỤ TỈNH CÀ MAU".
+  let cut = rest.length;
+  for (const [c] of UNIT_CAPS) {
+    const k = u.indexOf(' ' + upperFold(c) + ' ');
+    if (k >= 0 && k < cut) cut = k;
+  }
+  const field = rest.slice(0, cut).trim();
+  const place = rest.slice(cut).trim();
+  const cased = field
+    .split(/\s+VÀ\s+/u)
+    .map((seg) => { const l = seg.toLowerCase(); return l.charAt(0).toUpperCase() + l.slice(1); })
+    .join(' và ');
+  return place ? `${cased} ${caseRest(place, body)}` : cased;
 }
 
 function caseRest(rest: string, body: string): string {
