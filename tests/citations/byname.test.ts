@@ -32,4 +32,16 @@ describe('citations by name', () => {
   it('does not take "pháp luật", "Luật sư" or "Đại hội … Thành phố" without "Nghị quyết" for citations', () => {
     expect(names('theo quy định của pháp luật; Luật sư Nguyễn Văn An; Đại hội đại biểu Đảng bộ Thành phố lần thứ XI')).toEqual([]);
   });
+
+  it('reads an amending law as one citation over its whole name', () => {
+    const c = extractCitations('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ text: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', byName: true, date: '2019-11-22' });
+  });
+
+  it('takes only a named Constitution, not the boilerplate "Hiến pháp và pháp luật"', () => {
+    expect(names('tuân thủ Hiến pháp và pháp luật; Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;')).toEqual([
+      ['other', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ]);
+  });
 });

@@ -48,6 +48,7 @@ const FALLBACK_LAW_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
   'gu',
 );
+const AMENDING_RE = /(?<![\p{L}])(?:Luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:một[ \n]số[ \n]điều[ \n](?:của[ \n])?)?/gu;
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 /** Only a named Constitution: "tuân thủ Hiến pháp và pháp luật" is boilerplate, not a citation. */
 const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n]năm[ \n](?:19|20)\d{2}|[ \n]nước[ \n]Cộng[ \n]hòa[ \n]xã[ \n]hội[ \n]chủ[ \n]nghĩa[ \n]Việt[ \n]Nam(?:[ \n]năm[ \n](?:19|20)\d{2})?)(?![\p{L}\p{N}])/gu;
@@ -113,6 +114,24 @@ export function findByName(text: string): Candidate[] {
     if (known.some((k) => k.start < e && s < k.end)) continue;
     if (m[0].split(/[ \n]/).length < 3) continue; // "Luật Ab" alone is too weak a name
     out.push(candidate(s, e, lawType(m), m[0]));
+  }
+  // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+  // địa phương" names one (amending) law: one citation over the whole name.
+  AMENDING_RE.lastIndex = 0;
+  for (let m = AMENDING_RE.exec(text); m; m = AMENDING_RE.exec(text)) {
+    let end = m.index + m[0].length;
+    const inner = out.filter((o) => o.start >= end && o.start <= end + 1);
+    if (inner.length === 0) continue;
+    let last = inner[0]!;
+    for (;;) {
+      const next = out.find((o) => o.start > last.end && /^[ \n]?(?:,|và|,[ \n]và)[ \n]?$/u.test(text.slice(last.end, o.start)));
+      if (!next) break;
+      last = next;
+    }
+    end = last.end;
+    const start = m.index;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    out.push(candidate(start, end, /^Pháp/u.test(m[0]) ? 'Pháp lệnh' : 'Luật', text.slice(start, end)));
   }
   run(CHARTER_RE, () => 'Điều lệ');
   run(CONSTITUTION_RE, () => 'other');
