@@ -30,6 +30,7 @@ describe('parse: fields after a citation', () => {
     expect(tail(' của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh; ý kiến').issuer).toBe('Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh');
     expect(tail(' của Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ;').issuer).toBe('Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ');
     expect(tail(' ngày 09/10/2021 của UBND tỉnh Lạng Sơn\n\nLạng Sơn, ngày 26 tháng 10 năm 2021').issuer).toBe('UBND tỉnh Lạng Sơn');
+    expect(tail(' của UBND tỉnh\n\nKính gửi: Các phòng, ban').issuer).toBe('UBND tỉnh');
     expect(readIssuer('về việc', 0)).toBeNull();
   });
 

@@ -69,12 +69,13 @@ const VERBS = new Set([
   'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc',
 ]);
 
-/** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021") or an upper-case heading. */
+/** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021"), a header field ("Kính gửi:") or an upper-case heading. */
 function startsHeaderLine(text: string, pos: number): boolean {
   let eol = text.indexOf('\n', pos);
   if (eol < 0) eol = text.length;
   const line = text.slice(pos, Math.min(eol, pos + 120));
   if (/^[^,\n]{1,40}, ngày \d/u.test(line)) return true;
+  if (/^(?:Kính gửi|KÍNH GỬI|V\/v|Số ?:|Nơi nhận|Căn cứ|Thực hiện|Theo đề nghị|Xét )/u.test(line)) return true;
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && /\s/.test(line.trim());
 }
