@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { citedIdentity, issuerFromHeader, refineIssuer, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
+import { citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { extractHeader } from './header.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
@@ -162,6 +162,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       warn(headLine, 'docType', 'no type line and no symbol to read the type from; recorded as “Văn bản”');
     }
 
+    if (issuer && !unitOf(issuer)) {
+      const letterProvince = citedBy !== null ? drafts[citedBy]!.frontmatter.locality.province : null;
+      const completed = completeIssuer(issuer, place, letterProvince ?? provinceFromText(partText));
+      if (completed) {
+        warn(headLine, 'issuer', `the text names the issuer as “${issuer}”; completed as “${completed}” from ${letterProvince ? 'the covering letter’s province' : 'the place of issue'}`);
+        issuer = completed;
+      }
+    }
     const { level, locality } = levelAndLocality(issuer, parentIssuer, place, wholeText);
 
     // Reports for what the text does not say.

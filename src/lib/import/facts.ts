@@ -81,7 +81,8 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
   const m = re.exec(body);
   if (!m) return null;
   const issuer = expandOrg(m[1]!.trim());
-  if (!/\p{Lu}/u.test(issuer.slice(1)) && !unitOf(issuer)) return null;
+  const bareUnit = /\s(xã|phường|thị trấn|quận|huyện|thị xã|tỉnh|thành phố)$/iu.test(issuer) && /^(Ủy ban|Hội đồng|Ban|Đảng ủy|UBND|HĐND)/u.test(issuer);
+  if (!/\p{Lu}/u.test(issuer.slice(1)) && !unitOf(issuer) && !bareUnit) return null;
   let title = m[3]!.trim();
   title = title.replace(/\s*\((?:sau đây |)(?:gọi tắt|gọi|viết tắt)[^)]*\)\s*/u, ' ').trim();
   return { issuer, docType: m[2]!, title: title.charAt(0).toUpperCase() + title.slice(1) };
@@ -255,4 +256,19 @@ export function refineIssuer(issuer: string, parent: string | null, capacity: st
     if (u) out = `${out} ${u.unit} ${u.place}`;
   }
   return out;
+}
+
+/**
+ * An issuer named by its unit only ("UBND phường", "Ủy ban nhân dân Thành phố")
+ * completed with the place the document names: the place of issue, or for a
+ * province-level unit the province the context gives.
+ */
+export function completeIssuer(issuer: string, place: string | null, province: string | null): string | null {
+  const m = /(?:^|\s)(xã|phường|thị trấn|quận|huyện|thị xã|tỉnh|[Tt]hành phố|(?:Huyện|Tỉnh|Thành|Quận|Thị) ủy)$/u.exec(issuer);
+  if (!m) return null;
+  const unit = m[1]!;
+  const provinceLevel = /^(tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy)$/u.test(unit);
+  const name = provinceLevel && province ? province : place;
+  if (!name) return null;
+  return `${issuer} ${name}`;
 }

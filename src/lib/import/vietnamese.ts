@@ -174,7 +174,12 @@ function caseRest(rest: string, body: string): string {
   if (found) return found;
   const u = upperFold(rest);
   for (const [c, v] of UNIT_CAPS) {
-    if (u.startsWith(upperFold(c) + ' ')) return `${v} ${titleCase(rest.slice(c.length).trim())}`;
+    if (u.startsWith(upperFold(c) + ' ')) {
+      const place = titleCase(rest.slice(c.length).trim());
+      // A centrally-run city is written "Thành phố Hồ Chí Minh".
+      const unit = v === 'thành phố' && CENTRAL_CITIES.includes(place) ? 'Thành phố' : v;
+      return `${unit} ${place}`;
+    }
   }
   for (const [c, v] of ORG_WORDS) {
     const cf = upperFold(c);
