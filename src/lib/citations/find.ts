@@ -222,8 +222,8 @@ export function findNumberedWithoutSymbol(text: string, existing: Candidate[]): 
     const tm = TYPED_PREFIX_RE.exec(text.slice(from, numStart));
     if (!tm?.groups) continue;
     const tw = tm.groups.tw!;
-    // Without a symbol only a proper name counts: capitalised type word, or "số" written.
-    if (tw[0] === tw[0]!.toLowerCase() && !tm.groups.so) continue;
+    // Without a symbol only a proper name counts: the type word is capitalised.
+    if (tw[0] === tw[0]!.toLowerCase()) continue;
     const start = from + tm.index;
     if (existing.some((c) => c.start < numEnd && start < c.end)) continue;
     const tail = parseTail(text, numEnd, text.length);

@@ -32,7 +32,7 @@ export const TYPED_PREFIX_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})` +
     // "Công văn hỏa tốc", "Báo cáo thẩm tra"; any one to three lower-case words only before "số"
     // ("Thông báo kết luận số", "Quyết định phê duyệt số"): the first type word decides.
-    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành|thẩm${S}tra|liên${S}tịch)|(?:${S}\\p{Ll}{1,8}){1,3}(?=${S}?(?:số|sổ)))?` +
+    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành|thẩm${S}tra|liên${S}tịch)|(?:${S}(?!(?:của|do|và|với|theo|tại|các|những|trên|ngày)(?![\\p{L}]))\\p{Ll}{1,8}){1,3}(?=${S}?(?:số|sổ)))?` +
     `${S}?(?:(?<so>số|sổ)${S}?:?${S}?)?$`,
   'iu',
 );

@@ -38,6 +38,10 @@ export const TYPE_WORDS: Array<[string, DocType]> = [
   ['Điều lệ', 'Điều lệ'],
   ['Tờ trình', 'Tờ trình'],
   ['Phương án', 'Phương án'],
+  ['Bản án', 'other'],
+  ['Giấy mời', 'other'],
+  ['Biên bản', 'other'],
+  ['Lệnh', 'other'],
 ];
 
 /** Regex source for a phrase: syllables separated by any single whitespace run. */
