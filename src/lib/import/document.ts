@@ -175,8 +175,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // Reports for what the text does not say.
     const missing: { field: string; reason: string }[] = [];
     const miss = (line: number, field: string, reason: string) => { missing.push({ field, reason }); warn(line, field, reason); };
-    if (!numberSymbol) miss(headLine, 'number', 'the text shows no “Số:” line (number and symbol unknown)');
-    if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : 'the text shows no place-and-date line (“…, ngày … tháng … năm …”)');
+    // No header element at all: the text starts in the middle of the document.
+    const headless = header.bodyStart === firstIndex(lines, range.start, range.end) && !header.docType && header.issuerLines.length === 0 && citedBy === null;
+    const why = headless ? 'the text starts without its header (first page missing?), ' : '';
+    if (!numberSymbol) miss(headLine, 'number', `${why}the text shows no “Số:” line (number and symbol unknown)`);
+    if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : `${why}the text shows no place-and-date line (“…, ngày … tháng … năm …”)`);
     if (!place) miss(headLine, 'place', 'the text shows no place of issue');
     if (!issuer) miss(headLine, 'issuer', 'no issuer in the header, and none could be read from the symbol or the text');
     if (!title) miss(headLine, 'title', 'no title (trích yếu) in the header or the text');
@@ -238,6 +241,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 function dedupe(names: { short: string; refersTo: string }[]): { short: string; refersTo: string }[] {
   const seen = new Set<string>();
   return names.filter((n) => (seen.has(n.short) ? false : (seen.add(n.short), true)));
+}
+
+function firstIndex(lines: readonly SourceLine[], start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isBlank(lines[i]!)) return i;
+  return start;
 }
 
 function firstNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
