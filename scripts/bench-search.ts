@@ -6,6 +6,7 @@
  *   npx node scripts/bench-search.ts --site DIR            # an already built site only
  *   npx node scripts/bench-search.ts --synthetic 2000      # dist/ + 2,000 synthetic documents
  *   npx node scripts/bench-search.ts --json out.json       # also write the figures as JSON
+ *   npx node scripts/bench-search.ts --dist DIR            # take the built site from DIR instead of dist/
  *
  * Run `npm run build` first: the synthetic site reuses the built search page.
  * Bytes are as served (no HTTP compression; Pagefind's index files are gzipped
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
     options: {
       site: { type: 'string' },
       synthetic: { type: 'string', default: '10000' },
+      dist: { type: 'string', default: 'dist' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
@@ -179,9 +181,10 @@ async function main(): Promise<void> {
       all.push(await benchSite(browser, values.site, values.site, pages));
     } else {
       // A snapshot, so that a rebuild of dist/ during the run cannot skew it.
-      if (!existsSync(join('dist', 'pagefind', 'pagefind-entry.json'))) throw new Error('dist/pagefind not found: run `npm run build` first');
+      const dist = values.dist;
+      if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dist}/pagefind not found: run \`npm run build\` first`);
       const snapshot = mkdtempSync(join(tmpdir(), 'can-cu-bench-dist-'));
-      cpSync('dist', snapshot, { recursive: true });
+      cpSync(dist, snapshot, { recursive: true });
       const entry = JSON.parse(readFileSync(join(snapshot, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
       };

@@ -4,7 +4,7 @@
  * shareable link. Keyboard: ↓ from the box to the results, ↑/↓/Home/End between
  * results, Esc back to the box.
  */
-import { search, type SearchOutcome } from '../../lib/search/client.ts';
+import { search, type FilterCounts, type SearchOutcome } from '../../lib/search/client.ts';
 import { foldVietnamese, hasDiacritics } from '../../lib/search/fold.ts';
 import {
   emptyFilters,
@@ -49,10 +49,10 @@ export function mountSearchPage(root: HTMLElement): void {
 
   const link = (s: SearchState): string => `/tim-kiem/${writeState(s)}`;
 
-  function renderFilters(o: SearchOutcome): void {
+  function renderFilters(counts: FilterCounts): void {
     filtersBox.replaceChildren();
     for (const key of FILTER_KEYS) {
-      const values = o.counts[key];
+      const values = counts[key];
       if (values.length === 0) continue;
       const fs = el('fieldset', { class: 'sp-facet' }, el('legend', {}, FILTER_LABELS[key]));
       const ul = el('ul', { class: 'sp-facet-values' });
@@ -109,10 +109,14 @@ export function mountSearchPage(root: HTMLElement): void {
     if (!o) return;
     const gen = generation;
     const ids = o.ids.slice(shown, shown + count);
-    const views = await Promise.all(ids.map((id) => o.load(id)));
-    if (gen !== generation) return;
-    for (const v of views) list.append(resultItem(v));
-    shown += ids.length;
+    const views = ids.map((id) => o.load(id));
+    // Each result appears as soon as it and those above it have loaded.
+    for (const v of views) {
+      const item = resultItem(await v);
+      if (gen !== generation) return;
+      list.append(item);
+      shown++;
+    }
     more.hidden = shown >= o.ids.length;
     if (!more.hidden) more.textContent = `Xem thêm kết quả (còn ${o.ids.length - shown})`;
   }
@@ -143,7 +147,10 @@ export function mountSearchPage(root: HTMLElement): void {
     outcome = o;
     shown = 0;
     list.replaceChildren();
-    renderFilters(o);
+    filtersBox.replaceChildren();
+    void o.counts().then((c) => {
+      if (gen === generation) renderFilters(c);
+    });
     const what = state.q === '' ? 'theo bộ lọc đã chọn' : `cho “${state.q}”`;
     if (o.ids.length === 0) {
       status.textContent = `Không tìm thấy văn bản nào ${what}${hasFilters(state) ? ' với các bộ lọc đã chọn' : ''}.`;

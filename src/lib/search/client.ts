@@ -58,11 +58,16 @@ export interface ResultView {
   byNumber: boolean;
 }
 
+export type FilterCounts = Record<FilterKey, Array<{ value: string; count: number }>>;
+
 export interface SearchOutcome {
   plan: SearchPlan;
   ids: string[];
-  /** Per filter, the count of results for each value (display form). */
-  counts: Record<FilterKey, Array<{ value: string; count: number }>>;
+  /**
+   * Per filter, the count of results for each value (display form). Resolves
+   * after the results: the filter index loads in the background.
+   */
+  counts(): Promise<FilterCounts>;
   load(id: string): Promise<ResultView>;
   /** Milliseconds spent in Pagefind for this search (loading included). */
   ms: number;
@@ -70,6 +75,7 @@ export interface SearchOutcome {
 
 const BASE = '/pagefind/';
 let instance: Promise<PagefindInstance> | null = null;
+let filtersLoaded: Promise<unknown> | null = null;
 
 /** Starts loading Pagefind (called on focus so the first search is quick). */
 export function loadSearch(): Promise<PagefindInstance> {
@@ -81,8 +87,9 @@ export function loadSearch(): Promise<PagefindInstance> {
         // pageLength 0.1: a short cited-only stub should not outrank the full document on length alone.
         const pf = mod.createInstance({ basePath: BASE, baseUrl: '/', excerptLength: 28, noWorker: true, ranking: { pageLength: 0.1 } });
         await pf.init();
-        // Loads every filter's values once, so each search can report counts per value.
-        await pf.filters();
+        // Every filter's values, loaded once, after the first results if possible,
+        // so each search can report counts per value.
+        filtersLoaded = new Promise((ok) => setTimeout(ok, 0)).then(() => serial(() => pf.filters()));
         return pf;
       })
       .catch((e: unknown) => {
@@ -109,8 +116,8 @@ function pagefindFilters(state: SearchState): PagefindFilters {
   return out;
 }
 
-function counts(response: PagefindResponse | null, state: SearchState): SearchOutcome['counts'] {
-  const out = { loai: [], 'co-quan': [], nam: [], 'trang-thai': [] } as SearchOutcome['counts'];
+function counts(response: PagefindResponse | null, state: SearchState): FilterCounts {
+  const out = { loai: [], 'co-quan': [], nam: [], 'trang-thai': [] } as FilterCounts;
   for (const key of FILTER_KEYS) {
     const values = response?.filters[key] ?? {};
     const list = Object.entries(values)
@@ -211,7 +218,16 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
     return {
       plan,
       ids,
-      counts: counts(widest, state),
+      counts: async () => {
+        await filtersLoaded;
+        // Same search again (its index chunks are loaded): now with every filter's counts.
+        const widestTerm = plan.tiers[plan.tiers.length - 1] ?? null;
+        const again = await serial(async () => {
+          await pf.options({ exactDiacritics: widestTerm?.exactDiacritics ?? false });
+          return pf.search(widestTerm?.term ?? null, { filters });
+        });
+        return counts(again ?? widest, state);
+      },
       ms: Math.round(performance.now() - started),
       load(id: string): Promise<ResultView> {
         let v = views.get(id);
