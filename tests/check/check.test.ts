@@ -19,19 +19,31 @@ const one = (name: string, field: string): Problem => {
 
 describe('npm run check on a folder of broken documents', () => {
   it('reads every file and reports problems in all of them at once', () => {
-    expect(report.files).toBe(15);
+    expect(report.files).toBe(16);
     const filesWithErrors = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
-    expect(filesWithErrors.size).toBe(10);
+    expect(filesWithErrors.size).toBe(11);
     expect(exitCode(report)).toBe(1);
   });
 
   it('the valid documents still pass (the rest of the collection is usable)', () => {
     expect(report.valid).toBe(5);
+    expect(report.validFiles.map((f) => f.slice(BROKEN.length + 1)).sort()).toEqual(
+      ['code-in-body.mdx', 'empty-body.mdx', 'good.mdx', 'importer-missing.mdx', 'same-identity-as-good.mdx'],
+    );
     expect(of('good.mdx').filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('impossible date 31/02 → file, YAML line, field', () => {
     expect(one('impossible-date.mdx', 'date')).toMatchObject({ line: 13, severity: 'error', message: 'not a real calendar date (got "2024-02-31")' });
+  });
+
+  it('an unquoted date, which Astro would read as a Date object', () => {
+    expect(one('unquoted-date.mdx', 'date')).toMatchObject({
+      line: 13,
+      severity: 'error',
+      message: 'unquoted date 2025-08-21: Astro\'s YAML reads it as a timestamp, not text; write it in quotes ("2025-08-21")',
+    });
+    expect(report.validFiles).not.toContain(join(BROKEN, 'unquoted-date.mdx'));
   });
 
   it('a date written 21/08/2025 instead of ISO', () => {
@@ -99,7 +111,7 @@ describe('npm run check on a folder of broken documents', () => {
   it('the text report has one FILE:LINE: severity: field: message line per problem and a summary', () => {
     const text = formatReport(report);
     for (const p of report.problems) expect(text).toContain(`${p.file}:${p.line}: ${p.severity}: ${p.field}: `);
-    expect(text).toMatch(/15 files checked, 5 valid: \d+ errors, \d+ warnings, 1 notes, \d+ unresolved or ambiguous citations/);
+    expect(text).toMatch(/16 files checked, 5 valid: \d+ errors, \d+ warnings, 1 notes, \d+ unresolved or ambiguous citations/);
   });
 });
 

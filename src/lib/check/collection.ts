@@ -27,6 +27,8 @@ export interface CheckReport {
   files: number;
   /** Documents whose frontmatter and body passed (they are what the site builds). */
   valid: number;
+  /** Their files, for a loader that builds the valid part of a broken collection. */
+  validFiles: string[];
   problems: Problem[];
   citations: CitationIssue[];
   /** Set when the citation pass itself failed (the report then lists no citations). */
@@ -83,7 +85,7 @@ export function checkCollection(dir: string): CheckReport {
   } catch (e) {
     const file = dir;
     problems.push({ file, line: 1, field: 'file', message: `cannot read the folder: ${(e as Error).message}`, severity: 'error' });
-    return { files: 0, valid: 0, problems, citations: [], citationError: null };
+    return { files: 0, valid: 0, validFiles: [], problems, citations: [], citationError: null };
   }
   const good: Good[] = [];
   for (const name of names) {
@@ -114,7 +116,7 @@ export function checkCollection(dir: string): CheckReport {
     problems.push(...fm.problems);
     const body = checkBody(file, split.body, split.bodyLine, bytes.length);
     problems.push(...body.problems);
-    if (!fm.frontmatter || !body.compiles) continue;
+    if (!fm.frontmatter || fm.problems.some((p) => p.severity === 'error') || !body.compiles) continue;
     for (const m of fm.frontmatter.missing) {
       problems.push({ file, line: fm.lineOf(['missing']), field: m.field, message: `not found in the source: ${m.reason}`, severity: 'note' });
     }
@@ -171,5 +173,5 @@ export function checkCollection(dir: string): CheckReport {
     citationError = e instanceof Error ? e.message : String(e);
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { files: names.length, valid: good.length, problems, citations, citationError };
+  return { files: names.length, valid: good.length, validFiles: good.map((g) => g.doc.file), problems, citations, citationError };
 }

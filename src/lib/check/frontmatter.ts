@@ -2,11 +2,30 @@
  * Frontmatter of one MDX file checked against the shared zod schema, with every
  * issue mapped to the YAML line it is about (the `yaml` library's node ranges).
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
 import type { Problem } from './problem.ts';
 
 const FRONTMATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** What a YAML 1.1 parser takes for a timestamp. */
+const TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ].*)?$/;
+
+/** Dotted path of a scalar in the frontmatter ("date", "source.lines.0"), for messages. */
+function fieldOf(doc: Document, target: Scalar): string | null {
+  let found: string | null = null;
+  const walk = (node: unknown, path: string[]) => {
+    if (found !== null) return;
+    if (node === target) {
+      found = path.join('.');
+      return;
+    }
+    if (isMap(node)) for (const pair of node.items) if (isPair(pair)) walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+    if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, String(i)]));
+  };
+  walk(doc.contents, []);
+  return found;
+}
 
 export interface SplitFile {
   /** YAML text between the fences, or null when the file has no frontmatter block. */
@@ -83,6 +102,21 @@ export function checkFrontmatter(
     problems.push({ file, line: 1 + offset, field: 'frontmatter', message: `expected a mapping of fields, got ${show(data)}`, severity: 'error' });
     return { frontmatter: null, data, problems, lineOf };
   }
+  // Astro reads frontmatter with a YAML 1.1 parser, for which an unquoted 2024-02-31 is a
+  // timestamp: a Date object (silently rolled over to 2 March) that fails the schema.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === 'PLAIN' && typeof node.value === 'string' && TIMESTAMP.test(node.value) && node.range) {
+        problems.push({
+          file,
+          line: counter.linePos(node.range[0]).line + offset,
+          field: fieldOf(doc, node) ?? 'frontmatter',
+          message: `unquoted date ${node.value}: Astro's YAML reads it as a timestamp, not text; write it in quotes ("${node.value}")`,
+          severity: 'error',
+        });
+      }
+    },
+  });
   const parsed = documentSchema.safeParse(data);
   if (parsed.success) return { frontmatter: parsed.data, data, problems, lineOf };
   for (const issue of parsed.error.issues) {
