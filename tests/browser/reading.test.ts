@@ -244,11 +244,11 @@ describe('implementation chain', () => {
     expect(await svg.locator('title').textContent()).toContain('Kế hoạch 22/KH-UBND');
     const nodeLinks = await section.locator('svg.chain-links a[data-node]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const d of [qd923(), kh02(), nq71(), nq57()]) expect(nodeLinks).toContain(pathOf(d.url));
-    // Implemented documents are drawn above (or, for a wide chain turned sideways, left of) the documents implementing them.
+    // Implemented documents are drawn above (or, for a wide chain turned sideways, right of) the documents implementing them.
     const box = async (id: string) => (await svg.locator(`g[data-node="${id}"] rect`).boundingBox())!;
     const before = async (implemented: string, implementer: string) => {
       const [a, b] = [await box(implemented), await box(implementer)];
-      return a.y + a.height <= b.y || a.x + a.width <= b.x;
+      return a.y + a.height <= b.y || b.x + b.width <= a.x;
     };
     expect(await before(qd923().id, phongDoanh().id)).toBe(true);
     expect(await before(nq57().id, nq71().id)).toBe(true);

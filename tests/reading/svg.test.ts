@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chainOf, collectChainEdges, indexChains, layoutChain, nodesFromCollection, renderChainSvg,
-  formalReference, numberSymbol, shortIssuer, wrap,
+  formalReference, numberSymbol, shortIssuer, shortName, wrap,
 } from '../../src/lib/graph/index.ts';
 import { CHARS_PER_LINE, NODE_WIDTH } from '../../src/lib/graph/layout.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
@@ -49,7 +49,8 @@ describe('layoutChain', () => {
     expect(l.direction).toBe('LR');
     expect(l.width).toBeLessThanOrEqual(2 * NODE_WIDTH + 60);
     const x = new Map(l.nodes.map((n) => [n.node.id, n.x]));
-    for (const p of parents) expect(x.get(p.id)!).toBeLessThan(x.get(hub.id)!);
+    // The implementing document comes first, on the left, where a phone shows it.
+    for (const p of parents) expect(x.get(p.id)!).toBeGreaterThan(x.get(hub.id)!);
     // A narrow chain keeps the top-to-bottom reading.
     const c = chainOf(index, LANG_SON_LETTER);
     expect(layoutChain(c.nodes, c.edges).direction).toBe('TB');
@@ -118,6 +119,10 @@ describe('labels', () => {
     expect(formalReference({ docType: 'Kế hoạch', number: null, symbol: null, date: null, issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn' }))
       .toBe('Kế hoạch của Ban Thường vụ Đảng ủy phường Bắc Kạn');
     expect(shortIssuer('Uỷ ban nhân dân quận Tân Bình')).toBe('UBND quận Tân Bình');
+    // A document cited by name only is called by its name.
+    expect(formalReference({ docType: 'Luật', number: null, symbol: null, date: null, issuer: null, name: 'Luật Thi đua, khen thưởng' })).toBe('Luật Thi đua, khen thưởng');
+    expect(shortName({ docType: 'Điều lệ', number: null, symbol: null, date: null, issuer: null, name: 'Điều lệ Đảng' })).toBe('Điều lệ Đảng');
+    expect(shortName({ docType: 'Kế hoạch', number: null, symbol: null, date: null, issuer: null })).toBe('Kế hoạch (chưa rõ số)');
   });
 
   it('wraps on words and marks a cut', () => {

@@ -20,6 +20,8 @@ export interface DocumentRow {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** Name of a document cited by name only. */
+  name: string | null;
   level: 'central' | 'province' | 'district' | 'commune' | null;
   province: string | null;
   district: string | null;
@@ -41,6 +43,7 @@ export function heldRow(d: CollectionDocument, citedBy: string[] = []): Document
     date: d.date,
     issuer: d.issuer,
     title: d.title,
+    name: null,
     level: d.level,
     province: d.locality.province,
     district: d.locality.district,
@@ -63,6 +66,7 @@ export function entityRow(e: CitedEntity): DocumentRow {
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,
+    name: e.name,
     level: place.level,
     province: place.province,
     district: null,

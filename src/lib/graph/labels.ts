@@ -9,6 +9,8 @@ export interface Labelled {
   symbol: string | null;
   date: string | null;
   issuer: string | null;
+  /** A document cited by name only: "Luật Thi đua, khen thưởng", "Điều lệ Đảng". */
+  name?: string | null;
   /** Only when the symbol carries it: 24/2018/QĐ-UBND. Never a year of issue. */
   symbolYear?: number | null;
 }
@@ -33,10 +35,12 @@ export function typeName(docType: string): string {
   return docType;
 }
 
-/** "Kế hoạch 22/KH-UBND" or "Kế hoạch (chưa rõ số)". */
+/** "Kế hoạch 22/KH-UBND", the name of a document cited by name, or "Kế hoạch (chưa rõ số)". */
 export function shortName(d: Labelled): string {
   const ns = numberSymbol(d);
-  return ns ? `${typeName(d.docType)} ${ns}` : `${typeName(d.docType)} (chưa rõ số)`;
+  if (ns) return `${typeName(d.docType)} ${ns}`;
+  if (d.name) return d.name;
+  return `${typeName(d.docType)} (chưa rõ số)`;
 }
 
 /** "Ủy ban nhân dân tỉnh Lạng Sơn" → "UBND tỉnh Lạng Sơn", as the documents themselves abbreviate. */
@@ -60,7 +64,7 @@ export function viDate(iso: string | null): string | null {
  */
 export function formalReference(d: Labelled): string {
   const ns = numberSymbol(d);
-  let s = typeName(d.docType) + (ns ? ` số ${ns}` : '');
+  let s = ns ? `${typeName(d.docType)} số ${ns}` : (d.name ?? typeName(d.docType));
   const date = viDate(d.date);
   if (date) s += ` ngày ${date}`;
   if (d.issuer) s += ` của ${shortIssuer(d.issuer)}`;

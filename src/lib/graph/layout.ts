@@ -31,7 +31,7 @@ export interface PlacedEdge {
 }
 
 export interface Layout {
-  /** TB: implemented documents above; LR: implemented documents on the left (wide chains). */
+  /** TB: implemented documents above; LR: implemented documents on the right (wide chains). */
   direction: 'TB' | 'LR';
   width: number;
   height: number;
@@ -80,8 +80,14 @@ function layoutPart(nodes: ChainNode[], edges: ChainEdge[], direction: 'TB' | 'L
     lines.set(n.id, l);
     g.setNode(n.id, { width: NODE_WIDTH, height: PADDING * 2 + l.length * LINE_HEIGHT });
   }
-  // Reversed on purpose: dagre puts an edge's source above its target.
-  for (const e of edges) g.setEdge(e.to, e.from);
+  // Top to bottom, edges are reversed so that dagre puts implemented documents
+  // above; left to right they are not, so the implementing document (often the
+  // page's own) is the first column a phone shows.
+  const reversed = direction === 'TB';
+  for (const e of edges) {
+    if (reversed) g.setEdge(e.to, e.from);
+    else g.setEdge(e.from, e.to);
+  }
   dagre.layout(g);
 
   const placed: PlacedNode[] = nodes.map((n) => {
@@ -96,8 +102,9 @@ function layoutPart(nodes: ChainNode[], edges: ChainEdge[], direction: 'TB' | 'L
     };
   });
   const placedEdges: PlacedEdge[] = edges.map((e) => {
-    const pts = g.edge(e.to, e.from)?.points ?? [];
-    return { edge: e, points: [...pts].reverse().map((p) => ({ x: p.x, y: p.y })) };
+    const raw: Array<{ x: number; y: number }> = (reversed ? g.edge(e.to, e.from)?.points : g.edge(e.from, e.to)?.points) ?? [];
+    const pts = reversed ? [...raw].reverse() : raw;
+    return { edge: e, points: pts.map((p) => ({ x: p.x, y: p.y })) };
   });
   const label = g.graph();
   return { direction, width: Math.ceil(label.width ?? NODE_WIDTH), height: Math.ceil(label.height ?? 0), nodes: placed, edges: placedEdges };

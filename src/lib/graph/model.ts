@@ -17,6 +17,8 @@ export interface ChainNode {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** Name of a document cited by name only ("Điều lệ Đảng"). */
+  name: string | null;
   level: 'central' | 'province' | 'district' | 'commune' | null;
   /** Province (or centrally-run city) of the issuer, when known. */
   province: string | null;

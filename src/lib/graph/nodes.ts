@@ -35,6 +35,7 @@ export function heldNode(d: CollectionDocument): ChainNode {
     date: d.date,
     issuer: d.issuer,
     title: d.title,
+    name: null,
     level: d.level,
     province: d.locality.province,
   };
@@ -54,6 +55,7 @@ export function entityNode(e: CitedEntity): ChainNode {
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,
+    name: e.name,
     ...inferEntityPlace(e),
   };
 }
