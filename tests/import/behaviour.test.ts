@@ -249,7 +249,7 @@ describe('headers and parallel runs', () => {
     const par = tempDir('par-par');
     importInto([dir], seq, { sourcesDir: dir });
     const problems: unknown[] = [];
-    const r = await runImportParallel({ inputs: [dir], outDir: par, overridesDir: 'content/overrides', sourcesDir: dir, force: false, report: (p) => problems.push(p) }, 2);
+    const r = await runImportParallel({ inputs: [dir], outDir: par, overridesDir: 'content/overrides', sourcesDir: dir, force: false, report: (p) => problems.push(p) }, 2, 0);
     expect(r.files).toBe(11);
     expect(r.documents).toBe(12);
     expect(snapshot(par)).toEqual(snapshot(seq));

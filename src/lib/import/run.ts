@@ -84,9 +84,10 @@ export function runImport(opts: RunOptions): RunResult {
  * The same run with the per-file work spread over worker threads; results are
  * committed in input order, so ids and output are the same as `runImport`'s.
  */
-export async function runImportParallel(opts: RunOptions, jobs: number): Promise<RunResult> {
+export async function runImportParallel(opts: RunOptions, jobs: number, minFiles = 50): Promise<RunResult> {
   const files = expandInputs(opts.inputs);
-  if (jobs <= 1 || files.length < 2 * jobs) return runImport(opts);
+  // Starting workers costs about a second: not worth it for a handful of files.
+  if (jobs <= 1 || files.length < Math.max(minFiles, 2 * jobs)) return runImport(opts);
   const t0 = performance.now();
   const statePath = join(opts.outDir, '.import-state.json');
   const state: ImportState = loadState(statePath);
