@@ -31,8 +31,22 @@ function isAsciiPunct(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
-const DASH_CODES = new Set([...DASHES].map((d) => d.charCodeAt(0)));
-const SUPER_CODES = new Set([...SUPERSCRIPTS].map((d) => d.charCodeAt(0)));
+const COPY = 0;
+const SPACE = 1;
+const EMPHASIS = 2;
+const BACKSLASH = 3;
+const BRACKET = 4;
+const DROP = 5;
+const DASH = 6;
+/** What the cleaner does with each UTF-16 code unit: one table lookup per character. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isSpace(c)) CLASS[c] = SPACE;
+CLASS[42] = EMPHASIS;
+CLASS[95] = EMPHASIS;
+CLASS[92] = BACKSLASH;
+CLASS[91] = BRACKET;
+for (const d of SUPERSCRIPTS) CLASS[d.charCodeAt(0)] = DROP;
+for (const d of DASHES) CLASS[d.charCodeAt(0)] = DASH;
 const UTF16 = new TextDecoder('utf-16le');
 
 /** One pass over char codes into a UTF-16 buffer: the hot path of the whole pipeline. */
@@ -44,30 +58,20 @@ export function clean(raw: string): CleanText {
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
-    // Printable ASCII and the Latin/Vietnamese letters (U+00C0–U+1FFF) are copied as they are.
-    if ((c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 92 && c !== 91) || (c >= 0xc0 && c < 0x2000)) {
+    const k = CLASS[c]!;
+    if (k === COPY) {
       buf[len] = c;
       map[len++] = i++;
       continue;
     }
-    if (c === 32) {
-      // A single space between two words: the common case.
-      const next = raw.charCodeAt(i + 1);
-      const prev = len > 0 ? buf[len - 1] : 32;
-      if (prev !== 32 && prev !== 10 && next > 32 && next < 0x2000 && next !== 0xa0 && next !== 42 && next !== 95) {
-        buf[len] = 32;
-        map[len++] = i++;
-        continue;
-      }
-    }
-    if (isSpace(c)) {
-      let k = i;
-      let newline = false;
-      while (k < n) {
-        const d = raw.charCodeAt(k);
-        if (!isSpace(d)) break;
+    if (k === SPACE) {
+      let e = i + 1;
+      let newline = c === 10 || c === 13;
+      while (e < n) {
+        const d = raw.charCodeAt(e);
+        if (CLASS[d] !== SPACE) break;
         if (d === 10 || d === 13) newline = true;
-        k++;
+        e++;
       }
       const last = len > 0 ? buf[len - 1] : -1;
       // Emphasis markers between spaces vanish; avoid a double space around them.
@@ -77,20 +81,25 @@ export function clean(raw: string): CleanText {
         buf[len] = newline ? 10 : 32;
         map[len++] = i;
       }
-      i = k;
+      i = e;
       continue;
     }
-    if (c === 42 /* * */ || c === 95 /* _ */) {
+    if (k === EMPHASIS || k === DROP) {
       i++;
       continue;
     }
-    if (c === 92 /* \ */ && i + 1 < n && isAsciiPunct(raw.charCodeAt(i + 1))) {
+    if (k === DASH) {
+      buf[len] = 45;
+      map[len++] = i++;
+      continue;
+    }
+    if (k === BACKSLASH && i + 1 < n && isAsciiPunct(raw.charCodeAt(i + 1))) {
       buf[len] = raw.charCodeAt(i + 1);
       map[len++] = i + 1;
       i += 2;
       continue;
     }
-    if (c === 91 /* [ */) {
+    if (k === BRACKET) {
       // Footnote references: "[^1]" (MDX) and "[1]" (HTML/Word exports).
       if (raw.charCodeAt(i + 1) === 94 /* ^ */) {
         const close = raw.indexOf(']', i + 2);
@@ -99,18 +108,14 @@ export function clean(raw: string): CleanText {
           continue;
         }
       }
-      let k = i + 1;
-      while (k < n && k - i <= 3 && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
-      if (k > i + 1 && raw.charCodeAt(k) === 93 /* ] */) {
-        i = k + 1;
+      let e = i + 1;
+      while (e < n && e - i <= 3 && raw.charCodeAt(e) >= 48 && raw.charCodeAt(e) <= 57) e++;
+      if (e > i + 1 && raw.charCodeAt(e) === 93 /* ] */) {
+        i = e + 1;
         continue;
       }
     }
-    if (SUPER_CODES.has(c)) {
-      i++;
-      continue;
-    }
-    buf[len] = DASH_CODES.has(c) ? 45 : c;
+    buf[len] = c;
     map[len++] = i++;
   }
   map[len] = n;

@@ -230,7 +230,9 @@ export function parseTail(text: string, end: number, nextCitationStart: number):
 /** Pinpoint ("điểm a khoản 2 Điều 5") ending right where the type word starts. */
 export function parsePinpoint(text: string, typeStart: number): { pinpoint: Pinpoint; start: number } | null {
   const from = Math.max(0, typeStart - 48);
-  const m = PINPOINT_PREFIX_RE.exec(text.slice(from, typeStart));
+  const window = text.slice(from, typeStart);
+  if (!window.includes('iều')) return null; // no "Điều"/"điều": no pinpoint
+  const m = PINPOINT_PREFIX_RE.exec(window);
   if (!m?.groups) return null;
   const g = m.groups;
   return {
