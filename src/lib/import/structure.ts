@@ -79,6 +79,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean 
   if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
   if (/\S-$/.test(p)) return true;
+  // A pinpoint goes on: "… tại điểm a khoản 4" + "Điều 9 Thông tư số …".
+  if (/(?:^|\s)(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p)) return true;
   // A long numbered paragraph that has not ended yet goes on, whatever the next line's case.
   const label = prev.label;
   if (label && label.kind !== 'phan' && label.kind !== 'chuong' && prev.plain.length > 220) return true;
@@ -146,6 +148,14 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
     }
     const label = parseLabel(plain);
     const isMdHeading = lg.first.mdHeading !== null;
+    // "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": a bare label and its title in capitals on the next line.
+    const prevBlock = blocks[blocks.length - 1];
+    if (!label && prevBlock?.kind === 'heading' && prevBlock.label && prevBlock.plain === prevBlock.label.text
+      && isAllCaps(plain) && plain.length <= 150 && !isMdHeading) {
+      prevBlock.nodes = [...prevBlock.nodes, { type: 'break' }, ...nodes];
+      prevBlock.plain = `${prevBlock.plain} ${plain}`;
+      continue;
+    }
     if (label && (isMdHeading || isHeadingText(label, plain))) {
       const rank = RANK[label.kind];
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
