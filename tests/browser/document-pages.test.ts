@@ -58,10 +58,11 @@ describe('each corpus document has its page', () => {
       }
       // The search index reads only the article, with its facts as metadata and filters.
       expect(await page.$$eval('[data-pagefind-body]', (els) => els.map((e) => `${e.tagName}.${e.className}`))).toEqual(['ARTICLE.document']);
-      expect(await page.locator('[data-pagefind-filter="loai"]').innerText()).toBe(doc.docType);
-      expect(await page.locator('[data-pagefind-filter="trang-thai"]').innerText()).toBe('Trong bộ sưu tập');
+      // Pagefind reads the text as written (textContent), not as styled (upper case).
+      expect((await page.locator('[data-pagefind-filter="loai"]').textContent())?.trim()).toBe(doc.docType);
+      expect((await page.locator('[data-pagefind-filter="trang-thai"]').textContent())?.trim()).toBe('Trong bộ sưu tập');
       expect(await page.locator('[data-pagefind-meta="title"]').count()).toBe(1);
-      expect(await page.locator('[data-pagefind-filter="co-quan"]').innerText()).toBe(doc.issuer);
+      expect((await page.locator('[data-pagefind-filter="co-quan"]').textContent())?.trim()).toBe(doc.issuer);
       if (c.date) {
         expect(await page.locator(`[data-pagefind-sort="date:${c.date}"]`).getAttribute('data-pagefind-filter')).toBe(`nam:${c.date.slice(0, 4)}`);
       }
