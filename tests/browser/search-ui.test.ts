@@ -179,6 +179,17 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('shows a hostile query as text, never as markup', async () => {
+    const { page } = await freshPage();
+    const hostile = '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</script>';
+    const s = await openSearch(page, served.url, `${q(hostile)}&loai=${encodeURIComponent('<b>x</b>')}`);
+    expect(s.status).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('[data-search-page] img, [data-search-page] script:not([src])').count()).toBe(0);
+    expect(await page.locator('#sp-q').inputValue()).toBe(hostile);
+    await page.context().close();
+  });
+
   it('fits a phone screen with the filters folded away', async () => {
     const { page } = await freshPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const s = await openSearch(page, served.url, q('chuyen doi so'));

@@ -10,7 +10,7 @@ const page = `<!doctype html><html lang="vi"><head><title>Đề án 06</title>
 <h1 data-pagefind-meta="title">Kế hoạch đẩy mạnh</h1>
 <span data-pagefind-meta="number">22</span><span data-pagefind-meta="symbol">KH-UBND</span>
 <span data-pagefind-filter="co-quan">Đảng ủy phường &amp; UBND</span>
-<h2 id="dieu-1"><a href="/van-ban/đ/">Điều 1</a></h2><p>&#273;&#x110;&Dstrok; đột phá</p>
+<h2 id="dieu-1"><a href="/van-ban/đ/">Điều 1</a><a class="anchor-link" href="#dieu-1" data-pagefind-ignore>#</a></h2><p>&#273;&#x110;&Dstrok; đột phá</p>
 <img alt="Chữ ký Đảng ủy" src="x.png"><!-- đ comment -->
 </article></body></html>`;
 
@@ -24,6 +24,12 @@ describe('rewriteForIndex', () => {
     expect(out).toContain(`alt="Chữ ký D${STROKE}ảng ủy"`);
   });
 
+  it('drops the text of small elements marked data-pagefind-ignore (heading permalinks)', () => {
+    expect(out).not.toContain('anchor-link');
+    expect(out).not.toContain('hướng</nav>');
+    expect(out).toContain('Điều 1</a></h2>'.replace('Đ', `D${STROKE}`));
+  });
+
   it('leaves ids, links, scripts, styles and comments alone', () => {
     expect(out).toContain('<h2 id="dieu-1"><a href="/van-ban/đ/">');
     expect(out).toContain('<script>const x = "đ";</script><style>.đ{}</style>');
@@ -32,7 +38,7 @@ describe('rewriteForIndex', () => {
 
   it('adds the number keys as a hidden meta field right after <body>', () => {
     expect(out).toContain(
-      `<body class="b"><span hidden data-pagefind-meta="so-hieu:zz22zkhzubndz"></span><span hidden data-pagefind-meta="so-ky-hieu:24/2018/QD${STROKE}-UBND"></span><nav`,
+      `<body class="b"><span hidden data-pagefind-meta="so-hieu:zz22zkhzubndz"></span><span hidden data-pagefind-meta="so-ky-hieu:24/2018/QD${STROKE}-UBND"></span>\n<article`,
     );
     expect(rewriteForIndex(page, [])).not.toContain('so-hieu');
   });

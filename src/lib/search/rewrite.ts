@@ -11,6 +11,9 @@ import { KEY_FIELD, NUMBER_FIELD } from './numbers.ts';
 const TOKENS = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<[^>]*>|[^<]+/gi;
 const INDEXED_ATTRIBUTES = /(\s)(data-pagefind-(?:meta|filter|sort)|alt|title)(\s*=\s*)("[^"]*"|'[^']*')/gi;
 const D_ENTITIES = /&(?:#273|#x111|dstrok);|&(?:#272|#x110|Dstrok);/gi;
+// Pagefind leaves the text of an ignored element in its excerpts ("Mục I#" from a
+// heading's "#" permalink); a leaf element marked ignored is dropped from the copy.
+const IGNORED_LEAF = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore(?:=(?:"[^"]*"|'[^']*'))?[^>]*>[^<]*<\/\1\s*>/g;
 
 function decodeD(text: string): string {
   return text.replace(D_ENTITIES, (e) => (/^&(#272|#x110|Dstrok);$/.test(e) ? 'Đ' : 'đ'));
@@ -37,7 +40,7 @@ export function rewriteForIndex(html: string, keys: readonly string[], number: s
   if (keys.length) extra += `<span hidden data-pagefind-meta="${KEY_FIELD}:${escapeAttribute(keys.join(' '))}"></span>`;
   if (number) extra += `<span hidden data-pagefind-meta="${NUMBER_FIELD}:${escapeAttribute(toIndexForm(number))}"></span>`;
   let injected = extra === '';
-  for (const m of html.matchAll(TOKENS)) {
+  for (const m of html.replace(IGNORED_LEAF, '').matchAll(TOKENS)) {
     const token = m[0];
     if (m[1] !== undefined || token.startsWith('<!--')) {
       out += token;
