@@ -44,7 +44,18 @@ describe('short forms and aliases', () => {
     expect(ls.some((c) => /Kế hoạch 0?5 năm/.test(c.text))).toBe(false);
   });
 
-  it('needs an antecedent: a bare "Chỉ thị 24" in prose is not a citation', () => {
-    expect(extractCitations('Theo Chỉ thị 24 của đơn vị.')).toEqual([]);
+  it('reads a capitalised type word + number as a short name only where a name ends ("về", "của", punctuation)', () => {
+    const named = extractCitations('Thực hiện Quy định 144 về chuẩn mực đạo đức; Nghị quyết 57 của Bộ Chính trị.');
+    expect(named.map((c) => [c.text, c.short, c.refersTo ?? null])).toEqual([
+      ['Quy định 144', true, null],
+      ['Nghị quyết 57', true, null],
+    ]);
+    // After its full citation, "năm 2024" does not stop a short form.
+    const after = extractCitations('Báo cáo kết quả thực hiện Chỉ thị 05 năm 2024. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.');
+    expect(after.map((c) => [c.text, c.short])).toEqual([
+      ['Chỉ thị 05', true],
+      ['Chỉ thị số 05-CT/TW', false],
+    ]);
+    expect(extractCitations('Kế hoạch 3 bước thực hiện; Quyết định 2 lần trong năm; Báo cáo 6 tháng, Kế hoạch 2025, quy định 12 về')).toEqual([]);
   });
 });

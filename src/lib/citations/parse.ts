@@ -55,6 +55,8 @@ const NEEDS_NEXT: Record<string, (next: string) => boolean> = {
   phòng: () => true,
   cấp: (n) => ['tỉnh', 'huyện', 'xã', 'ủy', 'uỷ'].includes(n),
   liên: (n) => n === 'đoàn',
+  thi: (n) => n === 'đua',
+  khen: (n) => n === 'thưởng',
 };
 const TYPE_WORD_AT = new RegExp(`^(?:${TYPE_WORD_SOURCE}|Phong trào|Đề án|Chương trình|V/v)(?![\\p{L}])`, 'u');
 const ROMAN = /^[IVXLC]{1,6}$/;

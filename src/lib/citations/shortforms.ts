@@ -8,7 +8,7 @@
  */
 import type { Candidate } from './find.ts';
 import { docTypeOfWord } from './find.ts';
-import { ALIAS_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_PREFIX_RE } from './tokenizers.ts';
+import { ALIAS_RE, NAMED_NUMBER_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_PREFIX_RE } from './tokenizers.ts';
 
 interface Alias {
   /** Normalised alias text: "quy định 114". */
@@ -22,6 +22,28 @@ const aliasKey = (s: string) => s.replace(/[ \n]+/g, ' ').replace(/[ \n]+số[ \
 
 function overlaps(c: Candidate[], s: number, e: number): boolean {
   return c.some((x) => x.start < e && s < x.end);
+}
+
+function shortCandidate(start: number, end: number, docType: Candidate['docType'], num: string, refersTo: number | null): Candidate {
+  return {
+    start,
+    end,
+    docType,
+    number: num,
+    year: null,
+    symbol: null,
+    date: null,
+    issuer: null,
+    title: null,
+    name: null,
+    byName: false,
+    short: true,
+    pinpoint: null,
+    typed: true,
+    identityEnd: end,
+    tailEnd: end,
+    refersTo,
+  };
 }
 
 /** Adds short forms to `cands` (sorted, full and by-name) and returns the merged, sorted list. */
@@ -69,8 +91,24 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
     const n = /(\d{1,6})$/.exec(a.key);
     if (n) numbers.add(n[1]!);
   }
-  if (numbers.size === 0) return list;
-  const numberRe = new RegExp(`(?<![\\p{L}\\p{N}/.\\-])(?:${[...numbers].join('|')})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)`, 'gu');
+  // Without an antecedent: "Quy định 144 về chuẩn mực …", "Nghị quyết 57 của Bộ Chính trị".
+  NAMED_NUMBER_RE.lastIndex = 0;
+  for (let nm = NAMED_NUMBER_RE.exec(text); nm; nm = NAMED_NUMBER_RE.exec(text)) {
+    const num = nm.groups!.num!;
+    if (numbers.has(num) || /^(?:19|20)\d\d$/.test(num)) continue;
+    const from = Math.max(0, nm.index - 40);
+    const m = SHORT_FORM_PREFIX_RE.exec(text.slice(from, nm.index));
+    if (!m?.groups || /số/iu.test(m[0])) continue;
+    const tw = m.groups.tw!;
+    if (tw[0] === tw[0]!.toLocaleLowerCase('vi')) continue;
+    const start = from + m.index;
+    const end = nm.index + num.length;
+    if (overlaps(list, start, end) || overlaps(shorts, start, end)) continue;
+    shorts.push(shortCandidate(start, end, docTypeOfWord(tw), num, null));
+  }
+  if (numbers.size === 0 && shorts.length === 0) return list;
+  // "(?!)" never matches: no cited numbers, nothing to look for.
+  const numberRe = new RegExp(numbers.size ? `(?<![\\p{L}\\p{N}/.\\-])(?:${[...numbers].join('|')})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)` : '(?!)', 'gu');
   for (let nm = numberRe.exec(text); nm; nm = numberRe.exec(text)) {
     const numStart = nm.index;
     const end = numStart + nm[0].length;
@@ -82,7 +120,7 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
     // Short forms are proper names: the type word is capitalised ("quy định 114" is prose).
     if (tw[0] !== tw[0]!.toLocaleUpperCase('vi')) continue;
     if (overlaps(list, start, end)) continue;
-    if (NOT_A_NUMBER_AFTER_RE.test(text.slice(end, end + 8))) continue;
+    if (NOT_A_NUMBER_AFTER_RE.test(text.slice(end, end + 14))) continue;
     const num = nm[0];
     const docType = docTypeOfWord(tw);
     const key = aliasKey(`${tw} ${num}`);
@@ -106,25 +144,7 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
       }
     }
     if (!found) continue;
-    shorts.push({
-      start,
-      end,
-      docType,
-      number: num,
-      year: null,
-      symbol: null,
-      date: null,
-      issuer: null,
-      title: null,
-      name: null,
-      byName: false,
-      short: true,
-      pinpoint: null,
-      typed: true,
-      identityEnd: end,
-      tailEnd: end,
-      refersTo,
-    });
+    shorts.push(shortCandidate(start, end, docType, num, refersTo));
   }
   if (shorts.length === 0) return list;
   // Re-index refersTo after merging.
