@@ -21,14 +21,15 @@ describe('npm run check on a folder of broken documents', () => {
   it('reads every file and reports problems in all of them at once', () => {
     expect(report.files).toBe(16);
     const filesWithErrors = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
-    expect(filesWithErrors.size).toBe(11);
+    expect(filesWithErrors.size).toBe(12);
     expect(exitCode(report)).toBe(1);
   });
 
   it('the valid documents still pass (the rest of the collection is usable)', () => {
-    expect(report.valid).toBe(5);
+    expect(checkCollection(BROKEN, { citations: false }).validFiles).toEqual(report.validFiles);
+    expect(report.valid).toBe(4);
     expect(report.validFiles.map((f) => f.slice(BROKEN.length + 1)).sort()).toEqual(
-      ['code-in-body.mdx', 'empty-body.mdx', 'good.mdx', 'importer-missing.mdx', 'same-identity-as-good.mdx'],
+      ['empty-body.mdx', 'good.mdx', 'importer-missing.mdx', 'same-identity-as-good.mdx'],
     );
     expect(of('good.mdx').filter((p) => p.severity === 'error')).toEqual([]);
   });
@@ -94,9 +95,10 @@ describe('npm run check on a folder of broken documents', () => {
     expect(p.message).toMatch(/MDX does not compile.*closing brace/);
   });
 
-  it('code in a body (import, {expression}, <script>) is flagged at each line', () => {
+  it('code in a body (import, {expression}, <script>) is an error at each line', () => {
     const code = of('code-in-body.mdx').filter((p) => p.message.startsWith('code in content'));
     expect(code.map((p) => p.line)).toEqual([33, 35, 37]);
+    expect(code.every((p) => p.severity === 'error')).toBe(true);
     expect(code.map((p) => p.message)).toEqual([
       expect.stringContaining('import/export'),
       expect.stringContaining('globalThis.pwned'),
@@ -111,7 +113,7 @@ describe('npm run check on a folder of broken documents', () => {
   it('the text report has one FILE:LINE: severity: field: message line per problem and a summary', () => {
     const text = formatReport(report);
     for (const p of report.problems) expect(text).toContain(`${p.file}:${p.line}: ${p.severity}: ${p.field}: `);
-    expect(text).toMatch(/16 files checked, 5 valid: \d+ errors, \d+ warnings, 1 notes, \d+ unresolved or ambiguous citations/);
+    expect(text).toMatch(/16 files checked, 4 valid: \d+ errors, \d+ warnings, 1 notes, \d+ unresolved or ambiguous citations/);
   });
 });
 
@@ -141,5 +143,29 @@ describe('npm run check as a command', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/huge\.mdx:1: warning: file: huge file: 5\.\d MB/);
     expect(r.stdout).toMatch(/huge\.mdx:30: warning: body: no structure/);
+  });
+});
+
+describe('npm run check lists citations the collection cannot settle', () => {
+  const dir = 'tests/fixtures/hostile/check-citations';
+  const r = checkCollection(dir);
+
+  it('an ambiguous citation names both candidates, at its line, without failing the check', () => {
+    expect(r.citations).toEqual([
+      {
+        document: 'ke-hoach-9-kh-bnv-2025',
+        file: join(dir, 'ke-hoach-9-kh-bnv-2025.mdx'),
+        line: 33,
+        text: 'Quyết định số 12/QĐ-BNV',
+        kind: 'ambiguous',
+        candidates: expect.arrayContaining(['quyet-dinh-12-qd-bnv-2023', 'quyet-dinh-12-qd-bnv-2024']) as unknown as string[],
+      },
+    ]);
+    expect(exitCode(r)).toBe(0);
+    expect(formatReport(r)).toContain(`${dir}/ke-hoach-9-kh-bnv-2025.mdx:33: ambiguous: "Quyết định số 12/QĐ-BNV" (candidates: `);
+  });
+
+  it('same number and issuer on different dates is not a duplicate identity', () => {
+    expect(r.problems.filter((p) => p.message.includes('same identity'))).toEqual([]);
   });
 });

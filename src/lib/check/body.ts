@@ -95,7 +95,8 @@ export function checkBody(file: string, body: string, bodyLine: number, bytes: n
           line: at(n.position?.start.line ?? 1),
           field: 'body',
           message: `code in content: ${what}${shown ? ` (${JSON.stringify(shown)})` : ''} would run at build time; escape it as text`,
-          severity: 'warning',
+          // Content is data: a body that would execute is refused like a schema error.
+          severity: 'error',
         });
       }
       n.children?.forEach(walk);

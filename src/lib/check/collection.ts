@@ -3,6 +3,8 @@
  * files that cannot be read or compiled) are errors; duplicates, empty or
  * unstructured bodies, huge files and code in content are warnings; fields the
  * importer could not find and unresolved or ambiguous citations are notes.
+ * Code in a body (import/export, {expressions}, JSX) is an error too: content
+ * is data, and the MDX compiler would run it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +29,7 @@ export interface CheckReport {
   files: number;
   /** Documents whose frontmatter and body passed (they are what the site builds). */
   valid: number;
-  /** Their files, for a loader that builds the valid part of a broken collection. */
+  /** Files with no error, for a loader that builds the valid part of a broken collection. */
   validFiles: string[];
   problems: Problem[];
   citations: CitationIssue[];
@@ -77,7 +79,12 @@ function locate(body: string, bodyLine: number, needle: string, from: number): {
   return { line: bodyLine + body.slice(0, at).split('\n').length - 1, at: at + needle.length };
 }
 
-export function checkCollection(dir: string): CheckReport {
+export interface CheckOptions {
+  /** Run the citation pass (default true); a loader that only needs validFiles skips it. */
+  citations?: boolean;
+}
+
+export function checkCollection(dir: string, options: CheckOptions = {}): CheckReport {
   const problems: Problem[] = [];
   let names: string[];
   try {
@@ -116,7 +123,7 @@ export function checkCollection(dir: string): CheckReport {
     problems.push(...fm.problems);
     const body = checkBody(file, split.body, split.bodyLine, bytes.length);
     problems.push(...body.problems);
-    if (!fm.frontmatter || fm.problems.some((p) => p.severity === 'error') || !body.compiles) continue;
+    if (!fm.frontmatter || [...fm.problems, ...body.problems].some((p) => p.severity === 'error')) continue;
     for (const m of fm.frontmatter.missing) {
       problems.push({ file, line: fm.lineOf(['missing']), field: m.field, message: `not found in the source: ${m.reason}`, severity: 'note' });
     }
@@ -150,27 +157,29 @@ export function checkCollection(dir: string): CheckReport {
 
   const citations: CitationIssue[] = [];
   let citationError: string | null = null;
-  try {
-    const site = buildSiteData(good.map((g) => g.doc));
-    const byId = new Map(good.map((g) => [g.doc.id, g]));
-    const cursor = new Map<string, number>();
-    for (const r of site.graph.citations) {
-      if (r.toKind !== 'unresolved' && r.toKind !== 'ambiguous') continue;
-      const g = byId.get(r.from);
-      if (!g) continue;
-      const where = locate(g.doc.body, g.bodyLine, r.citation.text, cursor.get(r.from) ?? 0);
-      cursor.set(r.from, where.at);
-      citations.push({
-        document: r.from,
-        file: g.doc.file,
-        line: where.line,
-        text: r.citation.text,
-        kind: r.toKind,
-        candidates: r.candidates ?? [],
-      });
+  if (options.citations !== false) {
+    try {
+      const site = buildSiteData(good.map((g) => g.doc));
+      const byId = new Map(good.map((g) => [g.doc.id, g]));
+      const cursor = new Map<string, number>();
+      for (const r of site.graph.citations) {
+        if (r.toKind !== 'unresolved' && r.toKind !== 'ambiguous') continue;
+        const g = byId.get(r.from);
+        if (!g) continue;
+        const where = locate(g.doc.body, g.bodyLine, r.citation.text, cursor.get(r.from) ?? 0);
+        cursor.set(r.from, where.at);
+        citations.push({
+          document: r.from,
+          file: g.doc.file,
+          line: where.line,
+          text: r.citation.text,
+          kind: r.toKind,
+          candidates: r.candidates ?? [],
+        });
+      }
+    } catch (e) {
+      citationError = e instanceof Error ? e.message : String(e);
     }
-  } catch (e) {
-    citationError = e instanceof Error ? e.message : String(e);
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { files: names.length, valid: good.length, validFiles: good.map((g) => g.doc.file), problems, citations, citationError };
