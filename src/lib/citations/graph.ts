@@ -7,7 +7,7 @@
 import type { Citation, CollectionDocument, Relation, Resolution } from './models.ts';
 import { extract } from './extract.ts';
 import { createResolver } from './resolve.ts';
-import { isLocalSymbol, issuerClass, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
+import { citationEntityId, isLocalSymbol, issuerClass, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
 
 export interface CitedEntity {
   id: string;
@@ -156,7 +156,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         rec.toKind = 'external';
         let bucket: string;
         if (target.number !== null && target.symbol !== null) bucket = `s:${symbolKey(target.number, target.symbol)}`;
-        else if (target.byName) bucket = `n:${slug([target.name ?? target.docType])}`;
+        else if (target.byName) bucket = `n:${citationEntityId(target, doc)}`;
         else bucket = `a:${slug([target.docType, target.number])}:${doc.id}`;
         externals.push({
           record: rec,
@@ -191,7 +191,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       const issuer = mostCommon(cl.items.filter((x) => !x.record.citation.short).map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
       const year = cl.year;
       const name = first.byName ? (first.name ?? null) : null;
-      let id = first.byName ? slug([name ?? docType]) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer]);
+      let id = first.byName ? citationEntityId(first, cl.items[0]!.citing) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer]);
       if (used.has(id)) {
         let k = 2;
         while (used.has(`${id}-${k}`)) k++;

@@ -134,9 +134,26 @@ export function qualifiedIssuer(issuer: string | null, citing?: CollectionDocume
   return issuer;
 }
 
+/**
+ * "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII" names a different resolution in every
+ * province: a local congress named without its place takes the citing document's province.
+ */
+export function localNameScope(name: string, citing?: CollectionDocument | null): string | null {
+  const m = /(?:Đảng bộ|đảng bộ)[ \n](tỉnh|huyện|quận|xã|phường|thị xã|thành phố|Thành phố)(?:[ \n]lần|$)|(tỉnh|huyện|quận|xã|phường)[ \n]lần[ \n]thứ/u.exec(name);
+  if (!m) return null;
+  const level = (m[1] ?? m[2] ?? '').toLowerCase();
+  const loc = citing?.locality;
+  if (!loc) return null;
+  const parts = level === 'xã' || level === 'phường' ? [loc.commune, loc.district, loc.province] : level === 'tỉnh' || level === 'thành phố' ? [loc.province] : [loc.district, loc.province];
+  return parts.filter((p) => p).join(' ') || null;
+}
+
 /** Entity id of one citation taken alone (graph merging may refine the year). */
 export function citationEntityId(c: Citation, citing?: CollectionDocument | null): string {
-  if (c.byName || c.number === null || c.symbol === null) return slug([c.name ?? c.docType]);
+  if (c.byName || c.number === null || c.symbol === null) {
+    const name = c.name ?? c.docType;
+    return slug([name, c.byName ? localNameScope(name, citing) : null]);
+  }
   const iss = qualifiedIssuer(c.issuer, citing);
   return slug([c.docType === 'other' ? null : c.docType, c.number, c.symbol, yearOf(c), iss]);
 }
