@@ -98,3 +98,19 @@ describe('citation graph over the corpus', () => {
     for (const r of external) expect(ids).toContain(r.to);
   });
 });
+
+describe('citation graph: names that depend on the place', () => {
+  it('keeps two provinces’ "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII" apart and merges a national law', () => {
+    const text = 'Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Luật Thi đua, khen thưởng.';
+    const g2 = buildCitationGraph([
+      { doc: doc({ id: 'a', locality: { province: 'Lạng Sơn', district: null, commune: null } }), text },
+      { doc: doc({ id: 'b', locality: { province: 'Cao Bằng', district: null, commune: null } }), text },
+    ]);
+    const congress = g2.entities.filter((e) => e.name?.startsWith('Nghị quyết Đại hội'));
+    expect(congress.map((e) => e.id).sort()).toEqual([
+      'nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xvii-cao-bang',
+      'nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xvii-lang-son',
+    ]);
+    expect(g2.entities.find((e) => e.id === 'luat-thi-dua-khen-thuong')?.citedBy).toEqual(['a', 'b']);
+  });
+});
