@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { median, requireGnuTime, runTimed, type Timed } from './bench/timed.ts';
 import { countHtml, dirBytes, makeProjectCopy } from './bench/workspace.ts';
@@ -68,7 +69,7 @@ const node = process.execPath;
 const npm = 'npm';
 
 function stage(label: string, t: Timed, allowFailure = false): Timed {
-  say(`  ${label}: ${t.wallSeconds.toFixed(1)} s, peak ${t.maxRssMb.toFixed(0)} MB${t.exitCode ? `, exit ${t.exitCode}` : ''}`);
+  say(`  ${label}: ${t.wallSeconds.toFixed(1)} s wall, ${t.cpuSeconds.toFixed(1)} s CPU, peak ${t.maxRssMb.toFixed(0)} MB${t.exitCode ? `, exit ${t.exitCode}` : ''}`);
   appendFileSync(log, `--- ${label} stdout\n${t.stdout.slice(-4000)}\n--- ${label} stderr\n${t.stderr.slice(-4000)}\n`);
   if (t.exitCode !== 0 && !allowFailure) {
     process.stderr.write(`${t.stderr.slice(-3000)}\n${t.stdout.slice(-2000)}\n`);
@@ -130,7 +131,8 @@ const details: Record<string, unknown>[] = [];
 
 for (const size of sizes) {
   const label = size === 'corpus' ? 'corpus (5 files)' : `${Number(size).toLocaleString('en-US')} generated`;
-  say(`\n== ${label}`);
+  const loadBefore = loadavg()[0] ?? 0;
+  say(`\n== ${label} (load average ${loadBefore.toFixed(1)} on ${cpus().length} cores)`);
   const proj = join(work, `proj-${size}`);
   makeProjectCopy(repo, proj);
   const sources = join(proj, 'content', 'sources');
@@ -209,9 +211,11 @@ for (const size of sizes) {
   rows.push(row);
   details.push({
     ...row,
-    imports: imports.map((t) => ({ wallSeconds: t.wallSeconds, maxRssMb: t.maxRssMb, exitCode: t.exitCode, summary: importSummary(t) })),
-    builds: builds.map((t) => ({ wallSeconds: t.wallSeconds, maxRssMb: t.maxRssMb, renderS: astroRenderSeconds(t.stdout), pagefindS: pagefindSeconds(t.stdout + t.stderr) })),
-    rebuild: rebuild ? { wallSeconds: rebuild.wallSeconds, maxRssMb: rebuild.maxRssMb } : null,
+    loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+    generate: generate ? { wallSeconds: generate.wallSeconds, cpuSeconds: generate.cpuSeconds, maxRssMb: generate.maxRssMb } : null,
+    imports: imports.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, exitCode: t.exitCode, summary: importSummary(t) })),
+    builds: builds.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, renderS: astroRenderSeconds(t.stdout), pagefindS: pagefindSeconds(t.stdout + t.stderr) })),
+    rebuild: rebuild ? { wallSeconds: rebuild.wallSeconds, cpuSeconds: rebuild.cpuSeconds, maxRssMb: rebuild.maxRssMb } : null,
     cite,
     importAccuracy: importAcc,
   });
@@ -220,7 +224,7 @@ for (const size of sizes) {
   }
 }
 
-const results = { date: new Date().toISOString(), seed: Number(values.seed), repeat, machine: { cpus: (await import('node:os')).cpus().length, memGb: Math.round((await import('node:os')).totalmem() / 2 ** 30) }, rows: details };
+const results = { date: new Date().toISOString(), seed: Number(values.seed), repeat, machine: { cpus: cpus().length, memGb: Math.round(totalmem() / 2 ** 30) }, rows: details };
 const jsonPath = values.json ? resolve(values.json) : join(work, 'results.json');
 writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\n${formatTable(rows)}\n`);

@@ -14,6 +14,8 @@ export interface Timed {
   wallSeconds: number;
   /** Peak RSS in MB (1 MB = 1024 KB, as GNU time reports kbytes). */
   maxRssMb: number;
+  /** User + system CPU seconds: less sensitive than wall time to other load on the machine. */
+  cpuSeconds: number;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -35,12 +37,19 @@ export function parseElapsed(s: string): number {
   return secs;
 }
 
-export function parseGnuTime(report: string): { wallSeconds: number; maxRssKb: number; exitStatus: number | null } {
+export function parseGnuTime(report: string): { wallSeconds: number; maxRssKb: number; cpuSeconds: number; exitStatus: number | null } {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(report);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   const status = /Exit status: (\d+)/.exec(report);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
   if (!wall || !rss) throw new Error(`could not read GNU time's report:\n${report.slice(0, 500)}`);
-  return { wallSeconds: parseElapsed(wall[1] as string), maxRssKb: Number(rss[1]), exitStatus: status ? Number(status[1]) : null };
+  return {
+    wallSeconds: parseElapsed(wall[1] as string),
+    maxRssKb: Number(rss[1]),
+    cpuSeconds: Number(user?.[1] ?? 0) + Number(sys?.[1] ?? 0),
+    exitStatus: status ? Number(status[1]) : null,
+  };
 }
 
 export function runTimed(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; label: string }): Timed {
@@ -59,6 +68,7 @@ export function runTimed(cmd: string, args: string[], opts: { cwd: string; env?:
       command: [cmd, ...args].join(' '),
       wallSeconds: t.wallSeconds,
       maxRssMb: t.maxRssKb / 1024,
+      cpuSeconds: t.cpuSeconds,
       exitCode: r.status ?? 1,
       stdout: r.stdout ?? '',
       stderr: r.stderr ?? '',
