@@ -29,6 +29,7 @@ export function parsePlaceDate(s: string): { place: string; date: ParsedDate } |
   const m = /^(.{1,60}?)\s*,\s*(ngày\s+.*)$/iu.exec(s.trim());
   if (!m) return null;
   const tail = m[2]!;
+  if (m[1]!.trim() === '') return null;
   const date = findDate(tail);
   if (date) return { place: m[1]!.trim(), date };
   // Blank date on a form: "ngày    tháng    năm 2021" — the place still counts.

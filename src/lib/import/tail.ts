@@ -98,6 +98,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       omit(l, 'recipients');
     }
     if (current !== null) facts.recipients.push(cleanRecipient(current));
+    // An empty "-" item (a list cut short) names nobody.
+    facts.recipients = facts.recipients.filter((r) => r !== '');
     facts.bodyEnd = Math.min(nn, afterBody);
   } else {
     facts.bodyEnd = afterBody;
