@@ -128,7 +128,8 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
       const lw = word.toLocaleLowerCase('vi');
       ok = !(ROMAN.test(word) && prev !== 'khóa' && prev !== 'khoá' && prev !== 'thứ') && !(word === word.toLocaleUpperCase('vi') && word.length > 1 && VERBS.has(lw) && !LOWER_ORG_WORDS.has(lw));
     }
-    else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá';
+    // "khóa 12", and the plenum number in "Hội nghị Trung ương 4 khóa XIII".
+    else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá' || (prev === 'ương' && /^kh[oó]/u.test(next));
     else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && words[0] === 'Bộ';
     else if (word === 'lần' && next === 'thứ') ok = true;
     else if (word === 'thứ' && prev === 'lần') ok = true;
