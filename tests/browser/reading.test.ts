@@ -23,6 +23,8 @@ afterAll(async () => {
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage(options);
+  // A missing element fails in seconds, not after the 30 s default.
+  page.setDefaultTimeout(10_000);
   const res = await page.goto(served.url + path);
   expect(res?.status(), `status of ${path}`).toBe(200);
   return page;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
-  BOM, byIssuer, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapXml, timeline, UNKNOWN_YEAR,
+  BOM, byIssuer, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
 import { formalReference } from '../../src/lib/graph/index.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
@@ -90,6 +90,14 @@ describe('sitemap', () => {
     expect((xml.match(/<url>/g) ?? []).length).toBe(2);
     expect(xml).toContain(`<loc>${SITE}/van-ban/${PHONG_DOANH}/</loc>`);
     expect(xml).toContain('<lastmod>2025-08-21');
+  });
+  it('beyond the limit, sitemap.xml indexes chunk files and each chunk stays under it', async () => {
+    const entries = Array.from({ length: 25 }, (_, i) => ({ path: `/van-ban/d${i}/` }));
+    const xml = await sitemapXml(entries, SITE, 10);
+    expect(xml).toContain('<sitemapindex');
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([1, 2, 3].map((n) => `${SITE}/sitemap-${n}.xml`));
+    expect(sitemapChunks(entries, 10).map((c) => c.length)).toEqual([10, 10, 5]);
+    expect(await urlsetXml(sitemapChunks(entries, 10)[2]!, SITE)).toContain(`<loc>${SITE}/van-ban/d24/</loc>`);
   });
 });
 

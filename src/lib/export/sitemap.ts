@@ -1,10 +1,11 @@
 /**
- * sitemap.xml with the `sitemap` library (escaping, limits, schema). One file
- * holds up to 50,000 addresses, well above a collection of 10,000 documents and
- * their cited-only pages.
+ * sitemap.xml with the `sitemap` library (escaping, limits, schema). A sitemap
+ * holds at most 50,000 addresses: up to that, sitemap.xml lists them; beyond,
+ * sitemap.xml becomes an index of /sitemap-1.xml, /sitemap-2.xml … so a very
+ * large collection never breaks the build or the protocol.
  */
 import { Readable } from 'node:stream';
-import { SitemapStream, streamToPromise } from 'sitemap';
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 
 export interface SitemapEntry {
   /** Site path, e.g. /van-ban/<id>/. */
@@ -15,13 +16,30 @@ export interface SitemapEntry {
 
 export const SITEMAP_LIMIT = 50_000;
 
-export async function sitemapXml(entries: SitemapEntry[], site: string | URL): Promise<string> {
-  const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
-  if (unique.length > SITEMAP_LIMIT) {
-    throw new Error(`sitemap.xml: ${unique.length} addresses exceed the ${SITEMAP_LIMIT} a single sitemap may hold`);
-  }
+/** One entry per path, in first-seen order. */
+export function uniqueEntries(entries: SitemapEntry[]): SitemapEntry[] {
+  return [...new Map(entries.map((e) => [e.path, e])).values()];
+}
+
+/** The entries of /sitemap-<n>.xml (1-based) when the site needs more than one. */
+export function sitemapChunks(entries: SitemapEntry[], limit = SITEMAP_LIMIT): SitemapEntry[][] {
+  const unique = uniqueEntries(entries);
+  const chunks: SitemapEntry[][] = [];
+  for (let i = 0; i < unique.length; i += limit) chunks.push(unique.slice(i, i + limit));
+  return chunks;
+}
+
+export async function urlsetXml(entries: SitemapEntry[], site: string | URL): Promise<string> {
   const stream = new SitemapStream({ hostname: new URL('/', site).href });
-  const items = unique.map((e) => ({ url: e.path, ...(e.lastmod ? { lastmod: e.lastmod } : {}) }));
-  const xml = await streamToPromise(Readable.from(items).pipe(stream));
-  return xml.toString('utf8');
+  const items = entries.map((e) => ({ url: e.path, ...(e.lastmod ? { lastmod: e.lastmod } : {}) }));
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}
+
+/** sitemap.xml: the addresses themselves, or an index of the chunk files when there are too many. */
+export async function sitemapXml(entries: SitemapEntry[], site: string | URL, limit = SITEMAP_LIMIT): Promise<string> {
+  const chunks = sitemapChunks(entries, limit);
+  if (chunks.length <= 1) return urlsetXml(chunks[0] ?? [], site);
+  const index = new SitemapIndexStream();
+  const items = chunks.map((_, i) => ({ url: new URL(`/sitemap-${i + 1}.xml`, site).href }));
+  return (await streamToPromise(Readable.from(items).pipe(index))).toString('utf8');
 }

@@ -1,0 +1,21 @@
+/** Every HTML page of the site, for sitemap.xml: fixed pages, documents, cited-only pages, browse and graph pages. */
+import { byIssuer, byType, byYear, type SitemapEntry } from '../../lib/export/index.ts';
+import { graphFilters } from '../../lib/graph/index.ts';
+import { getReadingData } from './reading-data.ts';
+
+export function sitemapEntries(): SitemapEntry[] {
+  const { rows, chains } = getReadingData();
+  return [
+    { path: '/' },
+    { path: '/tim-kiem/' },
+    { path: '/loai/' },
+    { path: '/co-quan/' },
+    { path: '/nam/' },
+    { path: '/do-thi/' },
+    ...rows.map((r) => ({ path: r.url, lastmod: r.held ? r.date : null })),
+    ...byType(rows).map((g) => ({ path: `/loai/${g.slug}/` })),
+    ...byIssuer(rows).flatMap((l) => l.issuers.map((g) => ({ path: `/co-quan/${g.slug}/` }))),
+    ...byYear(rows).map((g) => ({ path: `/nam/${g.slug}/` })),
+    ...graphFilters(chains).map((f) => ({ path: `/do-thi/${f.kind}/${f.slug}/` })),
+  ];
+}
