@@ -42,6 +42,8 @@ const BLOCK = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'tr', 'td', 'th', 'pre', 'table', 'ul', 'ol', 'div', 'section', 'hr',
 ]);
 const HEADING = /^h([1-6])$/;
+/** Elements whose children are blocks: whitespace between those children is layout. */
+const CONTAINER = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'div', 'section']);
 
 function textOf(node: HastLike): string {
   if (node.type === 'text') return node.value ?? '';
@@ -66,10 +68,10 @@ export function collectText(root: HastLike): CollectedText {
   const breakBlock = () => {
     if (length && trailingNewlines < 2) append(trailingNewlines === 1 ? '\n' : '\n\n');
   };
-  const walk = (node: HastLike, top: boolean, inLink: boolean) => {
+  const walk = (node: HastLike, top: boolean, inLink: boolean, parentTag: string) => {
     if (node.type === 'text') {
-      // Whitespace between top-level blocks is layout, not content.
-      if (top && !node.value?.trim()) return;
+      // Whitespace between blocks is layout, not content.
+      if ((top || CONTAINER.has(parentTag)) && !node.value?.trim()) return;
       const value = node.value ?? '';
       runs.push({ node, start: length, end: length + value.length, inLink });
       append(value);
@@ -83,9 +85,9 @@ export function collectText(root: HastLike): CollectedText {
     if (h || (tag === 'p' && top)) {
       blocks.push({ node, tag, heading: !!h, depth: h ? Number(h[1]) : 0, text: textOf(node).trim() });
     }
-    for (const child of node.children) walk(child, false, inLink || tag === 'a');
+    for (const child of node.children) walk(child, false, inLink || tag === 'a', tag);
     if (block) breakBlock();
   };
-  for (const child of root.children ?? []) walk(child, true, false);
+  for (const child of root.children ?? []) walk(child, true, false, '');
   return { text: parts.join('').replace(/\n+$/, ''), runs, blocks };
 }
