@@ -95,6 +95,8 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
   NAMED_NUMBER_RE.lastIndex = 0;
   for (let nm = NAMED_NUMBER_RE.exec(text); nm; nm = NAMED_NUMBER_RE.exec(text)) {
     const num = nm.groups!.num!;
+    const before = text.charCodeAt(nm.index - 1);
+    if (before !== 32 && before !== 10) continue;
     if (numbers.has(num) || /^(?:19|20)\d\d$/.test(num)) continue;
     const from = Math.max(0, nm.index - 40);
     const m = SHORT_FORM_PREFIX_RE.exec(text.slice(from, nm.index));

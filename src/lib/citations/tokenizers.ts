@@ -81,7 +81,8 @@ export const ALIAS_RE = new RegExp(
 export const NOT_A_NUMBER_AFTER_RE = new RegExp(`^${S}?(?:năm(?!${S}(?:19|20)\\d{2})|tháng|ngày|giờ|điều|khoản|chương|mục|tuổi|lần|%)`, 'iu');
 
 /** A bare number that reads as a document's short name even without an antecedent: "Quy định 144 về …". */
-export const NAMED_NUMBER_RE = new RegExp(`(?<=[ \\n])(?<num>\\d{1,4})(?=${S}?(?:về|của|và)(?![\\p{L}])|[,;.)](?!\\d))`, 'gu');
+// Starts on the digit (cheap to scan for); the caller checks for a space before it.
+export const NAMED_NUMBER_RE = new RegExp(`(?<num>\\d{1,4})(?=${S}?(?:về|của|và)(?![\\p{L}])|[,;.)](?!\\d))`, 'gu');
 
 /** A bare number followed by a date: "Quyết định số 1234 ngày 12/5/2024" (the text gives no symbol). */
 export const NUMBER_THEN_DATE_RE = new RegExp(
