@@ -106,6 +106,9 @@ describe('cited-only pages', () => {
       await page.goto(served.url + d.url);
       expect(await page.locator('.status').innerText()).toBe('Chỉ được dẫn chiếu');
       expect(await page.locator('article[data-pagefind-body]').count()).toBe(1);
+      for (const href of await page.$$eval('.breadcrumbs a', (as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+        expect(pageFile(href), `breadcrumb ${href} on ${d.url}`).not.toBeNull();
+      }
       const links = await page.$$eval('.cited-by .cite-entry-head a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(links.length, d.url).toBeGreaterThan(0);
       for (const l of links) expect(heldUrls.has(l), l).toBe(true);

@@ -69,6 +69,9 @@ describe('each corpus document has its page', () => {
       for (const sel of ['.toc', '#dan-chieu-di', '#duoc-dan-chieu', '.breadcrumbs', '.site-header']) {
         if (await page.locator(sel).count()) expect(await page.locator(sel).getAttribute('data-pagefind-ignore'), sel).not.toBeNull();
       }
+      for (const href of await page.$$eval('.breadcrumbs a', (as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+        expect(pageFile(href), `breadcrumb ${href}`).not.toBeNull();
+      }
       const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
       expect(new Set(ids).size).toBe(ids.length);
       await page.close();

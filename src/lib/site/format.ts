@@ -1,5 +1,7 @@
 /** How the site writes documents for people: references, dates, short issuer names, URLs. */
 import type { Relation } from '../citations/models.ts';
+import { slug as browseSlug } from '../export/browse.ts';
+import { typeName } from '../graph/labels.ts';
 
 export const docUrl = (id: string): string => `/van-ban/${id}/`;
 export const entityUrl = (id: string): string => `/dan-chieu/${id}/`;
@@ -81,4 +83,12 @@ export function byDateDesc<T extends { id: string; date: string | null }>(a: T, 
     return a.date < b.date ? 1 : -1;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The browse page of a document type (owned by the browse pages, src/pages/loai/):
+ * the same slug and type naming they use, so breadcrumbs land on an existing page.
+ */
+export function typeBrowseUrl(docType: string): string {
+  return `/loai/${browseSlug(typeName(docType))}/`;
 }
