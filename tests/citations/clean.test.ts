@@ -18,6 +18,7 @@ describe('clean', () => {
     expect(clean('***“Về đẩy mạnh”*** và **Chỉ thị số 05/CT-UBND** ngày').text).toBe('“Về đẩy mạnh” và Chỉ thị số 05/CT-UBND ngày');
     expect(clean('\\*Lưu ý \\<mục 2\\> \\{x\\}').text).toBe('*Lưu ý <mục 2> {x}');
     expect(clean('Chính phủ[^1] về; 2345/QĐ-UBND¹ ngày').text).toBe('Chính phủ về; 2345/QĐ-UBND ngày');
+    expect(clean('của Bộ Y tế[2], UBND thành phố(2), Điều 5(1)').text).toBe('của Bộ Y tế, UBND thành phố, Điều 5(1)');
   });
 
   it('maps every cleaned character back to the same character in the raw text', () => {

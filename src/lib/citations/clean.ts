@@ -9,7 +9,7 @@
  * - en/em dashes and minus signs → "-" (symbols are written with any of them);
  * - markdown emphasis "*" and "_" runs → removed (MDX bodies: "***…***");
  * - backslash escapes "\*", "\<", "\{" … → the escaped character;
- * - footnote markers "[^1]", "[1]" and superscript digits → removed, so "123/BNV-VP¹" ends at "VP".
+ * - footnote markers "[^1]", "[1]", "phố(2)" and superscript digits → removed, so "123/BNV-VP¹" ends at "VP".
  */
 
 export interface CleanText {
@@ -38,6 +38,7 @@ const BACKSLASH = 3;
 const BRACKET = 4;
 const DROP = 5;
 const DASH = 6;
+const PAREN = 7;
 /** What the cleaner does with each UTF-16 code unit: one table lookup per character. */
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (isSpace(c)) CLASS[c] = SPACE;
@@ -47,6 +48,7 @@ CLASS[92] = BACKSLASH;
 CLASS[91] = BRACKET;
 for (const d of SUPERSCRIPTS) CLASS[d.charCodeAt(0)] = DROP;
 for (const d of DASHES) CLASS[d.charCodeAt(0)] = DASH;
+CLASS[40] = PAREN;
 const UTF16 = new TextDecoder('utf-16le');
 
 /** One pass over char codes into a UTF-16 buffer: the hot path of the whole pipeline. */
@@ -98,6 +100,18 @@ export function clean(raw: string): CleanText {
       map[len++] = i + 1;
       i += 2;
       continue;
+    }
+    if (k === PAREN && len > 0) {
+      // A PDF footnote glued to a word: "của UBND thành phố(2)," (never after a digit: "Điều 5(1)").
+      const prev = String.fromCharCode(buf[len - 1]!);
+      if (prev.toLowerCase() !== prev.toUpperCase()) {
+        let e = i + 1;
+        while (e < n && e - i <= 2 && raw.charCodeAt(e) >= 48 && raw.charCodeAt(e) <= 57) e++;
+        if (e > i + 1 && raw.charCodeAt(e) === 41 /* ) */) {
+          i = e + 1;
+          continue;
+        }
+      }
     }
     if (k === BRACKET) {
       // Footnote references: "[^1]" (MDX) and "[1]" (HTML/Word exports).
