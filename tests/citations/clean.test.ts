@@ -14,6 +14,10 @@ describe('clean', () => {
     expect(clean('05–CT/TW và 30/2020/NĐ—CP').text).toBe('05-CT/TW và 30/2020/NĐ-CP');
   });
 
+  it('reads the eth of legacy fonts as Đ and a soft hyphen as a hyphen', () => {
+    expect(clean('NÐ-CP, ðịnh, 57\u00adNQ/TW').text).toBe('NĐ-CP, định, 57-NQ/TW');
+  });
+
   it('drops markdown emphasis, backslash escapes and footnote markers', () => {
     expect(clean('***“Về đẩy mạnh”*** và **Chỉ thị số 05/CT-UBND** ngày').text).toBe('“Về đẩy mạnh” và Chỉ thị số 05/CT-UBND ngày');
     expect(clean('\\*Lưu ý \\<mục 2\\> \\{x\\}').text).toBe('*Lưu ý <mục 2> {x}');

@@ -6,7 +6,8 @@
  * - whitespace runs (incl. NBSP, line breaks, blank lines) → one space, or one
  *   "\n" when the run held a line break: PDF extraction splits symbols and type
  *   words across lines ("49-⏎⏎NQ/TU", "Chỉ⏎thị"), so line breaks cannot block a match;
- * - en/em dashes and minus signs → "-" (symbols are written with any of them);
+ * - en/em dashes and minus signs → "-" (symbols are written with any of them); soft hyphens too;
+ * - "Ð"/"ð" (eth, printed by legacy fonts) → "Đ"/"đ";
  * - markdown emphasis "*" and "_" runs → removed (MDX bodies: "***…***");
  * - backslash escapes "\*", "\<", "\{" … → the escaped character;
  * - footnote markers "[^1]", "[1]", "phố(2)" and superscript digits → removed, so "123/BNV-VP¹" ends at "VP".
@@ -39,6 +40,7 @@ const BRACKET = 4;
 const DROP = 5;
 const DASH = 6;
 const PAREN = 7;
+const ETH = 8;
 /** What the cleaner does with each UTF-16 code unit: one table lookup per character. */
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (isSpace(c)) CLASS[c] = SPACE;
@@ -49,6 +51,9 @@ CLASS[91] = BRACKET;
 for (const d of SUPERSCRIPTS) CLASS[d.charCodeAt(0)] = DROP;
 for (const d of DASHES) CLASS[d.charCodeAt(0)] = DASH;
 CLASS[40] = PAREN;
+CLASS[0xad] = DASH; // a soft hyphen in extracted PDF text stands for the hyphen of "57-NQ/TW"
+CLASS[0xd0] = ETH; // "Ð" (Icelandic eth) printed for "Đ" by legacy fonts: "NÐ-CP"
+CLASS[0xf0] = ETH; // "ð" for "đ"
 const UTF16 = new TextDecoder('utf-16le');
 
 /** One pass over char codes into a UTF-16 buffer: the hot path of the whole pipeline. */
@@ -88,6 +93,11 @@ export function clean(raw: string): CleanText {
     }
     if (k === EMPHASIS || k === DROP) {
       i++;
+      continue;
+    }
+    if (k === ETH) {
+      buf[len] = c === 0xd0 ? 0x110 : 0x111;
+      map[len++] = i++;
       continue;
     }
     if (k === DASH) {
