@@ -21,7 +21,7 @@ export interface HeaderFacts {
 }
 
 export function isCaps(s: string): boolean {
-  if (s.length > 200 || s !== s.toUpperCase()) return false;
+  if (s.length > 200 || /\p{Ll}/u.test(s.slice(0, 24)) || s !== s.toUpperCase()) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }

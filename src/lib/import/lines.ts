@@ -33,7 +33,7 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
 }
 
 export function makeLine(no: number, raw: string, kind: SourceKind): SourceLine {
-  const trailingSpace = /\S\s+$/.test(raw);
+  const trailingSpace = raw.length > 1 && /\s/.test(raw[raw.length - 1]!) && raw.trim() !== '';
   let md = raw.trim();
   let mdHeading: number | null = null;
   if (kind.markdown) {
@@ -68,6 +68,7 @@ export function boilerplateReason(l: SourceLine): string | null {
 /** A page number alone on a line ("7", "- 7 -", "Trang 7"), between blank lines. */
 export function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
+  if (l.plain.length > 12) return false;
   if (!/^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–])?$/iu.test(l.plain)) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
@@ -84,7 +85,7 @@ export function isTypistLine(l: SourceLine): boolean {
 /** An image caption left by a conversion tool, describing a signature or stamp. */
 export function isImageCaption(l: SourceLine): boolean {
   const p = l.plain;
-  if (p.length > 240) return false;
+  if (p.length > 240 || !/signature|stamp|seal|image|ký|dấu/iu.test(p)) return false;
   return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
     || /^\[?\(?(?:đã ký|đã ký và đóng dấu|chữ ký|dấu)\)?\]?$/iu.test(p);
 }

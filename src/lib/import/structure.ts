@@ -93,6 +93,7 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean 
 }
 
 function isAllCaps(s: string): boolean {
+  if (/\p{Ll}/u.test(s.slice(0, 24))) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && s === s.toUpperCase();
 }
@@ -138,7 +139,8 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
   const blocks: Block[] = [];
   const stack: { rank: number; depth: number }[] = [];
   for (const lg of logical) {
-    const plain = plainOfLine(lg.md, kind.markdown);
+    // Per-line plain text joined is the same unless markup crosses lines.
+    const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? plainOfLine(lg.md, kind.markdown) : lg.plain;
     const nodes = parseInline(lg.md, kind.markdown);
     const line = lg.first.no;
     const marker = LIST_MARKER.exec(plain);
