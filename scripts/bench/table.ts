@@ -10,7 +10,7 @@ export interface Row {
   importRssMb: number;
   buildS: number;
   buildRssMb: number;
-  /** Astro's own "N page(s) built in X s" (page rendering only). */
+  /** Astro's own "N page(s) built in X" (its whole build, without the npm and staging wrapper). */
   renderS: number;
   /** The Pagefind indexing step inside the build, as it logs it. */
   pagefindS: number;
@@ -29,7 +29,7 @@ const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? 'â€
 export function formatTable(rows: readonly Row[]): string {
   const head = [
     'corpus', 'files â†’ docs', 'source MB', 'import s', 'import peak MB', 'build s (site+index)', 'build peak MB',
-    'of which render s', 'of which Pagefind s', 'pages', 'pages/s', 'cite MB/s (1 core)', 'dist MB', 'pagefind MB',
+    'Astro reports s', 'of which Pagefind s', 'pages', 'pages/s', 'cite MB/s (1 core, CPU time)', 'dist MB', 'pagefind MB',
     '1 doc changed: rebuild s', 'rebuild / build',
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { median, parseElapsed, parseGnuTime, runTimed } from '../../scripts/bench/timed.ts';
+import { astroSeconds, median, parseElapsed, parseGnuTime, runTimed } from '../../scripts/bench/timed.ts';
 import { countHtml, dirBytes, makeProjectCopy } from '../../scripts/bench/workspace.ts';
 import { formatTable } from '../../scripts/bench/table.ts';
 
@@ -31,6 +31,14 @@ describe('timing whole processes with GNU time', () => {
     expect(parseElapsed('0:01.50')).toBeCloseTo(1.5);
     expect(parseElapsed('1:02:03')).toBe(3723);
     expect(() => parseGnuTime('nothing here')).toThrow(/could not read/);
+  });
+
+  it('reads Astro\'s own durations', () => {
+    expect(astroSeconds('4m 57s')).toBe(297);
+    expect(astroSeconds('54.49s')).toBeCloseTo(54.49);
+    expect(astroSeconds('830ms')).toBeCloseTo(0.83);
+    expect(astroSeconds('2m')).toBe(120);
+    expect(astroSeconds('soon')).toBeNull();
   });
 
   it('takes medians', () => {

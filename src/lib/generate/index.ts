@@ -97,7 +97,8 @@ interface Drafted {
 
 function draft(catalog: Catalog, doc: HeldDoc, w: Writer, rng: Rng, attached: boolean): Drafted {
   const ctx = context(catalog, doc, w, rng);
-  const title = writeTitle(ctx);
+  // A title is typed on its own lines: no symbol split across a blank line there.
+  const title = writeTitle({ ...ctx, allowBreaks: false });
   writeBody(ctx);
   const rec = recipients(doc, rng);
   const p = attached ? attachmentPaper(doc, rng, title, w.blocks, rec) : paper(doc, rng, title, w.blocks, rec, kinhGui(doc, rng));
