@@ -196,6 +196,8 @@ for (const size of sizes) {
     generateS: generate?.wallSeconds ?? null,
     importS: median(imports.map((t) => t.wallSeconds)),
     importRssMb: median(imports.map((t) => t.maxRssMb)),
+    importCpuS: median(imports.map((t) => t.cpuSeconds)),
+    buildCpuS: median(builds.map((t) => t.cpuSeconds)),
     buildS: buildWall,
     buildRssMb: median(builds.map((t) => t.maxRssMb)),
     renderS: median(builds.map((t) => astroRenderSeconds(t.stdout) ?? Number.NaN)),

@@ -8,7 +8,9 @@ export interface Row {
   generateS: number | null;
   importS: number;
   importRssMb: number;
+  importCpuS: number;
   buildS: number;
+  buildCpuS: number;
   buildRssMb: number;
   /** Astro's own "N page(s) built in X" (its whole build, without the npm and staging wrapper). */
   renderS: number;
@@ -28,14 +30,14 @@ const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '�
 
 export function formatTable(rows: readonly Row[]): string {
   const head = [
-    'corpus', 'files → docs', 'source MB', 'import s', 'import peak MB', 'build s (site+index)', 'build peak MB',
+    'corpus', 'files → docs', 'source MB', 'import s', 'import CPU s', 'import peak MB', 'build s (site+index)', 'build CPU s', 'build peak MB',
     'Astro reports s', 'of which Pagefind s', 'pages', 'pages/s', 'cite MB/s (1 core, CPU time)', 'dist MB', 'pagefind MB',
     '1 doc changed: rebuild s', 'rebuild / build',
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) {
     lines.push(`| ${[
-      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importRssMb, 0), f(r.buildS), f(r.buildRssMb, 0),
+      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importCpuS), f(r.importRssMb, 0), f(r.buildS), f(r.buildCpuS), f(r.buildRssMb, 0),
       f(r.renderS), f(r.pagefindS), String(r.pages), f(r.pagesPerS), f(r.citeMbPerS, 2), f(r.distMb), f(r.pagefindMb),
       f(r.rebuildS), r.rebuildRatio === null ? '–' : `${(r.rebuildRatio * 100).toFixed(0)} %`,
     ].join(' | ')} |`);
