@@ -76,3 +76,15 @@ describe('nearestPart', () => {
     for (const e of part.edges) expect(part.nodes.some((n) => n.id === e.from) && part.nodes.some((n) => n.id === e.to)).toBe(true);
   });
 });
+
+describe('filterComponents', () => {
+  it('gives the same chains and matches as filtering from scratch', async () => {
+    const { filterComponents } = await import('../../src/lib/graph/index.ts');
+    const all = chainComponents(index);
+    for (const f of graphFilters(index)) {
+      const a = filterComponents(all, f).map((c) => [c.root.id, [...c.matches].sort()]);
+      const b = chainComponents(index, f).map((c) => [c.root.id, [...c.matches].sort()]);
+      expect(a).toEqual(b);
+    }
+  });
+});

@@ -5,7 +5,10 @@
  * a build share one computation.
  */
 import { getSiteData, type SiteData } from '../../lib/site/collection.ts';
-import { collectChainEdges, indexChains, nodesFromCollection, type ChainIndex, type Layout } from '../../lib/graph/index.ts';
+import {
+  chainComponents, collectChainEdges, graphFilters, indexChains, nodesFromCollection,
+  type ChainComponent, type ChainIndex, type GraphFilter, type Layout,
+} from '../../lib/graph/index.ts';
 import { documentRows, type DocumentRow } from '../../lib/export/index.ts';
 
 export interface ReadingData {
@@ -14,6 +17,9 @@ export interface ReadingData {
   heldRows: DocumentRow[];
   rowById: Map<string, DocumentRow>;
   chains: ChainIndex;
+  /** The collection graph's chains and filters, computed once for all its pages. */
+  components: ChainComponent[];
+  filters: GraphFilter[];
   /** Layouts of the collection graph's chains by root id: the filter pages redraw the same chains. */
   layouts: Map<string, Layout>;
 }
@@ -34,7 +40,12 @@ export function getReadingData(): ReadingData {
         chains.dangling.slice(0, 5).map((e) => `${e.from} → ${e.to}`).join(', '),
     );
   }
-  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById: new Map(rows.map((r) => [r.id, r])), chains, layouts: new Map() };
+  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById: new Map(rows.map((r) => [r.id, r])),
+    chains,
+    components: chainComponents(chains),
+    filters: graphFilters(chains),
+    layouts: new Map(),
+  };
   memo.set(site, data);
   return data;
 }

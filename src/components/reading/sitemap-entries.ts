@@ -1,10 +1,9 @@
 /** Every HTML page of the site, for sitemap.xml: fixed pages, documents, cited-only pages, browse and graph pages. */
 import { byIssuer, byType, byYear, type SitemapEntry } from '../../lib/export/index.ts';
-import { graphFilters } from '../../lib/graph/index.ts';
 import { getReadingData } from './reading-data.ts';
 
 export function sitemapEntries(): SitemapEntry[] {
-  const { rows, chains } = getReadingData();
+  const { rows, filters } = getReadingData();
   return [
     { path: '/' },
     { path: '/tim-kiem/' },
@@ -16,6 +15,6 @@ export function sitemapEntries(): SitemapEntry[] {
     ...byType(rows).map((g) => ({ path: `/loai/${g.slug}/` })),
     ...byIssuer(rows).flatMap((l) => l.issuers.map((g) => ({ path: `/co-quan/${g.slug}/` }))),
     ...byYear(rows).map((g) => ({ path: `/nam/${g.slug}/` })),
-    ...graphFilters(chains).map((f) => ({ path: `/do-thi/${f.kind}/${f.slug}/` })),
+    ...filters.map((f) => ({ path: `/do-thi/${f.kind}/${f.slug}/` })),
   ];
 }

@@ -62,6 +62,21 @@ export function matcher(filter: Pick<GraphFilter, 'kind' | 'slug'> | null): (n: 
   };
 }
 
+/**
+ * The chains holding a match, from chains computed once (the filter pages of a
+ * build share them): each keeps its own `matches`.
+ */
+export function filterComponents(all: ChainComponent[], filter: Pick<GraphFilter, 'kind' | 'slug'> | null): ChainComponent[] {
+  if (!filter) return all;
+  const match = matcher(filter);
+  const out: ChainComponent[] = [];
+  for (const c of all) {
+    const matches = new Set(c.nodes.filter(match).map((n) => n.id));
+    if (matches.size > 0) out.push({ ...c, matches });
+  }
+  return out;
+}
+
 export function chainComponents(index: ChainIndex, filter: Pick<GraphFilter, 'kind' | 'slug'> | null = null): ChainComponent[] {
   const match = matcher(filter);
   const out: ChainComponent[] = [];

@@ -7,4 +7,4 @@ export { renderChainSvg, escapeXml, type SvgOptions } from './svg.ts';
 export { formalReference, numberSymbol, shortIssuer, shortName, typeName, viDate, wrap } from './labels.ts';
 export { nodesFromCollection } from './nodes.ts';
 export { chainView, MAX_DRAWN, type ChainView, type ChainGroup, type EdgeItem } from './view.ts';
-export { chainComponents, graphFilters, localityOf, matcher, nearestPart, CENTRAL_LABEL, type ChainComponent, type GraphFilter } from './collection.ts';
+export { chainComponents, filterComponents, graphFilters, localityOf, matcher, nearestPart, CENTRAL_LABEL, type ChainComponent, type GraphFilter } from './collection.ts';
