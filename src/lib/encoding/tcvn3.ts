@@ -26,6 +26,8 @@ function restoreCapitals(text: string): string {
   return text
     .split('\n')
     .map((line) => {
+      // Only a line with two ASCII capitals in a row can hold a capital word.
+      if (!/[A-Z][^a-z\s]*[A-Z]/.test(line)) return line;
       const words = [...line.matchAll(/[\p{L}\p{M}]+/gu)];
       if (words.length === 0) return line;
       const lowered = words.map((m) => /[a-z]/.test(m[0]));
@@ -49,10 +51,19 @@ function restoreCapitals(text: string): string {
     .join('\n');
 }
 
+/** Every mapped character is one UTF-16 unit, so decoding is a table lookup per byte. */
+const UNITS = new Uint16Array(DECODE.map((ch) => ch.charCodeAt(0)));
+
 export function decodeTcvn3(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += DECODE[b];
-  return restoreCapitals(out.normalize('NFC'));
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const slice = bytes.subarray(i, i + CHUNK);
+    const units = new Uint16Array(slice.length);
+    for (let k = 0; k < slice.length; k++) units[k] = UNITS[slice[k]!]!;
+    parts.push(String.fromCharCode(...units));
+  }
+  return restoreCapitals(parts.join('').normalize('NFC'));
 }
 
 const ENCODE = new Map<string, number>();

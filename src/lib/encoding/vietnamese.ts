@@ -39,20 +39,49 @@ export interface Score {
   ratio: number;
 }
 
-export function scoreVietnamese(text: string): Score {
+function isStrange(ch: string, c: number): boolean {
+  if (c < 0x20) return !'\t\n\r\f\v'.includes(ch);
+  if (c === 0x7f || c === 0xfffd || (c >= 0x80 && c < 0xa0)) return true;
+  return c > 0x7f && !ORDINARY.test(ch);
+}
+
+/** Characters scored at most: three samples (start, middle, end) of a longer text decide as well. */
+export const SAMPLE_CHARS = 240_000;
+
+function sample(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const part = SAMPLE_CHARS / 3;
+  const at = (i: number) => {
+    const from = text.indexOf(' ', i);
+    return from < 0 ? i : from;
+  };
+  const mid = at(Math.floor(text.length / 2 - part / 2));
+  const end = at(text.length - part);
+  return [text.slice(0, at(part)), text.slice(mid, at(mid + part)), text.slice(end)].join('\n');
+}
+
+export function scoreVietnamese(whole: string): Score {
+  const text = sample(whole);
   let valid = 0;
   let invalid = 0;
   let strange = 0;
+  // A document repeats its words and letters: judge each distinct one once.
+  const words = new Map<string, boolean>();
   for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = m[0];
     if (/^[\x00-\x7f]*$/.test(w)) continue;
-    if (isVietnameseSyllable(w)) valid++;
+    let ok = words.get(w);
+    if (ok === undefined) words.set(w, (ok = isVietnameseSyllable(w)));
+    if (ok) valid++;
     else invalid++;
   }
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x20 ? !'\t\n\r\f\v'.includes(ch) : c === 0x7f || c === 0xfffd || (c >= 0x80 && c < 0xa0)) strange++;
-    else if (c > 0x7f && !ORDINARY.test(ch)) strange++;
+  const chars = new Map<number, boolean>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    let bad = chars.get(c);
+    if (bad === undefined) chars.set(c, (bad = isStrange(text[i]!, c)));
+    if (bad) strange++;
   }
   const total = valid + invalid + strange;
   return { valid, invalid, strange, ratio: total === 0 ? 1 : valid / total };
