@@ -13,7 +13,7 @@
  * CLI, for the tests) make it testable without a real build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -42,7 +42,22 @@ function cleanup(): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** Leftovers of builds that were killed (SIGKILL, power loss): their process is gone. */
+function removeAbandoned(): void {
+  const prefix = new RegExp(`^\\.${basename(dist).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:staging|old)-(\\d+)$`);
+  for (const name of readdirSync(dirname(dist))) {
+    const pid = Number(prefix.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(join(dirname(dist), name), { recursive: true, force: true });
+    }
+  }
+}
+
 async function main(): Promise<number> {
+  removeAbandoned();
   cleanup();
   const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...process.argv.slice(2)], {
     stdio: ['inherit', 'pipe', 'pipe'],

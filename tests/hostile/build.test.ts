@@ -63,6 +63,17 @@ describe('atomic build (scripts/build.ts)', () => {
     expect(r.stdout).toContain('(2 MODULE_LEVEL_DIRECTIVE warning lines from compiled MDX hidden');
   });
 
+  it('removes the staging folders of killed builds, keeps those of running ones', () => {
+    const dead = join(root, '.dist-staging-4194303');
+    const alive = join(root, `.dist-staging-${process.pid}`);
+    mkdirSync(dead);
+    mkdirSync(alive);
+    expect(build('ok').status).toBe(0);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(alive)).toBe(true);
+    rmSync(alive, { recursive: true });
+  });
+
   it('works when there was no dist before', () => {
     rmSync(dist, { recursive: true });
     expect(build('ok').status).toBe(0);
