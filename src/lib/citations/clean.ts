@@ -57,9 +57,13 @@ CLASS[0xf0] = ETH; // "ð" for "đ"
 const UTF16 = new TextDecoder('utf-16le');
 
 /** One pass over char codes into a UTF-16 buffer: the hot path of the whole pipeline. */
+/** Scratch for the cleaned characters: decoded into a string at the end, so it can be reused. */
+let scratch = new Uint16Array(1 << 16);
+
 export function clean(raw: string): CleanText {
   const n = raw.length;
-  const buf = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const buf = scratch;
   const map = new Int32Array(n + 1);
   let len = 0;
   let i = 0;
