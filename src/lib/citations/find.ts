@@ -14,7 +14,8 @@ import {
   NUMBER_LIST_PREFIX_RE,
   NUMBER_THEN_DATE_RE,
   SYMBOL_RE,
-  TYPED_PREFIX_RE,
+  TYPED_PREFIX_STICKY,
+  execBefore,
 } from './tokenizers.ts';
 import { TYPE_BY_CODE, TYPE_WORDS, phraseSource } from './vocabulary.ts';
 
@@ -125,7 +126,7 @@ export function findSymbolCitations(text: string): Candidate[] {
     const nl = NUMBER_LIST_PREFIX_RE.exec(prefix);
     if (nl?.groups?.nums) {
       const before = prefix.slice(0, nl.index);
-      const tm = TYPED_PREFIX_RE.exec(before);
+      const tm = execBefore(TYPED_PREFIX_STICKY, before, 9);
       if (tm?.groups && tm.groups.so) {
         const re = /\d{1,6}/g;
         for (let nm = re.exec(nl.groups.nums); nm; nm = re.exec(nl.groups.nums)) {
@@ -136,7 +137,7 @@ export function findSymbolCitations(text: string): Candidate[] {
     }
     // Type word + modifiers + "số" fit in 70 characters; a shorter window keeps the anchored search cheap.
     const typedFrom = Math.max(0, typedPrefix.length - 70);
-    const tm = TYPED_PREFIX_RE.exec(typedPrefix.slice(typedFrom));
+    const tm = execBefore(TYPED_PREFIX_STICKY, typedPrefix.slice(typedFrom), 9);
     if (tm?.groups) {
       docType = docTypeOfWord(tm.groups.tw!);
       typed = true;
@@ -219,7 +220,7 @@ export function findNumberedWithoutSymbol(text: string, existing: Candidate[]): 
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
     const from = Math.max(0, numStart - 70);
-    const tm = TYPED_PREFIX_RE.exec(text.slice(from, numStart));
+    const tm = execBefore(TYPED_PREFIX_STICKY, text.slice(from, numStart), 9);
     if (!tm?.groups) continue;
     const tw = tm.groups.tw!;
     // Without a symbol only a proper name counts: the type word is capitalised.

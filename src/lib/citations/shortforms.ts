@@ -8,7 +8,7 @@
  */
 import type { Candidate } from './find.ts';
 import { docTypeOfWord } from './find.ts';
-import { ALIAS_RE, NAMED_NUMBER_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_PREFIX_RE } from './tokenizers.ts';
+import { ALIAS_RE, NAMED_NUMBER_RE, NOT_A_NUMBER_AFTER_RE, SHORT_FORM_PREFIX_STICKY, execBefore } from './tokenizers.ts';
 
 interface Alias {
   /** Normalised alias text: "quy định 114". */
@@ -99,7 +99,7 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
     if (before !== 32 && before !== 10) continue;
     if (numbers.has(num) || /^(?:19|20)\d\d$/.test(num)) continue;
     const from = Math.max(0, nm.index - 40);
-    const m = SHORT_FORM_PREFIX_RE.exec(text.slice(from, nm.index));
+    const m = execBefore(SHORT_FORM_PREFIX_STICKY, text.slice(from, nm.index), 6);
     if (!m?.groups || /số/iu.test(m[0])) continue;
     const tw = m.groups.tw!;
     if (tw[0] === tw[0]!.toLocaleLowerCase('vi')) continue;
@@ -115,7 +115,7 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
     const numStart = nm.index;
     const end = numStart + nm[0].length;
     const from = Math.max(0, numStart - 40);
-    const m = SHORT_FORM_PREFIX_RE.exec(text.slice(from, numStart));
+    const m = execBefore(SHORT_FORM_PREFIX_STICKY, text.slice(from, numStart), 6);
     if (!m?.groups) continue;
     const start = from + m.index;
     const tw = m.groups.tw!;

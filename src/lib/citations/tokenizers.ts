@@ -89,3 +89,33 @@ export const NUMBER_THEN_DATE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-])(?<num>\\d{1,6})(?=${S}?,?${S}?(?:ban${S}hành${S})?ngày${S}?\\d{1,2}(?:${S}?[/.\\-]|${S}tháng))`,
   'gu',
 );
+
+/** The same patterns, sticky: tried only at word starts by `execBefore`. */
+export const TYPED_PREFIX_STICKY = new RegExp(TYPED_PREFIX_RE.source, 'iuy');
+export const SHORT_FORM_PREFIX_STICKY = new RegExp(SHORT_FORM_PREFIX_RE.source, 'iuy');
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+/**
+ * Runs an end-anchored sticky pattern from each of the last `maxWords` word starts of
+ * `window`, farthest first (so the leftmost match wins, as with a plain search), instead
+ * of from every character: type words are a few words long.
+ */
+export function execBefore(re: RegExp, window: string, maxWords: number): RegExpExecArray | null {
+  const starts: number[] = [];
+  let i = window.length - 1;
+  while (i >= 0 && starts.length < maxWords) {
+    while (i >= 0 && !isLetterCode(window.charCodeAt(i))) i--;
+    if (i < 0) break;
+    while (i >= 0 && isLetterCode(window.charCodeAt(i))) i--;
+    starts.push(i + 1);
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    re.lastIndex = starts[k]!;
+    const m = re.exec(window);
+    if (m) return m;
+  }
+  return null;
+}
