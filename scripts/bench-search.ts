@@ -14,6 +14,7 @@
  * results are shown, with an empty browser cache ("cold") and then again for a
  * second query on the same page ("warm").
  */
+import { gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,8 @@ interface QueryFigures {
   query: string;
   results: number;
   coldBytes: number;
+  /** The same transfers from a host that gzips text files (Pagefind's index files are gzipped already). */
+  coldGzipBytes: number;
   coldRequests: number;
   coldMs: number;
   warmBytes: number;
@@ -52,6 +55,27 @@ interface SiteFigures {
   indexBytes: number;
   indexFiles: number;
   queries: QueryFigures[];
+}
+
+const gzipCache = new Map<string, number>();
+function gzipSize(file: string, fallback: number): number {
+  let n = gzipCache.get(file);
+  if (n === undefined) {
+    try {
+      n = gzipSync(readFileSync(file)).length;
+    } catch {
+      n = fallback;
+    }
+    gzipCache.set(file, n);
+  }
+  return n;
+}
+
+function pagesOf(site: string): number {
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 function dirStats(dir: string): { bytes: number; files: number } {
@@ -113,12 +137,16 @@ async function benchSite(browser: Browser, name: string, dir: string, pages: num
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
+      let gzipBytes = 0;
       let requests = 0;
       let counting = false;
       page.on('requestfinished', (req) => {
         if (!counting) return;
+        const path = new URL(req.url()).pathname;
         void req.sizes().then((s) => {
           bytes += s.responseBodySize + s.responseHeadersSize;
+          const text = /\.(js|css|json|html)$/.test(path) || path.endsWith('/');
+          gzipBytes += s.responseHeadersSize + (text ? gzipSize(join(dir, path.endsWith('/') ? `${path}index.html` : path), s.responseBodySize) : s.responseBodySize);
         });
         requests++;
       });
@@ -127,6 +155,7 @@ async function benchSite(browser: Browser, name: string, dir: string, pages: num
       const cold = await timedSearch(page, query);
       await page.waitForTimeout(50);
       const coldBytes = bytes;
+      const coldGzipBytes = gzipBytes;
       const coldRequests = requests;
       bytes = 0;
       const next = QUERIES[(i + 1) % QUERIES.length]!;
@@ -136,6 +165,7 @@ async function benchSite(browser: Browser, name: string, dir: string, pages: num
         query,
         results: cold.results,
         coldBytes,
+        coldGzipBytes,
         coldRequests,
         coldMs: Math.round(cold.ms),
         warmBytes: bytes,
@@ -152,15 +182,16 @@ async function benchSite(browser: Browser, name: string, dir: string, pages: num
 function print(f: SiteFigures): void {
   const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
   console.log(`\n## ${f.name}: ${f.pages} pages, index ${kb(f.indexBytes)} in ${f.indexFiles} files`);
-  console.log('query                     results  cold: bytes     reqs   ms   | warm (next query): bytes   ms');
+  console.log('query                     results  cold: bytes  (gzip host)  reqs   ms   | warm (next query): bytes   ms');
   for (const q of f.queries) {
     console.log(
-      `${q.query.padEnd(25)} ${String(q.results).padStart(7)}  ${kb(q.coldBytes).padStart(12)} ${String(q.coldRequests).padStart(6)} ${String(q.coldMs).padStart(5)}   | ${kb(q.warmBytes).padStart(22)} ${String(q.warmMs).padStart(5)}`,
+      `${q.query.padEnd(25)} ${String(q.results).padStart(7)}  ${kb(q.coldBytes).padStart(12)} ${kb(q.coldGzipBytes).padStart(11)} ${String(q.coldRequests).padStart(6)} ${String(q.coldMs).padStart(5)}   | ${kb(q.warmBytes).padStart(22)} ${String(q.warmMs).padStart(5)}`,
     );
   }
   const cold = f.queries.map((q) => q.coldMs).sort((a, b) => a - b);
   const bytes = f.queries.map((q) => q.coldBytes).sort((a, b) => a - b);
-  console.log(`median cold: ${kb(bytes[Math.floor(bytes.length / 2)]!)} fetched, ${cold[Math.floor(cold.length / 2)]} ms to first results; worst ${kb(bytes[bytes.length - 1]!)}, ${cold[cold.length - 1]} ms`);
+  const gz = f.queries.map((q) => q.coldGzipBytes).sort((a, b) => a - b);
+  console.log(`median cold: ${kb(bytes[Math.floor(bytes.length / 2)]!)} fetched (${kb(gz[Math.floor(gz.length / 2)]!)} from a gzip host), ${cold[Math.floor(cold.length / 2)]} ms to first results; worst ${kb(bytes[bytes.length - 1]!)}, ${cold[cold.length - 1]} ms`);
 }
 
 async function main(): Promise<void> {
@@ -177,19 +208,14 @@ async function main(): Promise<void> {
   const all: SiteFigures[] = [];
   try {
     if (values.site) {
-      const pages = dirStats(values.site).files;
-      all.push(await benchSite(browser, values.site, values.site, pages));
+      all.push(await benchSite(browser, values.site, values.site, pagesOf(values.site)));
     } else {
       // A snapshot, so that a rebuild of dist/ during the run cannot skew it.
       const dist = values.dist;
       if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dist}/pagefind not found: run \`npm run build\` first`);
       const snapshot = mkdtempSync(join(tmpdir(), 'can-cu-bench-dist-'));
       cpSync(dist, snapshot, { recursive: true });
-      const entry = JSON.parse(readFileSync(join(snapshot, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-      all.push(await benchSite(browser, 'bundled corpus (dist/)', snapshot, pages));
+      all.push(await benchSite(browser, 'bundled corpus (dist/)', snapshot, pagesOf(snapshot)));
       const count = Number(values.synthetic);
       if (count > 0) {
         const dir = mkdtempSync(join(tmpdir(), 'can-cu-bench-'));

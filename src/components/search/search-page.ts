@@ -4,7 +4,7 @@
  * shareable link. Keyboard: ↓ from the box to the results, ↑/↓/Home/End between
  * results, Esc back to the box.
  */
-import { search, type FilterCounts, type SearchOutcome } from '../../lib/search/client.ts';
+import { loadSearch, search, type FilterCounts, type SearchOutcome } from '../../lib/search/client.ts';
 import { foldVietnamese, hasDiacritics } from '../../lib/search/fold.ts';
 import {
   emptyFilters,
@@ -148,15 +148,18 @@ export function mountSearchPage(root: HTMLElement): void {
     shown = 0;
     list.replaceChildren();
     filtersBox.replaceChildren();
-    void o.counts().then((c) => {
-      if (gen === generation) renderFilters(c);
-    });
+    // Counts per filter value come after the results (the filter index is fetched then).
+    const showCounts = (): void =>
+      void o.counts().then((c) => {
+        if (gen === generation) renderFilters(c);
+      });
     const what = state.q === '' ? 'theo bộ lọc đã chọn' : `cho “${state.q}”`;
     if (o.ids.length === 0) {
       status.textContent = `Không tìm thấy văn bản nào ${what}${hasFilters(state) ? ' với các bộ lọc đã chọn' : ''}.`;
       more.hidden = true;
       renderSuggestions();
       root.dataset.state = 'empty';
+      showCounts();
       return;
     }
     await showMore(PAGE);
@@ -169,6 +172,7 @@ export function mountSearchPage(root: HTMLElement): void {
     status.textContent = `${text}. ${state.sort === 'date' ? 'Sắp xếp: mới nhất trước.' : ''}`.trim();
     root.dataset.state = 'done';
     root.dataset.ms = String(o.ms);
+    showCounts();
   }
 
   function go(next: SearchState, push: boolean): void {
@@ -242,5 +246,7 @@ export function mountSearchPage(root: HTMLElement): void {
     else if (!more.hidden) more.focus();
   });
 
+  // This page exists to search: fetch the engine now rather than on the first query.
+  void loadSearch().catch(() => undefined);
   void run();
 }

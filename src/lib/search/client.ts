@@ -87,9 +87,6 @@ export function loadSearch(): Promise<PagefindInstance> {
         // pageLength 0.1: a short cited-only stub should not outrank the full document on length alone.
         const pf = mod.createInstance({ basePath: BASE, baseUrl: '/', excerptLength: 28, noWorker: true, ranking: { pageLength: 0.1 } });
         await pf.init();
-        // Every filter's values, loaded once, after the first results if possible,
-        // so each search can report counts per value.
-        filtersLoaded = new Promise((ok) => setTimeout(ok, 0)).then(() => serial(() => pf.filters()));
         return pf;
       })
       .catch((e: unknown) => {
@@ -219,6 +216,8 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
       plan,
       ids,
       counts: async () => {
+        // Every filter's values, loaded once on first need, so searches report counts per value.
+        filtersLoaded ??= serial(() => pf.filters());
         await filtersLoaded;
         // Same search again (its index chunks are loaded): now with every filter's counts.
         const widestTerm = plan.tiers[plan.tiers.length - 1] ?? null;
