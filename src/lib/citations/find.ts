@@ -135,7 +135,7 @@ export function findSymbolCitations(text: string): Candidate[] {
         typedPrefix = before;
       }
     }
-    // Type word + modifiers + "số" fit in 70 characters; a shorter window keeps the anchored search cheap.
+    // Type word + modifiers + "số" fit in 70 characters.
     const typedFrom = Math.max(0, typedPrefix.length - 70);
     const tm = execBefore(TYPED_PREFIX_STICKY, typedPrefix.slice(typedFrom), 9);
     if (tm?.groups) {
@@ -186,13 +186,12 @@ export function findSymbolCitations(text: string): Candidate[] {
       refersTo: null,
     };
     if (listNumbers.length > 0) {
-      let s = start;
-      for (const ln of listNumbers) {
-        out.push({ ...base, start: s, end: ln.at + ln.num.length, number: ln.num, date: tail.date, issuer: tail.issuer, identityEnd: ln.at + ln.num.length, tailEnd: ln.at + ln.num.length });
-        s = -1;
-      }
-      // Later numbers in the list start at their own digits.
-      for (let k = 1; k < listNumbers.length; k++) out[out.length - listNumbers.length + k]!.start = listNumbers[k]!.at;
+      // The first number's span starts at the type word, the others at their own digits;
+      // numbers sharing one symbol share its date and issuer too.
+      listNumbers.forEach((ln, k) => {
+        const end = ln.at + ln.num.length;
+        out.push({ ...base, start: k === 0 ? start : ln.at, end, number: ln.num, date: tail.date, issuer: tail.issuer, identityEnd: end, tailEnd: end });
+      });
       start = hit.start;
     }
     out.push({
