@@ -26,8 +26,10 @@ try {
 let text: string;
 try {
   const decoded = decodeDocument(bytes, file);
-  // The decoder drops a BOM; offsets count it because it was read.
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // The decoder drops a BOM; offsets count it because it was read (UTF-8 or UTF-16 either way).
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (/^utf-?16/i.test(decoded.encoding) && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
   text = (hasBom ? '\uFEFF' : '') + decoded.text;
 } catch (e) {
   fail(e instanceof Error ? e.message : `${file}: cannot decode`);
