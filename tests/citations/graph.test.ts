@@ -114,3 +114,14 @@ describe('citation graph: names that depend on the place', () => {
     expect(g2.entities.find((e) => e.id === 'luat-thi-dua-khen-thuong')?.citedBy).toEqual(['a', 'b']);
   });
 });
+
+describe('citation graph: locally numbered documents', () => {
+  it('gives two provinces’ 24/2018/QĐ-UBND, cited without issuer, distinct ids that carry the province', () => {
+    const text = 'Thực hiện Quyết định số 24/2018/QĐ-UBND ngày 20/7/2018 về thi đua.';
+    const g3 = buildCitationGraph([
+      { doc: doc({ id: 'hcm', date: '2023-01-01', locality: { province: 'Hồ Chí Minh', district: null, commune: null } }), text },
+      { doc: doc({ id: 'hn', date: '2023-01-01', locality: { province: 'Hà Nội', district: null, commune: null } }), text },
+    ]);
+    expect(g3.entities.map((e) => e.id).sort()).toEqual(['quyet-dinh-24-qd-ubnd-2018-ha-noi', 'quyet-dinh-24-qd-ubnd-2018-ho-chi-minh']);
+  });
+});

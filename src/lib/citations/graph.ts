@@ -7,7 +7,7 @@
 import type { Citation, CollectionDocument, Relation, Resolution } from './models.ts';
 import { extract } from './extract.ts';
 import { createResolver } from './resolve.ts';
-import { citationEntityId, isLocalSymbol, issuerClass, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
+import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
 
 export interface CitedEntity {
   id: string;
@@ -191,7 +191,14 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       const issuer = mostCommon(cl.items.filter((x) => !x.record.citation.short).map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
       const year = cl.year;
       const name = first.byName ? (first.name ?? null) : null;
-      let id = first.byName ? citationEntityId(first, cl.items[0]!.citing) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer]);
+      // A locally numbered document whose issuer names no province keeps the citing province in
+      // its id, so two provinces' 24/2018/QĐ-UBND get stable, distinct ids.
+      const province = cl.items[0]!.citing.locality.province;
+      const place =
+        province && isLocalSymbol(first.symbol) && !normalizeIssuer(issuer ?? '').includes(normalizeIssuer(province.replace(/^(?:tỉnh|thành phố|TP\.?)\s*/iu, '')))
+          ? province
+          : null;
+      let id = first.byName ? citationEntityId(first, cl.items[0]!.citing) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer, place]);
       if (used.has(id)) {
         let k = 2;
         while (used.has(`${id}-${k}`)) k++;
