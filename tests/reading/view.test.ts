@@ -88,3 +88,16 @@ describe('filterComponents', () => {
     }
   });
 });
+
+describe('layout cache', () => {
+  it('the members of one chain share one layout, each page still marks its own focus', async () => {
+    const { MAX_DRAWN } = await import('../../src/lib/graph/index.ts');
+    const cache = new Map();
+    const a = chainView(index, chainOf(index, LANG_SON_LETTER), 'a', MAX_DRAWN, cache);
+    const b = chainView(index, chainOf(index, E16), 'b', MAX_DRAWN, cache);
+    expect(cache.size).toBe(1);
+    expect(a.svg).toContain(`<g data-node="${LANG_SON_LETTER}" data-focus="true">`);
+    expect(b.svg).toContain(`<g data-node="${E16}" data-focus="true">`);
+    expect(b.svg).not.toContain(`<g data-node="${LANG_SON_LETTER}" data-focus="true">`);
+  });
+});

@@ -22,6 +22,8 @@ export interface ReadingData {
   filters: GraphFilter[];
   /** Layouts of the collection graph's chains by root id: the filter pages redraw the same chains. */
   layouts: Map<string, Layout>;
+  /** Layouts of document pages' chain pictures by their documents and relations. */
+  chainLayouts: Map<string, Layout>;
 }
 
 const memo = new WeakMap<SiteData, ReadingData>();
@@ -45,6 +47,7 @@ export function getReadingData(): ReadingData {
     components: chainComponents(chains),
     filters: graphFilters(chains),
     layouts: new Map(),
+    chainLayouts: new Map(),
   };
   memo.set(site, data);
   return data;

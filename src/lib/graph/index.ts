@@ -2,7 +2,7 @@
 export type * from './model.ts';
 export { collectChainEdges, CHAIN_RELATIONS } from './edges.ts';
 export { indexChains, chainOf, components, type ChainIndex } from './chain.ts';
-export { layoutChain, nodeLines, type Layout, type PlacedEdge, type PlacedNode } from './layout.ts';
+export { chooseDirection, layoutChain, layoutKey, nodeLines, type Layout, type PlacedEdge, type PlacedNode } from './layout.ts';
 export { renderChainSvg, escapeXml, type SvgOptions } from './svg.ts';
 export { formalReference, numberSymbol, shortIssuer, shortName, typeName, viDate, wrap } from './labels.ts';
 export { nodesFromCollection } from './nodes.ts';

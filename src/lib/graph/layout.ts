@@ -88,7 +88,7 @@ function layoutPart(nodes: ChainNode[], edges: ChainEdge[], direction: 'TB' | 'L
     if (reversed) g.setEdge(e.to, e.from);
     else g.setEdge(e.from, e.to);
   }
-  dagre.layout(g);
+  dagre.layout(g, { disableOptimalOrderHeuristic: nodes.length > 12 });
 
   const placed: PlacedNode[] = nodes.map((n) => {
     const p = g.node(n.id);
@@ -122,10 +122,39 @@ export const PHONE_WIDTH = 2 * NODE_WIDTH + 16;
  * narrower wins.
  */
 function layoutNarrow(nodes: ChainNode[], edges: ChainEdge[]): Layout {
-  const tb = layoutPart(nodes, edges, 'TB');
-  if (tb.width <= PHONE_WIDTH) return tb;
-  const lr = layoutPart(nodes, edges, 'LR');
-  return lr.width < tb.width ? lr : tb;
+  return layoutPart(nodes, edges, chooseDirection(nodes, edges));
+}
+
+/**
+ * Predicts which reading is narrower before running dagre (its ordering phase
+ * is the cost of a page): ranks by longest path, implemented documents first;
+ * top to bottom is as wide as the fullest rank, left to right as wide as the
+ * number of ranks.
+ */
+export function chooseDirection(nodes: ChainNode[], edges: ChainEdge[]): 'TB' | 'LR' {
+  const rank = new Map(nodes.map((n) => [n.id, 0]));
+  // Longest path by relaxation, bounded by the node count so a cycle cannot loop forever.
+  for (let round = 0; round < nodes.length; round++) {
+    let changed = false;
+    for (const e of edges) {
+      const r = (rank.get(e.to) ?? 0) + 1;
+      if (rank.has(e.from) && r > (rank.get(e.from) ?? 0) && r <= nodes.length) {
+        rank.set(e.from, r);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  const perRank = new Map<number, number>();
+  for (const r of rank.values()) perRank.set(r, (perRank.get(r) ?? 0) + 1);
+  const widest = Math.max(0, ...perRank.values());
+  if (widest * NODE_WIDTH <= PHONE_WIDTH) return 'TB';
+  return perRank.size < widest ? 'LR' : 'TB';
+}
+
+/** Same documents and relations, same picture: the focus is marked when rendering, not here. */
+export function layoutKey(nodes: ChainNode[], edges: ChainEdge[]): string {
+  return `${nodes.map((n) => n.id).sort().join(' ')}|${edges.map((e) => `${e.from}>${e.to}`).sort().join(' ')}`;
 }
 
 /**

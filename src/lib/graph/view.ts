@@ -5,12 +5,16 @@
  */
 import type { Chain, ChainEdge, ChainNode } from './model.ts';
 import type { ChainIndex } from './chain.ts';
-import { layoutChain } from './layout.ts';
+import { layoutChain, layoutKey, type Layout } from './layout.ts';
 import { renderChainSvg } from './svg.ts';
 import { formalReference, shortName } from './labels.ts';
 
-/** Beyond this many documents the picture keeps the nearest ones; the list stays complete. */
-export const MAX_DRAWN = 60;
+/**
+ * Beyond this many documents the picture keeps the nearest ones; the list stays
+ * complete. dagre's cost grows fast with size (about 30 ms at 24 boxes, 150 ms
+ * at 60 on this machine) and is paid by every page of a build.
+ */
+export const MAX_DRAWN = 24;
 
 export interface EdgeItem {
   edge: ChainEdge;
@@ -41,7 +45,14 @@ function item(index: ChainIndex, e: ChainEdge): EdgeItem | null {
   return from && to ? { edge: e, from, to } : null;
 }
 
-export function chainView(index: ChainIndex, chain: Chain, idPrefix: string, maxDrawn = MAX_DRAWN): ChainView {
+export function chainView(
+  index: ChainIndex,
+  chain: Chain,
+  idPrefix: string,
+  maxDrawn = MAX_DRAWN,
+  /** Layouts shared across a build: the members of a small chain all draw the same picture. */
+  cache: Map<string, Layout> | null = null,
+): ChainView {
   const focus = index.nodes.get(chain.focus);
   if (!focus) throw new Error(`chain view: unknown document id "${chain.focus}" (neither held nor cited)`);
   const upSet = new Set([chain.focus, ...chain.up]);
@@ -83,7 +94,13 @@ export function chainView(index: ChainIndex, chain: Chain, idPrefix: string, max
     const nodes = chain.nodes.filter((n) => keep.has(n.id));
     const edges = chain.edges.filter((e) => keep.has(e.from) && keep.has(e.to));
     drawn = nodes.length;
-    svg = renderChainSvg(layoutChain(nodes, edges), { idPrefix, title, description, focus: chain.focus });
+    const key = cache ? layoutKey(nodes, edges) : '';
+    let layout = cache?.get(key);
+    if (!layout) {
+      layout = layoutChain(nodes, edges);
+      cache?.set(key, layout);
+    }
+    svg = renderChainSvg(layout, { idPrefix, title, description, focus: chain.focus });
   }
   return { focus, empty, title, description, svg, drawn, total: chain.nodes.length, groups: groups.filter((g) => g.items.length > 0) };
 }
