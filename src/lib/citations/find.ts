@@ -107,6 +107,8 @@ function symbolHits(text: string): SymbolHit[] {
   return hits;
 }
 
+const LIST_TAIL_RE = /\d[ \n]?(?:,|và|;)[ \n]?(?:số[ \n])?$/u;
+
 /** Full citations: number + symbol, with type word, list membership, date, issuer, title. */
 export function findSymbolCitations(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -123,7 +125,8 @@ export function findSymbolCitations(text: string): Candidate[] {
 
     // "Kết luận số 187, 188-KL/TW": numbers sharing the symbol.
     let typedPrefix = prefix;
-    const nl = NUMBER_LIST_PREFIX_RE.exec(prefix);
+    // Cheap test on the last characters before the full list pattern.
+    const nl = LIST_TAIL_RE.test(prefix.slice(-12)) ? NUMBER_LIST_PREFIX_RE.exec(prefix) : null;
     if (nl?.groups?.nums) {
       const before = prefix.slice(0, nl.index);
       const tm = execBefore(TYPED_PREFIX_STICKY, before, 9);
@@ -145,9 +148,11 @@ export function findSymbolCitations(text: string): Candidate[] {
     } else {
       listNumbers = [];
       // A list continuation inherits the type word: "các Công điện số 217/CĐ-TTg, số 218/CĐ-TTg".
-      const sep = LIST_SEPARATOR_PREFIX_RE.exec(prefix);
+      const near = prefix.length > 40 ? prefix.slice(-40) : prefix;
+      const nearStart = windowStart + prefix.length - near.length;
+      const sep = LIST_SEPARATOR_PREFIX_RE.exec(near);
       if (sep && prev && prev.typed && !prev.byName) {
-        const sepAt = windowStart + sep.index;
+        const sepAt = nearStart + sep.index;
         const gap = text.slice(prev.identityEnd, sepAt);
         const sameFamily = (prev.symbol ?? '').split(/[-/]/)[0] === (hit.typeCode ?? '') || hit.typeCode === null;
         if (/^[ \n]*$/.test(gap) && sameFamily) {
@@ -159,7 +164,7 @@ export function findSymbolCitations(text: string): Candidate[] {
       }
       if (docType === null) {
         if (HEADER_PREFIX_RE.test(prefix)) continue; // the document's own "Số: 218 /KH-UBND"
-        if (FORM_PREFIX_RE.test(prefix)) continue;
+        if (FORM_PREFIX_RE.test(near)) continue;
         // A bare state symbol with a single code ("12/UBND") is too weak without a type word.
         if (!hit.party && hit.year === null && hit.codes.length < 2) continue;
         docType = typeFromSymbol(hit.typeCode, hit.codes);
