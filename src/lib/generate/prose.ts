@@ -19,6 +19,8 @@ export interface ProseContext extends CiteContext {
   typo: [string, string] | null;
 }
 
+const ARTICLED = new Set(['L', 'NĐ', 'TT', 'QĐL', 'QyĐ', 'QC', 'NQ']);
+
 export const cap = (s: string) => (s.length === 0 ? s : (s[0] as string).toLocaleUpperCase('vi') + s.slice(1));
 
 function lowerBoundIso(list: readonly DocRef[], iso: string): number {
@@ -120,7 +122,8 @@ export function citingSentence(ctx: ProseContext): string {
   }
   const ref = pickRef(ctx);
   if (!ref) return sentence(ctx);
-  if (r < 0.4) {
+  // Pinpoints ("khoản 2 Điều 5") point into documents that have articles.
+  if (r < 0.4 && ARTICLED.has(ref.kind)) {
     return `${cap(clause(ctx))} theo quy định tại ${citeFull(ref, ctx, { pinpoint: true, subject: false })}.`;
   }
   const c = citeFull(ref, ctx, { defineShort: rng.chance(0.12) });
