@@ -97,24 +97,37 @@ describe('weight and privacy', () => {
     expect(held.length).toBeGreaterThan(0);
     const context = await browser.newContext();
     const weights: Record<string, number> = {};
+    const totals: Record<string, Record<string, number>> = {};
     const foreign: string[] = [];
     for (const d of held) {
       const page = await context.newPage();
       let scriptBytes = 0;
+      const byType: Record<string, number> = {};
+      // Bodies are read asynchronously: every read is awaited before the page closes, or bytes go uncounted.
+      const reads: Array<Promise<void>> = [];
       page.on('request', (req) => {
         if (!req.url().startsWith(served.url) && !req.url().startsWith('data:')) foreign.push(`${d.id}: ${req.url()}`);
       });
-      page.on('response', async (res) => {
-        if (res.request().resourceType() === 'script') scriptBytes += (await res.body()).length;
+      page.on('response', (res) => {
+        reads.push(
+          res.body().then((body) => {
+            const type = res.request().resourceType();
+            byType[type] = (byType[type] ?? 0) + body.length;
+            if (type === 'script') scriptBytes += body.length;
+          }),
+        );
       });
       await page.goto(served.url + pathOf(d.url), { waitUntil: 'networkidle' });
+      await Promise.all(reads);
       // Inline scripts ship with the HTML: they count too.
       const inline = await page.$$eval('script:not([src])', (ss) => ss.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
       weights[d.id] = scriptBytes + inline;
+      totals[d.id] = byType;
       await page.close();
     }
     await context.close();
     console.log(`[quality] JavaScript bytes per document page: ${JSON.stringify(weights)}`);
+    console.log(`[quality] bytes by resource type per document page (uncompressed): ${JSON.stringify(totals)}`);
     for (const [id, bytes] of Object.entries(weights)) expect(bytes, `${id} JavaScript bytes`).toBeLessThanOrEqual(JS_BUDGET);
     expect(foreign).toEqual([]);
   });
