@@ -22,15 +22,6 @@ export function contentDir(): string {
   return resolve(process.env.CAN_CU_CONTENT_DIR ?? 'content/documents');
 }
 
-export class ContentError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`Invalid document frontmatter:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Line (1-based, in the MDX file) of the YAML node at `path`, or of the frontmatter start. */
@@ -71,22 +62,54 @@ export function parseDocumentFile(file: string, source: string): { frontmatter: 
   return { frontmatter: parsed.data, body: source.slice(m[0].length) };
 }
 
-/** Every document of `dir`, sorted by id; throws one ContentError listing every bad file. */
-export function loadDocuments(dir = contentDir()): LoadedDocument[] {
+export interface LoadResult {
+  documents: LoadedDocument[];
+  /** File names (not paths) left out because they do not parse or validate. */
+  rejected: string[];
+  /** One line per problem: FILE:LINE: field: message. */
+  problems: string[];
+}
+
+/** Every document of `dir`, sorted by id, and the files that cannot be read as documents. */
+export function scanDocuments(dir = contentDir()): LoadResult {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
   } catch {
-    return [];
+    return { documents: [], rejected: [], problems: [] };
   }
-  const out: LoadedDocument[] = [];
+  const documents: LoadedDocument[] = [];
+  const rejected: string[] = [];
   const problems: string[] = [];
   for (const name of names) {
     const file = join(dir, name);
     const result = parseDocumentFile(file, readFileSync(file, 'utf8'));
-    if ('problems' in result) problems.push(...result.problems);
-    else out.push({ id: name.slice(0, -'.mdx'.length), file, ...result });
+    if ('problems' in result) {
+      rejected.push(name);
+      problems.push(...result.problems);
+    } else documents.push({ id: name.slice(0, -'.mdx'.length), file, ...result });
   }
-  if (problems.length) throw new ContentError(problems);
-  return out;
+  return { documents, rejected, problems };
+}
+
+const reported = new Set<string>();
+
+/**
+ * The valid documents of `dir`. A bad file must not take the rest of the
+ * collection down with it: it is left out of the site and each of its problems
+ * is printed once (npm run check still fails on it), so an editor sees what to fix.
+ */
+export function loadDocuments(dir = contentDir()): LoadedDocument[] {
+  const { documents, problems } = scanDocuments(dir);
+  for (const p of problems) {
+    if (reported.has(p)) continue;
+    reported.add(p);
+    console.error(`[can-cu] left out of the site: ${p}`);
+  }
+  return documents;
+}
+
+/** Glob patterns for the content collection: every MDX file but the rejected ones. */
+export function collectionPatterns(dir = contentDir()): string[] {
+  return ['*.mdx', ...scanDocuments(dir).rejected.map((name) => `!${name}`)];
 }
