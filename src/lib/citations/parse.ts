@@ -164,8 +164,11 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
   return { issuer, end: idx >= 0 ? idx + lastWord.length : end };
 }
 
-function readTitle(text: string, from: number, limit: number): { title: string; end: number } | null {
-  const max = Math.min(text.length, from + 220, limit);
+/** Longest "về …" clause kept as a title; a longer one is cut at a word boundary, marked "…". */
+const TITLE_MAX = 220;
+
+function readTitle(text: string, from: number): { title: string; end: number } | null {
+  const max = Math.min(text.length, from + TITLE_MAX);
   let i = from;
   let depthQuote = false;
   for (; i < max; i++) {
@@ -176,8 +179,16 @@ function readTitle(text: string, from: number, limit: number): { title: string; 
     if (ch === ';' || ch === '(' || ch === ':') break;
     if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) break;
   }
-  let title = text.slice(from, i).replace(/\s+/g, ' ').replace(/[“”"]/g, '').trim();
+  let cut = i;
+  const truncated = i === from + TITLE_MAX && i < text.length && /\S/.test(text[i]!);
+  if (truncated) {
+    // Never end a title inside a word ("…hiệu lực, hiệ").
+    const space = text.lastIndexOf(' ', i);
+    if (space > from) cut = space;
+  }
+  let title = text.slice(from, cut).replace(/\s+/g, ' ').replace(/[“”"]/g, '').trim();
   title = title.replace(/[,\s]+$/, '');
+  if (truncated) title += ' …';
   if (title.length < 3) return null;
   return { title, end: i };
 }
@@ -221,7 +232,9 @@ export function parseTail(text: string, end: number, nextCitationStart: number):
   const lead = TITLE_LEAD_RE.exec(text.slice(pos, pos + 20));
   let tailEnd = pos;
   if (lead && pos + lead[0].length < nextCitationStart) {
-    const r = readTitle(text, pos + lead[0].length, nextCitationStart);
+    // The clause may itself cite a document ("về tiếp tục thực hiện Nghị quyết số 20-NQ/TW …"):
+    // it is part of the title, so only the clause's own punctuation and length end it.
+    const r = readTitle(text, pos + lead[0].length);
     if (r) {
       title = r.title;
       tailEnd = r.end;

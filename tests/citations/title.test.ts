@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/lib/citations/index.ts';
+
+const read = (name: string) => readFileSync(`content/sources/${name}`, 'utf8');
+
+describe('the "về …" title clause', () => {
+  it('keeps a document cited inside the clause as part of the title', () => {
+    const cits = extractCitations(read('2025-08-21-kh-22-ubnd-xa-phong-doanh.txt'));
+    const kl69 = cits.find((c) => c.number === '69' && c.symbol === 'KL/TW' && c.title);
+    expect(kl69?.title).toMatch(/^tiếp tục thực hiện Nghị quyết số 20-NQ\/TW ngày 01\/11\/2012 của Ban Chấp hành Trung ương Đảng khóa XI về phát triển khoa học và công nghệ/);
+  });
+
+  it('cuts a long clause at a word boundary and marks the cut', () => {
+    const cits = extractCitations(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt'));
+    const nq49 = cits.find((c) => c.number === '49' && c.symbol === 'NQ/TU');
+    expect(nq49?.title).toBeTruthy();
+    const title = nq49!.title!;
+    expect(title.endsWith(' …')).toBe(true);
+    const lastWord = title.slice(0, -2).split(' ').pop()!;
+    // The last kept word is a whole word of the source sentence.
+    expect(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt')).toMatch(new RegExp(`${lastWord}[ ,;.]`));
+  });
+});
