@@ -108,8 +108,8 @@ describe('citation graph: names that depend on the place', () => {
     ]);
     const congress = g2.entities.filter((e) => e.name?.startsWith('Nghị quyết Đại hội'));
     expect(congress.map((e) => e.id).sort()).toEqual([
-      'nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xvii-cao-bang',
-      'nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xvii-lang-son',
+      'nghi-quyet-dai-hoi-dang-bo-tinh-cao-bang-lan-thu-xvii',
+      'nghi-quyet-dai-hoi-dang-bo-tinh-lang-son-lan-thu-xvii',
     ]);
     expect(g2.entities.find((e) => e.id === 'luat-thi-dua-khen-thuong')?.citedBy).toEqual(['a', 'b']);
   });

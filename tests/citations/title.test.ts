@@ -22,3 +22,19 @@ describe('the "về …" title clause', () => {
     expect(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt')).toMatch(new RegExp(`${lastWord}[ ,;.]`));
   });
 });
+
+describe('local congress resolutions cited by name', () => {
+  it('"Đảng bộ tỉnh lần thứ XVII" in a Lạng Sơn plan and "Đảng bộ tỉnh Lạng Sơn lần thứ XVII" are one entity', async () => {
+    const { citationEntityId } = await import('../../src/lib/citations/identity.ts');
+    const citing = {
+      id: 'x', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+      level: 'province' as const, locality: { province: 'Lạng Sơn', district: null, commune: null }, date: '2021-10-09', title: null,
+    };
+    const text = 'theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII.';
+    const named = extractCitations(text, { self: citing }).filter((c) => c.byName);
+    expect(named).toHaveLength(2);
+    const ids = named.map((c) => citationEntityId(c, citing));
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[0]).toContain('lang-son');
+  });
+});

@@ -152,7 +152,10 @@ export function localNameScope(name: string, citing?: CollectionDocument | null)
 export function citationEntityId(c: Citation, citing?: CollectionDocument | null): string {
   if (c.byName || c.number === null || c.symbol === null) {
     const name = c.name ?? c.docType;
-    return slug([name, c.byName ? localNameScope(name, citing) : null]);
+    const scope = c.byName ? localNameScope(name, citing) : null;
+    // The place goes where a writer who names it puts it ("Đảng bộ tỉnh Lạng Sơn lần thứ
+    // XVII"), so both ways of citing the same congress resolution share one id.
+    return slug([scope ? name.replace(/(Đảng bộ|đảng bộ)([ \n])(tỉnh|huyện|quận|xã|phường|thị xã|thành phố|Thành phố)/u, `$1$2$3 ${scope}`) : name]);
   }
   const iss = qualifiedIssuer(c.issuer, citing);
   return slug([c.docType === 'other' ? null : c.docType, c.number, c.symbol, yearOf(c), iss]);
