@@ -56,6 +56,8 @@ describe('header search box', () => {
     await box.pressSequentially('57-NQ/TW', { delay: 20 });
     const options = page.locator('header [role="listbox"] [role="option"]');
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    // Suggestions for a half-typed query may show first; wait for the full query's.
+    await expect.poll(() => page.locator('#q-header-opt-0').getAttribute('data-url'), { timeout: 15_000 }).toBe(NQ57);
     await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('header [data-live]').textContent()).toMatch(/gợi ý/);
     await box.press('ArrowDown');

@@ -97,6 +97,9 @@ export function mountSearchBox(form: HTMLFormElement): void {
         location.assign(o.dataset.url);
       }
     } else if (e.key === 'Escape') {
+      // The reader dismissed the suggestions: a search still under way must not reopen them.
+      clearTimeout(timer);
+      generation++;
       if (!popup.hidden) {
         e.preventDefault();
         open(false);
