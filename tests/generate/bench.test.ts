@@ -50,8 +50,9 @@ describe('timing whole processes with GNU time', () => {
 describe('private project copy', () => {
   it('copies the project without outputs, content or dependencies, and links packages but not caches', () => {
     const repo = mkdtempSync(join(tmpdir(), 'bench-repo-'));
-    const dest = join(mkdtempSync(join(tmpdir(), 'bench-dest-')), 'proj');
-    tmp.push(repo, dest);
+    const destParent = mkdtempSync(join(tmpdir(), 'bench-dest-'));
+    const dest = join(destParent, 'proj');
+    tmp.push(repo, destParent);
     for (const d of ['src', 'content/documents', 'content/sources', 'dist', 'node_modules/astro', 'node_modules/.astro', 'node_modules/.vite', '.git']) mkdirSync(join(repo, d), { recursive: true });
     writeFileSync(join(repo, 'package.json'), '{}');
     writeFileSync(join(repo, 'src/a.ts'), 'export {}');
