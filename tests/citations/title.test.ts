@@ -38,3 +38,22 @@ describe('local congress resolutions cited by name', () => {
     expect(ids[0]).toContain('lang-son');
   });
 });
+
+describe('line starts that look like headers', () => {
+  it('reads a law whose number wraps onto the next line after a trailing space', () => {
+    const text = 'Căn cứ Luật Phòng, chống tham nhũng \nsố 36 /2018/QH14 ngày 20/11/2018;';
+    const [c] = extractCitations(text);
+    expect(c).toMatchObject({ docType: 'Luật', number: '36', year: 2018, symbol: 'QH14', date: '2018-11-20', byName: false });
+    expect(c!.text).toBe('Luật Phòng, chống tham nhũng \nsố 36 /2018/QH14');
+  });
+
+  it('still skips a header "Số:" line and a "Số 15/2024/TT-BYT" line', () => {
+    expect(extractCitations('BỘ Y TẾ\nSố: 15/2024/TT-BYT\nHà Nội')).toEqual([]);
+    expect(extractCitations('BỘ Y TẾ\nSố 15/2024/TT-BYT\nHà Nội')).toEqual([]);
+  });
+
+  it('does not read a title line over a numbered section as a citation', () => {
+    const text = 'HƯỚNG DẪN\n\n1. Nội dung theo Quyết định số 12/QĐ-UBND ngày 02/01/2024.';
+    expect(extractCitations(text).map((c) => c.text)).toEqual(['Quyết định số 12/QĐ-UBND']);
+  });
+});

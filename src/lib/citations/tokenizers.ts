@@ -44,7 +44,9 @@ export const NUMBER_LIST_PREFIX_RE = new RegExp(`(?<nums>(?:${NUM}${S}?(?:,|và|
 export const LIST_SEPARATOR_PREFIX_RE = new RegExp(`(?:,|;|và|hoặc)${S}?(?:(?:các|số|sổ)${S}?){0,2}$`, 'iu');
 
 /** The document's own number in its header: a line starting "Số:" (no type word). */
-export const HEADER_PREFIX_RE = new RegExp(`(?:(?:^|\\n)${S}?(?:Số|SỐ|số)${S}?:?|(?:Số|SỐ)${S}?:)${S}?$`, 'u');
+// A lower-case "số" opening a line is a PDF wrap inside a sentence ("Luật Phòng, chống tham
+// nhũng⏎số 36/2018/QH14"), not a header: only "Số"/"SỐ", or any "số:" with its colon, is.
+export const HEADER_PREFIX_RE = new RegExp(`(?:(?:^|\\n)${S}?(?:Số|SỐ)${S}?:?|(?:^|\\n)${S}?số${S}?:|(?:Số|SỐ)${S}?:)${S}?$`, 'u');
 
 /** Numbered forms and annexes ("Mẫu số 01/BC-TĐKT", "Phụ lục số 02/PL-UBND") are not documents. */
 export const FORM_PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:[Mm]ẫu|[Bb]iểu(?:${S}mẫu)?|[Pp]hụ${S}lục|MẪU|PHỤ${S}LỤC)${S}?(?:(?:số|sổ)${S}?:?${S}?)?$`, 'u');
