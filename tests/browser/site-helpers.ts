@@ -2,27 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './harness.ts';
+import type { OpenCitation, OpenDocument } from '../../src/lib/site/open-data.ts';
 
-export interface OpenDocument {
-  id: string;
-  url: string;
-  held: boolean;
-  docType: string;
-  number: string | null;
-  symbol: string | null;
-  year: number | null;
-  date: string | null;
-  issuer: string | null;
-  title: string | null;
-}
-export interface OpenCitation {
-  from: string;
-  to: string | null;
-  text: string;
-  context: string;
-  relation: string;
-  candidates?: string[];
-}
+export type { OpenCitation, OpenDocument };
 
 export function readJson<T>(path: string): T {
   const file = join(DIST, path);

@@ -6,28 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../browser/harness.ts';
+import type { OpenCitation, OpenDocument } from '../../src/lib/site/open-data.ts';
 
-export interface OpenDocument {
-  id: string;
-  url: string;
-  held: boolean;
-  docType: string;
-  number: string | null;
-  symbol: string | null;
-  year: number | null;
-  date: string | null;
-  issuer: string | null;
-  title: string | null;
-}
-
-export interface OpenCitation {
-  from: string;
-  to: string | null;
-  text: string;
-  context: string;
-  relation: string;
-  candidates?: string[];
-}
+export type { OpenCitation, OpenDocument };
 
 function readJson<T>(rel: string): T {
   const path = join(DIST, rel);
