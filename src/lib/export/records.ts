@@ -4,6 +4,7 @@
  */
 import type { CitationRecord, CitedEntity, CollectionDocument } from '../citations/index.ts';
 import { entityNode } from '../graph/nodes.ts';
+import { docUrl, entityUrl } from '../urls.ts';
 
 export interface DocumentRow {
   id: string;
@@ -33,7 +34,7 @@ export interface DocumentRow {
 export function heldRow(d: CollectionDocument, citedBy: string[] = []): DocumentRow {
   return {
     id: d.id,
-    url: `/van-ban/${d.id}/`,
+    url: docUrl(d.id),
     held: true,
     docType: d.docType,
     number: d.number,
@@ -56,7 +57,7 @@ export function entityRow(e: CitedEntity): DocumentRow {
   const place = entityNode(e);
   return {
     id: e.id,
-    url: `/dan-chieu/${e.id}/`,
+    url: entityUrl(e.id),
     held: false,
     docType: e.docType,
     number: e.number,

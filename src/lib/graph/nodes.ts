@@ -6,6 +6,7 @@
  */
 import type { CitedEntity, CollectionDocument } from '../citations/index.ts';
 import type { ChainNode } from './model.ts';
+import { docUrl, entityUrl } from '../urls.ts';
 
 const CENTRAL_ISSUER =
   /^(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Văn phòng Chính phủ|Hội đồng Thi đua - Khen thưởng Trung ương|Bộ )/i;
@@ -26,7 +27,7 @@ export function inferEntityPlace(e: Pick<CitedEntity, 'issuer' | 'symbol'>): Pic
 export function heldNode(d: CollectionDocument): ChainNode {
   return {
     id: d.id,
-    href: `/van-ban/${d.id}/`,
+    href: docUrl(d.id),
     held: true,
     docType: d.docType,
     number: d.number,
@@ -44,7 +45,7 @@ export function heldNode(d: CollectionDocument): ChainNode {
 export function entityNode(e: CitedEntity): ChainNode {
   return {
     id: e.id,
-    href: `/dan-chieu/${e.id}/`,
+    href: entityUrl(e.id),
     held: false,
     docType: e.docType,
     number: e.number,

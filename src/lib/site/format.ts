@@ -3,8 +3,7 @@ import type { Relation } from '../citations/models.ts';
 import { slug as browseSlug } from '../export/browse.ts';
 import { typeName } from '../graph/labels.ts';
 
-export const docUrl = (id: string): string => `/van-ban/${id}/`;
-export const entityUrl = (id: string): string => `/dan-chieu/${id}/`;
+export { docUrl, entityUrl } from '../urls.ts';
 
 const SHORT_ISSUERS: Array<[RegExp, string]> = [
   [/^(ủy|uỷ) ban nhân dân\b/iu, 'UBND'],
