@@ -12,6 +12,7 @@ import { getSiteData, type SiteData } from '../lib/site/collection.ts';
 import { anchorLink, citationNodes } from '../lib/site/hast-build.ts';
 import { collectText, type HastLike } from '../lib/site/hast-text.ts';
 import { linkFor, type CitationLink } from '../lib/site/links.ts';
+import { DOCUMENT_EXTENSION } from '../lib/site/load.ts';
 import { splitRuns, type Span } from '../lib/site/segment.ts';
 
 export interface DocumentPluginOptions {
@@ -26,7 +27,7 @@ export function documentPlugin(options: DocumentPluginOptions = {}): HastPluginE
     const file = fileURLToPath(factory.fileURL);
     const data = load();
     if (!file.startsWith(data.dir)) return null;
-    const id = basename(file).replace(/\.mdx$/, '');
+    const id = basename(file, DOCUMENT_EXTENSION);
     const doc = data.byId.get(id);
     if (!doc) return null;
     return {
@@ -55,10 +56,16 @@ export function documentPlugin(options: DocumentPluginOptions = {}): HastPluginE
           end: r.citation.end,
           payload: linkFor(r, data),
         }));
-        for (const [ri, pieces] of splitRuns(collected.runs, spans)) {
+        const split = splitRuns(collected.runs, spans);
+        for (const [ri, pieces] of split) {
           const nodes = pieces.flatMap((p) => (typeof p === 'string' ? [{ type: 'text' as const, value: p }] : citationNodes(p.payload, p.text, p.last)));
           ctx.replaceNode(collected.runs[ri]!.node as unknown as HastNode, nodes as unknown as HastNode[]);
         }
+        // Content is data: HTML typed into a body is shown as text, never passed through as markup.
+        collected.runs.forEach((run, ri) => {
+          if (run.node.type !== 'raw' || split.has(ri)) return;
+          ctx.replaceNode(run.node as unknown as HastNode, [{ type: 'text', value: run.node.value ?? '' }] as unknown as HastNode[]);
+        });
       },
     };
   };

@@ -1,19 +1,58 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { collectionPatterns, loadDocuments, scanDocuments } from '../../src/lib/site/load.ts';
+import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
+import { linkFor } from '../../src/lib/site/links.ts';
+import { loadDocuments, scanDocuments } from '../../src/lib/site/load.ts';
+import { syncDocuments, type SyncContext } from '../../src/loaders/documents.ts';
+
+const LETTER = 'cong-van-1419-vks-vp-2021-vksnd-tinh-lang-son';
+const PLAN = 'ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son';
+
+function copyCollection(skip: (name: string) => boolean = () => false): { dir: string; names: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'can-cu-rejected-'));
+  const names = readdirSync('content/documents').filter((n) => n.endsWith('.mdx') && !skip(n));
+  for (const n of names) copyFileSync(join('content/documents', n), join(dir, n));
+  return { dir, names };
+}
 
 // A copy of the real collection with one document broken by hand: an impossible date.
 function brokenCollection(): { dir: string; broken: string; total: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'can-cu-rejected-'));
-  const names = readdirSync('content/documents').filter((n) => n.endsWith('.mdx'));
-  for (const n of names) copyFileSync(join('content/documents', n), join(dir, n));
+  const { dir, names } = copyCollection();
   const broken = names.find((n) => n.startsWith('ke-hoach-218'))!;
   const path = join(dir, broken);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^date: "2023-06-08"$/m, 'date: "2023-02-31"'));
   return { dir, broken, total: names.length };
 }
+
+/** Astro's loader context, reduced to what the sync uses, with a store in memory and a counting renderer. */
+function fakeContext() {
+  const entries = new Map<string, { id: string; digest?: string; data: Record<string, unknown>; rendered?: { html: string } }>();
+  const rendered: string[] = [];
+  const errors: string[] = [];
+  const ctx = {
+    store: {
+      keys: () => [...entries.keys()],
+      get: (id: string) => entries.get(id),
+      set: (e: { id: string }) => (entries.set(e.id, e as never), true),
+      delete: (id: string) => void entries.delete(id),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    renderMarkdown: async (_source: string, options?: { fileURL?: URL }) => {
+      rendered.push(options!.fileURL!.pathname.split('/').pop()!.replace(/\.mdx$/, ''));
+      return { html: '<p>…</p>' };
+    },
+    generateDigest: (s: string | Record<string, unknown>) => createHash('sha1').update(typeof s === 'string' ? s : JSON.stringify(s)).digest('hex'),
+    logger: { info: () => {}, warn: () => {}, error: (m: string) => void errors.push(m) },
+    config: { root: pathToFileURL(resolve('.') + '/') },
+  } as unknown as SyncContext;
+  return { ctx, entries, rendered, errors };
+}
+
+const siteOf = (dir: string) => buildSiteData(loadDocuments(dir), dir);
 
 describe('a bad document does not take the collection down', () => {
   it('leaves out only the bad file and names its file, line and field', () => {
@@ -23,20 +62,76 @@ describe('a bad document does not take the collection down', () => {
     expect(scan.documents).toHaveLength(total - 1);
     expect(scan.problems).toHaveLength(1);
     expect(scan.problems[0]).toMatch(new RegExp(`${broken}:\\d+: field date: not a real calendar date$`));
+    rmSync(dir, { recursive: true });
   });
 
-  it('tells the content collection to skip it and reports it once on stderr', () => {
+  it('the content loader leaves it out, says why, and the site data reports it once on stderr', async () => {
     const { dir, broken, total } = brokenCollection();
-    expect(collectionPatterns(dir)).toEqual(['*.mdx', `!${broken}`]);
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(loadDocuments(dir)).toHaveLength(total - 1);
+    const data = siteOf(dir);
+    expect(data.documents).toHaveLength(total - 1);
     loadDocuments(dir);
     expect(err).toHaveBeenCalledTimes(1);
     expect(String(err.mock.calls[0]![0])).toContain(`${broken}`);
     err.mockRestore();
+
+    const { ctx, entries, errors } = fakeContext();
+    const report = await syncDocuments(ctx, dir, data);
+    expect(report).toEqual({ documents: total, rendered: total - 1, rejected: 1 });
+    expect(entries.has(broken.replace(/\.mdx$/, ''))).toBe(false);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`${broken}:\\d+: field date: not a real calendar date$`));
+    rmSync(dir, { recursive: true });
   });
 
-  it('skips nothing in the real collection', () => {
-    expect(collectionPatterns()).toEqual(['*.mdx']);
+  it('renders every document of the real collection, with no problem', async () => {
+    const { ctx, entries, errors } = fakeContext();
+    const dir = resolve('content/documents');
+    const report = await syncDocuments(ctx, dir, siteOf(dir));
+    expect(errors).toEqual([]);
+    expect(report.rejected).toBe(0);
+    expect(entries.size).toBe(readdirSync(dir).filter((n) => n.endsWith('.mdx')).length);
+  });
+});
+
+describe('the content loader renders only what changed', () => {
+  it('a second sync with nothing changed renders nothing; an edited body renders only that document', async () => {
+    const { dir, names } = copyCollection();
+    const { ctx, rendered } = fakeContext();
+    await syncDocuments(ctx, dir, siteOf(dir));
+    expect(rendered).toHaveLength(names.length);
+    rendered.length = 0;
+    expect((await syncDocuments(ctx, dir, siteOf(dir))).rendered).toBe(0);
+
+    const file = join(dir, `${PLAN}.mdx`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nMột đoạn thêm vào cuối.\n`);
+    await syncDocuments(ctx, dir, siteOf(dir));
+    expect(rendered).toEqual([PLAN]);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('adding a cited document renders again exactly the documents whose links change (the one citing it among them)', async () => {
+    const { dir } = copyCollection((n) => n.startsWith(PLAN));
+    const { ctx, entries, rendered } = fakeContext();
+    const before = siteOf(dir);
+    await syncDocuments(ctx, dir, before);
+    rendered.length = 0;
+    copyFileSync(join('content/documents', `${PLAN}.mdx`), join(dir, `${PLAN}.mdx`));
+    const after = siteOf(dir);
+    await syncDocuments(ctx, dir, after);
+    const linksOf = (data: SiteData, id: string) => JSON.stringify((data.outgoing.get(id) ?? []).map((r) => linkFor(r, data)));
+    const changed = before.documents.map((d) => d.id).filter((id) => linksOf(before, id) !== linksOf(after, id));
+    // The letter's link to the plan turns from a cited-only page into the plan's own page.
+    expect(changed).toContain(LETTER);
+    expect(rendered.sort()).toEqual([...changed, PLAN].sort());
+    expect(entries.has(PLAN)).toBe(true);
+
+    rendered.length = 0;
+    rmSync(join(dir, `${PLAN}.mdx`));
+    await syncDocuments(ctx, dir, siteOf(dir));
+    expect(entries.has(PLAN)).toBe(false);
+    expect(rendered).toContain(LETTER);
+    expect(rendered).not.toContain(PLAN);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -196,6 +196,26 @@ describe('the Markdown hook', () => {
     expect(html).toMatch(/<a class="cite" data-kind="external"[^>]*href="\/dan-chieu\/chi-thi-19-ct-ttg-2021-thu-tuong-chinh-phu\/">Chỉ thị số 19\/CT-TTg<\/a>/);
   });
 
+  it('shows HTML typed into a body as text, in place, and still links a citation inside it', async () => {
+    // A hand-edited body: documents are rendered as Markdown, where raw HTML would pass through.
+    const doc = data.byId.get(PLAN)!;
+    const typed = `<img src=x onerror="alert(1)"> <script>alert(2)</script> Kế hoạch số 200/KH-UBND`;
+    const body = `${doc.body}\n\n${typed}\n`;
+    const withHtml = buildSiteData([{ ...doc, body }], DIR, fakeGraphBuilder([
+      { in: PLAN, phrase: 'Kế hoạch số 200/KH-UBND', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', resolve: { kind: 'self' } },
+    ]));
+    expect(withHtml.byId.get(PLAN)!.text).toContain('<script>alert(2)</script>');
+    const { html } = await markdownToHtml(body, {
+      hastPlugins: [documentPlugin({ data: () => withHtml })],
+      features: MARKDOWN_FEATURES,
+      fileURL: pathToFileURL(doc.file),
+    });
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;img src=x onerror="alert(1)"&gt;');
+    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).toMatch(/data-kind="self"[^>]*>Kế hoạch số 200\/KH-UBND</);
+  });
+
   it('marks an ambiguous citation and lists both candidates after it', async () => {
     const html = await render(PHONG_DOANH);
     expect(html).toMatch(/<span class="cite" data-kind="ambiguous"[^>]*data-candidates="ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son cong-van-1419[^"]*">Kế hoạch số 02\/KH-UBND<\/span><span class="cite-candidates" data-pagefind-ignore="">/);

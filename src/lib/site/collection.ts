@@ -6,14 +6,14 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToHast } from 'satteri';
+import { markdownToHast } from 'satteri';
 import { computeAnchors } from '../anchors.ts';
 import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument } from '../citations/index.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { byDateDesc, docUrl } from './format.ts';
 import { collectText, type HastLike } from './hast-text.ts';
-import { contentDir, loadDocuments, type LoadedDocument } from './load.ts';
+import { contentDir, DOCUMENT_EXTENSION, loadDocuments, type LoadedDocument } from './load.ts';
 
 export interface AnchorEntry {
   id: string;
@@ -70,9 +70,9 @@ export function toCollectionDocument(id: string, fm: DocumentFrontmatter): Colle
   };
 }
 
-/** Parses a body the way Astro's MDX pipeline does and returns its text and anchors. */
+/** Parses a body the way the site renders it (Markdown, src/loaders/documents.ts) and returns its text and anchors. */
 export function analyseBody(body: string): { text: string; anchors: AnchorEntry[] } {
-  const tree = mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) as unknown as HastLike;
+  const tree = markdownToHast(body, { features: MARKDOWN_FEATURES, position: false }) as unknown as HastLike;
   const { text, blocks } = collectText(tree);
   const anchors = computeAnchors(blocks.map((b) => ({ text: b.text, heading: b.heading })));
   const entries: AnchorEntry[] = [];
@@ -127,7 +127,7 @@ const RECHECK_MS = 2000;
 function signature(dir: string): string {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+    names = readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();
   } catch {
     return 'missing';
   }

@@ -46,7 +46,7 @@ const HEADING = /^h([1-6])$/;
 const CONTAINER = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'div', 'section']);
 
 function textOf(node: HastLike): string {
-  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'text' || node.type === 'raw') return node.value ?? '';
   return (node.children ?? []).map(textOf).join('');
 }
 
@@ -69,6 +69,16 @@ export function collectText(root: HastLike): CollectedText {
     if (length && trailingNewlines < 2) append(trailingNewlines === 1 ? '\n' : '\n\n');
   };
   const walk = (node: HastLike, top: boolean, inLink: boolean, parentTag: string) => {
+    if (node.type === 'raw') {
+      // Raw HTML typed into a body is shown as the text it is, never as markup (the Markdown hook
+      // turns these runs into text nodes), so it counts as text here too.
+      if (top) breakBlock();
+      const value = node.value ?? '';
+      runs.push({ node, start: length, end: length + value.length, inLink });
+      append(value);
+      if (top) breakBlock();
+      return;
+    }
     if (node.type === 'text') {
       // Whitespace between blocks is layout, not content.
       if ((top || CONTAINER.has(parentTag)) && !node.value?.trim()) return;

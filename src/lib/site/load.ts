@@ -18,6 +18,9 @@ export interface LoadedDocument {
 }
 
 /** Where the documents are: `CAN_CU_CONTENT_DIR` (tests point it at fixtures) or `content/documents`. */
+/** Documents are MDX files (rendered as Markdown: see src/loaders/documents.ts). */
+export const DOCUMENT_EXTENSION = '.mdx';
+
 export function contentDir(): string {
   return resolve(process.env.CAN_CU_CONTENT_DIR ?? 'content/documents');
 }
@@ -74,7 +77,7 @@ export interface LoadResult {
 export function scanDocuments(dir = contentDir()): LoadResult {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+    names = readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();
   } catch {
     return { documents: [], rejected: [], problems: [] };
   }
@@ -87,7 +90,7 @@ export function scanDocuments(dir = contentDir()): LoadResult {
     if ('problems' in result) {
       rejected.push(name);
       problems.push(...result.problems);
-    } else documents.push({ id: name.slice(0, -'.mdx'.length), file, ...result });
+    } else documents.push({ id: name.slice(0, -DOCUMENT_EXTENSION.length), file, ...result });
   }
   return { documents, rejected, problems };
 }
@@ -107,9 +110,4 @@ export function loadDocuments(dir = contentDir()): LoadedDocument[] {
     console.error(`[can-cu] left out of the site: ${p}`);
   }
   return documents;
-}
-
-/** Glob patterns for the content collection: every MDX file but the rejected ones. */
-export function collectionPatterns(dir = contentDir()): string[] {
-  return ['*.mdx', ...scanDocuments(dir).rejected.map((name) => `!${name}`)];
 }

@@ -1,0 +1,96 @@
+/**
+ * The content loader of the `documents` collection. Documents stay `.mdx`
+ * files, but their bodies are rendered once, as Markdown, by Astro's own
+ * Markdown processor (Sätteri with the site's hook), and the HTML is kept in
+ * Astro's data store.
+ *
+ * Why not the glob loader: it hands every `.mdx` file to the MDX integration,
+ * which compiles it into a JavaScript module that Vite bundles on every build
+ * (at 300 documents that step was 2 min 23 s of a 3–5 min build, and it is
+ * never cached). Bodies carry no code — the importer escapes everything, and
+ * `npm run check` refuses code in a body — so Markdown renders them to the
+ * same HTML, and an unchanged document is not rendered again.
+ *
+ * The cache key is the file plus the links its citations become: a body's HTML
+ * depends on which cited documents are held (a link to /van-ban/ or to
+ * /dan-chieu/), so adding a document re-renders the documents that cite it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { getSiteData, type SiteData } from '../lib/site/collection.ts';
+import { linkFor } from '../lib/site/links.ts';
+import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
+
+/** The parts of Astro's loader context the sync uses (tests pass their own). */
+export type SyncContext = Pick<LoaderContext, 'store' | 'parseData' | 'renderMarkdown' | 'generateDigest' | 'logger' | 'config'>;
+
+export interface SyncReport {
+  documents: number;
+  rendered: number;
+  rejected: number;
+}
+
+/** Brings the store in line with `dir`: renders new and changed documents, drops deleted ones. */
+export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteData = getSiteData()): Promise<SyncReport> {
+  const { store, parseData, renderMarkdown, generateDigest, logger, config } = ctx;
+  const untouched = new Set(store.keys());
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();
+  } catch {
+    logger.warn(`no documents folder at ${dir}`);
+    names = [];
+  }
+  let rendered = 0;
+  let rejected = 0;
+  for (const name of names) {
+    const id = name.slice(0, -DOCUMENT_EXTENSION.length);
+    const file = join(dir, name);
+    const source = readFileSync(file, 'utf8');
+    const links = (data.outgoing.get(id) ?? []).map((r) => linkFor(r, data));
+    const digest = generateDigest(`${source}\u0000${JSON.stringify(links)}`);
+    const existing = store.get(id);
+    if (existing && existing.digest === digest) {
+      untouched.delete(id);
+      continue;
+    }
+    const parsed = parseDocumentFile(file, source);
+    if ('problems' in parsed) {
+      // Left out, and said why (file, line, field); `npm run check` fails on it.
+      for (const p of parsed.problems) logger.error(`left out of the site: ${p}`);
+      rejected++;
+      continue;
+    }
+    untouched.delete(id);
+    const filePath = relative(fileURLToPath(config.root), file);
+    const entryData = await parseData({ id, data: parsed.frontmatter as unknown as Record<string, unknown>, filePath: file });
+    store.set({
+      id,
+      data: entryData,
+      body: parsed.body,
+      filePath,
+      digest,
+      rendered: await renderMarkdown(source, { fileURL: pathToFileURL(file) }),
+    });
+    rendered++;
+  }
+  for (const id of untouched) store.delete(id);
+  logger.info(`${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out`);
+  return { documents: names.length, rendered, rejected };
+}
+
+export function documentsLoader(): Loader {
+  return {
+    name: 'can-cu-documents',
+    async load(ctx) {
+      const dir = contentDir();
+      await syncDocuments(ctx, dir);
+      ctx.watcher?.add(dir);
+      ctx.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir) && path.endsWith(DOCUMENT_EXTENSION)) void syncDocuments(ctx, dir);
+      });
+    },
+  };
+}
