@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { displayNumber, documentKeys, type NumberedDocument } from './numbers.ts';
+import { pageForIndex } from './index-copy.ts';
 import { readMeta, rewriteForIndex } from './rewrite.ts';
 
 export interface IndexReport {
@@ -28,6 +29,8 @@ interface OpenDataDocument {
   symbol: string | null;
   year: number | null;
 }
+
+const IN_FLIGHT = 8;
 
 // Default UI bundles Pagefind writes but this site does not load.
 const UNUSED = [
@@ -117,32 +120,40 @@ export async function buildSearchIndex(site: string, log: (msg: string) => void 
   let pages = 0;
   let numbered = 0;
   try {
-    for (const file of await htmlFiles(site, out)) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const rel = relative(site, file);
-      const url = urlOf(rel);
-      const doc: NumberedDocument = openData?.get(url) ?? {
-        docType: readMeta(html, 'docType'),
-        number: readMeta(html, 'number'),
-        symbol: readMeta(html, 'symbol'),
-        year: null,
-      };
-      if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
-        warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);
+    // Several pages in flight: Pagefind's service indexes them on all cores while this
+    // process reads and rewrites the next ones (one at a time left a core idle).
+    const files = await htmlFiles(site, out);
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const html = await readFile(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        const rel = relative(site, file);
+        const url = urlOf(rel);
+        const doc: NumberedDocument = openData?.get(url) ?? {
+          docType: readMeta(html, 'docType'),
+          number: readMeta(html, 'number'),
+          symbol: readMeta(html, 'symbol'),
+          year: null,
+        };
+        if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
+          warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);
+        }
+        const keys = documentKeys(doc);
+        let content: string;
+        try {
+          content = rewriteForIndex(pageForIndex(html), keys, displayNumber(doc.number, doc.symbol, doc.year));
+        } catch (e) {
+          throw new Error(`${rel}: ${(e as Error).message}`);
+        }
+        const res = await index.addHTMLFile({ url, content });
+        if (res.errors.length) throw new Error(`${rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
+        pages++;
+        if (keys.length) numbered++;
       }
-      const keys = documentKeys(doc);
-      let content: string;
-      try {
-        content = rewriteForIndex(html, keys, displayNumber(doc.number, doc.symbol, doc.year));
-      } catch (e) {
-        throw new Error(`${rel}: ${(e as Error).message}`);
-      }
-      const res = await index.addHTMLFile({ url, content });
-      if (res.errors.length) throw new Error(`${rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
-      pages++;
-      if (keys.length) numbered++;
-    }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     if (pages === 0) warnings.push(`no page in ${site} has data-pagefind-body: the search index is empty`);
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
