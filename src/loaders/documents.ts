@@ -1,8 +1,8 @@
 /**
  * The content loader of the `documents` collection. Documents stay `.mdx`
  * files, but their bodies are rendered once, as Markdown, by Astro's own
- * Markdown processor (Sätteri with the site's hook), and the HTML is kept in
- * Astro's data store.
+ * Markdown processor (Sätteri with the site's hook), and the HTML is kept in a
+ * file per document (src/lib/site/rendered.ts; the store keeps the frontmatter).
  *
  * Why not the glob loader: it hands every `.mdx` file to the MDX integration,
  * which compiles it into a JavaScript module that Vite bundles on every build
@@ -22,6 +22,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
 import { linkFor } from '../lib/site/links.ts';
 import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
+import { hasRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
 
 /** The parts of Astro's loader context the sync uses (tests pass their own). */
 export type SyncContext = Pick<LoaderContext, 'store' | 'parseData' | 'renderMarkdown' | 'generateDigest' | 'logger' | 'config'>;
@@ -36,6 +37,7 @@ export interface SyncReport {
 export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteData = getSiteData()): Promise<SyncReport> {
   const { store, parseData, renderMarkdown, generateDigest, logger, config } = ctx;
   const untouched = new Set(store.keys());
+  const htmlDir = useRenderedDir(fileURLToPath(config.cacheDir));
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();
@@ -52,7 +54,7 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     const links = (data.outgoing.get(id) ?? []).map((r) => linkFor(r, data));
     const digest = generateDigest(`${source}\u0000${JSON.stringify(links)}`);
     const existing = store.get(id);
-    if (existing && existing.digest === digest) {
+    if (existing && existing.digest === digest && hasRendered(htmlDir, id)) {
       untouched.delete(id);
       continue;
     }
@@ -66,14 +68,9 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     untouched.delete(id);
     const filePath = relative(fileURLToPath(config.root), file);
     const entryData = await parseData({ id, data: parsed.frontmatter as unknown as Record<string, unknown>, filePath: file });
-    store.set({
-      id,
-      data: entryData,
-      body: parsed.body,
-      filePath,
-      digest,
-      rendered: await renderMarkdown(source, { fileURL: pathToFileURL(file) }),
-    });
+    const { html } = await renderMarkdown(source, { fileURL: pathToFileURL(file) });
+    writeRendered(htmlDir, id, html);
+    store.set({ id, data: entryData, filePath, digest });
     rendered++;
   }
   for (const id of untouched) store.delete(id);

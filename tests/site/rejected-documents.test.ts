@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rm
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
 import { linkFor } from '../../src/lib/site/links.ts';
 import { loadDocuments, scanDocuments } from '../../src/lib/site/load.ts';
+import { readRendered } from '../../src/lib/site/rendered.ts';
 import { syncDocuments, type SyncContext } from '../../src/loaders/documents.ts';
 
 const LETTER = 'cong-van-1419-vks-vp-2021-vksnd-tinh-lang-son';
@@ -43,11 +44,11 @@ function fakeContext() {
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     renderMarkdown: async (_source: string, options?: { fileURL?: URL }) => {
       rendered.push(options!.fileURL!.pathname.split('/').pop()!.replace(/\.mdx$/, ''));
-      return { html: '<p>…</p>' };
+      return { html: `<p>${rendered.length}</p>` };
     },
     generateDigest: (s: string | Record<string, unknown>) => createHash('sha1').update(typeof s === 'string' ? s : JSON.stringify(s)).digest('hex'),
     logger: { info: () => {}, warn: () => {}, error: (m: string) => void errors.push(m) },
-    config: { root: pathToFileURL(resolve('.') + '/') },
+    config: { root: pathToFileURL(resolve('.') + '/'), cacheDir: pathToFileURL(mkdtempSync(join(tmpdir(), 'can-cu-cache-')) + '/') },
   } as unknown as SyncContext;
   return { ctx, entries, rendered, errors };
 }
@@ -132,6 +133,24 @@ describe('the content loader renders only what changed', () => {
     expect(entries.has(PLAN)).toBe(false);
     expect(rendered).toContain(LETTER);
     expect(rendered).not.toContain(PLAN);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('rendered bodies are kept on disk, one file per document', () => {
+  it('the page reads back what the loader rendered; a lost file is rendered again, not served empty', async () => {
+    const { dir } = copyCollection();
+    const { ctx, rendered } = fakeContext();
+    await syncDocuments(ctx, dir, siteOf(dir));
+    const index = rendered.indexOf(PLAN);
+    expect(readRendered(PLAN)).toBe(`<p>${index + 1}</p>`);
+    const cache = join(fileURLToPath(ctx.config.cacheDir), 'can-cu-rendered');
+    rmSync(join(cache, `${PLAN}.html`));
+    expect(() => readRendered(PLAN)).toThrow(new RegExp(`rendered body of ${PLAN} is missing`));
+    rendered.length = 0;
+    await syncDocuments(ctx, dir, siteOf(dir));
+    expect(rendered).toEqual([PLAN]);
+    expect(readRendered(PLAN)).toBe('<p>1</p>');
     rmSync(dir, { recursive: true });
   });
 });
