@@ -99,7 +99,7 @@ export function chainComponents(index: ChainIndex, filter: Pick<GraphFilter, 'ki
  * The part of a chain a picture can hold: the root and its nearest neighbours
  * (breadth first, either direction), at most `max` documents. A national
  * resolution implemented by thousands of plans would otherwise be one picture
- * dagre takes minutes over and nobody can read.
+ * nobody can read.
  */
 export function nearestPart(index: ChainIndex, c: ChainComponent, max: number): { nodes: ChainNode[]; edges: ChainEdge[] } {
   if (c.nodes.length <= max) return { nodes: c.nodes, edges: c.edges };

@@ -1,4 +1,4 @@
-/** Implementation chains: edges from the citation graph, chains per document, dagre layout, SVG. */
+/** Implementation chains: edges from the citation graph, chains per document, layered layout, SVG. */
 export type * from './model.ts';
 export { collectChainEdges, CHAIN_RELATIONS } from './edges.ts';
 export { indexChains, chainOf, components, type ChainIndex } from './chain.ts';

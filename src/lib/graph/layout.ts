@@ -1,9 +1,9 @@
 /**
- * Lays a chain out with dagre, top to bottom: implemented documents above the
+ * Lays a chain out (src/lib/graph/layered.ts), top to bottom: implemented documents above the
  * documents implementing them, so the page reads like the chain of command and
  * stays narrow on a phone.
  */
-import dagre from '@dagrejs/dagre';
+import { layered, longestPathRanks } from './layered.ts';
 import type { ChainEdge, ChainNode } from './model.ts';
 import { shortIssuer, shortName, viDate, wrap } from './labels.ts';
 
@@ -71,43 +71,15 @@ function parts(nodes: ChainNode[], edges: ChainEdge[]): Array<{ nodes: ChainNode
 }
 
 function layoutPart(nodes: ChainNode[], edges: ChainEdge[], direction: 'TB' | 'LR'): Layout {
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: direction, nodesep: 12, ranksep: direction === 'TB' ? 36 : 28, marginx: 2, marginy: 2 });
-  g.setDefaultEdgeLabel(() => ({}));
-  const lines = new Map<string, string[]>();
-  for (const n of nodes) {
-    const l = nodeLines(n);
-    lines.set(n.id, l);
-    g.setNode(n.id, { width: NODE_WIDTH, height: PADDING * 2 + l.length * LINE_HEIGHT });
-  }
-  // Top to bottom, edges are reversed so that dagre puts implemented documents
-  // above; left to right they are not, so the implementing document (often the
-  // page's own) is the first column a phone shows.
-  const reversed = direction === 'TB';
-  for (const e of edges) {
-    if (reversed) g.setEdge(e.to, e.from);
-    else g.setEdge(e.from, e.to);
-  }
-  dagre.layout(g, { disableOptimalOrderHeuristic: nodes.length > 12 });
-
-  const placed: PlacedNode[] = nodes.map((n) => {
-    const p = g.node(n.id);
-    return {
-      node: n,
-      x: (p.x ?? 0) - p.width / 2,
-      y: (p.y ?? 0) - p.height / 2,
-      width: p.width,
-      height: p.height,
-      lines: lines.get(n.id) ?? [],
-    };
+  const lines = new Map(nodes.map((n) => [n.id, nodeLines(n)]));
+  const boxes = nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: PADDING * 2 + lines.get(n.id)!.length * LINE_HEIGHT }));
+  const laid = layered(boxes, edges, { direction, nodeSep: 12, rankSep: direction === 'TB' ? 36 : 28, margin: 2 });
+  const placed: PlacedNode[] = nodes.map((n, i) => {
+    const p = laid.positions.get(n.id)!;
+    return { node: n, x: p.x, y: p.y, width: boxes[i]!.width, height: boxes[i]!.height, lines: lines.get(n.id) ?? [] };
   });
-  const placedEdges: PlacedEdge[] = edges.map((e) => {
-    const raw: Array<{ x: number; y: number }> = (reversed ? g.edge(e.to, e.from)?.points : g.edge(e.from, e.to)?.points) ?? [];
-    const pts = reversed ? [...raw].reverse() : raw;
-    return { edge: e, points: pts.map((p) => ({ x: p.x, y: p.y })) };
-  });
-  const label = g.graph();
-  return { direction, width: Math.ceil(label.width ?? NODE_WIDTH), height: Math.ceil(label.height ?? 0), nodes: placed, edges: placedEdges };
+  const placedEdges: PlacedEdge[] = edges.map((e, i) => ({ edge: e, points: laid.points[i] ?? [] }));
+  return { direction, width: Math.max(NODE_WIDTH, laid.width), height: laid.height, nodes: placed, edges: placedEdges };
 }
 
 /** Gap between separate parts stacked one under another. */
@@ -126,25 +98,12 @@ function layoutNarrow(nodes: ChainNode[], edges: ChainEdge[]): Layout {
 }
 
 /**
- * Predicts which reading is narrower before running dagre (its ordering phase
- * is the cost of a page): ranks by longest path, implemented documents first;
+ * Predicts which reading is narrower before laying out: ranks by longest path, implemented documents first;
  * top to bottom is as wide as the fullest rank, left to right as wide as the
  * number of ranks.
  */
 export function chooseDirection(nodes: ChainNode[], edges: ChainEdge[]): 'TB' | 'LR' {
-  const rank = new Map(nodes.map((n) => [n.id, 0]));
-  // Longest path by relaxation, bounded by the node count so a cycle cannot loop forever.
-  for (let round = 0; round < nodes.length; round++) {
-    let changed = false;
-    for (const e of edges) {
-      const r = (rank.get(e.to) ?? 0) + 1;
-      if (rank.has(e.from) && r > (rank.get(e.from) ?? 0) && r <= nodes.length) {
-        rank.set(e.from, r);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
+  const rank = longestPathRanks(nodes.map((n) => n.id), edges);
   const perRank = new Map<number, number>();
   for (const r of rank.values()) perRank.set(r, (perRank.get(r) ?? 0) + 1);
   const widest = Math.max(0, ...perRank.values());
@@ -158,7 +117,7 @@ export function layoutKey(nodes: ChainNode[], edges: ChainEdge[]): string {
 }
 
 /**
- * Each separate part is laid out by dagre on its own and the parts are
+ * Each separate part is laid out on its own and the parts are
  * stacked vertically, centred: side by side they would push the picture past
  * a phone's width.
  */

@@ -11,8 +11,7 @@ import { formalReference, shortName } from './labels.ts';
 
 /**
  * Beyond this many documents the picture keeps the nearest ones; the list stays
- * complete. dagre's cost grows fast with size (about 30 ms at 24 boxes, 150 ms
- * at 60 on this machine) and is paid by every page of a build.
+ * complete: more boxes than this would not fit a phone's screen in either direction.
  */
 export const MAX_DRAWN = 24;
 
