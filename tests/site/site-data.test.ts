@@ -168,10 +168,17 @@ describe('open data', () => {
   });
 });
 
+/** A document's body as the file holds it (the site data keeps only its text). */
+function bodyOf(file: string): string {
+  const parsed = parseDocumentFile(file, readFileSync(file, 'utf8'));
+  if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
+  return parsed.body;
+}
+
 describe('the Markdown hook', () => {
   const render = async (id: string) => {
     const doc = data.byId.get(id)!;
-    const result = await markdownToHtml(doc.body, {
+    const result = await markdownToHtml(bodyOf(doc.file), {
       hastPlugins: [documentPlugin({ data: () => data })],
       features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(doc.file),
@@ -200,8 +207,8 @@ describe('the Markdown hook', () => {
     // A hand-edited body: documents are rendered as Markdown, where raw HTML would pass through.
     const doc = data.byId.get(PLAN)!;
     const typed = `<img src=x onerror="alert(1)"> <script>alert(2)</script> Kế hoạch số 200/KH-UBND`;
-    const body = `${doc.body}\n\n${typed}\n`;
-    const withHtml = buildSiteData([{ ...doc, body }], DIR, fakeGraphBuilder([
+    const body = `${bodyOf(doc.file)}\n\n${typed}\n`;
+    const withHtml = buildSiteData([{ id: doc.id, file: doc.file, frontmatter: doc.frontmatter, body }], DIR, fakeGraphBuilder([
       { in: PLAN, phrase: 'Kế hoạch số 200/KH-UBND', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', resolve: { kind: 'self' } },
     ]));
     expect(withHtml.byId.get(PLAN)!.text).toContain('<script>alert(2)</script>');

@@ -24,7 +24,8 @@ export interface AnchorEntry {
   depth: number;
 }
 
-export interface HeldDocument extends LoadedDocument {
+/** The body's source is not kept: its text and anchors are (the page reads the rendered HTML). */
+export interface HeldDocument extends Omit<LoadedDocument, 'body'> {
   url: string;
   projection: CollectionDocument;
   /** Plain text of the body, the text citations were found in. */
@@ -87,11 +88,11 @@ export type GraphBuilder = typeof buildCitationGraph;
 
 /** `buildGraph` is the citation engine's; tests pass their own to check the site's side alone. */
 export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: GraphBuilder = buildCitationGraph): SiteData {
-  const documents: HeldDocument[] = loaded.map((d) => ({
+  const documents: HeldDocument[] = loaded.map(({ body, ...d }) => ({
     ...d,
     url: docUrl(d.id),
     projection: toCollectionDocument(d.id, d.frontmatter),
-    ...analyseBody(d.body),
+    ...analyseBody(body),
   }));
   documents.sort((a, b) => byDateDesc(a.projection, b.projection));
   const byId = new Map(documents.map((d) => [d.id, d]));
