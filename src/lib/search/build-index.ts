@@ -119,6 +119,7 @@ export async function buildSearchIndex(site: string, log: (msg: string) => void 
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index'}`);
   let pages = 0;
   let numbered = 0;
+  let added = started;
   try {
     // Several pages in flight: Pagefind's service indexes them on all cores while this
     // process reads and rewrites the next ones (one at a time left a core idle).
@@ -154,6 +155,7 @@ export async function buildSearchIndex(site: string, log: (msg: string) => void 
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    added = performance.now();
     if (pages === 0) warnings.push(`no page in ${site} has data-pagefind-body: the search index is empty`);
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
@@ -164,6 +166,9 @@ export async function buildSearchIndex(site: string, log: (msg: string) => void 
   const bytes = await dirBytes(out);
   const ms = Math.round(performance.now() - started);
   for (const w of warnings) log(`warning: ${w}`);
-  log(`indexed ${pages} pages (${numbered} with a number) into ${out}: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms`);
+  log(
+    `indexed ${pages} pages (${numbered} with a number) into ${out}: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms ` +
+      `(pages added in ${Math.round(added - started)} ms, index written in ${Math.round(performance.now() - added)} ms)`,
+  );
   return { pages, numbered, bytes, ms, warnings };
 }
