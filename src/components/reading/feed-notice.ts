@@ -1,6 +1,8 @@
 import type { DocumentRow } from '../../lib/export/index.ts';
 
 const told = new Set<string>();
+/** A build log is read by people: a few names, the count of the rest (the page lists them all). */
+const SHOWN = 10;
 
 /** Says once per build which documents a date-ordered feed cannot hold, and why. */
 export function warnUndated(feedName: string, undated: DocumentRow[]): void {
@@ -8,6 +10,7 @@ export function warnUndated(feedName: string, undated: DocumentRow[]): void {
   told.add(feedName);
   console.warn(
     `[reading] ${feedName}: ${undated.length} document(s) without a date of issue are not in the feed ` +
-      `(they are listed at /nam/khong-ro/): ${undated.map((r) => r.id).join(', ')}`,
+      `(they are listed at /nam/khong-ro/): ${undated.slice(0, SHOWN).map((r) => r.id).join(', ')}` +
+      (undated.length > SHOWN ? ` and ${undated.length - SHOWN} more` : ''),
   );
 }
