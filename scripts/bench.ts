@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { astroSeconds, median, requireGnuTime, runTimed, type Timed } from './bench/timed.ts';
+import { astroRenderSeconds, median, pagefindSeconds, requireGnuTime, runTimed, type Timed } from './bench/timed.ts';
 import { countHtml, dirBytes, makeProjectCopy } from './bench/workspace.ts';
 import { formatTable, type Row } from './bench/table.ts';
 
@@ -82,18 +82,6 @@ function cleanOutputs(proj: string): void {
   for (const p of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(proj, p), { recursive: true, force: true });
   rmSync(join(proj, 'content', 'documents'), { recursive: true, force: true });
   mkdirSync(join(proj, 'content', 'documents'), { recursive: true });
-}
-
-/** "[build] 1234 page(s) built in 56.78s" → seconds spent rendering pages, as Astro reports it. */
-/** "[build] 3545 page(s) built in 4m 57s" → seconds for the whole Astro build, as Astro reports it. */
-function astroRenderSeconds(out: string): number | null {
-  const m = /\d+ page\(s\) built in ([\dms. ]+)/.exec(out);
-  return m ? astroSeconds(m[1] as string) : null;
-}
-
-function pagefindSeconds(out: string): number | null {
-  const m = /indexed \d+ pages .* in (\d+) ms/.exec(out);
-  return m ? Number(m[1]) / 1000 : null;
 }
 
 function importSummary(t: Timed): string {

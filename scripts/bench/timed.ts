@@ -91,3 +91,15 @@ export function astroSeconds(text: string): number | null {
   if (!m || (!m[1] && !m[2])) return null;
   return Number(m[1] ?? 0) * 60 + (m[2] ? Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : 0);
 }
+
+/** "[build] 3545 page(s) built in 4m 57s" → seconds for the whole Astro build, as Astro reports it. */
+export function astroRenderSeconds(out: string): number | null {
+  const m = /\d+ page\(s\) built in ([\dms. ]+)/.exec(out);
+  return m ? astroSeconds(m[1] as string) : null;
+}
+
+/** "indexed N pages … KB in 12925 ms (pages added in …)" → the whole indexing step, in seconds. */
+export function pagefindSeconds(out: string): number | null {
+  const m = /indexed \d+ pages .*? in (\d+) ms/.exec(out);
+  return m ? Number(m[1]) / 1000 : null;
+}

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroSeconds, median, parseElapsed, parseGnuTime, runTimed } from '../../scripts/bench/timed.ts';
+import { astroRenderSeconds, astroSeconds, median, pagefindSeconds, parseElapsed, parseGnuTime, runTimed } from '../../scripts/bench/timed.ts';
 import { countHtml, dirBytes, makeProjectCopy } from '../../scripts/bench/workspace.ts';
 import { formatTable } from '../../scripts/bench/table.ts';
 
@@ -39,6 +39,10 @@ describe('timing whole processes with GNU time', () => {
     expect(astroSeconds('830ms')).toBeCloseTo(0.83);
     expect(astroSeconds('2m')).toBe(120);
     expect(astroSeconds('soon')).toBeNull();
+    expect(astroRenderSeconds('07:49:39 [build] 34035 page(s) built in 10m 14s')).toBe(614);
+    const log = '[can-cu-pagefind] indexed 2875 pages (1769 with a number) into /tmp/d/pagefind: 10949 KB in 12925 ms (pages added in 7674 ms, index written in 5251 ms)';
+    expect(pagefindSeconds(log)).toBeCloseTo(12.925);
+    expect(pagefindSeconds('no index here')).toBeNull();
   });
 
   it('takes medians', () => {
