@@ -99,3 +99,21 @@ describe('layered layout of a chain picture', () => {
     expect(l.points[3]).toEqual([]);
   });
 });
+
+describe('layered layout: coordinates', () => {
+  it('centres a document over the documents implementing it, and ranks do not drift sideways', () => {
+    const nodes = ['top', 'a', 'b', 'c', 'x'].map((id) => box(id));
+    const edges: LayeredEdge[] = [
+      { from: 'a', to: 'top' },
+      { from: 'b', to: 'top' },
+      { from: 'c', to: 'top' },
+      { from: 'x', to: 'b' },
+    ];
+    const l = layered(nodes, edges, opts);
+    const cx = (id: string) => l.positions.get(id)!.x + 50;
+    expect(cx('top')).toBeCloseTo((cx('a') + cx('c')) / 2, 0);
+    // The one document under b sits under b, not pushed to a side.
+    expect(cx('x')).toBeCloseTo(cx('b'), 0);
+    expect(l.width).toBeLessThanOrEqual(3 * 100 + 2 * 10 + 4 + 1);
+  });
+});

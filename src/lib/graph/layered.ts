@@ -101,6 +101,33 @@ function sweep(layers: Slot[][], downward: boolean): void {
   }
 }
 
+/**
+ * Moves a rank's boxes as little as possible from the centres they want while
+ * keeping their order and the gap between them (least squares, by pooling
+ * adjacent violators): pushing each box right of the one before it instead
+ * let every rank drift and drew chains as staircases.
+ */
+function place(layer: Slot[], centre: Map<Slot, number>, gap: number): void {
+  if (layer.length < 2) return;
+  // Shift each wanted centre by the room the boxes before it need, so that the
+  // constraint becomes "non-decreasing"; then fit blocks of equal values.
+  const offset: number[] = [0];
+  for (let i = 1; i < layer.length; i++) offset.push(offset[i - 1]! + layer[i - 1]!.across / 2 + gap + layer[i]!.across / 2);
+  const blocks: Array<{ sum: number; n: number }> = [];
+  layer.forEach((s, i) => {
+    blocks.push({ sum: centre.get(s)! - offset[i]!, n: 1 });
+    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.n > blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.n) {
+      const last = blocks.pop()!;
+      blocks[blocks.length - 1]!.sum += last.sum;
+      blocks[blocks.length - 1]!.n += last.n;
+    }
+  });
+  let i = 0;
+  for (const b of blocks) {
+    for (let k = 0; k < b.n; k++, i++) centre.set(layer[i]!, b.sum / b.n + offset[i]!);
+  }
+}
+
 export function layered(nodes: readonly LayeredNode[], edges: readonly LayeredEdge[], opts: LayeredOptions): LayeredResult {
   const tb = opts.direction === 'TB';
   const rank = longestPathRanks(nodes.map((n) => n.id), edges);
@@ -165,13 +192,7 @@ export function layered(nodes: readonly LayeredNode[], edges: readonly LayeredEd
         const ns = pass % 2 === 0 ? s.up : s.down;
         if (ns.length) centre.set(s, ns.reduce((sum, n) => sum + centre.get(n)!, 0) / ns.length);
       }
-      // Resolve overlaps left to right, then shift the rank back inside the picture.
-      for (let i = 1; i < layer.length; i++) {
-        const prev = layer[i - 1]!;
-        const s = layer[i]!;
-        const min = centre.get(prev)! + prev.across / 2 + opts.nodeSep + s.across / 2;
-        if (centre.get(s)! < min) centre.set(s, min);
-      }
+      place(layer, centre, opts.nodeSep);
     }
   }
   let lo = Infinity;
