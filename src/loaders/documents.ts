@@ -58,16 +58,22 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
       untouched.delete(id);
       continue;
     }
-    const parsed = parseDocumentFile(file, source);
-    if ('problems' in parsed) {
-      // Left out, and said why (file, line, field); `npm run check` fails on it.
-      for (const p of parsed.problems) logger.error(`left out of the site: ${p}`);
-      rejected++;
-      continue;
+    // The site data parsed and validated every file already; only a file it left out is parsed
+    // again, to say why.
+    let frontmatter = data.byId.get(id)?.frontmatter;
+    if (!frontmatter) {
+      const parsed = parseDocumentFile(file, source);
+      if ('problems' in parsed) {
+        // Left out, and said why (file, line, field); `npm run check` fails on it.
+        for (const p of parsed.problems) logger.error(`left out of the site: ${p}`);
+        rejected++;
+        continue;
+      }
+      frontmatter = parsed.frontmatter;
     }
     untouched.delete(id);
     const filePath = relative(fileURLToPath(config.root), file);
-    const entryData = await parseData({ id, data: parsed.frontmatter as unknown as Record<string, unknown>, filePath: file });
+    const entryData = await parseData({ id, data: frontmatter as unknown as Record<string, unknown>, filePath: file });
     const { html } = await renderMarkdown(source, { fileURL: pathToFileURL(file) });
     writeRendered(htmlDir, id, html);
     store.set({ id, data: entryData, filePath, digest });
