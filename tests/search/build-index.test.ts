@@ -3,6 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { PATCH_MARK, patchPagefindScript } from '../../src/lib/search/pagefind-patch.ts';
+import type { NumberBucket, ShardManifest } from '../../src/lib/search/shards.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -35,13 +37,47 @@ describe('buildSearchIndex', () => {
     expect(report.pages).toBe(1);
     expect(report.numbered).toBe(1);
     expect(report.warnings).toEqual([]);
-    expect(existsSync(join(d, 'pagefind', 'pagefind.js'))).toBe(true);
+    // The engine at the root, patched; the page in an undated shard that carries no engine of its own.
+    expect(readFileSync(join(d, 'pagefind', 'pagefind.js'), 'utf8').startsWith(PATCH_MARK)).toBe(true);
     expect(existsSync(join(d, 'pagefind', 'pagefind-ui.js'))).toBe(false);
-    const entry = JSON.parse(readFileSync(join(d, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(d, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
+    expect(manifest.shards).toEqual([{ id: 'khong-ngay-1', to: null, from: null, years: [], pages: 1 }]);
+    expect(report.shards).toEqual(manifest.shards);
+    const shard = join(d, 'pagefind', 'khong-ngay-1');
+    expect(existsSync(join(shard, 'pagefind.js'))).toBe(false);
+    expect(existsSync(join(shard, 'wasm.unknown.pagefind'))).toBe(false);
+    const entry = JSON.parse(readFileSync(join(shard, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['vi']);
-    expect(readdirSync(join(d, 'pagefind', 'fragment'))).toHaveLength(1);
+    expect(entry.languages.vi.page_count).toBe(1);
+    expect(readdirSync(join(shard, 'fragment'))).toHaveLength(1);
+    // Its number keys point at its shard.
+    const bucket = JSON.parse(readFileSync(join(d, 'pagefind', 'so-hieu', '0.json'), 'utf8')) as NumberBucket;
+    expect(bucket).toEqual({ zz200zkhzubndz: [['khong-ngay-1', 1]] });
     // The page on disk is untouched: đ stays đ, no keys added.
     expect(readFileSync(join(d, 'van-ban', 'kh-200', 'index.html'), 'utf8')).toContain('Đột phá');
+  }, 60_000);
+
+  it('puts pages in shards by date, newest first, and names the shards holding each number', async () => {
+    const d = site();
+    const page = (date: string, n: string) =>
+      `<!doctype html><html lang="vi"><body><article data-pagefind-body><h1 data-pagefind-meta="title">Kế hoạch ${n}</h1>` +
+      `<time data-pagefind-sort="date:${date}" data-pagefind-filter="nam:${date.slice(0, 4)}">${date}</time><p>Chuyển đổi số.</p></article></body></html>`;
+    const docs = [{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, date: '2021-10-09' }];
+    for (const [i, date] of ['2026-01-05', '2025-03-01', '2024-07-07'].entries()) {
+      const url = `/van-ban/kh-${i}/`;
+      mkdirSync(join(d, url), { recursive: true });
+      writeFileSync(join(d, url, 'index.html'), page(date, String(i)));
+      docs.push({ url, docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, date });
+    }
+    writeFileSync(join(d, 'data', 'documents.json'), JSON.stringify(docs));
+    const report = await buildSearchIndex(d, () => {}, { shardSizes: { first: 1, max: 2 } });
+    expect(report.shards.map((s) => [s.id, s.years, s.pages])).toEqual([
+      ['phan-1', [2026], 1],
+      ['phan-2', [2025, 2024], 2],
+      ['phan-3', [2021], 1],
+    ]);
+    const bucket = JSON.parse(readFileSync(join(d, 'pagefind', 'so-hieu', '0.json'), 'utf8')) as NumberBucket;
+    expect(bucket.zz200zkhzubndz).toEqual([['phan-1', 1], ['phan-2', 2], ['phan-3', 1]]);
   }, 60_000);
 
   it('fails with the file named when documents.json is broken', async () => {
@@ -58,5 +94,20 @@ describe('buildSearchIndex', () => {
     const report = await buildSearchIndex(d);
     expect(report.warnings.join('\n')).toMatch(/documents\.json not found/);
     expect(report.pages).toBe(1);
+  }, 60_000);
+});
+
+describe('patchPagefindScript', () => {
+  it('refuses a pagefind.js it does not know, naming the piece it could not find', () => {
+    expect(() => patchPagefindScript('var x = 1;', '9.9.9')).toThrow(/Pagefind 9\.9\.9.*cannot find Pagefind\.search over the merged indexes/);
+  });
+
+  it('refuses to patch twice', async () => {
+    const d = site();
+    await buildSearchIndex(d);
+    const patched = readFileSync(join(d, 'pagefind', 'pagefind.js'), 'utf8');
+    expect(patched).toContain('options2.indexes.includes(i2.basePath)');
+    expect(patched).toContain('this.instances.map((i2)=>i2.options(options2))');
+    expect(() => patchPagefindScript(patched)).toThrow(/already patched/);
   }, 60_000);
 });

@@ -1,15 +1,31 @@
 /**
- * Indexes a built site with Pagefind's Node API into `<site>/pagefind/`.
+ * Indexes a built site with Pagefind's Node API into `<site>/pagefind/`, one
+ * index per shard (shards.ts) plus the number-key buckets and the manifest.
  * Used by the Astro integration after `astro build` and by the benchmark on
  * generated sites. Throws (with the file at fault) on any Pagefind error.
  */
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { displayNumber, documentKeys, type NumberedDocument } from './numbers.ts';
 import { pageForIndex } from './index-copy.ts';
 import { readMeta, rewriteForIndex } from './rewrite.ts';
+import { patchPagefindScript } from './pagefind-patch.ts';
+import {
+  bucketCount,
+  MANIFEST_FILE,
+  numberBucket,
+  NUMBERS_DIR,
+  planShards,
+  ROOT_WORD,
+  SHARD_SIZES,
+  type NumberBucket,
+  type ShardInfo,
+  type ShardManifest,
+  type ShardSizes,
+} from './shards.ts';
 
 export interface IndexReport {
   pages: number;
@@ -19,6 +35,12 @@ export interface IndexReport {
   bytes: number;
   ms: number;
   warnings: string[];
+  shards: ShardInfo[];
+}
+
+export interface IndexOptions {
+  /** How many pages go in each shard (shards.ts). */
+  shardSizes?: Partial<ShardSizes>;
 }
 
 /** Entry of dist/data/documents.json (the fields search uses). */
@@ -28,9 +50,13 @@ interface OpenDataDocument {
   number: string | null;
   symbol: string | null;
   year: number | null;
+  /** ISO date; it picks the shard. */
+  date: string | null;
 }
 
 const IN_FLIGHT = 8;
+/** Shards indexed at once: one adds pages while another is written. */
+const SHARDS_AT_ONCE = 2;
 
 // Default UI bundles Pagefind writes but this site does not load.
 const UNUSED = [
@@ -42,6 +68,8 @@ const UNUSED = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+/** What a shard folder keeps: the engine (script, wasm) is loaded once, from the root. */
+const SHARD_DROPS = [...UNUSED, 'pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
 
 async function htmlFiles(dir: string, skip: string): Promise<string[]> {
   const out: string[] = [];
@@ -103,35 +131,103 @@ async function readOpenData(site: string, warnings: string[]): Promise<Map<strin
       number: str(doc.number),
       symbol: str(doc.symbol),
       year: typeof doc.year === 'number' ? doc.year : null,
+      date: str((doc as { date?: unknown }).date),
     });
   });
   return byUrl;
 }
 
-export async function buildSearchIndex(site: string, log: (msg: string) => void = () => {}): Promise<IndexReport> {
+const SORT_DATE = /\sdata-pagefind-sort=(["'])date:(\d{4}-\d{2}-\d{2})/;
+
+function isoDate(date: string | null): string | null {
+  return date !== null && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+}
+
+interface PlannedPage {
+  file: string;
+  rel: string;
+  url: string;
+  date: string | null;
+}
+
+/**
+ * The pages to index and their dates. Pages listed in documents.json take the
+ * date from it; any other page is read to see whether it is
+ * indexed at all (data-pagefind-body) and what date it sorts by.
+ */
+async function planPages(site: string, out: string, openData: Map<string, OpenDataDocument> | null): Promise<PlannedPage[]> {
+  const planned: PlannedPage[] = [];
+  for (const file of await htmlFiles(site, out)) {
+    const rel = relative(site, file);
+    const url = urlOf(rel);
+    const doc = openData?.get(url);
+    if (doc) {
+      planned.push({ file, rel, url, date: isoDate(doc.date) });
+      continue;
+    }
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const m = SORT_DATE.exec(html);
+    planned.push({ file, rel, url, date: m ? m[2]! : null });
+  }
+  return planned;
+}
+
+/** One page that no search asks for: the root index only carries the engine every shard is merged into. */
+const ROOT_PAGE = `<!doctype html><html lang="vi"><head><title>pagefind root</title></head><body><main data-pagefind-body><p>${ROOT_WORD}</p></main></body></html>`;
+
+async function writeRoot(out: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index'}`);
+  const added = await index.addHTMLFile({ url: '/pagefind/', content: ROOT_PAGE });
+  if (added.errors.length) throw new Error(`Pagefind could not index its root page: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
+  const script = join(out, 'pagefind.js');
+  const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { version?: string };
+  await writeFile(script, patchPagefindScript(await readFile(script, 'utf8'), entry.version));
+}
+
+export async function buildSearchIndex(
+  site: string,
+  log: (msg: string) => void = () => {},
+  options: IndexOptions = {},
+): Promise<IndexReport> {
   const started = performance.now();
   const warnings: string[] = [];
   const out = join(site, 'pagefind');
   await rm(out, { recursive: true, force: true });
   const openData = await readOpenData(site, warnings);
+  const planned = await planPages(site, out, openData);
+  const { shards, shardOf } = planShards(
+    planned.map((p) => ({ key: p.url, date: p.date })),
+    { ...SHARD_SIZES, ...options.shardSizes },
+  );
+  const filesOf = new Map<string, PlannedPage[]>(shards.map((s) => [s.id, []]));
+  for (const p of planned) filesOf.get(shardOf.get(p.url)!)!.push(p);
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index'}`);
   let pages = 0;
   let numbered = 0;
-  let added = started;
-  try {
+  let addMs = 0;
+  let writeMs = 0;
+  /** Number key → shard → pages carrying it. */
+  const keysOf = new Map<string, Map<string, number>>();
+  const indexShard = async (shard: ShardInfo): Promise<number> => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index'}`);
+    const t0 = performance.now();
+    const files = filesOf.get(shard.id)!;
+    let next = 0;
+    let indexed = 0;
     // Several pages in flight: Pagefind's service indexes them on all cores while this
     // process reads and rewrites the next ones (one at a time left a core idle).
-    const files = await htmlFiles(site, out);
-    let next = 0;
-    const worker = async () => {
+    const worker = async (): Promise<void> => {
       while (next < files.length) {
-        const file = files[next++]!;
+        const { file, rel, url } = files[next++]!;
         const html = await readFile(file, 'utf8');
         if (!html.includes('data-pagefind-body')) continue;
-        const rel = relative(site, file);
-        const url = urlOf(rel);
         const doc: NumberedDocument = openData?.get(url) ?? {
           docType: readMeta(html, 'docType'),
           number: readMeta(html, 'number'),
@@ -150,25 +246,71 @@ export async function buildSearchIndex(site: string, log: (msg: string) => void 
         }
         const res = await index.addHTMLFile({ url, content });
         if (res.errors.length) throw new Error(`${rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
-        pages++;
+        indexed++;
         if (keys.length) numbered++;
+        for (const k of keys) {
+          let perShard = keysOf.get(k);
+          if (!perShard) keysOf.set(k, (perShard = new Map()));
+          perShard.set(shard.id, (perShard.get(shard.id) ?? 0) + 1);
+        }
       }
     };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-    added = performance.now();
-    if (pages === 0) warnings.push(`no page in ${site} has data-pagefind-body: the search index is empty`);
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
+    await Promise.all(Array.from({ length: Math.ceil(IN_FLIGHT / SHARDS_AT_ONCE) }, worker));
+    const t1 = performance.now();
+    const dir = join(out, shard.id);
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${dir}: ${written.errors.join('; ')}`);
+    // Frees the service's copy of this shard before the next one is built.
+    await index.deleteIndex();
+    await Promise.all(SHARD_DROPS.map((f) => rm(join(dir, f), { force: true })));
+    addMs += t1 - t0;
+    writeMs += performance.now() - t1;
+    pages += indexed;
+    return indexed;
+  };
+
+  let found: ShardInfo[];
+  try {
+    await writeRoot(out);
+    const queue = [...shards];
+    const indexedOf = new Map<string, number>();
+    await Promise.all(
+      Array.from({ length: SHARDS_AT_ONCE }, async () => {
+        for (let s = queue.shift(); s; s = queue.shift()) indexedOf.set(s.id, await indexShard(s));
+      }),
+    );
+    // A shard's count is what was really indexed (a page listed in documents.json may carry no body).
+    found = shards.map((s) => ({ ...s, pages: indexedOf.get(s.id) ?? 0 })).filter((s) => s.pages > 0);
+    for (const s of shards) {
+      if (!found.some((f) => f.id === s.id)) await rm(join(out, s.id), { recursive: true, force: true });
+    }
   } finally {
     await pagefind.close();
   }
-  await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
+  if (pages === 0) warnings.push(`no page in ${site} has data-pagefind-body: the search index is empty`);
+
+  const buckets = bucketCount(keysOf.size);
+  const byBucket = new Map<number, NumberBucket>();
+  for (const [key, ids] of [...keysOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const b = numberBucket(key, buckets);
+    let bucket = byBucket.get(b);
+    if (!bucket) byBucket.set(b, (bucket = {}));
+    bucket[key] = found.filter((s) => ids.has(s.id)).map((s) => [s.id, ids.get(s.id)!]);
+  }
+  await mkdir(join(out, NUMBERS_DIR), { recursive: true });
+  await Promise.all([...byBucket].map(([b, bucket]) => writeFile(join(out, NUMBERS_DIR, `${b}.json`), JSON.stringify(bucket))));
+  const tag = createHash('sha256');
+  for (const s of found) tag.update(`${s.id}\n${await readFile(join(out, s.id, 'pagefind-entry.json'), 'utf8')}\n`);
+  const manifest: ShardManifest = { version: 2, build: tag.digest('hex').slice(0, 12), shards: found, numberBuckets: buckets };
+  await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest));
+
   const bytes = await dirBytes(out);
   const ms = Math.round(performance.now() - started);
   for (const w of warnings) log(`warning: ${w}`);
   log(
     `indexed ${pages} pages (${numbered} with a number) into ${out}: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms ` +
-      `(pages added in ${Math.round(added - started)} ms, index written in ${Math.round(performance.now() - added)} ms)`,
+      `(${found.length} shards: ${found.map((s) => `${s.id} ${s.pages}`).join(', ')}; ` +
+      `pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards)`,
   );
-  return { pages, numbered, bytes, ms, warnings };
+  return { pages, numbered, bytes, ms, warnings, shards: found };
 }
