@@ -4,7 +4,7 @@
  * again to clear); Enter with nothing chosen submits to /tim-kiem/. Loaded on
  * first focus, so pages pay nothing for it until then.
  */
-import { loadSearch, search } from '../../lib/search/client.ts';
+import { loadSearch, search, StaleSearch, type SearchOutcome } from '../../lib/search/client.ts';
 import { emptyFilters, writeState } from '../../lib/search/state.ts';
 import { el, facts } from './render.ts';
 
@@ -21,6 +21,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+  let drawn = 0;
   void loadSearch().catch(() => undefined);
 
   const options = (): HTMLLIElement[] => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
@@ -50,30 +51,44 @@ export function mountSearchBox(form: HTMLFormElement): void {
       live.textContent = '';
       return;
     }
-    let items: HTMLLIElement[] = [];
-    let total = 0;
-    try {
-      const o = await search({ q, filters: emptyFilters(), sort: 'relevance' });
+    const show = async (o: SearchOutcome): Promise<void> => {
+      const d = ++drawn;
       const views = await Promise.all(o.ids.slice(0, SHOWN).map((id) => o.load(id)));
-      total = o.ids.length;
-      items = views.map((v, i) => {
+      // A first answer still loading must not cover the whole one drawn meanwhile.
+      if (gen !== generation || d !== drawn) return;
+      const items = views.map((v, i) => {
         const li = el('li', { role: 'option', id: `${input.id}-opt-${i}`, 'aria-selected': 'false', 'data-url': v.url, class: 'sb-option' });
         li.append(el('span', { class: 'sb-title' }, v.title), facts(v));
         return li;
       });
+      const total = o.ids.length;
+      const label = !o.complete
+        ? `Xem tất cả kết quả cho “${q}” (đang tìm thêm…)`
+        : total
+          ? `Xem tất cả ${total} kết quả cho “${q}”`
+          : `Không có kết quả cho “${q}”: mở trang tìm kiếm`;
+      const all = el('li', { role: 'option', id: `${input.id}-opt-all`, 'aria-selected': 'false', 'data-url': allUrl(q), class: 'sb-option sb-all' }, label);
+      // The option the reader is on stays chosen when the whole answer replaces a first one.
+      const chosen = options()[active]?.dataset.url;
+      listbox.replaceChildren(...items, all);
+      open(true);
+      setActive(chosen ? options().findIndex((x) => x.dataset.url === chosen) : -1);
+      if (o.complete) {
+        live.textContent = total
+          ? `${Math.min(total, SHOWN)} gợi ý trong ${total} kết quả. Dùng phím mũi tên để chọn.`
+          : `Không tìm thấy kết quả cho “${q}”.`;
+      }
+    };
+    try {
+      const o = await search(
+        { q, filters: emptyFilters(), sort: 'relevance' },
+        { onFirst: (first) => show(first), isStale: () => gen !== generation },
+      );
+      if (gen === generation) await show(o);
     } catch (e) {
-      if (gen !== generation) return;
+      if (gen !== generation || e instanceof StaleSearch) return;
       live.textContent = (e as Error).message;
     }
-    if (gen !== generation) return;
-    const all = el('li', { role: 'option', id: `${input.id}-opt-all`, 'aria-selected': 'false', 'data-url': allUrl(q), class: 'sb-option sb-all' },
-      total ? `Xem tất cả ${total} kết quả cho “${q}”` : `Không có kết quả cho “${q}”: mở trang tìm kiếm`);
-    listbox.replaceChildren(...items, all);
-    open(true);
-    setActive(-1);
-    live.textContent = total
-      ? `${Math.min(total, SHOWN)} gợi ý trong ${total} kết quả. Dùng phím mũi tên để chọn.`
-      : `Không tìm thấy kết quả cho “${q}”.`;
   }
 
   input.addEventListener('input', () => {

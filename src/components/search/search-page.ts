@@ -4,7 +4,7 @@
  * shareable link. Keyboard: ↓ from the box to the results, ↑/↓/Home/End between
  * results, Esc back to the box.
  */
-import { loadSearch, search, type FilterCounts, type SearchOutcome } from '../../lib/search/client.ts';
+import { loadSearch, search, StaleSearch, type FilterCounts, type SearchOutcome } from '../../lib/search/client.ts';
 import { foldVietnamese, hasDiacritics } from '../../lib/search/fold.ts';
 import {
   emptyFilters,
@@ -34,6 +34,8 @@ export function mountSearchPage(root: HTMLElement): void {
   let outcome: SearchOutcome | null = null;
   let shown = 0;
   let generation = 0;
+  /** Bumped whenever the list is drawn again (a first answer, then the whole one). */
+  let drawing = 0;
   const expanded = new Set<FilterKey>();
 
   const setSort = (): void => {
@@ -107,17 +109,18 @@ export function mountSearchPage(root: HTMLElement): void {
   async function showMore(count: number): Promise<void> {
     const o = outcome;
     if (!o) return;
-    const gen = generation;
+    const draw = drawing;
     const ids = o.ids.slice(shown, shown + count);
     const views = ids.map((id) => o.load(id));
     // Each result appears as soon as it and those above it have loaded.
     for (const v of views) {
       const item = resultItem(await v);
-      if (gen !== generation) return;
+      if (draw !== drawing) return;
       list.append(item);
       shown++;
     }
-    more.hidden = shown >= o.ids.length;
+    // More is offered once every shard has been searched (the list may still change before).
+    more.hidden = shown >= o.ids.length || !o.complete;
     if (!more.hidden) more.textContent = `Xem thêm kết quả (còn ${o.ids.length - shown})`;
   }
 
@@ -125,6 +128,7 @@ export function mountSearchPage(root: HTMLElement): void {
     const gen = ++generation;
     suggest.hidden = true;
     if (state.q === '' && !hasFilters(state)) {
+      drawing++;
       list.replaceChildren();
       filtersBox.replaceChildren();
       more.hidden = true;
@@ -136,23 +140,43 @@ export function mountSearchPage(root: HTMLElement): void {
     status.textContent = 'Đang tìm…';
     let o: SearchOutcome;
     try {
-      o = await search(state);
+      o = await search(state, {
+        onFirst: (first) => (gen === generation ? draw(first, gen) : undefined),
+        isStale: () => gen !== generation,
+      });
     } catch (e) {
-      if (gen !== generation) return;
+      if (gen !== generation || e instanceof StaleSearch) return;
       root.dataset.state = 'error';
       status.textContent = `Lỗi: ${(e as Error).message}. Hãy tải lại trang.`;
       return;
     }
     if (gen !== generation) return;
+    await draw(o, gen);
+  }
+
+  /**
+   * Shows an answer: a first one (from the newest shards, while the others are
+   * searched) or the whole one, which replaces it. A result the reader has
+   * focused keeps the focus when the list is drawn again.
+   */
+  async function draw(o: SearchOutcome, gen: number): Promise<void> {
+    const d = ++drawing;
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
     outcome = o;
     shown = 0;
     list.replaceChildren();
+    // Tells which answer the list shows (tests and the benchmark wait on it).
+    list.dataset.drawn = String(d);
     filtersBox.replaceChildren();
     // Counts per filter value come after the results (the filter index is fetched then).
     const showCounts = (): void =>
-      void o.counts().then((c) => {
-        if (gen === generation) renderFilters(c);
-      });
+      void o.counts().then(
+        (c) => {
+          if (gen === generation && d === drawing) renderFilters(c);
+        },
+        // Counts add to the results; without them the results still stand.
+        () => undefined,
+      );
     const what = state.q === '' ? 'theo bộ lọc đã chọn' : `cho “${state.q}”`;
     if (o.ids.length === 0) {
       status.textContent = `Không tìm thấy văn bản nào ${what}${hasFilters(state) ? ' với các bộ lọc đã chọn' : ''}.`;
@@ -163,9 +187,15 @@ export function mountSearchPage(root: HTMLElement): void {
       return;
     }
     await showMore(PAGE);
-    if (gen !== generation) return;
+    if (gen !== generation || d !== drawing) return;
+    if (focused) list.querySelector<HTMLAnchorElement>(`.sr-link[href="${CSS.escape(focused)}"]`)?.focus();
+    if (!o.complete) {
+      status.textContent = `Kết quả đầu tiên ${what}, trong các văn bản mới nhất; đang tìm tiếp trong toàn bộ kho…`;
+      root.dataset.state = 'partial';
+      return;
+    }
     let text = `Tìm thấy ${o.ids.length} văn bản ${what}`;
-    if (o.plan.number && outcome.ids.length) {
+    if (o.plan.number && o.ids.length) {
       const byNumber = list.querySelector('.sr-badge-number');
       if (byNumber) text += `; văn bản đúng số hiệu ${o.plan.number.label} đứng đầu`;
     }
