@@ -9,12 +9,14 @@
  *   npx node scripts/bench-search.ts --dist DIR            # take the built site from DIR instead of dist/
  *
  * Run `npm run build` first: the synthetic site reuses the built search page.
- * Bytes are as served (no HTTP compression; Pagefind's index files are gzipped
- * by Pagefind itself, its JS is not), counted from pressing Enter until the
- * results are shown, with an empty browser cache ("cold") and then again for a
- * second query on the same page ("warm").
+ * Each query is measured three ways, on the page's own clock (Resource Timing):
+ * opened as a shared link in an empty browser (from navigation start, so the
+ * engine's script, wasm and manifest count); typed into the search page once it
+ * has loaded; and as the next query on that page. For each, the time and the
+ * bytes under /pagefind/ until the first results show (from the newest shard)
+ * and until every shard the search needs has answered. Bytes are as served
+ * with no HTTP compression (Pagefind gzips its index files itself).
  */
-import { gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -37,45 +39,43 @@ const QUERIES = [
   'sáng tạo',
 ];
 
+interface Phase {
+  /** Milliseconds until the first result is on screen (or "nothing found"). */
+  firstMs: number;
+  /** Bytes under /pagefind/ fetched by then. */
+  firstBytes: number;
+  /** Milliseconds until the first page of results (ten) is on screen. */
+  pageMs: number;
+  pageBytes: number;
+  /** Milliseconds until the search is over (every shard it needs searched). */
+  doneMs: number;
+  doneBytes: number;
+  requests: number;
+}
+
 interface QueryFigures {
   query: string;
   results: number;
-  coldBytes: number;
-  /** The same transfers from a host that gzips text files (Pagefind's index files are gzipped already). */
-  coldGzipBytes: number;
-  coldRequests: number;
-  coldMs: number;
-  warmBytes: number;
-  warmMs: number;
+  /** Opened as a shared link (/tim-kiem/?q=…) in an empty browser: times from navigation start, engine included. */
+  link: Phase;
+  /** Typed into the search page once it has loaded (the page fetches the engine as it opens). */
+  typed: Phase;
+  /** The next query typed on the same page. */
+  warm: Phase;
 }
 
 interface SiteFigures {
   name: string;
   pages: number;
+  shards: number;
   indexBytes: number;
   indexFiles: number;
   queries: QueryFigures[];
 }
 
-const gzipCache = new Map<string, number>();
-function gzipSize(file: string, fallback: number): number {
-  let n = gzipCache.get(file);
-  if (n === undefined) {
-    try {
-      n = gzipSync(readFileSync(file)).length;
-    } catch {
-      n = fallback;
-    }
-    gzipCache.set(file, n);
-  }
-  return n;
-}
-
-function pagesOf(site: string): number {
-  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+function manifestOf(site: string): { pages: number; shards: number } {
+  const m = JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as { shards: Array<{ pages: number }> };
+  return { pages: m.shards.reduce((n, s) => n + s.pages, 0), shards: m.shards.length };
 }
 
 function dirStats(dir: string): { bytes: number; files: number } {
@@ -95,83 +95,94 @@ function dirStats(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Submits `query` on the open search page; resolves with ms until the first result (or the "nothing found" state). */
-async function timedSearch(page: import('playwright-core').Page, query: string): Promise<{ ms: number; results: number }> {
-  return page.evaluate(async (q) => {
-    const root = document.querySelector<HTMLElement>('[data-search-page]')!;
-    const input = root.querySelector<HTMLInputElement>('#sp-q')!;
-    const list = root.querySelector('[data-results]')!;
-    input.value = q;
-    const start = performance.now();
-    const first = new Promise<number>((resolve) => {
-      const check = (): boolean => {
-        if (list.querySelector('.sr-item') || root.dataset.state === 'empty' || root.dataset.state === 'error') {
-          resolve(performance.now() - start);
-          return true;
-        }
-        return false;
-      };
-      const mo = new MutationObserver(() => {
-        if (check()) mo.disconnect();
-      });
-      mo.observe(root, { subtree: true, childList: true, attributes: true });
-    });
-    input.form!.requestSubmit();
-    const ms = await first;
-    await new Promise<void>((ok) => {
-      const wait = (): void => (root.dataset.state === 'loading' ? void setTimeout(wait, 5) : ok());
-      wait();
-    });
-    const status = root.querySelector('[data-status]')!.textContent ?? '';
+// Runs in the page before its own scripts: notes (on the page's clock) when the
+// first result appears and when the search is over, and keeps every resource timing.
+const WATCH = `
+  performance.setResourceTimingBufferSize(100000);
+  window.__search = { from: 0, drawn: 0, first: null, page: null, done: null };
+  new MutationObserver(() => {
+    const root = document.querySelector('[data-search-page]');
+    if (!root) return;
+    const s = window.__search;
+    const state = root.dataset.state;
+    const list = root.querySelector('[data-results]');
+    const over = state === 'empty' || state === 'error';
+    // The first result of this search's answer (not one left from the query before).
+    if (s.first === null && (over || (Number(list.dataset.drawn ?? 0) > s.drawn && list.querySelector('.sr-item')))) s.first = performance.now();
+    if (s.page === null && (over || state === 'partial' || state === 'done')) s.page = performance.now();
+    if (s.done === null && (over || state === 'done')) s.done = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-drawn'] });
+`;
+
+type Page = import('playwright-core').Page;
+
+/** Waits for the search under way to end, then reads its phase figures from the page. */
+async function readPhase(page: Page): Promise<Phase & { results: number }> {
+  await page.waitForFunction(() => (window as unknown as { __search: { done: number | null } }).__search.done !== null, null, { timeout: 120_000 });
+  return page.evaluate(() => {
+    const s = (window as unknown as { __search: { from: number; first: number; page: number; done: number } }).__search;
+    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (e) => new URL(e.name).pathname.startsWith('/pagefind/') && e.startTime >= s.from,
+    );
+    const bytes = (until: number): number => entries.filter((e) => e.responseEnd <= until).reduce((n, e) => n + e.transferSize, 0);
+    const status = document.querySelector('[data-search-page] [data-status]')?.textContent ?? '';
     const n = /Tìm thấy (\d+)/.exec(status);
-    return { ms, results: n ? Number(n[1]) : 0 };
-  }, query);
+    return {
+      firstMs: s.first - s.from,
+      firstBytes: bytes(s.first),
+      pageMs: s.page - s.from,
+      pageBytes: bytes(s.page),
+      doneMs: s.done - s.from,
+      doneBytes: bytes(s.done),
+      requests: entries.filter((e) => e.responseEnd <= s.done).length,
+      results: n ? Number(n[1]) : 0,
+    };
+  });
 }
 
-async function benchSite(browser: Browser, name: string, dir: string, pages: number): Promise<SiteFigures> {
+/** Types `query` into the open search page and submits it; figures count from the submission. */
+async function typed(page: Page, query: string): Promise<Phase & { results: number }> {
+  await page.evaluate((q) => {
+    const s = (window as unknown as { __search: { from: number; drawn: number; first: number | null; page: number | null; done: number | null } }).__search;
+    const input = document.querySelector<HTMLInputElement>('[data-search-page] #sp-q')!;
+    input.value = q;
+    s.from = performance.now();
+    s.drawn = Number(document.querySelector<HTMLElement>('[data-search-page] [data-results]')!.dataset.drawn ?? 0);
+    s.first = null;
+    s.page = null;
+    s.done = null;
+    input.form!.requestSubmit();
+  }, query);
+  return readPhase(page);
+}
+
+async function benchSite(browser: Browser, name: string, dir: string): Promise<SiteFigures> {
   const served = await serveDist(dir);
   const index = dirStats(join(dir, 'pagefind'));
-  const figures: SiteFigures = { name, pages, indexBytes: index.bytes, indexFiles: index.files, queries: [] };
+  const { pages, shards } = manifestOf(dir);
+  const figures: SiteFigures = { name, pages, shards, indexBytes: index.bytes, indexFiles: index.files, queries: [] };
+  const fresh = async (): Promise<{ context: import('playwright-core').BrowserContext; page: Page }> => {
+    const context = await browser.newContext();
+    await context.addInitScript(WATCH);
+    return { context, page: await context.newPage() };
+  };
   try {
     for (const [i, query] of QUERIES.entries()) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let bytes = 0;
-      let gzipBytes = 0;
-      let requests = 0;
-      let counting = false;
-      page.on('requestfinished', (req) => {
-        if (!counting) return;
-        const path = new URL(req.url()).pathname;
-        void req.sizes().then((s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
-          const text = /\.(js|css|json|html)$/.test(path) || path.endsWith('/');
-          gzipBytes += s.responseHeadersSize + (text ? gzipSize(join(dir, path.endsWith('/') ? `${path}index.html` : path), s.responseBodySize) : s.responseBodySize);
-        });
-        requests++;
-      });
-      await page.goto(`${served.url}/tim-kiem/`, { waitUntil: 'load' });
-      counting = true;
-      const cold = await timedSearch(page, query);
-      await page.waitForTimeout(50);
-      const coldBytes = bytes;
-      const coldGzipBytes = gzipBytes;
-      const coldRequests = requests;
-      bytes = 0;
-      const next = QUERIES[(i + 1) % QUERIES.length]!;
-      const warm = await timedSearch(page, next);
-      await page.waitForTimeout(50);
-      figures.queries.push({
-        query,
-        results: cold.results,
-        coldBytes,
-        coldGzipBytes,
-        coldRequests,
-        coldMs: Math.round(cold.ms),
-        warmBytes: bytes,
-        warmMs: Math.round(warm.ms),
-      });
-      await context.close();
+      const a = await fresh();
+      await a.page.goto(`${served.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      const link = await readPhase(a.page);
+      await a.context.close();
+
+      const b = await fresh();
+      await b.page.goto(`${served.url}/tim-kiem/`, { waitUntil: 'load' });
+      // The page fetches the engine as it opens; a reader takes longer than this to type.
+      await b.page.waitForTimeout(1000);
+      const first = await typed(b.page, query);
+      const warm = await typed(b.page, QUERIES[(i + 1) % QUERIES.length]!);
+      await b.context.close();
+
+      const phase = ({ results: _, ...p }: Phase & { results: number }): Phase => p;
+      figures.queries.push({ query, results: link.results, link: phase(link), typed: phase(first), warm: phase(warm) });
     }
   } finally {
     await served.close();
@@ -179,19 +190,36 @@ async function benchSite(browser: Browser, name: string, dir: string, pages: num
   return figures;
 }
 
+function median(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)]!;
+}
+
 function print(f: SiteFigures): void {
-  const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
-  console.log(`\n## ${f.name}: ${f.pages} pages, index ${kb(f.indexBytes)} in ${f.indexFiles} files`);
-  console.log('query                     results  cold: bytes  (gzip host)  reqs   ms   | warm (next query): bytes   ms');
-  for (const q of f.queries) {
-    console.log(
-      `${q.query.padEnd(25)} ${String(q.results).padStart(7)}  ${kb(q.coldBytes).padStart(12)} ${kb(q.coldGzipBytes).padStart(11)} ${String(q.coldRequests).padStart(6)} ${String(q.coldMs).padStart(5)}   | ${kb(q.warmBytes).padStart(22)} ${String(q.warmMs).padStart(5)}`,
-    );
-  }
-  const cold = f.queries.map((q) => q.coldMs).sort((a, b) => a - b);
-  const bytes = f.queries.map((q) => q.coldBytes).sort((a, b) => a - b);
-  const gz = f.queries.map((q) => q.coldGzipBytes).sort((a, b) => a - b);
-  console.log(`median cold: ${kb(bytes[Math.floor(bytes.length / 2)]!)} fetched (${kb(gz[Math.floor(gz.length / 2)]!)} from a gzip host), ${cold[Math.floor(cold.length / 2)]} ms to first results; worst ${kb(bytes[bytes.length - 1]!)}, ${cold[cold.length - 1]} ms`);
+  const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
+  console.log(`\n## ${f.name}: ${f.pages} pages in ${f.shards} shards, index ${kb(f.indexBytes)} in ${f.indexFiles} files`);
+  console.log('Each cell: ms, KB fetched under /pagefind/ (engine, manifest, index, fragments) by then. "1st": first result on screen;');
+  console.log('"10": first page of results; "all": every shard searched.');
+  const kinds = ['link', 'typed', 'warm'] as const;
+  const heads = { link: 'link', typed: 'typed', warm: 'next query' };
+  console.log(`| query | results | ${kinds.map((k) => `${heads[k]}: 1st | ${heads[k]}: 10 | ${heads[k]}: all`).join(' | ')} |`);
+  console.log(`| --- | ---: | ${kinds.map(() => '---: | ---: | ---:').join(' | ')} |`);
+  const cells = (p: Phase): string =>
+    [`${Math.round(p.firstMs)}, ${kb(p.firstBytes)}`, `${Math.round(p.pageMs)}, ${kb(p.pageBytes)}`, `${Math.round(p.doneMs)}, ${kb(p.doneBytes)}`].join(' | ');
+  for (const q of f.queries) console.log(`| ${q.query} | ${q.results} | ${kinds.map((k) => cells(q[k])).join(' | ')} |`);
+  const med = (k: (typeof kinds)[number]): Phase => {
+    const m = (pick: (p: Phase) => number): number => median(f.queries.map((q) => pick(q[k])));
+    return {
+      firstMs: m((p) => p.firstMs),
+      firstBytes: m((p) => p.firstBytes),
+      pageMs: m((p) => p.pageMs),
+      pageBytes: m((p) => p.pageBytes),
+      doneMs: m((p) => p.doneMs),
+      doneBytes: m((p) => p.doneBytes),
+      requests: m((p) => p.requests),
+    };
+  };
+  console.log(`| **median** | | ${kinds.map((k) => cells(med(k))).join(' | ')} |`);
 }
 
 async function main(): Promise<void> {
@@ -208,14 +236,14 @@ async function main(): Promise<void> {
   const all: SiteFigures[] = [];
   try {
     if (values.site) {
-      all.push(await benchSite(browser, values.site, values.site, pagesOf(values.site)));
+      all.push(await benchSite(browser, values.site, values.site));
     } else {
       // A snapshot, so that a rebuild of dist/ during the run cannot skew it.
       const dist = values.dist;
-      if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dist}/pagefind not found: run \`npm run build\` first`);
+      if (!existsSync(join(dist, 'pagefind', 'shards.json'))) throw new Error(`${dist}/pagefind not found: run \`npm run build\` first`);
       const snapshot = mkdtempSync(join(tmpdir(), 'can-cu-bench-dist-'));
       cpSync(dist, snapshot, { recursive: true });
-      all.push(await benchSite(browser, 'bundled corpus (dist/)', snapshot, pagesOf(snapshot)));
+      all.push(await benchSite(browser, 'bundled corpus (dist/)', snapshot));
       const count = Number(values.synthetic);
       if (count > 0) {
         const dir = mkdtempSync(join(tmpdir(), 'can-cu-bench-'));
@@ -224,7 +252,7 @@ async function main(): Promise<void> {
         const t1 = performance.now();
         const report = await buildSearchIndex(dir, (m) => console.log(m));
         console.log(`synthetic site: ${count} pages written in ${Math.round(t1 - t0)} ms, indexed in ${report.ms} ms`);
-        all.push(await benchSite(browser, `synthetic (${count} documents)`, dir, report.pages));
+        all.push(await benchSite(browser, `synthetic (${count} documents)`, dir));
         if (values.keep) console.log(`kept ${dir}`);
         else rmSync(dir, { recursive: true, force: true });
       }
