@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { displayNumber, documentKeys, type NumberedDocument } from './numbers.ts';
+import { toIndexForm } from './fold.ts';
 import { pageForIndex } from './index-copy.ts';
 import { readMeta, rewriteForIndex } from './rewrite.ts';
 import { patchPagefindScript } from './pagefind-patch.ts';
@@ -19,7 +20,7 @@ import {
   numberBucket,
   NUMBERS_DIR,
   planShards,
-  ROOT_WORD,
+  ROOT_TEXT,
   SHARD_SIZES,
   type NumberBucket,
   type ShardInfo,
@@ -173,8 +174,8 @@ async function planPages(site: string, out: string, openData: Map<string, OpenDa
   return planned;
 }
 
-/** One page that no search asks for: the root index only carries the engine every shard is merged into. */
-const ROOT_PAGE = `<!doctype html><html lang="vi"><head><title>pagefind root</title></head><body><main data-pagefind-body><p>${ROOT_WORD}</p></main></body></html>`;
+/** One page that no search of the site reads: the root index carries the engine every shard is merged into. */
+const ROOT_PAGE = `<!doctype html><html lang="vi"><head><title>pagefind root</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">Căn cứ</h1><p>${toIndexForm(ROOT_TEXT)}</p></main></body></html>`;
 
 async function writeRoot(out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

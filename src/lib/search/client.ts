@@ -12,7 +12,7 @@ import { mergeTiers, type Hit } from './merge.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
 import { displayNumber, NUMBER_FIELD } from './numbers.ts';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './state.ts';
-import { MANIFEST_FILE, numberBucket, ROOT_WORD, NUMBERS_DIR, shardsForKeys, shardsToSearch, type NumberBucket, type ShardManifest } from './shards.ts';
+import { MANIFEST_FILE, numberBucket, NUMBERS_DIR, WARM_UP, shardsForKeys, shardsToSearch, type NumberBucket, type ShardManifest } from './shards.ts';
 
 interface PagefindResult {
   id: string;
@@ -117,6 +117,8 @@ interface Engine {
   filtersMerged: number;
 }
 let engine: Promise<Engine> | null = null;
+/** Set as soon as a search is asked for: the warm-up then gives way. */
+let searchAsked = false;
 
 const shardPath = (id: string): string => `${BASE}${id}/`;
 
@@ -159,9 +161,17 @@ export function loadSearch(): Promise<Engine> {
         await pf.init();
         const e: Engine = { pf, manifest, merged: new Map(), buckets: new Map(), filtersLoaded: null, filtersMerged: 0 };
         if (manifest.shards[0]) void merge(e, [manifest.shards[0].id]).catch(() => undefined);
-        // One search of the root index's only word (a chunk of a few bytes) while the reader
-        // types: the engine's first search is slow, and it should not be the reader's.
-        void serial(() => pf.search(ROOT_WORD, { indexes: [BASE] })).catch(() => undefined);
+        // A few searches of the root index's one page (a few KB) while the reader types:
+        // the engine's first searches are slow, and they should not be the reader's.
+        // Not when a search is already asked for (a shared link): it would wait for them.
+        setTimeout(() => void serial(async () => {
+          for (const w of WARM_UP) {
+            if (searchAsked) return;
+            await pf.options({ exactDiacritics: w.exactDiacritics });
+            const r = await pf.search(toIndexForm(w.term), { indexes: [BASE] });
+            await r?.results[0]?.data();
+          }
+        }).catch(() => undefined), 0);
         return e;
       })
       .catch((err: unknown) => {
@@ -264,6 +274,7 @@ function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
 }
 
 export async function search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+  searchAsked = true;
   const e = await loadSearch();
   const started = performance.now();
   const plan = planSearch(state.q);
