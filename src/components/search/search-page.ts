@@ -208,9 +208,11 @@ export function mountSearchPage(root: HTMLElement): void {
   function go(next: SearchState, push: boolean): void {
     state = next;
     const url = link(state);
+    // The search starts first: updating the history can take tens of milliseconds in
+    // Chromium, and is better spent while the index chunks are on their way.
+    void run();
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void run();
   }
 
   form.addEventListener('submit', (e) => {

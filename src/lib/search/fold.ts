@@ -34,8 +34,12 @@ function foldChar(c: string): string {
 
 /** Lowercase, tone and vowel marks removed, đ → d: "Đảng ủy" → "dang uy". */
 export function foldVietnamese(text: string): string {
-  return foldAligned(text).folded;
+  // One pass over the whole text (foldAligned keeps a position per character, which
+  // costs tens of milliseconds on a long page).
+  return text.normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd').toLowerCase();
 }
+const MARKS = /\p{M}/gu;
+const D_BAR = /[đĐ]/g;
 
 export interface Aligned {
   folded: string;
