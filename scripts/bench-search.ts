@@ -11,8 +11,9 @@
  * Run `npm run build` first: the synthetic site reuses the built search page.
  * Each query is measured three ways, on the page's own clock (Resource Timing):
  * opened as a shared link in an empty browser (from navigation start, so the
- * engine's script, wasm and manifest count); typed into the search page once it
- * has loaded; and as the next query on that page. For each, the time and the
+ * engine's script, wasm and manifest count); typed into the search page once its
+ * engine is ready (loaded, newest shard merged, warmed up: the page marks it);
+ * and as the next query on that page. For each, the time and the
  * bytes under /pagefind/ until the first results show (from the newest shard)
  * and until every shard the search needs has answered. Bytes are as served
  * with no HTTP compression (Pagefind gzips its index files itself).
@@ -24,6 +25,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveDist } from '../tests/browser/harness.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { READY_MARK } from '../src/lib/search/client.ts';
 import { writeSyntheticSite } from '../tests/fixtures/search/synthetic.ts';
 
 const QUERIES = [
@@ -58,7 +60,7 @@ interface QueryFigures {
   results: number;
   /** Opened as a shared link (/tim-kiem/?q=…) in an empty browser: times from navigation start, engine included. */
   link: Phase;
-  /** Typed into the search page once it has loaded (the page fetches the engine as it opens). */
+  /** Typed into the search page once its engine is ready (the page fetches and warms it up as it opens). */
   typed: Phase;
   /** The next query typed on the same page. */
   warm: Phase;
@@ -175,8 +177,9 @@ async function benchSite(browser: Browser, name: string, dir: string): Promise<S
 
       const b = await fresh();
       await b.page.goto(`${served.url}/tim-kiem/`, { waitUntil: 'load' });
-      // The page fetches the engine as it opens; a reader takes longer than this to type.
-      await b.page.waitForTimeout(1000);
+      // The page fetches the engine and the newest shard as it opens, and warms the engine
+      // up: "typed" is a reader who submits once that is done (the page marks it).
+      await b.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 30_000 });
       const first = await typed(b.page, query);
       const warm = await typed(b.page, QUERIES[(i + 1) % QUERIES.length]!);
       await b.context.close();
