@@ -180,6 +180,8 @@ async function benchSite(browser: Browser, name: string, dir: string): Promise<S
       // The page fetches the engine and the newest shard as it opens, and warms the engine
       // up: "typed" is a reader who submits once that is done (the page marks it).
       await b.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 30_000 });
+      // A reader is still typing a second later (and the browser has finished its own work after the page loaded).
+      await b.page.waitForTimeout(1000);
       const first = await typed(b.page, query);
       const warm = await typed(b.page, QUERIES[(i + 1) % QUERIES.length]!);
       await b.context.close();
