@@ -58,6 +58,8 @@ interface Phase {
 interface QueryFigures {
   query: string;
   results: number;
+  /** Milliseconds from opening the search page until its engine was ready (READY_MARK). */
+  readyMs: number;
   /** Opened as a shared link (/tim-kiem/?q=…) in an empty browser: times from navigation start, engine included. */
   link: Phase;
   /** Typed into the search page once its engine is ready (the page fetches and warms it up as it opens). */
@@ -180,6 +182,7 @@ async function benchSite(browser: Browser, name: string, dir: string): Promise<S
       // The page fetches the engine and the newest shard as it opens, and warms the engine
       // up: "typed" is a reader who submits once that is done (the page marks it).
       await b.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 30_000 });
+      const readyMs = await b.page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, READY_MARK);
       // A reader is still typing a second later (and the browser has finished its own work after the page loaded).
       await b.page.waitForTimeout(1000);
       const first = await typed(b.page, query);
@@ -187,7 +190,7 @@ async function benchSite(browser: Browser, name: string, dir: string): Promise<S
       await b.context.close();
 
       const phase = ({ results: _, ...p }: Phase & { results: number }): Phase => p;
-      figures.queries.push({ query, results: link.results, link: phase(link), typed: phase(first), warm: phase(warm) });
+      figures.queries.push({ query, results: link.results, readyMs, link: phase(link), typed: phase(first), warm: phase(warm) });
     }
   } finally {
     await served.close();
@@ -205,6 +208,7 @@ function print(f: SiteFigures): void {
   console.log(`\n## ${f.name}: ${f.pages} pages in ${f.shards} shards, index ${kb(f.indexBytes)} in ${f.indexFiles} files`);
   console.log('Each cell: ms, KB fetched under /pagefind/ (engine, manifest, index, fragments) by then. "1st": first result on screen;');
   console.log('"10": first page of results; "all": every shard searched.');
+  console.log(`Engine ready (loaded, newest shard merged, warmed up) ${Math.round(median(f.queries.map((q) => q.readyMs)))} ms after opening the search page (median); "typed" queries are submitted a second later.`);
   const kinds = ['link', 'typed', 'warm'] as const;
   const heads = { link: 'link', typed: 'typed', warm: 'next query' };
   console.log(`| query | results | ${kinds.map((k) => `${heads[k]}: 1st | ${heads[k]}: 10 | ${heads[k]}: all`).join(' | ')} |`);
