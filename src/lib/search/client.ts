@@ -83,8 +83,6 @@ export interface SearchOutcome {
   ms: number;
   /** False while shards this search needs are still to be searched (a first answer). */
   complete: boolean;
-  /** Shards searched for this answer, and all the search needs. */
-  shards: { searched: number; needed: number };
 }
 
 export interface SearchOptions {
@@ -245,10 +243,10 @@ function pagefindFilters(state: SearchState): PagefindFilters {
   return out;
 }
 
-function counts(response: PagefindResponse | null, state: SearchState): FilterCounts {
+function counts(response: PagefindResponse, state: SearchState): FilterCounts {
   const out = { loai: [], 'co-quan': [], nam: [], 'trang-thai': [] } as FilterCounts;
   for (const key of FILTER_KEYS) {
-    const values = response?.filters[key] ?? {};
+    const values = response.filters[key] ?? {};
     const list = Object.entries(values)
       .map(([value, count]) => ({ value: fromIndexForm(value), count }))
       .filter((v) => v.count > 0 || state.filters[key].includes(v.value));
@@ -290,7 +288,6 @@ export async function search(state: SearchState, options: SearchOptions = {}): P
   const plan = planSearch(state.q);
   const numberedShards = plan.number ? await numberShards(e, plan.number.keys) : new Map<string, number>();
   const { first, numberedFirst, numbered, rest } = shardsToSearch(e.manifest.shards, state.filters.nam, numberedShards, FIRST_PAGE);
-  const needed = first.length + rest.length;
   const check = (): void => {
     if (options.isStale?.()) throw new StaleSearch('search no longer wanted');
   };
@@ -298,11 +295,11 @@ export async function search(state: SearchState, options: SearchOptions = {}): P
   if (rest.length === 0) {
     await merge(e, [...first, ...numbered]);
     check();
-    return searchShards(e, plan, state, { text: first, numbered }, started, { searched: needed, needed }, false, check);
+    return searchShards(e, plan, state, { text: first, numbered }, started, true, false, check);
   }
   await merge(e, [...first, ...numberedFirst]);
   check();
-  const firstAnswer = await searchShards(e, plan, state, { text: first, numbered: numberedFirst }, started, { searched: first.length, needed }, false, check);
+  const firstAnswer = await searchShards(e, plan, state, { text: first, numbered: numberedFirst }, started, false, false, check);
   // The first answer is drawn before the other shards are fetched, so they do not compete with it.
   if (firstAnswer.ids.length) await options.onFirst?.(firstAnswer);
   check();
@@ -311,7 +308,7 @@ export async function search(state: SearchState, options: SearchOptions = {}): P
   // Loaded before the last search, so that its answer carries the counts per filter value.
   await loadFilters(e);
   check();
-  return searchShards(e, plan, state, { text: [...first, ...rest], numbered }, started, { searched: needed, needed }, true, check);
+  return searchShards(e, plan, state, { text: [...first, ...rest], numbered }, started, true, true, check);
 }
 
 /** Runs the whole plan over the given (merged) shards. */
@@ -321,12 +318,12 @@ async function searchShards(
   state: SearchState,
   among: { text: string[]; numbered: string[] },
   started: number,
-  shards: { searched: number; needed: number },
+  /** Every shard the search needs is among these (else this is a first answer). */
+  complete: boolean,
   filtersReady: boolean,
   check: () => void,
 ): Promise<SearchOutcome> {
   const pf = e.pf;
-  const complete = shards.searched === shards.needed;
   const indexes = among.text.map(shardPath);
   const numbered = among.numbered.map(shardPath);
   const filters = pagefindFilters(state);
@@ -357,13 +354,13 @@ async function searchShards(
     exactDiacritics: boolean,
     rank: number,
     byDate = false,
-    among: string[] = indexes,
+    shardPaths: string[] = indexes,
     checkWords = true,
   ): Promise<{ raw: PagefindResult[]; settle: () => Promise<PagefindResponse> }> => {
     check();
     const parts: Array<{ response: PagefindResponse; holds: Promise<boolean> }> = [];
-    if (among.length) await pf.options({ exactDiacritics });
-    for (const one of among) {
+    if (shardPaths.length) await pf.options({ exactDiacritics });
+    for (const one of shardPaths) {
       const response = await pf.search(term, byDate ? { filters, sort: { date: 'desc' }, indexes: [one] } : { filters, indexes: [one] });
       if (!response) continue;
       // Quoted phrases match whole words only, and have no fallback.
@@ -395,11 +392,11 @@ async function searchShards(
 
   return serial(async () => {
     let ids: string[];
-    let widest: PagefindResponse | null;
+    let widest: PagefindResponse;
     const numberIds = new Set<string>();
     // Pagefind leaves pages without a date out of date-sorted answers, so those
     // come from an unsorted search and go last.
-    const byDate = async (term: string | null, exact: boolean, rank: number): Promise<[string[], PagefindResponse | null]> => {
+    const byDate = async (term: string | null, exact: boolean, rank: number): Promise<[string[], PagefindResponse]> => {
       const sorted = await settled(run(term, exact, rank, true));
       const all = await settled(run(term, exact, rank));
       return [[...new Set([...hits(sorted).map((h) => h.id), ...hits(all).map((h) => h.id)])], all];
@@ -456,7 +453,7 @@ async function searchShards(
         await loadFilters(e);
         // Same search again (its index chunks are loaded): now with every filter's counts.
         const widestTerm = plan.tiers[plan.tiers.length - 1] ?? null;
-        let again: PagefindResponse | null;
+        let again: PagefindResponse;
         try {
           again = await serial(() => settled(run(widestTerm?.term ?? null, widestTerm?.exactDiacritics ?? false, Number.MAX_SAFE_INTEGER)));
         } catch (err) {
@@ -464,11 +461,10 @@ async function searchShards(
           if (err instanceof StaleSearch) return counts(widest, state);
           throw err;
         }
-        return counts(again ?? widest, state);
+        return counts(again, state);
       },
       ms: Math.round(performance.now() - started),
       complete,
-      shards,
       load(id: string): Promise<ResultView> {
         let v = views.get(id);
         if (!v) {
