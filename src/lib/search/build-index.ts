@@ -177,9 +177,14 @@ async function planPages(site: string, out: string, openData: Map<string, OpenDa
 /** One page that no search of the site reads: the root index carries the engine every shard is merged into. */
 const ROOT_PAGE = `<!doctype html><html lang="vi"><head><title>pagefind root</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">Căn cứ</h1><p>${toIndexForm(ROOT_TEXT)}</p></main></body></html>`;
 
-async function writeRoot(out: string): Promise<void> {
+async function newIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index'}`);
+  return index;
+}
+
+async function writeRoot(out: string): Promise<void> {
+  const index = await newIndex();
   const added = await index.addHTMLFile({ url: '/pagefind/', content: ROOT_PAGE });
   if (added.errors.length) throw new Error(`Pagefind could not index its root page: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: out });
@@ -216,8 +221,7 @@ export async function buildSearchIndex(
   /** Number key → shard → pages carrying it. */
   const keysOf = new Map<string, Map<string, number>>();
   const indexShard = async (shard: ShardInfo): Promise<number> => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index'}`);
+    const index = await newIndex();
     const t0 = performance.now();
     const files = filesOf.get(shard.id)!;
     let next = 0;
