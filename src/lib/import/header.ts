@@ -1,8 +1,15 @@
 /**
  * Header extraction: the block before the body (issuer lines, national motto,
  * "Số:", place and date, type line, title or "V/v", receiving stamps).
+ *
+ * Real headers arrive in many shapes: a two-column table flattened into runs of
+ * spaces, into lines that are only `|`, or into one line ("QUỐC HỘI -------
+ * CỘNG HÒA …"); bold markers broken across lines; Công báo running heads and
+ * page numbers; OCR without diacritics. So the header is read as a zone of
+ * cells, each classified on its own, in whatever order the layout left them,
+ * rather than as a fixed sequence of lines.
  */
-import { parseNumberSymbol, parsePlaceDate, type NumberSymbol } from './dates.ts';
+import { parseNumberSymbol, parsePlaceDate, findDate, type NumberSymbol } from './dates.ts';
 import { boilerplateReason, isBlank } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 import { DOC_TYPES, foldTone } from './vietnamese.ts';
@@ -15,6 +22,8 @@ export interface HeaderFacts {
   date: { iso: string | null; raw: string; line: number } | null;
   docType: { value: string; line: number } | null;
   title: { value: string; lines: number[]; isSubject: boolean } | null;
+  /** "Dự thảo" stated in the header. */
+  draft: boolean;
   /** Index (into the part's lines) of the first body line. */
   bodyStart: number;
   omissions: Omission[];
@@ -26,135 +35,431 @@ export function isCaps(s: string): boolean {
   return letters.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+/** Letters without diacritics, lower case, same length as the input (for OCR'd and unaccented text). */
+export function foldAll(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const base = ch.normalize('NFD')[0] ?? ch;
+    out += (base === 'đ' || base === 'Đ' ? 'd' : base.toLowerCase()).slice(0, ch.length).padEnd(ch.length, ' ');
+  }
+  return out;
+}
+
 /** "KẾ HOẠCH" → "Kế hoạch" when it is a known type name. */
 export function docTypeOf(plain: string): string | null {
-  const p = foldTone(plain.replace(/[:.]$/, '').trim().toLowerCase());
+  const p = foldTone(plain.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
   for (const t of DOC_TYPES) if (foldTone(t.toLowerCase()) === p) return t;
   return null;
 }
+
+const TYPE_LINES: readonly string[] = [...DOC_TYPES, 'Văn bản hợp nhất', 'Hiệp định', 'Nghị quyết liên tịch', 'Quyết định liên tịch', 'Chỉ thị liên tịch', 'Hướng dẫn liên tịch', 'Công văn hỏa tốc', 'Công điện khẩn'];
+const FOLDED_TYPES = new Map(TYPE_LINES.map((t) => [foldAll(t), t] as const));
+
+/** A type line as headers write it, also unaccented or OCR-damaged ("BAO CÁO"), also spaced ("Q U Y Ế T  Đ Ị N H"). */
+function typeLineOf(cell: string): string | null {
+  if (!isCaps(cell) && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
+  const t = cell.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim();
+  const exact = docTypeOf(t);
+  if (exact) return exact === 'Công văn hỏa tốc' ? 'Công văn' : exact;
+  const f = foldAll(t);
+  const hit = FOLDED_TYPES.get(f) ?? FOLDED_TYPES.get(f.replace(/\s/g, '').replace(/^(.*)$/, (m) => [...FOLDED_TYPES.keys()].find((k) => k.replace(/\s/g, '') === m) ?? m));
+  if (hit) return hit.replace(/ (hỏa tốc|khẩn)$/, '');
+  return null;
+}
+
+const BODY_OPENERS = /^(căn cứ|thực hiện|theo|kính gửi|kính trình|xét|ngày\s+\d|để|nhằm|trên cơ sở|sau khi|vừa qua|hiện nay|trả lời|phúc đáp)(?![\p{L}\d])/iu;
+
+/** A body sentence ("Căn cứ Luật …;", "Thực hiện Quyết định số …"), not a title that starts the same way. */
+function isBodyOpening(plain: string): boolean {
+  if (!BODY_OPENERS.test(plain)) return false;
+  if (/^(căn cứ|kính gửi|kính trình|xét|trả lời|phúc đáp)(?![\p{L}\d])/iu.test(plain)) return true;
+  return /[;:,.]$/u.test(plain) || /\ssố\s+\d/u.test(plain) || plain.length > 250;
+}
+
+/** Numbered structure that only a body has: Phần, Chương, Mục, Điều, I., 1., a). */
+const STRUCTURE = /^(?:(?:phần|chương|mục)\s+(?:[IVXLC]+|\d+|thứ)(?![\p{L}\d])|điều\s+\d+|[IVXLC]+\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s)/iu;
+
+/** The authority that enacts, printed between the title and "Căn cứ": "BỘ TRƯỞNG BỘ TÀI CHÍNH". */
+const AUTHORITY = /^(?:bộ trưởng|thủ tướng|chủ tịch|tổng giám đốc|giám đốc|tổng cục trưởng|cục trưởng|chánh án|viện trưởng|thống đốc|tổng kiểm toán|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban thường vụ|uỷ ban thường vụ|chính phủ|quốc hội|ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|hội đồng thẩm phán|trưởng ban|chủ nhiệm|tổng thanh tra|tổng kiểm toán nhà nước)(?![\p{L}\d])/iu;
+
+const SIGN_STAMP = /^(?:ký bởi|người ký|email|cơ quan|thời gian ký|ngày ký|signed by)\s*:/iu;
+/** Công báo running head: "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023". */
+const GAZETTE_HEAD = /^c[oô]ng\s*b[aá]o\s*\/?\s*(?:số|so)\s*\d/iu;
+
+/** A receiving stamp: an office name followed by "Số: N" (no symbol) or "ĐẾN". */
+function stampAt(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  if (!isCaps(l.plain) || /^số(?![\p{L}\d])/iu.test(l.plain)) return false;
+  let j = i + 1;
+  while (j < lines.length && isBlank(lines[j]!)) j++;
+  const next = lines[j];
+  if (!next) return false;
+  return /^số\s*:?\s*\d+\s*$/iu.test(next.plain) || /^đến(?![\p{L}\d])/iu.test(next.plain);
+}
+
+/** Extent of a receiving stamp starting at i: its fields, then short handwritten notes. */
+function stampEnd(lines: readonly SourceLine[], i: number): number {
+  let lastStamp = i;
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (isBlank(l)) continue;
+    if (/^(số|ngày|đến|chuyển|chuyên|giờ|lưu hồ sơ|số và ký hiệu)(?![\p{L}\d])[^:]{0,20}:?/iu.test(l.plain) && l.plain.length <= 40) { lastStamp = j; continue; }
+    if (l.plain.length <= 30 && !BODY_OPENERS.test(l.plain) && !/^[-+•]\s/.test(l.plain) && !typeLineOf(l.plain)) { lastStamp = j; continue; }
+    break;
+  }
+  return lastStamp;
+}
+
+interface Cell {
+  text: string;
+  /** Index into lines. */
+  index: number;
+  no: number;
+}
+
+/** Markup and table residue a portal leaves in a header line, removed. */
+export function cleanHeaderText(s: string): string {
+  return s
+    .replace(/\\([*_|\\-])/g, '$1')
+    .replace(/\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam/;
+const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[u]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…/;
+const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
+
+/** Splits one header line into cells: table cells, column gaps, and the national name or motto run into an issuer line. */
+function cellsOf(l: SourceLine, index: number): Cell[] {
+  const pieces: string[] = [];
+  const raw = l.md.replace(/\t/g, '    ');
+  for (const part of raw.split('|')) {
+    for (const gap of part.split(/ {3,}/)) pieces.push(gap);
+  }
+  // "Số: 64    /2024/QĐ-UBND": a number cut from its symbol by the layout's spaces.
+  for (let k = pieces.length - 1; k > 0; k--) {
+    const a = pieces[k - 1]!.trimEnd();
+    const b = pieces[k]!.trimStart();
+    if ((/^\/\S/.test(b) && /(?:số\s*:?|\d)\s*$/iu.test(a)) || (/[/-]$/.test(a) && /^[\p{Lu}\d]/u.test(b) && /số/iu.test(a))) {
+      pieces.splice(k - 1, 2, a + b);
+    }
+  }
+  const out: Cell[] = [];
+  for (const p of pieces) {
+    let t = cleanHeaderText(p);
+    if (!t || /^[-:=_.–—\s]+$/.test(t)) continue;
+    // "QUỐC HỘI ------- CỘNG HÒA …", "BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI …", "Số: 12/BTC Hà Nội, ngày …".
+    while (t) {
+      const f = foldAll(t);
+      let cut = -1;
+      let len = 0;
+      for (const re of [NATION_F, MOTTO_F, PARTY_F]) {
+        const m = re.exec(f);
+        if (m && (cut < 0 || m.index < cut)) { cut = m.index; len = m[0].length; }
+      }
+      const sep = /\s[-_=–—.]{3,}(\s|$)/.exec(t);
+      if (sep && (cut < 0 || sep.index < cut)) { cut = sep.index; len = sep[0].length; }
+      if (cut < 0) {
+        const pd = /^(số(?![\p{L}\d]).*?\S)\s+((?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ngày(?![\p{L}\d]).*)$/iu.exec(t);
+        if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
+        out.push({ text: t, index, no: l.no });
+        break;
+      }
+      const before = t.slice(0, cut).trim();
+      const matched = t.slice(cut, cut + len).trim();
+      if (before && !/^[-_=–—.\s]+$/.test(before)) out.push({ text: before, index, no: l.no });
+      if (matched && !/^[-_=–—.\s]+$/.test(matched)) out.push({ text: matched, index, no: l.no });
+      t = t.slice(cut + len).trim();
+    }
+  }
+  return out;
+}
+
+function boilerplateOf(text: string): string | null {
+  const f = foldAll(text).trim();
+  if (NATION_F.test(f) && f.replace(NATION_F, '').replace(/[^a-z]/g, '') === '') return 'national name';
+  if (MOTTO_F.test(f) && f.replace(MOTTO_F, '').replace(/[^a-z]/g, '') === '') return 'national motto';
+  if (PARTY_F.test(f) && f.replace(PARTY_F, '').replace(/[^a-z]/g, '') === '') return 'party name';
+  if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
+  if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
+  if (SIGN_STAMP.test(text)) return 'digital signature stamp';
+  if (/^-*\s*page\s+\d+\s*-*$/iu.test(text)) return 'page marker';
+  return null;
+}
+
+/** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", and "Số:" alone. */
+const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu)\s*[:.;]?\s*(.*)$/iu;
+
+/** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
+export function readNumberSymbol(s: string): NumberSymbol | null {
+  const t = s
+    .replace(/[|*]/g, ' ')
+    .replace(/[–—]/g, '-')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s*-\s*(?=[\p{Lu}\d])/gu, '-')
+    .replace(/(\d)\s*-\s*/u, '$1-')
+    .replace(/\s+(?:ngày|ban hành|về|v\/v)(?![\p{L}\d]).*$/iu, '')
+    .trim();
+  const first = t.split(/\s+/)[0] ?? '';
+  const direct = parseNumberSymbol(first);
+  if (direct) return direct;
+  // "66.15/2026/NQ-CP": a dotted number.
+  const m = /^(\d{1,6}(?:\.\d{1,3})?[a-z]?)\/(?:(\d{4})\/)?(\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)[.,;:]?$/u.exec(first);
+  if (m) return { number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! };
+  return null;
+}
+
+function titleStop(plain: string): boolean {
+  return isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
+}
+
+/** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
+function endsTitle(plain: string, haveTitle: boolean): boolean {
+  if (titleStop(plain)) return true;
+  if (haveTitle && isCaps(plain) && AUTHORITY.test(foldTone(plain.toLowerCase()))) return true;
+  if (haveTitle && /;$/.test(plain)) return true;
+  return false;
+}
+
+const MAX_ZONE = 45;
 
 function sentenceCase(caps: string): string {
   const lower = caps.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-const BODY_OPENERS = /^(căn cứ|thực hiện|theo|kính gửi|xét|ngày\s+\d|để|nhằm|trên cơ sở|sau khi|vừa qua|hiện nay)\b/iu;
-
-/** A body sentence ("Căn cứ Luật …;", "Thực hiện Quyết định số …"), not a title that starts the same way. */
-function isBodyOpening(plain: string): boolean {
-  if (!BODY_OPENERS.test(plain)) return false;
-  if (/^(căn cứ|kính gửi|xét)\b/iu.test(plain)) return true;
-  return /[;:,.]$/u.test(plain) || /\ssố\s+\d/u.test(plain) || plain.length > 250;
-}
-
-/** Receiving stamp: an office name followed by "Số: N" (no symbol) or "ĐẾN". */
-function stampAt(lines: readonly SourceLine[], i: number): boolean {
-  const l = lines[i]!;
-  if (!isCaps(l.plain) || /^số\b/iu.test(l.plain)) return false;
-  let j = i + 1;
-  while (j < lines.length && isBlank(lines[j]!)) j++;
-  const next = lines[j];
-  if (!next) return false;
-  return /^số\s*:?\s*\d+\s*$/iu.test(next.plain) || /^đến\b/iu.test(next.plain);
-}
-
-/** Extent of a receiving stamp starting at i: its fields, then short handwritten notes. */
-function stampEnd(lines: readonly SourceLine[], i: number): number {
-  let j = i + 1;
-  let lastStamp = i;
-  for (; j < lines.length; j++) {
-    const l = lines[j]!;
-    if (isBlank(l)) continue;
-    if (/^(số|ngày|đến|chuyển|chuyên|giờ|lưu hồ sơ|số và ký hiệu)\b[^:]{0,20}:?/iu.test(l.plain) && l.plain.length <= 40) {
-      lastStamp = j;
-      continue;
-    }
-    if (l.plain.length <= 30 && !BODY_OPENERS.test(l.plain) && !/^[-+•]\s/.test(l.plain)) {
-      lastStamp = j; // handwriting on the stamp: "Triển khai", "13/6/23"
-      continue;
-    }
-    break;
-  }
-  return lastStamp;
-}
-
 export function extractHeader(lines: readonly SourceLine[], start: number, end: number): HeaderFacts {
   const facts: HeaderFacts = {
     issuerLines: [], numberSymbol: null, place: null, date: null, docType: null, title: null,
-    bodyStart: start, omissions: [],
+    draft: false, bodyStart: start, omissions: [],
   };
-  const omit = (l: SourceLine, reason: string) => facts.omissions.push({ line: l.no, text: l.plain, reason });
+  const omitted = new Set<number>();
+  const omit = (index: number, reason: string, text?: string) => {
+    const l = lines[index]!;
+    if (text !== undefined && text !== l.plain) { facts.omissions.push({ line: l.no, text, reason }); return; }
+    if (omitted.has(index)) return;
+    omitted.add(index);
+    facts.omissions.push({ line: l.no, text: l.plain, reason });
+  };
+  /** Index after the last line read as header. */
+  let lastHeader = start;
+  let seen = 0;
+  let pendingNumber: number | null = null;
+  const unread: Cell[] = [];
+  let i = start;
+  for (; i < end && seen < MAX_ZONE; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    seen++;
+    const bp = boilerplateReason(l);
+    if (bp) { omit(i, bp); continue; }
+    if (stampAt(lines, i)) {
+      const e = Math.min(stampEnd(lines, i), end - 1);
+      for (let k = i; k <= e; k++) if (!isBlank(lines[k]!)) omit(k, 'receiving stamp of another office');
+      i = e;
+      lastHeader = e + 1;
+      continue;
+    }
+    const anyFact = facts.numberSymbol !== null || facts.date !== null || facts.docType !== null || facts.issuerLines.length > 0;
+    // The body has started: a sentence that opens it, or numbered structure.
+    if (facts.docType === null && (isBodyOpening(l.plain) || (anyFact && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
+    const cells = cellsOf(l, i);
+    let lineUsed = false;
+    let lineUnread = false;
+    let stop = false;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      const text = cell.text;
+      const reason = boilerplateOf(text);
+      if (reason) { lineUsed = true; continue; }
+      if (/^\d{1,4}$/.test(text) && (cells.length === 1) && seen <= 4) { lineUsed = true; continue; } // Công báo page number
+      if (pendingNumber !== null && !facts.numberSymbol) {
+        const ns = readNumberSymbol(text);
+        pendingNumber = null;
+        if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
+      }
+      const num = NUMBER_LABEL.exec(text);
+      if (num && !facts.numberSymbol && /^(?:[\p{L}]+\s+){0,3}(?:số|so|sô)(?![\p{L}\d])|^số/iu.test(foldTone(text)) && (num[1]!.length === 0 || /\d|\//.test(num[1]!))) {
+        const rest = num[1]!.trim();
+        if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
+        const ns = readNumberSymbol(rest);
+        if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
+        // "Số:    /2024/QH15": a draft's blank number; "Số :kÉ4H /CT": unreadable.
+        if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
+      }
+      let pd = parsePlaceDate(text);
+      if (!pd && /,\s*ngày(?![\p{L}\d])/iu.test(text) && !findDate(text)) {
+        // A date wrapped over two lines: "Hà Nội, ngày 19 tháng" / "9 năm 2025".
+        let j = i + 1;
+        while (j < end && isBlank(lines[j]!)) j++;
+        if (j < end) {
+          const joined = `${text} ${cleanHeaderText(lines[j]!.plain)}`;
+          const pd2 = parsePlaceDate(joined);
+          if (pd2?.date.iso) { pd = pd2; omit(j, 'header: place and date'); }
+        }
+      }
+      if (pd && !facts.date && text.length < 90) {
+        facts.place = { value: pd.place.replace(/^\(|\)$/g, ''), line: cell.no };
+        facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: cell.no };
+        lineUsed = true;
+        continue;
+      }
+      if (!facts.date && /^ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/iu.test(text)) {
+        const d = findDate(text)!;
+        facts.date = { iso: d.iso, raw: d.raw, line: cell.no };
+        lineUsed = true;
+        continue;
+      }
+      if (/^(?:dự\s*thảo|du\s*thao)(?![\p{L}\d])/iu.test(text) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
+      if (/^v\/v(?![\p{L}\d])|^về\s*việc\s*:/iu.test(text) && !facts.title) {
+        // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
+        const parts = [text.replace(/^(v\/v\s*[:.]?|về\s*việc\s*:)\s*/iu, '')];
+        const nos = [cell.no];
+        for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
+        let j = i + 1;
+        while (j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400) {
+          const cs = cellsOf(lines[j]!, j);
+          const first = cs[0];
+          if (!first || boilerplateOf(first.text)) break;
+          parts.push(first.text);
+          nos.push(lines[j]!.no);
+          for (const extra of cs.slice(1)) unread.push(extra);
+          omit(j, 'header: title (V/v)');
+          j++;
+        }
+        facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: nos, isSubject: true };
+        if (!facts.docType) facts.docType = { value: 'Công văn', line: cell.no };
+        omit(i, 'header: title (V/v)');
+        i = j - 1;
+        lastHeader = j;
+        lineUsed = false;
+        stop = false;
+        break;
+      }
+      const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
+      // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
+      const type = facts.docType ? null : typeLineOf(text)
+        ?? (isCaps(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && (facts.date !== null || facts.numberSymbol !== null) && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
+      if (type) {
+        facts.docType = { value: type, line: cell.no };
+        lineUsed = true;
+        // The rest of the cells on the line, then the next lines, are the title.
+        const parts: string[] = [];
+        const nos: number[] = [];
+        for (let c2 = c + 1; c2 < cells.length; c2++) { parts.push(cells[c2]!.text); nos.push(cell.no); }
+        omit(i, 'header: document type');
+        let j = i + 1;
+        let blanks = 0;
+        while (j < end) {
+          const lj = lines[j]!;
+          if (isBlank(lj)) { blanks++; j++; continue; }
+          const cj = cleanHeaderText(lj.plain);
+          if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) { omit(j, 'separator'); j++; continue; }
+          if (boilerplateReason(lj) || boilerplateOf(cj)) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
+          // A blank line ends the title once it has begun, unless the next line plainly goes on.
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj)) break;
+          if (endsTitle(cj, parts.length > 0)) break;
+          if (stampAt(lines, j)) break;
+          if (parts.join(' ').length + cj.length > 600) break;
+          parts.push(cj);
+          nos.push(lj.no);
+          blanks = 0;
+          j++;
+        }
+        const value = parts.join(' ').replace(/\s+/g, ' ').trim();
+        if (value) {
+          facts.title = { value, lines: nos, isSubject: false };
+          for (let t = i + 1; t < j; t++) if (!isBlank(lines[t]!)) omit(t, 'header: title');
+        }
+        i = j - 1;
+        lastHeader = j;
+        stop = true;
+        break;
+      }
+      if (!facts.docType && isCaps(text) && text.length <= 90 && !STRUCTURE.test(text)) {
+        facts.issuerLines.push({ text, no: cell.no });
+        lineUsed = true;
+        continue;
+      }
+      lineUnread = true;
+      unread.push(cell);
+    }
+    if (stop) {
+      // After the title: the enacting authority ("BỘ TRƯỞNG BỘ TÀI CHÍNH") and receiving stamps are header too.
+      let j = i + 1;
+      for (;;) {
+        while (j < end && isBlank(lines[j]!)) j++;
+        if (j >= end) break;
+        const lj = lines[j]!;
+        if (isCaps(lj.plain) && AUTHORITY.test(foldTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
+          omit(j, 'header: enacting authority');
+          lastHeader = ++j;
+          continue;
+        }
+        if (stampAt(lines, j)) {
+          const e = Math.min(stampEnd(lines, j), end - 1);
+          for (let k = j; k <= e; k++) if (!isBlank(lines[k]!)) omit(k, 'receiving stamp of another office');
+          lastHeader = j = e + 1;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    if (lineUsed && !lineUnread) {
+      lastHeader = Math.max(lastHeader, i + 1);
+      if (!omitted.has(i)) omit(i, 'header');
+    } else if (lineUsed) {
+      lastHeader = Math.max(lastHeader, i + 1);
+      if (!omitted.has(i)) omit(i, 'header');
+    } else if (!anyFact && !lineUsed) {
+      // Nothing read yet and a line that is no header element: a page without its header, or a
+      // repost's preamble. Look a little further for a header before giving up.
+      if (l.plain.length > 150 && !headerAhead(lines, i + 1, end)) break;
+    } else if (anyFact && l.plain.length > 150) {
+      break;
+    }
+  }
+  if (facts.docType === null && facts.issuerLines.length === 0 && facts.numberSymbol === null && facts.date === null) {
+    // No header: nothing consumed.
+    facts.omissions = facts.omissions.filter((o) => !/^header/.test(o.reason) || o.reason === 'header: number and symbol');
+    facts.bodyStart = firstBody(lines, start, end, facts);
+    return facts;
+  }
+  facts.bodyStart = lastHeader;
+  // Cells in the header that are no header element are kept in the record of what was left out.
+  for (const u of unread) if (u.index < lastHeader) facts.omissions.push({ line: u.no, text: u.text, reason: 'header: unread cell' });
+  // Relabel plain "header" omissions for the report.
+  for (const o of facts.omissions) if (o.reason === 'header') o.reason = 'header: issuer, number, place and date';
+  return facts;
+}
+
+/** With no header facts, leading boilerplate (motto, separators) is still skipped. */
+function firstBody(lines: readonly SourceLine[], start: number, end: number, facts: HeaderFacts): number {
   let i = start;
   for (; i < end; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    const bp = boilerplateReason(l);
-    if (bp) { omit(l, bp); continue; }
-    if (stampAt(lines, i)) {
-      const e = Math.min(stampEnd(lines, i), end - 1);
-      for (let k = i; k <= e; k++) if (!isBlank(lines[k]!)) omit(lines[k]!, 'receiving stamp of another office');
-      i = e;
-      continue;
-    }
-    const num = /^số\s*:?\s*(.+)$/iu.exec(l.plain);
-    if (num && !facts.numberSymbol) {
-      const ns = parseNumberSymbol(num[1]!);
-      if (ns) { facts.numberSymbol = { ...ns, line: l.no }; omit(l, 'header: number and symbol'); continue; }
-    }
-    const pd = parsePlaceDate(l.plain);
-    if (pd && !facts.date && l.plain.length < 80) {
-      facts.place = { value: pd.place, line: l.no };
-      facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: l.no };
-      omit(l, 'header: place and date');
-      continue;
-    }
-    if (/^v\/v\b/iu.test(l.plain) && !facts.title) {
-      const parts = [l.plain];
-      const nos = [l.no];
-      omit(l, 'header: title (V/v)');
-      while (i + 1 < end && !isBlank(lines[i + 1]!) && !parsePlaceDate(lines[i + 1]!.plain)) {
-        i++;
-        parts.push(lines[i]!.plain);
-        nos.push(lines[i]!.no);
-        omit(lines[i]!, 'header: title (V/v)');
-      }
-      // The subject line of a letter: its text after "V/v" (về việc) is the title.
-      facts.title = { value: parts.join(' ').replace(/^v\/v\s*/iu, ''), lines: nos, isSubject: true };
-      if (!facts.docType) facts.docType = { value: 'Công văn', line: l.no };
-      continue;
-    }
-    const known = isCaps(l.plain) ? docTypeOf(l.plain) : null;
-    const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
-    const typeLine = known ?? (!facts.docType && isCaps(l.plain) && (l.mdHeading !== null || afterFacts) && (facts.date !== null || facts.numberSymbol !== null) && l.plain.split(/\s+/).length <= 6 ? sentenceCase(l.plain) : null);
-    if (typeLine && !facts.docType) {
-      facts.docType = { value: typeLine, line: l.no };
-      omit(l, 'header: document type');
-      // The title: the next run of non-blank lines, unless the body starts right away.
-      let j = i + 1;
-      while (j < end && isBlank(lines[j]!)) j++;
-      const parts: string[] = [];
-      const nos: number[] = [];
-      let k = j;
-      while (k < end && !isBlank(lines[k]!) && !isBodyOpening(lines[k]!.plain) && !stampAt(lines, k)) {
-        parts.push(lines[k]!.plain);
-        nos.push(lines[k]!.no);
-        k++;
-      }
-      const value = parts.join(' ').replace(/\s+/g, ' ').trim();
-      if (value && value.length <= 600) {
-        facts.title = { value, lines: nos, isSubject: false };
-        for (let t = j; t < k; t++) omit(lines[t]!, 'header: title');
-        i = k - 1;
-      }
-      continue;
-    }
-    if (!facts.docType && isCaps(l.plain) && !known && l.plain.length <= 80) {
-      facts.issuerLines.push({ text: l.plain, no: l.no });
-      omit(l, 'header: issuer');
+    if (boilerplateReason(l)) continue;
+    const cells = cellsOf(l, i);
+    if (cells.length > 0 && cells.every((c) => boilerplateOf(c.text))) {
+      if (!facts.omissions.some((o) => o.line === l.no)) facts.omissions.push({ line: l.no, text: l.plain, reason: boilerplateOf(cells[0]!.text)! });
       continue;
     }
     break;
   }
-  facts.bodyStart = i;
-  return facts;
+  return i;
+}
+
+function headerAhead(lines: readonly SourceLine[], from: number, end: number): boolean {
+  let seen = 0;
+  for (let j = from; j < end && seen < 12; j++) {
+    const l = lines[j]!;
+    if (isBlank(l)) continue;
+    seen++;
+    const f = foldAll(l.plain);
+    if (NATION_F.test(f) || MOTTO_F.test(f) || /^số\s*:/iu.test(l.plain)) return true;
+  }
+  return false;
 }
