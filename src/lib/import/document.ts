@@ -5,7 +5,8 @@
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
-import { extractHeader } from './header.ts';
+import { extractHeader, readNumberSymbol } from './header.ts';
+import { parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
@@ -107,6 +108,15 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     let title = header.title?.value ?? null;
     const place = header.place?.value ?? null;
 
+    // A consolidated text (văn bản hợp nhất) carries its own number and date in the authentication block at its end.
+    if (docType === 'Văn bản hợp nhất' && !numberSymbol) {
+      const auth = consolidationStamp(lines, range.start, range.end);
+      if (auth) {
+        numberSymbol = auth.numberSymbol;
+        date ??= auth.date;
+        omissions.push(...auth.omissions);
+      }
+    }
     if (header.date && header.date.iso === null && /\d/.test(header.date.raw)) {
       warn(header.date.line, 'date', `“${header.date.raw}” is not a real calendar date; left empty`);
     }
@@ -236,6 +246,24 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (blocks.length === 0) warn(headLine, 'body', 'the document has no body text');
   }
   return { drafts, problems };
+}
+
+/** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */
+function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; omissions: Omission[] } | null {
+  for (let i = end - 1; i >= start && i >= end - 400; i--) {
+    const m = /^số\s*:?\s*(\S+\/VBHN-\S+)/iu.exec(lines[i]!.plain);
+    if (!m) continue;
+    const ns = readNumberSymbol(m[1]!);
+    if (!ns) continue;
+    const omissions: Omission[] = [{ line: lines[i]!.no, text: lines[i]!.plain, reason: 'consolidation: number and symbol' }];
+    let date: string | null = null;
+    for (let j = Math.max(start, i - 6); j < Math.min(end, i + 8); j++) {
+      const pd = parsePlaceDate(lines[j]!.plain);
+      if (pd?.date.iso) { date = pd.date.iso; omissions.push({ line: lines[j]!.no, text: lines[j]!.plain, reason: 'consolidation: place and date' }); break; }
+    }
+    return { numberSymbol: ns, date, omissions };
+  }
+  return null;
 }
 
 function dedupe(names: { short: string; refersTo: string }[]): { short: string; refersTo: string }[] {

@@ -191,6 +191,9 @@ function boilerplateOf(text: string): string | null {
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", and "Số:" alone. */
 const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu)\s*[:.;]?\s*(.*)$/iu;
 
+/** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell. */
+const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô)(?![\\p{L}\\d])`, 'iu');
+
 /** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
 export function readNumberSymbol(s: string): NumberSymbol | null {
   const t = s
@@ -246,6 +249,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let lastHeader = start;
   let seen = 0;
   let pendingNumber: number | null = null;
+  let consolidated = false;
   const unread: Cell[] = [];
   let i = start;
   for (; i < end && seen < MAX_ZONE; i++) {
@@ -263,11 +267,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     }
     const anyFact = facts.numberSymbol !== null || facts.date !== null || facts.docType !== null || facts.issuerLines.length > 0;
     // The body has started: a sentence that opens it, or numbered structure.
-    if (facts.docType === null && (isBodyOpening(l.plain) || (anyFact && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
+    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || (anyFact && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
     const cells = cellsOf(l, i);
     let lineUsed = false;
     let lineUnread = false;
     let stop = false;
+    let consumed = false;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
       const text = cell.text;
@@ -280,7 +285,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
       }
       const num = NUMBER_LABEL.exec(text);
-      if (num && !facts.numberSymbol && /^(?:[\p{L}]+\s+){0,3}(?:số|so|sô)(?![\p{L}\d])|^số/iu.test(foldTone(text)) && (num[1]!.length === 0 || /\d|\//.test(num[1]!))) {
+      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!))) {
         const rest = num[1]!.trim();
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const ns = readNumberSymbol(rest);
@@ -333,16 +338,22 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         omit(i, 'header: title (V/v)');
         i = j - 1;
         lastHeader = j;
-        lineUsed = false;
-        stop = false;
+        consumed = true;
         break;
+      }
+      // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": a consolidated text; the type line after it is the consolidated document's.
+      if (!facts.docType && /^van ban hop nhat(?![a-z])/.test(foldAll(text))) {
+        facts.docType = { value: 'Văn bản hợp nhất', line: cell.no };
+        consolidated = true;
+        lineUsed = true;
+        continue;
       }
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
       // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
-      const type = facts.docType ? null : typeLineOf(text)
-        ?? (isCaps(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && (facts.date !== null || facts.numberSymbol !== null) && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
+      const type = facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text)
+        ?? (isCaps(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date !== null && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
       if (type) {
-        facts.docType = { value: type, line: cell.no };
+        if (!consolidated) facts.docType = { value: type, line: cell.no };
         lineUsed = true;
         // The rest of the cells on the line, then the next lines, are the title.
         const parts: string[] = [];
@@ -385,6 +396,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       lineUnread = true;
       unread.push(cell);
     }
+    if (consumed) continue;
     if (stop) {
       // After the title: the enacting authority ("BỘ TRƯỞNG BỘ TÀI CHÍNH") and receiving stamps are header too.
       let j = i + 1;

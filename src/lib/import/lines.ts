@@ -113,7 +113,8 @@ export function expandColumns(lines: readonly SourceLine[], kind: SourceKind): S
     for (const l of run) {
       if (l.raw.trim() === '') continue;
       const cells = splitCells(l.raw);
-      for (const c of cells) (c.offset < 20 ? left : right).push(makeLine(l.no, c.text, kind));
+      // The first cell of a line is the left column unless it starts far right; every later cell is the right one.
+      cells.forEach((c, k) => (k === 0 && c.offset < 20 ? left : right).push(makeLine(l.no, c.text, kind)));
     }
     out.push(...left, ...right);
     i = j;
@@ -130,6 +131,11 @@ function isColumnLine(l: SourceLine): boolean {
 function splitCells(raw: string): { text: string; offset: number }[] {
   const cells: { text: string; offset: number }[] = [];
   const re = /\S+(?: {1,2}\S+)*/g;
-  for (const m of raw.replace(/\t/g, '    ').matchAll(re)) cells.push({ text: m[0], offset: m.index });
+  for (const m of raw.replace(/\t/g, '    ').matchAll(re)) {
+    const prev = cells[cells.length - 1];
+    // "Số: 64    /2024/QĐ-UBND": a number the layout cut from its symbol is one cell.
+    if (prev && /^\/\S/.test(m[0]) && /(?:số\s*:?|\d)$/iu.test(prev.text)) { prev.text += m[0]; continue; }
+    cells.push({ text: m[0], offset: m.index });
+  }
   return cells;
 }
