@@ -14,7 +14,7 @@ export interface ParsedDate {
   raw: string;
 }
 
-const VN_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+const VN_DATE = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
 const NUM_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
 
 /** The first date in `s`: "ngày 18 tháng 10 năm 2022", "09/10/2021", "12-06-2023". */
@@ -26,7 +26,7 @@ export function findDate(s: string): ParsedDate | null {
 
 /** "Lạng Sơn, ngày 26 tháng 10 năm 2021" → place and date. */
 export function parsePlaceDate(s: string): { place: string; date: ParsedDate } | null {
-  const m = /^(.{1,60}?)\s*,\s*(ngày\s+.*)$/iu.exec(s.trim());
+  const m = /^(.{1,60}?)\s*,\s*(ngày(?:\s|\d).*)$/iu.exec(s.trim());
   if (!m) return null;
   const tail = m[2]!;
   if (m[1]!.trim() === '') return null;

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { extractHeader, readNumberSymbol } from './header.ts';
-import { parsePlaceDate } from './dates.ts';
+import { isoFrom, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
@@ -116,6 +116,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         date ??= auth.date;
         omissions.push(...auth.omissions);
       }
+    }
+    // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
+    if (!date) {
+      const adopted = /(?:thông qua|biểu quyết thông qua)\s+ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(bodyText.slice(-3000).replace(/\n/g, ' '));
+      const iso = adopted ? isoFrom(Number(adopted[1]), Number(adopted[2]), Number(adopted[3])) : null;
+      if (iso) { date = iso; warn(lastLine, 'date', `no date in the header; the date of adoption “${adopted![0]}” taken from the closing sentence`); }
     }
     if (header.date && header.date.iso === null && /\d/.test(header.date.raw)) {
       warn(header.date.line, 'date', `“${header.date.raw}” is not a real calendar date; left empty`);
@@ -250,7 +256,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
 /** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */
 function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; omissions: Omission[] } | null {
-  for (let i = end - 1; i >= start && i >= end - 400; i--) {
+  for (let i = end - 1; i >= start; i--) {
     const m = /^số\s*:?\s*(\S+\/VBHN-\S+)/iu.exec(lines[i]!.plain);
     if (!m) continue;
     const ns = readNumberSymbol(m[1]!);

@@ -161,7 +161,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       const sep = /\s[-_=–—.]{3,}(\s|$)/.exec(t);
       if (sep && (cut < 0 || sep.index < cut)) { cut = sep.index; len = sep[0].length; }
       if (cut < 0) {
-        const pd = /^(số(?![\p{L}\d]).*?\S)\s+((?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ngày(?![\p{L}\d]).*)$/iu.exec(t);
+        const pd = /^(số(?![\p{L}\d]).*?\S)\s+((?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ngày(?!\p{L}).*)$/iu.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;
@@ -294,7 +294,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
       let pd = parsePlaceDate(text);
-      if (!pd && /,\s*ngày(?![\p{L}\d])/iu.test(text) && !findDate(text)) {
+      if (!pd && /,\s*ngày(?!\p{L})/iu.test(text) && !findDate(text)) {
         // A date wrapped over two lines: "Hà Nội, ngày 19 tháng" / "9 năm 2025".
         let j = i + 1;
         while (j < end && isBlank(lines[j]!)) j++;
