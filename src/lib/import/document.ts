@@ -144,6 +144,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       }
     }
 
+    // A letter addressed "Kính gửi: …" with no type line is a công văn, whatever its symbol
+    // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
+    if (!docType && /^kính\s*gửi\s*:?/iu.test(logical.slice(0, 3).map((lg) => lg.plain).find((p) => /^kính\s*gửi/iu.test(p)) ?? '')) {
+      docType = 'Công văn';
+      warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
+    }
     if (!docType && numberSymbol) {
       const abbr = numberSymbol.symbol.split(/[-/]/)[0]!;
       const t = TYPE_ABBREVIATIONS[abbr];
@@ -172,6 +178,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (!title && sentence) {
       title = sentence.title;
       warn(headLine, 'title', `no title in the header; “${title}” taken from the sentence that issues the document`);
+    }
+    // A body without its header still names itself: "Thông tư này quy định …", "Luật này có hiệu lực …".
+    if (!docType) {
+      const self = selfType(bodyText);
+      if (self) { docType = self; warn(headLine, 'docType', `no type line; “${self}” read from how the text names itself (“${self} này”)`); }
     }
     if (!docType) {
       docType = 'Văn bản';
@@ -270,6 +281,19 @@ function consolidationStamp(lines: readonly SourceLine[], start: number, end: nu
     return { numberSymbol: ns, date, omissions };
   }
   return null;
+}
+
+const SELF_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư liên tịch', 'Thông tư', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Quy định', 'Quy chế', 'Hướng dẫn', 'Thông báo', 'Kết luận', 'Đề án', 'Chương trình', 'Báo cáo', 'Tờ trình', 'Hiệp định'];
+const SELF_RE = new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này(?![\\p{L}])`, 'gu');
+
+/** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
+function selfType(body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(SELF_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || (second && second[1] * 2 > best[1])) return null;
+  return best[0];
 }
 
 function dedupe(names: { short: string; refersTo: string }[]): { short: string; refersTo: string }[] {

@@ -58,12 +58,28 @@ const FOLDED_TYPES = new Map(TYPE_LINES.map((t) => [foldAll(t), t] as const));
 /** A type line as headers write it, also unaccented or OCR-damaged ("BAO CÁO"), also spaced ("Q U Y Ế T  Đ Ị N H"). */
 function typeLineOf(cell: string): string | null {
   if (!isCaps(cell) && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
-  const t = cell.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim();
+  const t = cell.replace(/[-–—:.\s]+$/, '').replace(/\s+/g, ' ').trim();
   const exact = docTypeOf(t);
   if (exact) return exact === 'Công văn hỏa tốc' ? 'Công văn' : exact;
   const f = foldAll(t);
   const hit = FOLDED_TYPES.get(f) ?? FOLDED_TYPES.get(f.replace(/\s/g, '').replace(/^(.*)$/, (m) => [...FOLDED_TYPES.keys()].find((k) => k.replace(/\s/g, '') === m) ?? m));
   if (hit) return hit.replace(/ (hỏa tốc|khẩn)$/, '');
+  return null;
+}
+
+const PREFIX_TYPES = [...TYPE_LINES].sort((a, b) => b.length - a.length);
+
+/** A type name in capitals followed by the title on the same line. */
+function typePrefixOf(cell: string): { type: string; rest: string } | null {
+  if (!isCaps(cell)) return null;
+  const f = foldTone(cell.toLowerCase());
+  for (const t of PREFIX_TYPES) {
+    const ft = foldTone(t.toLowerCase());
+    if (!f.startsWith(ft + ' ')) continue;
+    const rest = cell.slice(t.length).trim().replace(/^[-–:]\s*/, '');
+    if (rest.length < 3 || /^(và|của)\s/iu.test(rest) || !/\p{L}{2}/u.test(rest)) return null;
+    return { type: t, rest };
+  }
   return null;
 }
 
@@ -184,7 +200,7 @@ function boilerplateOf(text: string): string | null {
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
-  if (/^-*\s*page\s+\d+\s*-*$/iu.test(text)) return 'page marker';
+  if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
   return null;
 }
 
@@ -351,7 +367,17 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
       // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
       const type = facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text)
-        ?? (isCaps(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date !== null && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
+        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date !== null && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
+      // "LUẬT THANH TRA", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line.
+      const prefixed = !type && !facts.docType && afterFacts ? typePrefixOf(text) : null;
+      if (prefixed) {
+        facts.docType = { value: prefixed.type, line: cell.no };
+        facts.title = { value: prefixed.rest, lines: [cell.no], isSubject: false };
+        omit(i, 'header: document type and title');
+        lastHeader = i + 1;
+        stop = true;
+        break;
+      }
       if (type) {
         if (!consolidated) facts.docType = { value: type, line: cell.no };
         lineUsed = true;
