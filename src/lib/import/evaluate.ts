@@ -135,8 +135,8 @@ const SENTENCE_END = /(?:[.;:!?…]|\.\/\.)["”’)\]»*_]*$/u;
 /** The line starts a structural marker: Phần/Chương/Mục/Điều, I., 1., 1.1., a), a., -, +, •, (1), a bullet or a table row. */
 const MARKER_START = /^(?:[*_]{1,3}\s*)?(?:(?:phần|chương|mục|điều)\s+(?:[\divxlc]+|thứ)\b|[ivxlc]+\.\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ][).]\s|[-+•–—*]\s|\(\d+\)|\|)/iu;
 const HEADING_START = /^(?:[*_]{1,3}\s*)?(?:phần|chương|mục|điều)\s+(?:[\divxlc]+|thứ)\b/iu;
-/** A line at least this long reached the wrapping margin, whatever the document's width. */
-const FULL_LINE = 50;
+/** A line this close to the document's usual long-line length (its 90th percentile) reached the wrapping margin. */
+const NEAR_MARGIN = 0.6;
 
 function isUpper(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -160,8 +160,9 @@ export interface WrapPair {
  * are one sentence wrapped over two lines: the first neither ends a sentence
  * nor is a heading line (Phần/Chương/Mục/Điều, or upper case before a line
  * that is not), the second starts no structural marker, and the first reached
- * the margin (≥ 50 characters, or ≥ 60 % of the document's usual line length)
- * unless the second starts in lower case. A pair is joined when some block of
+ * the margin (≥ 60 % of the document's 90th-percentile line length: in a text
+ * with one paragraph per line, a short line is a paragraph of its own) unless
+ * the second starts in lower case. A pair is joined when some block of
  * the rendered page (paragraph, heading, list item, cell) holds both lines
  * back to back.
  */
@@ -169,7 +170,7 @@ export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: read
   const order = [...new Set(bodyLines)].sort((a, b) => a - b).filter((n) => (lineText.get(n) ?? '').trim() !== '');
   const lengths = order.map((n) => lineText.get(n)!.trim().length).sort((a, b) => a - b);
   const p90 = lengths.length ? lengths[Math.floor(0.9 * (lengths.length - 1))]! : 0;
-  const full = Math.min(FULL_LINE, Math.ceil(0.6 * p90));
+  const full = Math.ceil(NEAR_MARGIN * p90);
   const squashed = blocks.map(squash);
   const pairs: WrapPair[] = [];
   for (let k = 0; k + 1 < order.length; k++) {
