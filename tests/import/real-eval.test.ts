@@ -19,12 +19,12 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer as of the labelling (main at 71c773c): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 32, number: 29, date: 39, issuer: 27, title: 24, signer: 40 },
+  fieldsRight: { docType: 32, number: 29, date: 39, issuer: 27, title: 25, signer: 40 },
   wrapsJoinedShare: 0.874,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 8,
   pipeLines: 8,
-  strayStars: 41,
+  strayStars: 39,
   bodyInFields: 77,
   wordsLost: 8,
 } as const;
@@ -98,7 +98,8 @@ describe('the scorer on real text', () => {
   });
 
   it('finds literal markup as the site renders the body, not in real emphasis', () => {
-    const hast = renderBody('**Điều 1. **Ban hành kèm theo\n\n|\n\n**Trần Đức Thắng**\n\nKý hiệu (\\*) tại cột thuế suất\n');
+    // “(*)” is the tariff table's own symbol; “*3.” is an italic run the portal broke across paragraphs.
+    const hast = renderBody('**Điều 1. **Ban hành kèm theo\n\n|\n\n**Trần Đức Thắng**\n\nKý hiệu (\\*) tại cột thuế suất\n\n\\*3. Thực hiện hành vi vi phạm hành chính do sự kiện bất ngờ;\n');
     const m = markupOnPage(hast);
     // “**Điều 1. **” cannot close (a space before the closing run): both runs stay literal.
     expect(m.doubleStars).toBe(2);

@@ -251,7 +251,8 @@ export function markupOnPage(root: HastNode): Markup {
   const m: Markup = { doubleStars: 0, pipeLines: 0, strayStars: 0, examples: [] };
   for (const t of textNodes(root)) {
     const doubles = t.match(/\*\*/g)?.length ?? 0;
-    const singles = (t.replace(/\*\*/g, '').match(/\*/g)?.length ?? 0);
+    // “(*)” is a symbol the text itself uses (a footnote mark in a tariff table), not markup.
+    const singles = (t.replace(/\*\*/g, '').replace(/\(\*\)/g, '').match(/\*/g)?.length ?? 0);
     if ((doubles || singles) && m.examples.length < 5) m.examples.push(t.trim().slice(0, 80));
     m.doubleStars += doubles;
     m.strayStars += singles;
