@@ -116,6 +116,14 @@ describe('the scorer on real text', () => {
     expect(bodyInFields({ ...base, title: 'Về việc áp dụng hình thức lựa chọn nhà thầu theo quy định tại điểm đ khoản 1 Điều 29 Luật Đấu thầu' })).toEqual([]);
   });
 
+  it('scores a file the importer refuses as absent, as the run writes nothing of it', () => {
+    const empty = evaluateFixture('empty', new TextEncoder().encode('  \n'), labels);
+    expect(empty.refused).toMatch(/empty/);
+    expect(empty.fields.every((f) => !f.ok)).toBe(true);
+    const binary = evaluateFixture('binary', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02]), labels);
+    expect(binary.refused).toMatch(/cannot decode/);
+  });
+
   it('counts words of the source missing from the output, as many times as they are missing', () => {
     const src = 'Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018;\nCăn cứ Nghị định số 31/2019/NĐ-CP';
     expect(wordsLost(src, [src]).lost).toBe(0);

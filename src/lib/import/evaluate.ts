@@ -372,6 +372,12 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels)
     return { ...base, refused, fields: scoreFields(labels, null, `(refused: ${refused})`) };
   }
   const { text, drafts } = result;
+  // As the run does: an error on any document means nothing of the file is written.
+  const error = result.problems.find((p) => p.severity === 'error');
+  if (error) {
+    const refused = `${error.file}:${error.line}: ${error.field}: ${error.message}`;
+    return { ...base, refused, parts: drafts.length, fields: scoreFields(labels, null, `(refused: ${refused})`), words: wordsLost(text, []) };
+  }
   const kind = { markdown: false };
   const lineText = new Map(toLines(text, kind).lines.map((l) => [l.no, l.plain] as const));
   const output: string[] = [];
