@@ -1,0 +1,82 @@
+/**
+ * npm run eval:import [-- --set dev|holdout|all] [--verbose] [--json]
+ *
+ * Imports every labelled real document in tests/fixtures/import-real/ as
+ * `npm run import` would (no overrides, nothing written) and prints, for the
+ * dev and the holdout set separately: per-field accuracy, wrapped line pairs
+ * joined, literal markup on the rendered page, body text in fields and words
+ * lost. Low scores do not fail the run (tests/import/real-eval.test.ts holds
+ * the floors); only a crash or bad labels do.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FIELDS, FIELD_HELP, LabelError, evaluateFixture, parseLabels, summarise, type DocEvaluation, type Summary } from '../src/lib/import/evaluate.ts';
+
+const DIR = new URL('../tests/fixtures/import-real/', import.meta.url).pathname;
+
+let opts: { set: string; verbose: boolean; json: boolean };
+try {
+  const { values } = parseArgs({
+    options: { set: { type: 'string', default: 'all' }, verbose: { type: 'boolean', short: 'v', default: false }, json: { type: 'boolean', default: false } },
+  });
+  opts = { set: values.set!, verbose: values.verbose!, json: values.json! };
+  if (!['dev', 'holdout', 'all'].includes(opts.set)) throw new Error(`--set must be dev, holdout or all, not “${opts.set}”`);
+} catch (e) {
+  process.stderr.write(`eval-import: ${(e as Error).message}\nusage: npm run eval:import -- [--set dev|holdout|all] [--verbose] [--json]\n`);
+  process.exit(2);
+}
+
+const docs: DocEvaluation[] = [];
+try {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();
+  if (files.length === 0) throw new LabelError(`${DIR}: no *.labels.json files`);
+  for (const lf of files) {
+    const name = lf.slice(0, -'.labels.json'.length);
+    const labels = parseLabels(readFileSync(join(DIR, lf), 'utf8'), lf);
+    if (opts.set !== 'all' && labels.set !== opts.set) continue;
+    docs.push(evaluateFixture(name, readFileSync(join(DIR, `${name}.txt`)), labels));
+  }
+} catch (e) {
+  process.stderr.write(`eval-import: ${(e as Error).message}\n`);
+  process.exit(1);
+}
+
+const sets = (['dev', 'holdout'] as const).filter((s) => opts.set === 'all' || opts.set === s);
+const summaries = Object.fromEntries(sets.map((s) => [s, summarise(docs.filter((d) => d.set === s))])) as Record<string, Summary>;
+
+if (opts.json) {
+  process.stdout.write(`${JSON.stringify({ summaries, documents: opts.verbose ? docs : undefined }, null, 2)}\n`);
+  process.exit(0);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+for (const s of sets) {
+  const sum = summaries[s]!;
+  const mine = docs.filter((d) => d.set === s);
+  console.log(`\n== ${s}: ${sum.documents} documents${sum.refused ? `, ${sum.refused} refused by the importer` : ''}`);
+  for (const f of FIELDS) {
+    const r = sum.fields[f];
+    console.log(`  ${FIELD_HELP[f].padEnd(24)} ${pct(r.accuracy).padStart(8)}  (${r.right}/${r.total})`);
+  }
+  console.log(`  ${'wrapped pairs joined'.padEnd(24)} ${pct(sum.wraps.share).padStart(8)}  (${sum.wraps.joined}/${sum.wraps.pairs})`);
+  console.log(`  ${'literal ** on pages'.padEnd(24)} ${String(sum.markup.doubleStars).padStart(8)}`);
+  console.log(`  ${'lines only | on pages'.padEnd(24)} ${String(sum.markup.pipeLines).padStart(8)}`);
+  console.log(`  ${'stray * on pages'.padEnd(24)} ${String(sum.markup.strayStars).padStart(8)}`);
+  console.log(`  ${'body text in fields'.padEnd(24)} ${String(sum.bodyInFields).padStart(8)}`);
+  console.log(`  ${'words lost'.padEnd(24)} ${pct(sum.words.share).padStart(8)}  (${sum.words.lost}/${sum.words.source})`);
+  if (!opts.verbose) continue;
+  console.log('');
+  for (const d of mine) {
+    if (d.refused) console.log(`${d.name}: refused: ${d.refused}`);
+    for (const r of d.fields) if (!r.ok) console.log(`${d.name}: ${r.field}: want ${JSON.stringify(r.want)} got ${JSON.stringify(r.got)}`);
+    for (const p of d.bodyInFields) console.log(`${d.name}: body in field ${p.field}: ${p.why}: ${JSON.stringify(p.value)}`);
+    const unjoined = d.wraps.filter((w) => !w.joined);
+    for (const w of unjoined.slice(0, 3)) console.log(`${d.name}: wrap not joined at line ${w.line}: ${JSON.stringify(w.first.slice(-40))} ¶ ${JSON.stringify(w.second.slice(0, 40))}`);
+    if (unjoined.length > 3) console.log(`${d.name}: … ${unjoined.length - 3} more wraps not joined`);
+    const m = d.markup;
+    if (m.doubleStars + m.pipeLines + m.strayStars) console.log(`${d.name}: markup on page: ${m.doubleStars} **, ${m.pipeLines} |-only lines, ${m.strayStars} stray *: ${m.examples.map((x) => JSON.stringify(x)).join(', ')}`);
+    if (d.words.lost) console.log(`${d.name}: ${d.words.lost} word(s) lost: ${d.words.examples.join(' ')}`);
+  }
+}
+console.log(`\nlabels: ${DIR.replace(process.cwd() + '/', '')} (what each text states, read by hand); fields compare after normalising whitespace, Unicode and case only.`);
