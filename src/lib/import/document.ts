@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
-import { extractHeader, readNumberSymbol } from './header.ts';
+import { boilerplateOf, extractHeader, readNumberSymbol } from './header.ts';
 import { isoFrom, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
@@ -83,11 +83,18 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const lastNo = lines[range.end - 1]?.no ?? firstNo;
     for (const o of markOmissions) if (o.line >= firstNo && o.line <= lastNo) omissions.push(o);
     const skip = new Set<number>();
-    const bodyRange = lines.slice(header.bodyStart, tail.bodyEnd);
-    for (let i = header.bodyStart; i < tail.bodyEnd; i++) {
+    // The body, then what follows the signature and recipients (appendices, footnotes).
+    const bodyIdx: number[] = [];
+    for (let i = header.bodyStart; i < tail.bodyEnd; i++) bodyIdx.push(i);
+    // Lines inside the tail that neither the recipients nor the signature took stay body text.
+    const tailTaken = new Set(tail.omissions.map((o) => o.line));
+    for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!tailTaken.has(lines[i]!.no)) bodyIdx.push(i);
+    for (let i = Math.max(tail.afterTail, header.bodyStart); i < range.end; i++) bodyIdx.push(i);
+    const bodyRange = bodyIdx.map((i) => lines[i]!);
+    for (const i of bodyIdx) {
       const l = lines[i]!;
       if (isBlank(l)) continue;
-      const reason = isPageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null);
+      const reason = isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null);
       if (reason) { skip.add(l.no); omissions.push({ line: l.no, text: l.plain, reason }); }
     }
     const logical = logicalLines(bodyRange, skip, kind);
@@ -294,6 +301,21 @@ function selfType(body: string): string | null {
   const [best, second] = ranked;
   if (!best || best[1] < 2 || (second && second[1] * 2 > best[1])) return null;
   return best[0];
+}
+
+/** Lines a page or a conversion leaves in the body: Công báo running heads, signature stamps, table borders. */
+function bodyNoise(plain: string): string | null {
+  if (/^[|+:=\-\s]{3,}$/.test(plain) && /[|+]/.test(plain)) return 'table border';
+  if (/^\|[\s|]*$/.test(plain)) return 'table border';
+  const b = boilerplateOf(plain);
+  return b === 'Công báo running head' || b === 'digital signature stamp' || b === 'page marker' ? b : null;
+}
+
+/** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
+function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
+  if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
+  const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);
+  return near.some((p) => boilerplateOf(p) === 'Công báo running head');
 }
 
 function dedupe(names: { short: string; refersTo: string }[]): { short: string; refersTo: string }[] {

@@ -32,6 +32,9 @@ export function unitOf(name: string): { unit: string; place: string } | null {
   return last;
 }
 
+/** Words that start the name of a body: a line starting otherwise continues the line above. */
+const ORG_HEAD = /^(?:bộ|tổng cục|cục|chi cục|sở|ủy ban|uỷ ban|ubnd|hội đồng|hđnd|ban|văn phòng|vụ|viện|tòa án|trường|phòng|bảo hiểm|kho bạc|ngân hàng|thanh tra|kiểm toán|chính phủ|quốc hội|thủ tướng|chủ tịch|học viện|đại học|công an|quân|bộ tư lệnh|đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|liên đoàn|hội|mặt trận|đoàn|trung tâm|cổng|tập đoàn|tổng công ty|công ty|hiệp hội|ủy|cơ quan|chi bộ|đảng ủy|đảng bộ|tổ|nhà)(?![\p{L}])/u;
+
 /** Issuer from header lines: the first line(s) are the parent, the last names the issuer. */
 export function issuerFromHeader(lines: readonly string[], body: string): { issuer: string; parent: string | null } | null {
   if (lines.length === 0) return null;
@@ -39,10 +42,16 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
   const names: string[] = [];
   for (const l of lines) {
     const u = foldTone(l).toLowerCase();
-    const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)\b/u.test(u.slice(w.length + 1)));
+    const prev = names.length > 0 ? foldTone(names[names.length - 1]!).toLowerCase() : '';
+    const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))
+      // A name wrapped over lines: "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "BẢO HIỂM XÃ HỘI" / "TP. HỒ CHÍ MINH".
+      || /(?:\s(?:và|của)|[-–,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
+      || (!ORG_HEAD.test(u) && !/^(đảng|ban|hội|chi bộ|ủy|cơ quan)(?![\p{L}])/u.test(u));
     if (names.length > 0 && continues) names[names.length - 1] += ' ' + l;
     else names.push(l);
   }
+  // A Công báo running head repeats the issuer's name above its header: one name, not a parent.
+  for (let k = names.length - 1; k > 0; k--) if (names[k]!.replace(/\s+/g, ' ') === names[k - 1]!.replace(/\s+/g, ' ')) names.splice(k, 1);
   const cased = names.map((n) => expandOrg(caseOrgName(n, body)));
   const issuer = cased[cased.length - 1]!;
   const parent = cased.length > 1 ? cased[cased.length - 2]! : null;

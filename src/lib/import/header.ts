@@ -192,7 +192,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   return out;
 }
 
-function boilerplateOf(text: string): string | null {
+export function boilerplateOf(text: string): string | null {
   const f = foldAll(text).trim();
   if (NATION_F.test(f) && f.replace(NATION_F, '').replace(/[^a-z]/g, '') === '') return 'national name';
   if (MOTTO_F.test(f) && f.replace(MOTTO_F, '').replace(/[^a-z]/g, '') === '') return 'national motto';

@@ -22,11 +22,12 @@ const RANK: Record<LabelKind, number> = {
 };
 
 const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
-  ['phan', /^(?:phần)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b\s*[.:;,\-–]?/iu],
-  ['chuong', /^(?:chương)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/iu],
-  ['muc', /^(?:mục)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/iu],
-  ['dieu', /^(?:điều)\s+\d+[a-z]?\s*[.:]/iu],
-  ['khoan', /^(?:khoản)\s+\d+\b\s*[.:]?/iu],
+  // Capitalised only: "khoản 2 Điều 12" at a line start is the wrap of a pinpoint, not a heading.
+  ['phan', /^(?:Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{L}+)\b\s*[.:;,\-–]?/u],
+  ['chuong', /^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/u],
+  ['muc', /^(?:Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/u],
+  ['dieu', /^(?:Điều|ĐIỀU)\s+\d+[a-z]?\s*[.:]/u],
+  ['khoan', /^(?:Khoản|KHOẢN)\s+\d+\b\s*[.:]?/u],
   ['roman', /^[IVXLC]+\s*[.\-–)](?=\s)/u],
   ['arabic3', /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)/u],
   ['arabic2', /^\d{1,2}\.\d{1,2}\.?(?=\s)/u],
@@ -68,8 +69,10 @@ function startsStructure(l: SourceLine): boolean {
 const TERMINAL = /[.!?;:…][./\-]*["”’)*\]]*$/u;
 const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
 
-function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean {
+function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
+  // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
+  if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
   if (startsStructure(next)) return false;
   // End tests look at the tail only: a paragraph can be long.
   const p = prev.plain.slice(-60);
@@ -89,7 +92,20 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind): boolean 
   const lastWord = /(\p{L}+)$/u.exec(p)?.[1];
   if (lastWord && lastWord === lastWord.toLowerCase() && CONTINUATION_WORDS.has(lastWord)) return true;
   if (!kind.markdown && prev.last.trailingSpace) return true;
+  // A hard wrap: the next line goes on the sentence whatever it starts with ("…của Bộ" / "Chính trị…"),
+  // when nothing separates them, the line above is as long as a wrapped line and no heading.
+  if (!gap && prev.last.plain.length >= 50 && !isAllCaps(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)) return true;
   return false;
+}
+
+function isBareMarker(plain: string): boolean {
+  return /^(?:[-+•–]|[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-zđ]\s*\))$/u.test(plain.trim());
+}
+
+/** A numbered heading line ("Điều 2. Đối tượng áp dụng", "II. NỘI DUNG") does not run on into the next. */
+function headingLike(prev: Logical): boolean {
+  const k = prev.label?.kind;
+  return (k === 'phan' || k === 'chuong' || k === 'muc' || k === 'dieu' || k === 'roman') && prev.plain.length <= 160 && prev.lines.length === 1;
 }
 
 function isAllCaps(s: string): boolean {
@@ -108,9 +124,13 @@ function joinText(a: string, b: string): string {
 export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<number>, kind: SourceKind): Logical[] {
   const out: Logical[] = [];
   let cur: Logical | null = null;
+  let gap = false;
   for (const l of lines) {
-    if (isBlank(l) || skip.has(l.no)) continue;
-    if (cur && shouldJoin(cur, l, kind)) {
+    if (isBlank(l)) { gap = true; continue; }
+    if (skip.has(l.no)) continue;
+    const hadGap = gap;
+    gap = false;
+    if (cur && shouldJoin(cur, l, kind, hadGap)) {
       cur.md = joinText(cur.md, l.md);
       cur.plain = joinText(cur.plain, l.plain);
       cur.last = l;
@@ -141,7 +161,7 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
   for (const lg of logical) {
     // Per-line plain text joined is the same unless markup crosses lines.
     const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? plainOfLine(lg.md, kind.markdown) : lg.plain;
-    const nodes = parseInline(lg.md, kind.markdown);
+    const nodes = stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown));
     const line = lg.first.no;
     const marker = LIST_MARKER.exec(plain);
     if (marker && lg.first.mdHeading === null) {
@@ -179,6 +199,23 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
     blocks.push({ kind: 'paragraph', label, nodes, line, plain });
   }
   return blocks;
+}
+
+/** "**Điều 1. **Ban hành": a portal's bold with the space inside the closing marker. */
+function normalizeMarkers(md: string): string {
+  if (!md.includes('*')) return md;
+  return md.replace(/(\*{2,3})(?=\S)([^*]*?\S)(\s+)\1(?=\S)/gu, '$1$2$1$3');
+}
+
+/** Markers left without a partner (emphasis broken across paragraphs) are markup, never text. */
+function stripStrayMarkers(nodes: PhrasingContent[]): PhrasingContent[] {
+  const fix = (v: string) => v.replace(/\*{2,}/g, '').replace(/(^|\s|["“”(])\*(?=[\p{L}\d“"])/gu, '$1').replace(/([\p{L}\d.,;:!?”")])\*(?=\s|$|[”"])/gu, '$1');
+  const walk = (list: PhrasingContent[]): PhrasingContent[] => list.map((n) => {
+    if (n.type === 'text') return n.value.includes('*') ? { ...n, value: fix(n.value) } : n;
+    if ('children' in n) return { ...n, children: walk(n.children as PhrasingContent[]) } as PhrasingContent;
+    return n;
+  }).filter((n) => n.type !== 'text' || n.value !== '');
+  return walk(nodes);
 }
 
 /** Removes the list marker from the start of the first text node. */

@@ -1,6 +1,11 @@
 /**
  * The end of a document: "Nơi nhận:" list, signature block (capacity lines and
- * name), typist references and image captions. None of it is body text.
+ * name), typist references and image captions. None of it is body text; what
+ * follows them (appendices, footnotes) is body again.
+ *
+ * The recipients and the signature often share lines, as the two columns of a
+ * table flattened by a portal or by pdftotext ("- Bộ Tài chính;    PHÓ CHỦ TỊCH"),
+ * so each line is read as cells.
  */
 import { isCaps } from './header.ts';
 import { isBlank, isImageCaption, isTypistLine } from './lines.ts';
@@ -12,6 +17,9 @@ export interface TailFacts {
   signer: { name: string | null; capacity: string | null; line: number | null };
   /** Index (into lines) where the body ends (exclusive). */
   bodyEnd: number;
+  /** Index (into lines) where the body resumes after the tail (appendices, footnotes); `end` when nothing follows. */
+  afterTail: number;
+  /** Lines inside [bodyEnd, afterTail) that are still body text (none today; kept for clarity of the contract). */
   omissions: Omission[];
 }
 
@@ -21,90 +29,149 @@ export function isPersonName(s: string): boolean {
   if (p.length > 50 || isCaps(p)) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
-const CAPACITY_START = /^(tm|t\/m|kt|tl|tuq|q|ktl|ký thay|thay mặt)\b\.?/iu;
+const CAPACITY_START = /^(tm|t\/m|kt|tl|tuq|q|ktl|ký thay|thay mặt|thừa lệnh|thừa ủy quyền)(?![\p{L}\d])\.?/iu;
+const POSITION = /^(?:phó\s+)?(?:chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|tổng giám đốc|giám đốc|cục trưởng|tổng cục trưởng|vụ trưởng|chánh văn phòng|bí thư|trưởng ban|phó ban|chủ nhiệm|viện trưởng|chánh án|thống đốc|trưởng phòng|chánh thanh tra|tổng thanh tra|tổng kiểm toán|chi cục trưởng|hiệu trưởng|trưởng|thường trực)(?![\p{L}\d])/iu;
 
-function isCapacityLine(l: SourceLine): boolean {
-  const p = l.plain;
-  return p.length <= 60 && (isCaps(p) || CAPACITY_START.test(p));
+function cellsOf(l: SourceLine): string[] {
+  return l.plain.includes('   ') || /\s{3,}|\t/.test(l.raw)
+    ? l.raw.replace(/\t/g, '    ').split(/ {3,}/).map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim()).filter((c) => c !== '')
+    : [l.plain.replace(/^\*+|\*+$/g, '').trim()];
 }
 
-const NOI_NHAN = /^nơi\s+nhận\s*:?\s*$/iu;
+function isCapacity(c: string): boolean {
+  if (c.length > 70) return false;
+  if (CAPACITY_START.test(c)) return true;
+  return isCaps(c) && POSITION.test(c.toLowerCase());
+}
+
+const SIGNED = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
+
+const NOI_NHAN = /^nơi\s+nhận\s*:?\s*(.*)$/iu;
+const FOOTNOTE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s+\p{Lu})/u;
+
+interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'signed'; whole: boolean }
 
 export function extractTail(lines: readonly SourceLine[], start: number, end: number): TailFacts {
   const facts: TailFacts = {
     recipients: [], recipientsLine: null,
-    signer: { name: null, capacity: null, line: null }, bodyEnd: end, omissions: [],
+    signer: { name: null, capacity: null, line: null }, bodyEnd: end, afterTail: end, omissions: [],
   };
-  const omit = (l: SourceLine, reason: string) => facts.omissions.push({ line: l.no, text: l.plain, reason });
+  const omit = (l: SourceLine, reason: string, text = l.plain) => facts.omissions.push({ line: l.no, text, reason });
 
-  // Signature: the last name line, with capacity lines above it.
-  let sigStart = -1;
-  let i = end - 1;
-  const skipped: { l: SourceLine; reason: string }[] = [];
-  while (i >= start) {
-    const l = lines[i]!;
-    if (isBlank(l)) { i--; continue; }
-    if (isTypistLine(l)) { skipped.push({ l, reason: 'typist reference' }); i--; continue; }
-    if (isImageCaption(l)) { skipped.push({ l, reason: 'signature image caption' }); i--; continue; }
-    break;
-  }
-  if (i >= start && isPersonName(lines[i]!.plain)) {
-    const nameLine = lines[i]!;
-    const capacity: string[] = [];
-    const capSkipped: { l: SourceLine; reason: string }[] = [];
-    let j = i - 1;
-    for (; j >= start; j--) {
-      const l = lines[j]!;
-      if (isBlank(l)) continue;
-      if (isImageCaption(l)) { capSkipped.push({ l, reason: 'signature image caption' }); continue; }
-      if (isTypistLine(l)) { capSkipped.push({ l, reason: 'typist reference' }); continue; }
-      if (isCapacityLine(l) && !NOI_NHAN.test(l.plain)) { capacity.unshift(l.plain); capSkipped.push({ l, reason: 'signature: capacity' }); continue; }
-      break;
-    }
-    if (capacity.length > 0) {
-      facts.signer = { name: nameLine.plain, capacity: capacity.join(' / '), line: nameLine.no };
-      omit(nameLine, 'signature: name');
-      for (const s of [...capSkipped, ...skipped]) omit(s.l, s.reason);
-      sigStart = j + 1;
-      while (sigStart < i && isBlank(lines[sigStart]!)) sigStart++;
-    }
-  }
-  const afterBody = sigStart >= 0 ? sigStart : end;
-
-  // Recipients: the last "Nơi nhận:" before the signature (or after it, in other layouts).
+  // "Nơi nhận:": the last one in the part.
   let nn = -1;
-  for (let k = end - 1; k >= start; k--) if (NOI_NHAN.test(lines[k]!.plain)) { nn = k; break; }
+  for (let k = end - 1; k >= start; k--) {
+    const first = cellsOf(lines[k]!)[0] ?? '';
+    if (NOI_NHAN.test(first)) { nn = k; break; }
+  }
+
+  // Signature: a name with capacity cells above it (within a few lines), near "Nơi nhận" or at the end.
+  const from = nn >= 0 ? Math.max(start, nn - 14) : Math.max(start, lastNonBlank(lines, start, end) - 14);
+  const to = nn >= 0 ? Math.min(end, nn + 45) : end;
+  let sig: SigCell[] | null = null;
+  for (let k = to - 1; k >= from && !sig; k--) {
+    const l = lines[k]!;
+    if (isBlank(l)) continue;
+    const cells = cellsOf(l);
+    const nameCell = [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
+    if (!nameCell) continue;
+    const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
+    let caps = 0;
+    for (let j = k - 1; j >= Math.max(start, k - 9); j--) {
+      const lj = lines[j]!;
+      if (isBlank(lj)) continue;
+      const cj = cellsOf(lj);
+      const last = cj[cj.length - 1]!;
+      const firstCap = cj.length === 1 ? cj[0]! : last;
+      if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
+      if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
+      // A recipients line with nothing in the right column: the capacity may sit further up.
+      if (cj.length === 1 && (/^[-+•–]/.test(cj[0]!) || NOI_NHAN.test(cj[0]!)) && nn >= 0) continue;
+      if (caps > 0) break;
+      if (cj.length === 1) break;
+    }
+    if (caps > 0) sig = found;
+  }
+  const sigLines = new Set<number>();
+  let sigStart = -1;
+  let sigEnd = -1;
+  if (sig) {
+    const name = sig.find((s) => s.kind === 'name')!;
+    facts.signer = { name: name.text, capacity: sig.filter((s) => s.kind === 'cap').map((s) => s.text).join(' / '), line: lines[name.index]!.no };
+    for (const s of sig) {
+      sigLines.add(s.index);
+      omit(lines[s.index]!, s.kind === 'name' ? 'signature: name' : s.kind === 'cap' ? 'signature: capacity' : 'signature image caption', s.text);
+    }
+    sigStart = sig[0]!.index;
+    sigEnd = name.index + 1;
+  }
+
+  // Recipients: from "Nơi nhận:" while lines are list items or their wraps.
+  let recEnd = -1;
   if (nn >= 0) {
-    const stop = nn < afterBody ? afterBody : end;
-    omit(lines[nn]!, 'recipients: heading');
     facts.recipientsLine = lines[nn]!.no;
     let current: string | null = null;
-    for (let k = nn + 1; k < stop; k++) {
+    const push = () => { if (current !== null) facts.recipients.push(cleanRecipient(current)); current = null; };
+    let k = nn;
+    let blanks = 0;
+    for (; k < end; k++) {
       const l = lines[k]!;
-      if (isBlank(l)) continue;
-      if (isTypistLine(l)) { omit(l, 'typist reference'); continue; }
-      const item = /^[-+•–]\s*(.*)$/u.exec(l.plain);
-      if (item) {
-        if (current !== null) facts.recipients.push(cleanRecipient(current));
-        current = item[1]!;
-      } else if (current !== null) {
-        current += ' ' + l.plain;
-      } else {
-        current = l.plain;
+      if (isBlank(l)) { blanks++; if (blanks > 1 && k >= sigEnd) break; continue; }
+      if (isTypistLine(l)) { omit(l, 'typist reference'); blanks = 0; continue; }
+      let cells = cellsOf(l);
+      if (k === nn) {
+        const rest = NOI_NHAN.exec(cells[0]!)![1]!.trim();
+        omit(l, 'recipients: heading', cells[0]!);
+        cells = rest ? [rest, ...cells.slice(1)] : cells.slice(1);
       }
-      omit(l, 'recipients');
+      // Cells of the signature on the same line are already taken.
+      if (sigLines.has(k)) {
+        const sigCell = sig!.find((s) => s.index === k)!;
+        cells = cells.filter((c) => c !== sigCell.text);
+      }
+      const left = cells[0];
+      if (left === undefined) { blanks = 0; continue; }
+      const item = /^[-+•–]\s*(.*)$/u.exec(left);
+      if (k > nn && !item) {
+        // After a break, or past the signature, a line that is no list item ends the list.
+        const wrap = current !== null && blanks === 0 && left.length <= 120 && !FOOTNOTE.test(left) && !isCaps(left) && (k < sigEnd || /^\p{Ll}/u.test(left) || /[,;]$|[^.;]$/.test(current ?? ''));
+        if (!wrap) break;
+      }
+      if (left.length > 200 && !item) break;
+      if (item) { push(); current = item[1]!; } else if (current !== null) current += ' ' + left; else current = left;
+      omit(l, 'recipients', left);
+      for (const extra of cells.slice(1)) omit(l, 'recipients', extra);
+      blanks = 0;
     }
-    if (current !== null) facts.recipients.push(cleanRecipient(current));
-    // An empty "-" item (a list cut short) names nobody.
+    push();
     facts.recipients = facts.recipients.filter((r) => r !== '');
-    facts.bodyEnd = Math.min(nn, afterBody);
-  } else {
-    facts.bodyEnd = afterBody;
+    recEnd = k;
   }
+
+  const tailStart = Math.min(nn >= 0 ? nn : end, sigStart >= 0 ? sigStart : end);
+  facts.bodyEnd = tailStart;
+  const tailEnd = Math.max(recEnd, sigEnd);
+  facts.afterTail = tailStart < end ? Math.max(tailEnd, tailStart) : end;
+  // Trailing typist marks, captions and lines only of the signature right after the tail.
+  let a = facts.afterTail;
+  while (a < end) {
+    const l = lines[a]!;
+    if (isBlank(l)) { a++; continue; }
+    if (isTypistLine(l)) { omit(l, 'typist reference'); a++; continue; }
+    if (isImageCaption(l) || SIGNED.test(l.plain)) { omit(l, 'signature image caption'); a++; continue; }
+    break;
+  }
+  facts.afterTail = a;
+  // Lines between the body's end and the tail's end that neither list nor signature took stay body text.
   return facts;
+}
+
+function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i]!)) return i;
+  return start;
 }
 
 function cleanRecipient(s: string): string {
