@@ -133,9 +133,8 @@ describe('files that cannot be decoded confidently are refused with the file and
     expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])).reason).toMatch(/PNG/);
   });
 
-  it('text with NUL bytes in it', () => {
-    const bytes = utf8(text.slice(0, 2000));
-    bytes[1000] = 0;
+  it('text that is mostly NUL and control bytes', () => {
+    const bytes = utf8(`${text.slice(0, 200)}${'Điều khoản\x00\x01'.repeat(100)}`);
     expect(refusal(bytes).reason).toMatch(/binary content.*NUL/);
   });
 
@@ -186,5 +185,16 @@ describe('files that cannot be decoded confidently are refused with the file and
   it('control characters throughout (a binary file that happens to be valid UTF-8)', () => {
     const bytes = new Uint8Array(2000).map((_, i) => (i % 7 === 0 ? 0x01 : 0x41 + (i % 26)));
     expect(refusal(bytes).reason).toMatch(/binary content: \d+ control characters/);
+  });
+});
+
+describe('a real text with a few stray control characters (as PDF extraction leaves them)', () => {
+  it('is decoded with them removed, and says on which lines', () => {
+    const source = `${'Kế hoạch thực hiện phong trào thi đua trên địa bàn tỉnh.\n'.repeat(40)}Điều 1. Phạm vi\x00 điều chỉnh\n\x0cCÔNG BÁO/Số 12/Ngày 1-1-2024\n`;
+    const d = decodeDocument(utf8(source), 'x.txt');
+    expect(d.text).not.toMatch(/[\x00\x0c]/);
+    expect(d.text).toContain('Điều 1. Phạm vi điều chỉnh');
+    const lineOfNul = source.split('\n').findIndex((l) => l.includes('\x00')) + 1;
+    expect(d.removedControls?.map((r) => r.line)).toEqual([lineOfNul, lineOfNul + 1]);
   });
 });

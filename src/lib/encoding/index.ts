@@ -19,6 +19,8 @@ export interface Decoded {
   text: string;
   /** Name of the encoding the bytes were read as. */
   encoding: string;
+  /** Stray control characters removed, by line (1-based), when there were only a few. */
+  removedControls?: { line: number; count: number }[];
 }
 
 export class DecodeError extends Error {
@@ -82,11 +84,36 @@ function checkControls(text: string, file: string, encoding: string): void {
 }
 
 function finish(text: string, encoding: string, file: string): Decoded {
-  const nfc = text.normalize('NFC');
+  const stripped = stripStrayControls(text.normalize('NFC'));
+  const nfc = stripped.text;
   checkControls(nfc, file, encoding);
   if (nfc.trim() === '') throw new DecodeError(file, `the file holds only whitespace (${encoding})`);
-  return { text: nfc, encoding };
+  return stripped.removed.length > 0 ? { text: nfc, encoding, removedControls: stripped.removed } : { text: nfc, encoding };
 }
+
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/**
+ * A few stray control characters (NUL, form feeds left by PDF extraction) in a real text are
+ * removed and reported by line; only text that is mostly not text stays refused (checkControls).
+ */
+function stripStrayControls(text: string): { text: string; removed: { line: number; count: number }[] } {
+  const all = text.match(CONTROL);
+  if (!all) return { text, removed: [] };
+  // More than one in 200 characters is not a damaged text but no text at all.
+  if (all.length * 200 > text.length) return { text, removed: [] };
+  const removed: { line: number; count: number }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.match(CONTROL);
+    if (!m) continue;
+    removed.push({ line: i + 1, count: m.length });
+    // A form feed between pages is a line break; anything else is dropped.
+    lines[i] = lines[i]!.replace(/\x0c/g, ' ').replace(CONTROL, '');
+  }
+  return { text: lines.join('\n'), removed };
+}
+
 
 /** UTF-16 without a BOM: one byte of every pair is (almost) always the high byte of a Latin or Vietnamese letter. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {

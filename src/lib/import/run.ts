@@ -208,8 +208,9 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
   }
   let text: string;
   let encoding: string;
+  let removedControls: { line: number; count: number }[] = [];
   try {
-    ({ text, encoding } = decodeDocument(bytes, display));
+    ({ text, encoding, removedControls = [] } = decodeDocument(bytes, display));
   } catch (e) {
     if (e instanceof DecodeError) return fail(1, 'encoding', e.message.replace(`${display}: `, ''));
     return fail(1, 'encoding', (e as Error).message);
@@ -222,6 +223,11 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
       displayPath: display, sourceFile, stem, sha256: sha256(bytes), encoding, markdown: ext === '.md' || ext === '.markdown' || ext === '.mdx',
     });
     drafts = r.drafts;
+    if (removedControls.length > 0) {
+      const n = removedControls.reduce((a, r2) => a + r2.count, 0);
+      problems.push({ file: display, line: removedControls[0]!.line, field: 'encoding', severity: 'warning',
+        message: `${n} stray control character${n === 1 ? '' : 's'} (NUL, form feed …, as PDF extraction leaves them) removed on line${removedControls.length === 1 ? '' : 's'} ${removedControls.slice(0, 12).map((r2) => r2.line).join(', ')}${removedControls.length > 12 ? ' …' : ''}` });
+    }
     problems.push(...r.problems);
   } catch (e) {
     if (e instanceof ImportError) { prepared.problems.push(e.problem); return prepared; }
