@@ -198,6 +198,8 @@ export function boilerplateOf(text: string): string | null {
   if (MOTTO_F.test(f) && f.replace(MOTTO_F, '').replace(/[^a-z]/g, '') === '') return 'national motto';
   if (PARTY_F.test(f) && f.replace(PARTY_F, '').replace(/[^a-z]/g, '') === '') return 'party name';
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
+  // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
+  if (/^c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i(?:\s*ch[u](?:\s*ngh[i1l]a)?)?$|^(?:ch[u]\s*)?ngh[i1l]a\s*v[i1l][e]t\s*nam$/.test(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
@@ -286,7 +288,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     }
     const anyFact = facts.numberSymbol !== null || facts.date !== null || facts.docType !== null || facts.issuerLines.length > 0;
     // The body has started: a sentence that opens it, or numbered structure.
-    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || (anyFact && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
+    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || ((anyFact || /^(?:chương|phần|điều|mục)\s/iu.test(l.plain)) && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
     const cells = cellsOf(l, i);
     let lineUsed = false;
     let lineUnread = false;
