@@ -276,14 +276,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 /** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */
 function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; omissions: Omission[] } | null {
   for (let i = end - 1; i >= start; i--) {
-    const m = /^số\s*:?\s*(\S+\/VBHN-\S+)/iu.exec(lines[i]!.plain);
+    const m = /(?:^|\|\s*)số\s*:?\s*(\S+\/VBHN-[^\s|*]+)/iu.exec(lines[i]!.plain);
     if (!m) continue;
     const ns = readNumberSymbol(m[1]!);
     if (!ns) continue;
     const omissions: Omission[] = [{ line: lines[i]!.no, text: lines[i]!.plain, reason: 'consolidation: number and symbol' }];
     let date: string | null = null;
     for (let j = Math.max(start, i - 6); j < Math.min(end, i + 8); j++) {
-      const pd = parsePlaceDate(lines[j]!.plain);
+      const pd = lines[j]!.plain.split(/\||<br\s*\/?>/i).map((c) => parsePlaceDate(c.replace(/\*/g, '').trim())).find((x) => x?.date.iso) ?? null;
       if (pd?.date.iso) { date = pd.date.iso; omissions.push({ line: lines[j]!.no, text: lines[j]!.plain, reason: 'consolidation: place and date' }); break; }
     }
     return { numberSymbol: ns, date, omissions };

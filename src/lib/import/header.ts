@@ -150,7 +150,7 @@ const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 function cellsOf(l: SourceLine, index: number): Cell[] {
   const pieces: string[] = [];
   const raw = l.md.replace(/\t/g, '    ');
-  for (const part of raw.split('|')) {
+  for (const part of raw.split(/\||<br\s*\/?>/i)) {
     for (const gap of part.split(/ {3,}/)) pieces.push(gap);
   }
   // "Số: 64    /2024/QĐ-UBND": a number cut from its symbol by the layout's spaces.
@@ -199,11 +199,22 @@ export function boilerplateOf(text: string): string | null {
   if (PARTY_F.test(f) && f.replace(PARTY_F, '').replace(/[^a-z]/g, '') === '') return 'party name';
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
-  if (/^c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i(?:\s*ch[u](?:\s*ngh[i1l]a)?)?$|^(?:ch[u]\s*)?ngh[i1l]a\s*v[i1l][e]t\s*nam$/.test(f)) return 'national name';
+  if (nationFragment(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
   return null;
+}
+
+const NATION_WORDS = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'];
+
+/** A piece of the national name: its first three words or more, or its last two or more. */
+function nationFragment(folded: string): boolean {
+  const w = folded.replace(/[^a-z\s]/g, ' ').split(/\s+/).filter(Boolean).map((x) => x.replace(/0/g, 'o'));
+  if (w.length === 0 || w.length >= NATION_WORDS.length) return false;
+  const prefix = w.length >= 3 && w.every((x, i) => x === NATION_WORDS[i]);
+  const suffix = w.length >= 2 && w.every((x, i) => x === NATION_WORDS[NATION_WORDS.length - w.length + i]);
+  return prefix || suffix;
 }
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", and "Số:" alone. */
@@ -271,6 +282,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let seen = 0;
   let pendingNumber: number | null = null;
   let consolidated = false;
+  let afterNation = false;
   const unread: Cell[] = [];
   let i = start;
   for (; i < end && seen < MAX_ZONE; i++) {
@@ -297,7 +309,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
       const text = cell.text;
-      const reason = boilerplateOf(text);
+      const reason: string | null = boilerplateOf(text) ?? (afterNation && /^nam$/i.test(foldAll(text).trim()) ? 'national name' : null);
+      afterNation = reason === 'national name' && !/nam\s*$/.test(foldAll(text));
       if (reason) { lineUsed = true; continue; }
       if (/^\d{1,4}$/.test(text) && (cells.length === 1) && seen <= 4) { lineUsed = true; continue; } // Công báo page number
       if (pendingNumber !== null && !facts.numberSymbol) {
@@ -423,7 +436,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         stop = true;
         break;
       }
-      if (!facts.docType && isCaps(text) && text.length <= 90 && !STRUCTURE.test(text)) {
+      if ((!facts.docType || (consolidated && !facts.title)) && isCaps(text) && text.length <= 90 && !STRUCTURE.test(text)) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;
         continue;
