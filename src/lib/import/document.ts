@@ -151,6 +151,22 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       }
     }
 
+    // An attached document ("QUY ĐỊNH … (Ban hành kèm theo Quyết định số …)") is issued by the document
+    // it is attached to: same issuer and date, linked both ways.
+    if (p > 0 && citedBy === null && header.attachedTo) {
+      const host = drafts[0]!.frontmatter;
+      const hostNs = host.number ? `${host.number}` : null;
+      const said = header.attachedTo.text.replace(/\s+/g, '');
+      // The host's number, or its symbol where the copy left the number blank ("Quyết định số    /2025/QĐ-UBND").
+      if ((hostNs && new RegExp(`(?<!\\d)${hostNs}(?!\\d)`).test(said)) || (host.symbol && said.includes(host.symbol))) {
+        date ??= host.date;
+        issuer ??= host.issuer;
+        parentIssuer ??= host.parentIssuer;
+        citedBy = 0;
+        warn(header.attachedTo.line, 'date', `the attached ${(docType ?? 'document').toLowerCase()} has no date or issuer of its own; taken from the document it is attached to (${host.docType} ${host.number}/${host.symbol})`);
+      }
+    }
+
     // A letter addressed "Kính gửi: …" with no type line is a công văn, whatever its symbol
     // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
     if (!docType && /^kính\s*gửi\s*:?/iu.test(logical.slice(0, 3).map((lg) => lg.plain).find((p) => /^kính\s*gửi/iu.test(p)) ?? '')) {

@@ -24,6 +24,8 @@ export interface HeaderFacts {
   title: { value: string; lines: number[]; isSubject: boolean } | null;
   /** "Dự thảo" stated in the header. */
   draft: boolean;
+  /** "(Ban hành kèm theo Quyết định số …)": the document this one is attached to. */
+  attachedTo?: { text: string; line: number };
   /** Index (into the part's lines) of the first body line. */
   bodyStart: number;
   omissions: Omission[];
@@ -243,7 +245,7 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 }
 
 function titleStop(plain: string): boolean {
-  return isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
+  return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
 }
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
@@ -452,6 +454,16 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         while (j < end && isBlank(lines[j]!)) j++;
         if (j >= end) break;
         const lj = lines[j]!;
+        if (/^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(lj.plain)) {
+          // "(Ban hành kèm theo Quyết định số …)", maybe wrapped: the attachment's link to its document.
+          let e = j;
+          while (!/\)\s*$/.test(lines[e]!.plain) && e + 1 < end && !isBlank(lines[e + 1]!) && e - j < 4) e++;
+          const text = lines.slice(j, e + 1).map((x) => x.plain).join(' ');
+          facts.attachedTo = { text, line: lj.no };
+          for (let k = j; k <= e; k++) omit(k, 'header: attached to');
+          lastHeader = j = e + 1;
+          continue;
+        }
         if (isCaps(lj.plain) && AUTHORITY.test(foldTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
           omit(j, 'header: enacting authority');
           lastHeader = ++j;

@@ -4,7 +4,7 @@
  * list item.
  */
 import type { PhrasingContent } from 'mdast';
-import { parseInline, plainOfLine, unwrapWhole } from './inline.ts';
+import { parseInline, plainOfLine, toPlain, unwrapWhole } from './inline.ts';
 import { isBlank } from './lines.ts';
 import type { SourceKind, SourceLine } from './types.ts';
 import { CONTINUATION_WORDS } from './vietnamese.ts';
@@ -160,8 +160,8 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
   const stack: { rank: number; depth: number }[] = [];
   for (const lg of logical) {
     // Per-line plain text joined is the same unless markup crosses lines.
-    const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? plainOfLine(lg.md, kind.markdown) : lg.plain;
     const nodes = stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown));
+    const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? toPlain(nodes).replace(/\s+/g, ' ').trim() : lg.plain;
     const line = lg.first.no;
     const marker = LIST_MARKER.exec(plain);
     if (marker && lg.first.mdHeading === null) {

@@ -68,6 +68,11 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
   let caps = 0;
   let seen = 0;
+  // A table row holding the whole signature: "| … | Hà Nội, ngày …<br>BỘ TRƯỞNG<br>Đào Ngọc Dung |".
+  for (let c = cells.lastIndexOf(nameCell) - 1; c >= 0 && isCapacity(cells[c]!); c--) {
+    found.unshift({ index: k, text: cells[c]!, kind: 'cap', whole: false });
+    caps++;
+  }
   for (let j = k - 1; j >= start && seen < (j >= nn && nn >= 0 ? 40 : 16); j--) {
     const lj = lines[j]!;
     if (isBlank(lj)) continue;
