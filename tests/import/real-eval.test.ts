@@ -143,7 +143,7 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
       return evaluateFixture(name, readFileSync(join(DIR, `${name}.txt`)), labelsOf(name));
     });
     dev = summarise(docs.filter((d) => d.set === 'dev'));
-  });
+  }, 180_000);
 
   it('imports every document without a crash', () => {
     expect(docs.length).toBe(labelFiles.length);
