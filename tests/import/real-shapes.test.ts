@@ -331,3 +331,57 @@ chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.
     expect(d.omissions.map((o) => o.reason)).toEqual(expect.arrayContaining(['Công báo running head', 'digital signature stamp', 'page number']));
   });
 });
+
+describe('nothing of the body in a field', () => {
+  it('a title that ran into Chương I and Điều 1, a recipient that swallowed a regulation: refused by the import, flagged by check', async () => {
+    const { fieldMisfits } = await import('../../src/lib/body-in-fields.ts');
+    const { checkFrontmatter } = await import('../../src/lib/check/frontmatter.ts');
+    const title = 'Quy định chi tiết một số điều Chương I QUY ĐỊNH CHUNG Điều 1. Phạm vi điều chỉnh';
+    const recipient = 'Như trên; ' + 'Điều 3. Trách nhiệm thi hành của các cơ quan. '.repeat(300);
+    const misfits = fieldMisfits({ title, recipients: ['Như trên', recipient], signer: { name: 'Nguyễn Văn A', capacity: 'BỘ TRƯỞNG' } });
+    expect(misfits.map((m) => m.path.join('.'))).toEqual(['title', 'recipients.1']);
+    // A real 565-character trích yếu (Nghị quyết 25/2026/NQ-CP) is a title, not body text.
+    const realTitle = JSON.parse(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__nghi-quyet-so-25-2026-nq-cp-469472.labels.json')).title as string;
+    expect(realTitle.length).toBeGreaterThan(500);
+    expect(fieldMisfits({ title: realTitle, recipients: [], signer: { name: null, capacity: null } })).toEqual([]);
+
+    const mdx = readFileSync('content/documents/ke-hoach-218-kh-ubnd-2023-ubnd-quan-tan-binh.mdx', 'utf8');
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(mdx)![1]!.replace(/^title: .*$/m, `title: "${title}"`);
+    const r = checkFrontmatter('x.mdx', yaml);
+    const p = r.problems.find((x) => x.field === 'title')!;
+    expect(p.severity).toBe('error');
+    expect(p.message).toMatch(/body text in a field: the title holds a structural marker/);
+    expect(p.line).toBe(yaml.split('\n').findIndex((l) => l.startsWith('title:')) + 2);
+  });
+
+  it('the import refuses the file and names the line of the field', async () => {
+    const { importInto, tempDir } = await import('./helpers.ts');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const dir = tempDir('misfit');
+    mkdirSync(`${dir}/src`);
+    writeFileSync(`${dir}/src/x.txt`, `BỘ TÀI CHÍNH
+Số: 12/BTC-CST
+Hà Nội, ngày 1 tháng 2 năm 2024
+V/v thuế
+
+Kính gửi: Cục Thuế các tỉnh.
+
+Nội dung trả lời./.
+
+Nơi nhận:
+- Như trên;
+- ${'Bộ Tư pháp, Bộ Nội vụ, Văn phòng Chính phủ, '.repeat(8)}Lưu VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Cao Anh Tuấn
+`);
+    const r = importInto([`${dir}/src/x.txt`], `${dir}/out`, { sourcesDir: `${dir}/src` });
+    const e = r.problems.find((p) => p.severity === 'error')!;
+    expect(e.field).toBe('recipients.1');
+    expect(e.line).toBe(10);
+    expect(e.message).toMatch(/recipient of \d+ characters \(over 200\)/);
+    expect(r.written).toBe(0);
+  });
+});

@@ -41,6 +41,8 @@ export interface Draft {
   omissions: Omission[];
   /** Source line numbers that went into the body. */
   bodyLines: number[];
+  /** Where the title, the recipients and the signer were read, for messages. */
+  fieldLines: { title?: number; recipients?: number; signer?: number };
 }
 
 export interface SourceResult {
@@ -283,6 +285,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       identity: { docType, number: frontmatter.number, symbol: frontmatter.symbol, date, issuer, title, sourceStem: info.stem },
       frontmatter, tree, blocks, relatedParts, omissions,
       bodyLines: logical.flatMap((lg) => lg.lines),
+      fieldLines: {
+        ...(header.title ? { title: header.title.lines[0] ?? headLine } : {}),
+        ...(tail.recipientsLine !== null ? { recipients: tail.recipientsLine } : {}),
+        ...(tail.signer.line !== null ? { signer: tail.signer.line } : {}),
+      },
     });
     if (blocks.length === 0) warn(headLine, 'body', 'the document has no body text');
   }

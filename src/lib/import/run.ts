@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { Worker } from 'node:worker_threads';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { DecodeError, decodeDocument } from '../encoding/index.ts';
+import { fieldMisfits } from '../body-in-fields.ts';
 import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
 import { ImportError, importText, type Draft } from './document.ts';
 import { baseId, disambiguate } from './identity.ts';
@@ -254,6 +255,11 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
       problems.push(...applied.problems);
       fm = applied.frontmatter;
       if (!fm) continue;
+    }
+    // Body text in a field is an error, after overrides (which may correct it).
+    for (const m of fieldMisfits(fm)) {
+      const key = String(m.path[0]) as keyof Draft['fieldLines'];
+      problems.push({ file: display, line: d.fieldLines[key] ?? d.frontmatter.source.lines?.[0] ?? 1, field: m.path.join('.'), message: `body text in a field: ${m.message}; nothing of this file is written (correct it in ${overrideFileName(stem, d.part)} under ${opts.overridesDir} if the reading is wrong)`, severity: 'error' });
     }
     finals.push({ draft: d, fm });
   }
