@@ -26,7 +26,8 @@ const REGRESSION_FLOORS = {
   pipeLines: 0,
   strayStars: 31,
   bodyInFields: 0,
-  wordsLost: 36,
+  // 5 of them are the literal `<br>` of a portal's table cells, now read as line breaks.
+  wordsLost: 41,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();

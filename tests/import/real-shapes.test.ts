@@ -332,6 +332,25 @@ chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.
   });
 });
 
+describe('tables', () => {
+  it('a pipe table in the body becomes a real table, its border lines left out', () => {
+    const d = read(`THÔNG BÁO
+Kết quả
+
+Danh sách như sau:
+
+| STT | Đơn vị | Số văn bản |
+|---|---|---|
+| 1 | Sở Tài chính | Công văn số 12/STC-NS<br>ngày 3/1/2024 |
+| 2 | Sở Nội vụ | — |
+`, true)[0]!;
+    const table = d.tree.children.find((n) => n.type === 'table');
+    expect(table && 'children' in table ? table.children.length : 0).toBe(3);
+    expect(bodyText(d)).toContain('1 | Sở Tài chính | Công văn số 12/STC-NS ngày 3/1/2024');
+    expect(d.omissions.some((o) => o.reason === 'table border')).toBe(true);
+  });
+});
+
 describe('nothing of the body in a field', () => {
   it('a title that ran into Chương I and Điều 1, a recipient that swallowed a regulation: refused by the import, flagged by check', async () => {
     const { fieldMisfits } = await import('../../src/lib/body-in-fields.ts');

@@ -46,6 +46,7 @@ export function parseLabel(plain: string): Label | null {
 const LIST_MARKER = /^(?:[-+•–]\s+|-(?=\p{Lu}))/u;
 
 export type Block =
+  | { kind: 'table'; rows: PhrasingContent[][][]; line: number; plain: string }
   | { kind: 'heading'; depth: number; label: Label | null; nodes: PhrasingContent[]; line: number; plain: string }
   | { kind: 'paragraph'; label: Label | null; nodes: PhrasingContent[]; line: number; plain: string }
   | { kind: 'item'; marker: string; nodes: PhrasingContent[]; line: number; plain: string };
@@ -61,8 +62,13 @@ interface Logical {
   lines: number[];
 }
 
+/** A row of a pipe table as a portal or a markdown converter writes it: "| 1 | Trường … |". */
+function isTableRow(plain: string): boolean {
+  return /^\|.*\|$/.test(plain.trim()) && plain.split('|').length >= 3;
+}
+
 function startsStructure(l: SourceLine): boolean {
-  return l.mdHeading !== null || LIST_MARKER.test(l.plain) || parseLabel(l.plain) !== null;
+  return isTableRow(l.md) || l.mdHeading !== null || LIST_MARKER.test(l.plain) || parseLabel(l.plain) !== null;
 }
 
 /** Sentence end, allowing closing quotes and end marks ("./.", "./-"). */
@@ -71,6 +77,7 @@ const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
 
 function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
+  if (isTableRow(prev.first.md)) return false;
   // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
   if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
   if (startsStructure(next)) return false;
@@ -159,6 +166,15 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
   const blocks: Block[] = [];
   const stack: { rank: number; depth: number }[] = [];
   for (const lg of logical) {
+    if (isTableRow(lg.md)) {
+      // Consecutive rows make one table; the first row is its head, as GFM wants one.
+      const cells = splitRow(lg.md).map((c) => stripStrayMarkers(parseInline(normalizeMarkers(c), kind.markdown)));
+      const rowPlain = cells.map((c) => toPlain(c).trim()).join(' | ');
+      const prev = blocks[blocks.length - 1];
+      if (prev?.kind === 'table') { prev.rows.push(cells); prev.plain += `\n${rowPlain}`; }
+      else blocks.push({ kind: 'table', rows: [cells], line: lg.first.no, plain: rowPlain });
+      continue;
+    }
     // Per-line plain text joined is the same unless markup crosses lines.
     const nodes = stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown));
     const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? toPlain(nodes).replace(/\s+/g, ' ').trim() : lg.plain;
@@ -199,6 +215,12 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
     blocks.push({ kind: 'paragraph', label, nodes, line, plain });
   }
   return blocks;
+}
+
+/** Cells of a pipe-table row, `<br>` inside a cell kept as a space. */
+function splitRow(md: string): string[] {
+  const inner = md.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /** "**Điều 1. **Ban hành": a portal's bold with the space inside the closing marker. */
