@@ -198,8 +198,8 @@ function block(el: Element, ctx: Ctx): void {
     // Headings are read from their numbering by the importer; a heading without markup keeps its words plain.
     for (let i = start; i < ctx.out.length; i++) ctx.out[i] = ctx.out[i]!.replace(/^\*\*(.*)\*\*$/, '$1');
   }
-  // One paragraph a line, as Word's and the portals' text exports give them: a blank line would cut a title in two.
-  if (heading) ctx.out.push('');
+  // Paragraphs are separated by a blank line (markdown); a line break inside one (<br>) stays a plain newline.
+  if (tag === 'p' || heading || ctx.out.length > start) ctx.out.push('');
 }
 
 /** Markdown-ish text of the document in `html`. */

@@ -9,7 +9,7 @@
  */
 import { FormatError } from './types.ts';
 
-interface Run { x: number; y: number; w: number; size: number; str: string }
+export interface Run { x: number; y: number; w: number; size: number; str: string; bold?: boolean; italic?: boolean }
 export interface PdfLine {
   /** Left edge, right edge, baseline (PDF units, y grows upwards). */
   x: number; right: number; y: number; size: number;
@@ -55,6 +55,19 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
+      // Font names ("…+TimesNewRomanPS-BoldMT") say bold and italic; they are known once the page's operators are read.
+      await page.getOperatorList();
+      const styleOf = new Map<string, { bold: boolean; italic: boolean }>();
+      const fontStyle = (id: string) => {
+        let st = styleOf.get(id);
+        if (!st) {
+          let name = '';
+          try { name = String((page.commonObjs.get(id) as { name?: string } | null)?.name ?? ''); } catch { name = ''; }
+          st = { bold: /bold|black|heavy|semibold|demi|,b$/i.test(name), italic: /italic|oblique|,i$/i.test(name) };
+          styleOf.set(id, st);
+        }
+        return st;
+      };
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
@@ -62,7 +75,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
         // Rotated text (stamps, margins) is not body text.
         if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
         const size = Math.abs(d!) || item.height || 10;
-        runs.push({ x: e!, y: f!, w: item.width, size, str: item.str });
+        runs.push({ x: e!, y: f!, w: item.width, size, str: item.str, ...fontStyle(item.fontName) });
         chars += item.str.trim().length;
       }
       pages.push({ width: x1 - x0, height: y1 - y0, lines: toLines(runs) });
@@ -72,6 +85,24 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   } finally {
     await doc.destroy();
   }
+}
+
+const escapeMd = (t: string) => t.replace(/\\/g, '\\\\').replace(/([*_`])/g, '\\$1');
+
+/** Styled pieces of one cell → markdown-ish text: `**bold**`, `*italic*`, marks kept off the spaces. */
+function styled(pieces: { text: string; bold: boolean; italic: boolean }[]): string {
+  const merged: typeof pieces = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    // A space between two pieces of one style does not end the style.
+    if (last && (last.bold === p.bold && last.italic === p.italic || p.text.trim() === '')) last.text += p.text;
+    else merged.push({ ...p });
+  }
+  return merged.map((p) => {
+    const mark = (p.bold ? '**' : '') + (p.italic ? '*' : '');
+    const m = /^(\s*)(.*?)(\s*)$/s.exec(escapeMd(p.text))!;
+    return mark && m[2] ? `${m[1]}${mark}${m[2]}${[...mark].reverse().join('')}${m[3]}` : m[0];
+  }).join('');
 }
 
 /** Runs → lines (top to bottom), each split into cells at gaps wider than three characters. */
@@ -88,21 +119,24 @@ export function toLines(runs: Run[]): PdfLine[] {
   for (const row of rows) {
     row.sort((p, q) => p.x - q.x);
     const size = Math.max(...row.map((r) => r.size));
-    const cells: PdfLine['cells'] = [];
-    let cur: { x: number; right: number; text: string } | null = null;
+    const cells: { x: number; right: number; pieces: { text: string; bold: boolean; italic: boolean }[] }[] = [];
+    let cur: (typeof cells)[number] | null = null;
     for (const r of row) {
       const gap = cur ? r.x - cur.right : 0;
+      const piece = { text: r.str, bold: !!r.bold, italic: !!r.italic };
       if (!cur || gap > 3 * size) {
-        cur = { x: r.x, right: r.x + r.w, text: r.str };
+        cur = { x: r.x, right: r.x + r.w, pieces: [piece] };
         cells.push(cur);
         continue;
       }
-      const needsSpace = gap > 0.15 * size && !/\s$/.test(cur.text) && !/^\s/.test(r.str);
-      cur.text += (needsSpace ? ' ' : '') + r.str;
+      const lastText = cur.pieces[cur.pieces.length - 1]!.text;
+      if (gap > 0.15 * size && !/\s$/.test(lastText) && !/^\s/.test(r.str)) cur.pieces.push({ text: ' ', bold: piece.bold, italic: piece.italic });
+      cur.pieces.push(piece);
       cur.right = Math.max(cur.right, r.x + r.w);
     }
-    for (const c of cells) c.text = c.text.replace(/\s+/g, ' ').trim();
-    const kept = cells.filter((c) => c.text !== '');
+    const kept = cells
+      .map((c) => ({ x: c.x, right: c.right, text: styled(c.pieces.map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') }))).trim() }))
+      .filter((c) => c.text !== '');
     if (kept.length === 0) continue;
     lines.push({ x: kept[0]!.x, right: kept[kept.length - 1]!.right, y: row[0]!.y, size, cells: kept });
   }
@@ -129,6 +163,12 @@ export function pdfToText(pdf: PdfText): string {
     }
     for (const [k, c] of count) if (c >= Math.max(3, pages.length * 0.6)) running.add(k);
   }
+  // The text's right edge over the whole document: a last page of short lines has no full line to measure.
+  const rights = pages.flatMap((p) => p.lines.filter((l) => l.cells.length === 1).map((l) => l.right)).sort((a, b) => a - b);
+  const rightMargin = rights[Math.floor(rights.length * 0.9)] ?? Infinity;
+  // Single line spacing: a low percentile of the gaps between lines (most gaps on a page may be paragraph gaps).
+  const gaps = pages.flatMap((p) => p.lines.slice(1).map((l, i) => p.lines[i]!.y - l.y)).filter((g) => g > 0).sort((a, b) => a - b);
+  const spacing = gaps[Math.floor(gaps.length * 0.2)] ?? 14;
   const out: string[] = [];
   for (const [n, page] of pages.entries()) {
     let lines = page.lines.filter((l, i) => {
@@ -139,7 +179,7 @@ export function pdfToText(pdf: PdfText): string {
       return true;
     });
     if (n === 0) lines = headerColumns(lines, page.width);
-    emitPage(lines, page, out);
+    emitPage(lines, rightMargin, spacing, out);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
@@ -150,17 +190,13 @@ export function pdfToText(pdf: PdfText): string {
  * lines come first, then the right column's, each as its own line.
  */
 function headerColumns(lines: PdfLine[], width: number): PdfLine[] {
-  let end = 0;
-  while (end < lines.length && end < 12) {
-    const l = lines[end]!;
-    const twoCells = l.cells.length === 2;
-    // A one-cell row belongs to the table when it sits in one half (a wrapped issuer, the motto's second line).
-    const oneSide = l.cells.length === 1 && (l.right < width * 0.55 || l.x > width * 0.4);
-    if (!twoCells && !oneSide) break;
-    end++;
-  }
+  const top = lines.slice(0, 12);
+  const lastTwo = top.map((l) => l.cells.length === 2).lastIndexOf(true);
+  if (lastTwo < 0) return lines;
+  let end = lastTwo + 1;
+  // The right column may run a line longer (the motto under the nation's name, a rule).
+  while (end < top.length && top[end]!.cells.length === 1 && top[end]!.x > width * 0.4) end++;
   const rows = lines.slice(0, end);
-  if (!rows.some((l) => l.cells.length === 2)) return lines;
   const split = Math.min(...rows.filter((l) => l.cells.length === 2).map((l) => l.cells[1]!.x)) - 1;
   const left: PdfLine[] = [];
   const right: PdfLine[] = [];
@@ -170,24 +206,16 @@ function headerColumns(lines: PdfLine[], width: number): PdfLine[] {
       (c.x < split ? left : right).push(line);
     }
   }
+  // A blank line (a wide gap) between the two columns, as between two paragraphs.
+  if (left.length && right.length) right[0] = { ...right[0]!, y: left[left.length - 1]!.y - 100 * left[0]!.size };
   return [...left, ...right, ...lines.slice(end)];
 }
 
 /** Joins the wrapped lines of a paragraph; a blank line where the vertical gap is wide. */
-function emitPage(lines: PdfLine[], page: PdfPage, out: string[]): void {
+function emitPage(lines: PdfLine[], rightMargin: number, spacing: number, out: string[]): void {
   if (lines.length === 0) return;
   const lefts = lines.map((l) => l.x).sort((a, b) => a - b);
   const margin = lefts[Math.floor(lefts.length * 0.1)] ?? 0;
-  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
-  const rightMargin = rights[Math.floor(rights.length * 0.9)] ?? page.width;
-  const spacings: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const d = lines[i - 1]!.y - lines[i]!.y;
-    if (d > 0) spacings.push(d);
-  }
-  spacings.sort((a, b) => a - b);
-  const spacing = spacings[Math.floor(spacings.length / 2)] ?? 14;
-
   let para = '';
   let prev: PdfLine | null = null;
   const flush = () => { if (para !== '') out.push(para); para = ''; };
@@ -198,7 +226,9 @@ function emitPage(lines: PdfLine[], page: PdfPage, out: string[]): void {
       const wide = gap > spacing * 1.6 || gap < 0;
       // A line that reached the right margin continues on the next one, unless the next is indented (a new paragraph).
       const full = prev.right >= rightMargin - 3 * prev.size && prev.cells.length === 1;
-      const continues = full && !wide && l.cells.length === 1 && l.x <= margin + prev.size && Math.abs(l.size - prev.size) < 1.5;
+      // A line starting with a list mark or a numbering label starts its own paragraph.
+      const label = /^(\\?[-–+•]\s|\d+(\.\d+)*[./)]\s|[a-zđ]\)\s|[IVXLC]+\.\s)/u.test(text);
+      const continues = full && !wide && !label && l.cells.length === 1 && l.x <= margin + prev.size && Math.abs(l.size - prev.size) < 1.5;
       if (continues) {
         // A word hyphenated at the margin ("chuyển-" "đổi" is never split so; "phát tri-" "ển" is) joins without the hyphen.
         if (/\p{Ll}-$/u.test(para) && /^\p{Ll}/u.test(text)) para = para.slice(0, -1) + text;
