@@ -139,15 +139,19 @@ function rowsOf(table: Element): Element[][] {
   return rows;
 }
 
-const HEADER_TABLE = /cộng\s+hòa\s+xã\s+hội|cộng\s+hoà\s+xã\s+hội|đảng\s+cộng\s+sản\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do/iu;
+/**
+ * Tables used for layout on the paper: the header (issuer | national motto, number | place
+ * and date) and the tail ("Nơi nhận" | signature). Their columns are read one after the other.
+ */
+const LAYOUT_TABLE = /cộng\s+hòa\s+xã\s+hội|cộng\s+hoà\s+xã\s+hội|đảng\s+cộng\s+sản\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do|nơi\s+nhận\s*:/iu;
 
 function table(el: Element, ctx: Ctx): void {
   paragraphBreak(ctx);
   const rows = rowsOf(el).filter((r) => r.length > 0);
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (rows.length === 0) return;
-  if (width <= 2 && HEADER_TABLE.test(textOf(el))) {
-    // The header table: each column read top to bottom, left column first.
+  if (width <= 2 && rows.length <= 4 && LAYOUT_TABLE.test(textOf(el))) {
+    // A layout table: each column read top to bottom, left column first.
     for (let col = 0; col < width; col++) {
       for (const r of rows) if (r[col]) ctx.out.push(...cellLines(r[col]!));
       ctx.out.push('');
