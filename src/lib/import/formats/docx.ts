@@ -3,10 +3,12 @@
  * (heading styles, lists, bold and italic runs, tables, footnotes) into HTML;
  * the HTML reader then writes it as markdown-ish text.
  *
- * Before mammoth unpacks anything, the ZIP's directory is checked: a ZIP that
- * is not a Word document, or one whose parts would unpack to more than
- * MAX_UNPACKED bytes (a zip bomb), is refused. Sizes a ZIP declares can lie;
- * the converter's process has a heap limit and a timeout for that case.
+ * Before mammoth unpacks anything, the ZIP is checked: a ZIP that is not a
+ * Word document, or one whose parts would unpack to more than MAX_UNPACKED
+ * bytes (a zip bomb), is refused; every entry is inflated once into nothing,
+ * so an entry larger than its declared size (a lying zip bomb) is caught
+ * before any of it is kept. The converter's process also has a heap limit and
+ * a timeout.
  */
 import yauzl from 'yauzl';
 import { htmlToText } from './html.ts';
@@ -20,7 +22,20 @@ function entries(bytes: Uint8Array): Promise<{ name: string; size: number; compr
     yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
       if (err || !zip) { reject(new FormatError(`not a Word document: the file is not a readable ZIP package (${err?.message ?? 'unknown error'})`)); return; }
       const list: { name: string; size: number; compressed: number }[] = [];
-      zip.on('entry', (e: yauzl.Entry) => { list.push({ name: e.fileName, size: e.uncompressedSize, compressed: e.compressedSize }); zip.readEntry(); });
+      let declared = 0;
+      zip.on('entry', (e: yauzl.Entry) => {
+        list.push({ name: e.fileName, size: e.uncompressedSize, compressed: e.compressedSize });
+        declared += e.uncompressedSize;
+        if (declared > MAX_UNPACKED || e.fileName.endsWith('/')) { zip.readEntry(); return; }
+        // Each entry is inflated once and thrown away: yauzl stops an entry the moment it
+        // outgrows its declared size, so a ZIP that lies about its sizes costs no more than it declares.
+        zip.openReadStream(e, (err2, stream) => {
+          if (err2 || !stream) { reject(new FormatError(`not a Word document: damaged ZIP package (${err2?.message ?? 'unreadable entry'})`)); zip.close(); return; }
+          stream.on('data', () => {});
+          stream.on('error', (e3: Error) => { reject(new FormatError(`not a Word document: damaged ZIP package (${e.fileName}: ${e3.message})`)); zip.close(); });
+          stream.on('end', () => zip.readEntry());
+        });
+      });
       zip.on('end', () => resolve(list));
       zip.on('error', (e: Error) => reject(new FormatError(`not a Word document: damaged ZIP package (${e.message})`)));
       zip.readEntry();
