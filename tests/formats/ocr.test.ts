@@ -24,11 +24,10 @@ beforeAll(() => {
 });
 afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
-/** Cited numbers and symbols, each once. */
+/** Number and symbol of every citation, each occurrence. */
 function citedNumbers(body: string): string[] {
   const plain = body.replace(/\\(.)/g, '$1').replace(/\*+/g, '');
-  const keys = extractCitations(plain).filter((c) => c.number || c.symbol).map((c) => `${c.number ?? ''}/${c.symbol ?? ''}`);
-  return [...new Set(keys)].sort();
+  return extractCitations(plain).filter((c) => c.number || c.symbol).map((c) => `${c.number ?? ''}/${c.symbol ?? ''}`).sort();
 }
 
 describe.each(CORPUS)('%s, scanned', (name) => {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { readDocx } from './docx.ts';
-import { ocrImage, ocrPdf } from './ocr.ts';
+import { ocrImage, ocrPdf, type OcrResult } from './ocr.ts';
+import { repairSymbols } from './ocr-symbols.ts';
 import { pdfToText, readPdf } from './pdf.ts';
 import { FormatError, type Converted } from './types.ts';
 
@@ -15,17 +16,19 @@ const SCAN_CHARS_PER_PAGE = 40;
 async function convert(file: string, format: string): Promise<Converted> {
   const bytes = new Uint8Array(readFileSync(file));
   if (format === 'docx') return { text: await readDocx(bytes), format: 'docx', reader: 'docx', ocr: null, pages: null };
-  if (format === 'image') {
-    const r = ocrImage(file);
-    return { text: pdfToText({ pages: r.pages, charsPerPage: 0 }), format: 'image', reader: 'image+ocr', ocr: r.info, pages: r.pages.length };
-  }
+  if (format === 'image') return recognised(ocrImage(file), 'image', 'image+ocr');
   if (format === 'pdf') {
     const pdf = await readPdf(bytes);
     if (pdf.charsPerPage >= SCAN_CHARS_PER_PAGE) return { text: pdfToText(pdf), format: 'pdf', reader: 'pdf', ocr: null, pages: pdf.pages.length };
-    const r = ocrPdf(file, pdf.pages.length);
-    return { text: pdfToText({ pages: r.pages, charsPerPage: 0 }), format: 'pdf', reader: 'pdf+ocr', ocr: r.info, pages: r.pages.length };
+    return recognised(ocrPdf(file, pdf.pages.length), 'pdf', 'pdf+ocr');
   }
   throw new FormatError(`no reader for ${format}`);
+}
+
+/** Recognised pages → text; repaired document symbols join the words to check. */
+function recognised(r: OcrResult, format: 'pdf' | 'image', reader: string): Converted {
+  const { text, repaired } = repairSymbols(pdfToText({ pages: r.pages, charsPerPage: 0 }));
+  return { text, format, reader, ocr: { ...r.info, uncertain: [...repaired, ...r.info.uncertain] }, pages: r.pages.length };
 }
 
 const [file, format] = process.argv.slice(2);

@@ -52,7 +52,8 @@ function parseTsv(tsv: string): Word[] {
   for (const row of tsv.split('\n').slice(1)) {
     const f = row.split('\t');
     if (f.length < 12 || f[0] !== '5') continue;
-    const text = f.slice(11).join('\t').trim();
+    // Tesseract writes the Icelandic eth (Ð, ð) for Vietnamese Đ, đ, which look alike: Vietnamese has no eth.
+    const text = f.slice(11).join('\t').trim().replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
     if (text === '') continue;
     words.push({
       page: Number(f[1]), block: Number(f[2]), par: Number(f[3]), line: Number(f[4]),
