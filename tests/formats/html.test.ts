@@ -47,6 +47,11 @@ describe('HTML reading', () => {
     expect(text.trim()).toBe('Căn cứ Luật Tổ chức chính quyền địa phương.'.concat(' Căn cứ Luật Tổ chức chính quyền địa phương.'.repeat(5)));
   });
 
+  it('writes a Word footnote (as mammoth gives it) after its mark, without the link back', () => {
+    const text = htmlToText('<body><p>Căn cứ Luật Tổ chức chính quyền địa phương năm 2015<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> và các văn bản hướng dẫn.</p><ol><li id="footnote-1"><p> Đã được sửa đổi, bổ sung năm 2019. <a href="#footnote-ref-1">↑</a></p></li></ol></body>');
+    expect(text).toBe('Căn cứ Luật Tổ chức chính quyền địa phương năm 2015[1] và các văn bản hướng dẫn.\n\n[1] Đã được sửa đổi, bổ sung năm 2019.\n');
+  });
+
   it('refuses a page with no document in it', () => {
     expect(() => htmlToText('<body><nav><a href="/">Trang chủ</a></nav><script>var x = "văn bản";</script></body>')).toThrow(/no document text/);
   });

@@ -9,11 +9,16 @@
  * runs scripts/ensure-tesseract.sh, which installs them when missing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkCollection } from '../../src/lib/check/collection.ts';
+import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
+import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
 import { extractCitations } from '../../src/lib/citations/index.ts';
+import { runImport } from '../../src/lib/import/run.ts';
 import { CORPUS, CORPUS_DIR, FIXTURES, identityOf, prepare, wordRecall, words } from './helpers.ts';
 import { scanPdf } from './scan.ts';
 
@@ -53,5 +58,30 @@ describe.each(CORPUS)('%s, scanned', (name) => {
       expect(d.fm.source.original?.format).toBe('pdf');
       process.stdout.write(`${stem}: ${ocr!.pages} page(s) in ${seconds.toFixed(1)} s (${(ocr!.pages / seconds).toFixed(2)} pages/s), confidence ${ocr!.confidence} %, ${ocr!.uncertain.length} uncertain word(s)\n`);
     }
+  });
+});
+
+describe('page images (.png, .tif)', () => {
+  it.each(['png', 'tiff'])('a photographed first page as .%s reads its header, and npm run check flags it for review', { timeout: 300_000 }, (kind) => {
+    const dir = join(work, `image-${kind}`);
+    mkdirSync(dir);
+    const flag = kind === 'png' ? '-png' : '-tiff';
+    execFileSync('pdftoppm', ['-r', '300', '-gray', flag, '-singlefile', '-f', '1', '-l', '1', join(FIXTURES, '2023-06-08-kh-218-ubnd-quan-tan-binh.pdf'), join(dir, 'trang-1')]);
+    const image = join(dir, kind === 'png' ? 'trang-1.png' : 'trang-1.tif');
+    const out = join(work, `image-${kind}-out`);
+    const problems: string[] = [];
+    const r = runImport({ inputs: [image], outDir: out, overridesDir: join(work, 'none'), sourcesDir: dir, force: false, report: (p) => problems.push(`${p.severity} ${p.field}`) });
+    expect(r.failedFiles).toBe(0);
+    expect(problems.filter((p) => p.startsWith('error'))).toEqual([]);
+    const text = prepare(join(CORPUS_DIR, '2023-06-08-kh-218-ubnd-quan-tan-binh.txt')).docs[0]!.fm;
+    const report = checkCollection(out);
+    const id = [...r.ids.values()][0]![0]!;
+    const doc = parse(splitFrontmatter(readFileSync(join(out, `${id}.mdx`), 'utf8')).yaml!) as DocumentFrontmatter;
+    expect({ number: doc.number, symbol: doc.symbol, date: doc.date, issuer: doc.issuer, docType: doc.docType }).toEqual({ number: text.number, symbol: text.symbol, date: text.date, issuer: text.issuer, docType: text.docType });
+    expect(doc.source.original).toMatchObject({ format: 'image', pages: 1 });
+    const flagged = report.problems.filter((p) => p.field === 'source.original.ocr');
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.severity).toBe('warning');
+    expect(flagged[0]!.message).toMatch(/^văn bản nhận dạng từ ảnh, cần soát lại \(text recognised from images, 1 page\(s\), mean confidence \d+(\.\d)? %\)/);
   });
 });

@@ -92,6 +92,8 @@ function inline(node: ElementContent, ctx: Ctx, bold: boolean, italic: boolean):
   const tag = node.tagName;
   if (tag === 'br') { newline(ctx); return; }
   if (tag === 'img') return;
+  // mammoth's link from a footnote back to its mark ("↑") is not text.
+  if (tag === 'a' && /^#footnote-ref-/.test(String(node.properties?.href ?? ''))) return;
   if (tag === 'sup' && node.children.some((c) => c.type === 'element' && c.tagName === 'a')) {
     // A footnote mark (mammoth: <sup><a href="#footnote-1">[1]</a></sup>) stays as written: "[1]".
     ctx.line += textOf(node).trim();
@@ -182,13 +184,15 @@ function block(el: Element, ctx: Ctx): void {
     for (const li of el.children) {
       if (li.type !== 'element' || li.tagName !== 'li') { if (li.type === 'element') block(li, ctx); continue; }
       const before = ctx.out.length;
-      const label = tag === 'ol' ? `${n++}. ` : '- ';
+      // A footnote (mammoth: <li id="footnote-1">) is written after its mark, "[1] …", not as a numbered item.
+      const footnote = /^footnote-\d+$/.test(String(li.properties?.id ?? ''));
+      const label = footnote ? `[${n++}] ` : tag === 'ol' ? `${n++}. ` : '- ';
       const sub: Ctx = { out: [], line: '' };
       for (const c of li.children) inline(c, sub, false, false);
       paragraphBreak(sub);
       const lines = sub.out.filter((l) => l !== '');
       // A label the text already gives ("1.", "a)", "-") is not doubled.
-      if (lines[0] !== undefined && !/^(\d+(\.\d+)*[.)]|[a-zđ][.)]|[-–+•])\s/u.test(lines[0])) lines[0] = label + lines[0];
+      if (lines[0] !== undefined && (footnote || !/^(\d+(\.\d+)*[.)]|[a-zđ][.)]|[-–+•])\s/u.test(lines[0]))) lines[0] = label + lines[0];
       ctx.out.push(...lines);
       void before;
     }

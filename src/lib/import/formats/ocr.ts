@@ -17,6 +17,7 @@ export const MAX_OCR_PAGES = 100;
 /** A word under this confidence (0–100) is listed as uncertain. */
 export const UNCERTAIN_BELOW = 70;
 const PAGE_TIMEOUT_MS = 120_000;
+const MAX_UNCERTAIN = 200;
 const DPI = 300;
 
 const INSTALL = 'install Tesseract with its Vietnamese model: bash scripts/ensure-tesseract.sh (Debian packages tesseract-ocr, tesseract-ocr-vie; poppler-utils for scanned PDFs)';
@@ -99,6 +100,8 @@ function summarise(words: Word[], pages: number): OcrInfo {
   const seen = new Set<string>();
   for (const w of scored) {
     if (w.conf >= UNCERTAIN_BELOW || !/\p{L}/u.test(w.text) || seen.has(w.text)) continue;
+    // A bad scan can have thousands: the first ones are enough to show where to look.
+    if (uncertain.length >= MAX_UNCERTAIN) break;
     seen.add(w.text);
     uncertain.push(w.text);
   }
