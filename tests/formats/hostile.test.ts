@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../src/lib/encoding/index.ts';
+import { formatProgress } from '../../src/lib/import/report.ts';
 import { runImport } from '../../src/lib/import/run.ts';
 import type { Problem } from '../../src/lib/import/types.ts';
 import { tcvnText } from '../fixtures/formats/make.ts';
@@ -181,6 +182,13 @@ describe('hostile and broken files', () => {
     expect(seconds).toBeLessThan(60);
   }, 120_000);
 
+  it('a Word or PDF file named .txt is not converted behind the sender\'s back: it is to be renamed', () => {
+    const pdf = errorsOf('ke-hoach.txt', readFileSync(join(FIXTURES, '2025-08-21-kh-22-ubnd-xa-phong-doanh.pdf')));
+    expect(pdf.problems[0]!.message).toBe('this is a PDF file, not text, with a .txt name: rename it to .pdf to import it');
+    const word = errorsOf('ke-hoach.md', readFileSync(join(FIXTURES, '2025-08-21-kh-22-ubnd-xa-phong-doanh.docx')));
+    expect(word.problems[0]!.message).toMatch(/a ZIP package \(a Word \.docx\?\), not text, with a \.md name: rename it to \.docx/);
+  });
+
   it('an old Word .doc gets a message saying how to convert it', () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     const { problems } = errorsOf('cu.doc', ole);
@@ -200,6 +208,7 @@ describe('hostile and broken files', () => {
     const r = runImport({ inputs: [dir], outDir: out, overridesDir: join(work, 'none'), sourcesDir: dir, force: false, report: (p) => problems.push(p), progress: (p) => progress.push(p.filesDone) });
     expect(r).toMatchObject({ files: 4, failedFiles: 2, documents: 2 });
     expect(progress).toEqual([1, 2, 3, 4]);
+    expect(formatProgress({ filesDone: 1, filesTotal: 4, documents: 1, errors: 0, seconds: 30 })).toBe('progress: 1 of 4 file(s), 1 document(s), 0 error(s), about 1 min 30 s left');
     const errors = problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => [p.file.split('/').pop(), p.field])).toEqual([['b-mat-khau.pdf', 'format'], ['c-bang-tinh.docx', 'format']]);
     const written = readdirSync(out).sort();

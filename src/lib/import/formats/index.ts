@@ -24,14 +24,38 @@ export type Detected = FormatName | 'doc';
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 
-export function detectFormat(bytes: Uint8Array, file: string): Detected {
-  const ext = extname(file).toLowerCase();
-  const head = bytes.subarray(0, 1024);
-  if (Buffer.from(head).includes('%PDF-')) return 'pdf';
+const TEXT_EXT = new Set(['.txt', '.text', '.md', '.markdown', '.mdx']);
+/** What a text-named binary file is, and the name to give it. */
+function describeBinary(bytes: Uint8Array, format: Exclude<Detected, 'text' | 'html'>): [string, string] {
+  if (format === 'pdf') return ['a PDF file', '.pdf'];
+  if (format === 'docx') return ['a ZIP package (a Word .docx?)', '.docx'];
+  if (format === 'doc') return ['an old Word (.doc) file', '.doc'];
+  if (startsWith(bytes, [0x89, 0x50])) return ['a PNG image', '.png'];
+  if (startsWith(bytes, [0xff, 0xd8])) return ['a JPEG image', '.jpg'];
+  return ['a TIFF image', '.tif'];
+}
+
+function binaryFormat(bytes: Uint8Array): Exclude<Detected, 'text' | 'html'> | null {
+  if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])
     || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'image';
+  return null;
+}
+
+export function detectFormat(bytes: Uint8Array, file: string): Detected {
+  const ext = extname(file).toLowerCase();
+  const head = bytes.subarray(0, 1024);
+  const binary = binaryFormat(bytes);
+  // A file named as text is never sent to a converter (least of all OCR) because of its first bytes:
+  // the name says what the sender meant, so the message says to rename it.
+  if (TEXT_EXT.has(ext)) {
+    if (!binary) return 'text';
+    const [what, rename] = describeBinary(bytes, binary);
+    throw new FormatError(`this is ${what}, not text, with a ${ext} name: rename it to ${rename} to import it`);
+  }
+  if (binary) return binary;
   if (ext === '.html' || ext === '.htm') return 'html';
   const start = new TextDecoder('latin1').decode(head).replace(/^\ufeff|^ï»¿/, '').trimStart().slice(0, 100).toLowerCase();
   if (/^<!doctype html|^<html[\s>]/.test(start)) return 'html';
