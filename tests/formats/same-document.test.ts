@@ -3,7 +3,10 @@
  * (tests/fixtures/formats/make.ts) import to the same documents as their text:
  * same identity fields, same body words in the same order.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import { prepareFile } from '../../src/lib/import/run.ts';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_DIR, FIXTURES, identityOf, prepare, wordRecall, words } from './helpers.ts';
 
@@ -23,6 +26,24 @@ describe.each(CORPUS)('%s', (name) => {
       expect(wordRecall(want, got)).toBe(1);
       expect(got.length).toBe(want.length);
       expect(d.fm.source.original).toMatchObject({ format: ext, ocr: null });
+    }
+  });
+});
+
+describe('overrides', () => {
+  it.each(['docx', 'pdf'])('a correction beside a .%s source is applied and recorded like a text one', (ext) => {
+    const dir = mkdtempSync(join(tmpdir(), 'can-cu-override-'));
+    try {
+      const stem = '2025-08-21-kh-22-ubnd-xa-phong-doanh';
+      writeFileSync(join(dir, `${stem}.yaml`), 'signer:\n  capacity: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"\nreasons:\n  signer.capacity: "“ĐỖ CHỦ TỊCH” là lỗi nhận dạng chữ của “PHÓ CHỦ TỊCH”."\n');
+      const p = prepareFile(join(FIXTURES, `${stem}.${ext}`), null, { overridesDir: dir, sourcesDir: FIXTURES });
+      expect(p.ok).toBe(true);
+      const fm = p.docs[0]!.fm;
+      expect(fm.signer.capacity).toBe('TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH');
+      expect(fm.corrections).toEqual([{ field: 'signer.capacity', asWritten: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / ĐỖ CHỦ TỊCH', reason: '“ĐỖ CHỦ TỊCH” là lỗi nhận dạng chữ của “PHÓ CHỦ TỊCH”.' }]);
+      expect(fm.source.original?.format).toBe(ext);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
