@@ -52,6 +52,13 @@ describe('HTML reading', () => {
     expect(text).toBe('Căn cứ Luật Tổ chức chính quyền địa phương năm 2015[1] và các văn bản hướng dẫn.\n\n[1] Đã được sửa đổi, bổ sung năm 2019.\n');
   });
 
+  it('keeps the full text when a portal puts it inside tabs or a "related" box', () => {
+    const text = htmlToText(`<body><div class="nav-tabs related-box"><ul><li><a href="#a">Thuộc tính</a></li></ul>
+      <div id="toanvancontent"><p>${'Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc. '.repeat(5)}</p></div></div></body>`);
+    expect(text).toMatch(/^Điều 1\. Ban hành kèm theo Quyết định này Quy chế làm việc\./);
+    expect(text).not.toContain('Thuộc tính');
+  });
+
   it('refuses a page with no document in it', () => {
     expect(() => htmlToText('<body><nav><a href="/">Trang chủ</a></nav><script>var x = "văn bản";</script></body>')).toThrow(/no document text/);
   });

@@ -13,7 +13,7 @@ import { FormatError } from './types.ts';
 
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'button', 'select', 'input', 'textarea', 'object', 'embed', 'canvas', 'map', 'head', 'title', 'meta', 'link']);
 /** Class or id words of a portal's chrome (not of a document). */
-const CHROME = /(^|[-_\s])(menu|navbar|nav|breadcrumbs?|footer|sidebar|banner|share|social|comments?|login|search|related|tin-?khac|lien-?quan|toolbar|print|tabs?|pagination|advert|ads|cookie|top-?bar|logo)($|[-_\s])/i;
+const CHROME = /(^|[-_\s])(menu|navbar|nav|breadcrumbs?|footer|sidebar|banner|share|social|comments?|login|search|related|tin-?khac|lien-?quan|toolbar|pagination|advert|ads|cookie|top-?bar|logo)($|[-_\s])/i;
 /** Containers that portals use for a document's full text, tried first. */
 const CONTENT_IDS = /^(toanvancontent|toanvan|fulltext|full-text|noidung|noi-dung|vbcontent|content-detail|detail-content|article-content|post-content|entry-content|news-content)$/i;
 
@@ -42,13 +42,25 @@ function isHidden(el: Element): boolean {
   return el.properties?.hidden !== undefined && el.properties?.hidden !== false || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+function isContentContainer(el: Element): boolean {
+  const ids = [String(el.properties?.id ?? ''), ...(Array.isArray(el.properties?.className) ? el.properties.className.map(String) : [])];
+  return ids.some((i) => CONTENT_IDS.test(i));
+}
+
+function holdsContent(el: Element): boolean {
+  if (isContentContainer(el)) return true;
+  for (const d of elements(el)) if (isContentContainer(d)) return true;
+  return false;
+}
+
 /** Removes scripts, menus and the like in place. */
 function strip(node: Root | Element): void {
   node.children = node.children.filter((c) => {
     if (c.type === 'comment' || c.type === 'doctype') return false;
     if (c.type !== 'element') return true;
     if (DROP_TAGS.has(c.tagName) || isHidden(c)) return false;
-    if (CHROME.test(classes(c)) && !CONTENT_IDS.test(String(c.properties?.id ?? ''))) return false;
+    // Chrome by its class, unless the document's own container is in it (a portal's tabs hold the full text).
+    if (CHROME.test(classes(c)) && !holdsContent(c)) return false;
     strip(c);
     return true;
   }) as typeof node.children;
@@ -66,10 +78,7 @@ const contentLength = (n: Root | Element) => textOf(n).replace(/\s+/g, ' ').trim
 
 /** The element holding the document: a known container, else the deepest one holding 85 % of the text. */
 export function documentElement(tree: Root): Root | Element {
-  for (const el of elements(tree)) {
-    const ids = [String(el.properties?.id ?? ''), ...(Array.isArray(el.properties?.className) ? el.properties.className.map(String) : [])];
-    if (ids.some((i) => CONTENT_IDS.test(i)) && contentLength(el) > 200) return el;
-  }
+  for (const el of elements(tree)) if (isContentContainer(el) && contentLength(el) > 200) return el;
   const total = contentLength(tree);
   let best: Root | Element = tree;
   for (;;) {
