@@ -127,6 +127,12 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
     for (const m of fm.frontmatter.missing) {
       problems.push({ file, line: fm.lineOf(['missing']), field: m.field, message: `not found in the source: ${m.reason}`, severity: 'note' });
     }
+    const ocr = fm.frontmatter.source.original?.ocr;
+    if (ocr) {
+      // Recognised text is never certain: an editor compares it with the scan (warning, not error: it is publishable).
+      const words = ocr.uncertain.length ? `; words the engine was unsure of: ${ocr.uncertain.slice(0, 30).join(', ')}${ocr.uncertain.length > 30 ? ` and ${ocr.uncertain.length - 30} more` : ''}` : '';
+      problems.push({ file, line: fm.lineOf(['source', 'original', 'ocr']), field: 'source.original.ocr', message: `văn bản nhận dạng từ ảnh, cần soát lại (text recognised from images, ${ocr.pages} page(s), mean confidence ${ocr.confidence} %)${words}`, severity: 'warning' });
+    }
     good.push({
       doc: { id: name.slice(0, -'.mdx'.length), file, frontmatter: fm.frontmatter, body: split.body },
       bodyLine: split.bodyLine,

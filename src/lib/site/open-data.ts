@@ -1,6 +1,7 @@
 /** The open data files: every document (held or cited only) and every citation. */
 import type { SiteData } from './collection.ts';
 import { docUrl, entityUrl } from './format.ts';
+import { originalOf } from './originals.ts';
 
 export interface OpenDocument {
   id: string;
@@ -13,6 +14,8 @@ export interface OpenDocument {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** The file the held document was read from, as received (null for a document only cited). */
+  original: { url: string | null; format: string; bytes: number | null; sha256: string; ocr: boolean } | null;
 }
 
 export interface OpenCitation {
@@ -27,7 +30,12 @@ export interface OpenCitation {
 export function openDocuments(data: SiteData): OpenDocument[] {
   const held = data.documents.map((d): OpenDocument => {
     const f = d.frontmatter;
-    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title };
+    const o = originalOf(f.source);
+    const original = {
+      url: o?.href ?? null, format: f.source.original?.format ?? 'text', bytes: o?.bytes ?? f.source.original?.bytes ?? null,
+      sha256: f.source.sha256, ocr: (f.source.original?.ocr ?? null) !== null,
+    };
+    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title, original };
   });
   const cited = data.graph.entities.map((e): OpenDocument => ({
     id: e.id,
@@ -40,6 +48,7 @@ export function openDocuments(data: SiteData): OpenDocument[] {
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,
+    original: null,
   }));
   return [...held, ...cited];
 }
