@@ -165,15 +165,21 @@ function isHeadingText(label: Label, plain: string): boolean {
 export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[] {
   const blocks: Block[] = [];
   const stack: { rank: number; depth: number }[] = [];
-  for (const lg of logical) {
-    if (isTableRow(lg.md)) {
+  let lastTable = -1;
+  for (const [li, lg] of logical.entries()) {
+    if (isTableRow(lg.md) && (blocks.length - 1 === lastTable || isTableRow(logical[li + 1]?.md ?? ''))) {
       // Consecutive rows make one table; the first row is its head, as GFM wants one.
       const cells = splitRow(lg.md).map((c) => stripStrayMarkers(parseInline(normalizeMarkers(c), kind.markdown)));
       const rowPlain = cells.map((c) => toPlain(c).trim()).join(' | ');
       const prev = blocks[blocks.length - 1];
-      if (prev?.kind === 'table') { prev.rows.push(cells); prev.plain += `\n${rowPlain}`; }
-      else blocks.push({ kind: 'table', rows: [cells], line: lg.first.no, plain: rowPlain });
-      continue;
+      if (prev?.kind === 'table' && blocks.length - 1 === lastTable) { prev.rows.push(cells); prev.plain += `\n${rowPlain}`; continue; }
+      // A lone row is text that happens to hold "|", not a table: it becomes one only when a second row follows.
+      const next = logical[li + 1];
+      if (next && isTableRow(next.md)) {
+        blocks.push({ kind: 'table', rows: [cells], line: lg.first.no, plain: rowPlain });
+        lastTable = blocks.length - 1;
+        continue;
+      }
     }
     // Per-line plain text joined is the same unless markup crosses lines.
     const nodes = stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown));
