@@ -102,6 +102,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   // A hard wrap: the next line goes on the sentence whatever it starts with ("…của Bộ" / "Chính trị…"),
   // when nothing separates them, the line above is as long as a wrapped line and no heading.
   if (!gap && prev.last.plain.length >= 50 && !isAllCaps(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)) return true;
+  // A title in capitals wrapped: "… TRUNG TÂM CHÍNH TRỊ -" / "HÀNH CHÍNH (TỈNH LỴ) CỦA 34 ĐƠN VỊ …".
+  if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40)) return true;
   return false;
 }
 
