@@ -250,6 +250,8 @@ function titleStop(plain: string): boolean {
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
 function endsTitle(plain: string, haveTitle: boolean): boolean {
+  // A line in lower case goes on the title ("theo quy định tại điểm đ khoản 1 Điều 29 Luật … số 22/2023/QH15").
+  if (haveTitle && /^\p{Ll}/u.test(plain) && !/^[a-zđ]\)\s/u.test(plain)) return false;
   if (titleStop(plain)) return true;
   if (haveTitle && isCaps(plain) && AUTHORITY.test(foldTone(plain.toLowerCase()))) return true;
   if (haveTitle && /;$/.test(plain)) return true;
@@ -371,7 +373,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           omit(j, 'header: title (V/v)');
           j++;
         }
-        facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: nos, isSubject: true };
+        const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+        // "V/v" with nothing after it names no subject.
+        if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
         if (!facts.docType) facts.docType = { value: 'Công văn', line: cell.no };
         omit(i, 'header: title (V/v)');
         i = j - 1;
@@ -414,7 +418,13 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const lj = lines[j]!;
           if (isBlank(lj)) { blanks++; j++; continue; }
           const cj = cleanHeaderText(lj.plain);
-          if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) { omit(j, 'separator'); j++; continue; }
+          if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) {
+            omit(j, 'separator');
+            j++;
+            // A rule under the title closes it.
+            if (parts.length > 0 && /[-_=–—]{3,}/.test(cj)) break;
+            continue;
+          }
           if (boilerplateReason(lj) || boilerplateOf(cj)) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
