@@ -30,10 +30,13 @@ describe('open data', () => {
   it('documents.json lists held and cited-only documents with the agreed fields, ids unique, every url built', () => {
     expect(docs.some((d) => d.held)).toBe(true);
     expect(docs.some((d) => !d.held)).toBe(true);
-    const keys = ['date', 'docType', 'held', 'id', 'issuer', 'number', 'symbol', 'title', 'url', 'year'];
+    const keys = ['date', 'docType', 'held', 'id', 'issuer', 'number', 'original', 'symbol', 'title', 'url', 'year'];
     for (const d of docs) {
       expect(Object.keys(d).sort()).toEqual(keys);
       expect(d.url).toBe(d.held ? `/van-ban/${d.id}/` : `/dan-chieu/${d.id}/`);
+      // A held document's original file is in the site; a document only cited has none.
+      if (d.held) expect(pageFile(d.original!.url!), d.original!.url!).not.toBeNull();
+      else expect(d.original).toBeNull();
       expect(pageFile(d.url), d.url).not.toBeNull();
       if (d.date) expect(d.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -55,8 +55,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
-      // Font names ("…+TimesNewRomanPS-BoldMT") say bold and italic; they are known once the page's operators are read.
-      await page.getOperatorList();
+      // Font names ("…+TimesNewRomanPS-BoldMT") say bold and italic; they are known once the page's
+      // operators are read. A page without text (a scan) is not read further: its images are not needed.
+      if (content.items.some((i) => 'str' in i && i.str.trim() !== '')) await page.getOperatorList();
       const styleOf = new Map<string, { bold: boolean; italic: boolean }>();
       const fontStyle = (id: string) => {
         let st = styleOf.get(id);
