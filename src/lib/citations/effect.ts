@@ -1,0 +1,396 @@
+/**
+ * Effect and stated relations, read from a document's own text: when it takes
+ * effect ("có hiệu lực từ ngày …", "kể từ ngày ký", "sau 45 ngày kể từ ngày
+ * ký"), when it ends, and what it does to the documents it cites (thay thế, bãi
+ * bỏ, sửa đổi, bổ sung, hết hiệu lực, đình chỉ, hướng dẫn, quy định chi tiết).
+ *
+ * It sits on the citation engine: targets are the engine's citations (so the
+ * resolver maps them to held or cited-only documents) and matching runs on the
+ * engine's cleaned text. A relation is read only where the document itself is
+ * the subject: an imperative clause ("Bãi bỏ Thông tư số …"), "<Loại> này …",
+ * the enacting formula ("… ban hành Nghị định sửa đổi …"), the title, or a
+ * cited document followed by "hết hiệu lực". Clauses that describe cited
+ * documents ("Căn cứ …", "… được sửa đổi, bổ sung bởi …") say nothing of this
+ * one, and are skipped: a wrong status is worse than none.
+ */
+import type { Citation, CollectionDocument, DocumentEffect, EffectiveDate, EndOfEffect, Evidence, StatedRelation, StatedRelationKind } from './models.ts';
+import { extract, type Extraction } from './extract.ts';
+import { rawEnd, rawStart, type CleanText } from './clean.ts';
+import { isoDate } from './parse.ts';
+import { symbolKey } from './identity.ts';
+import { TYPE_WORD_SOURCE } from './vocabulary.ts';
+
+export interface EffectContext {
+  self?: CollectionDocument | null;
+  /** Date of issue (ISO); defaults to self.date. Needed for "kể từ ngày ký" and "sau N ngày". */
+  issued?: string | null;
+}
+
+const S = '[ \\n]';
+// A space in a pattern matches a space or a line break (PDF text wraps anywhere); spaces inside [...] stay.
+const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g, S), flags);
+
+const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
+
+/** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
+const KEYWORD_RE = re(
+  `(?<amends>sửa đổi(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề))|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  'giu',
+);
+const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
+/** "kể" as OCR reads it. */
+const KE = 'k(?:ể|é|ế|e|ê)';
+
+const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
+/** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
+const LEAD_RE = re(
+  `^(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?[.:][ \\n]*)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+);
+/** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
+const SELF_SUBJECT_RE = re(
+  `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE}))$`,
+);
+const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
+/** Words allowed between a verb and the document it governs: the parts it names and connectives. */
+const PART_WORD = `(?:toàn bộ|một phần|một số (?:điều|nội dung|quy định)|các (?:điều|khoản|điểm|nội dung|quy định)|điều|khoản|điểm|tiết|mục|chương|phần|phụ lục|biểu|mẫu|số|[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|và|hoặc|của|tại|các|quy định|nội dung|ban hành kèm theo|kèm theo|thi hành|thực hiện|biện pháp|một số|văn bản|sau|đây|vào|cụm từ|bảng|danh mục|thay thế|,|;|-|\\(|\\))`;
+const GOVERNED_RE = re(`^(?: *${PART_WORD})* *$`);
+/** Between two documents of one list: their date and issuer, then a separator. */
+const CO_GAP_RE = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:,|;|và|, *và)(?: *${PART_WORD})* *$`);
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
+const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
+const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau)[^;.]{0,20}: *$');
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function isAllCapsLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|Chương[ \n]|Mục[ \n]\d|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
+
+/** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let lineStart = 0;
+  const cut = (at: number) => {
+    if (text.slice(start, at).trim()) out.push({ start, end: at });
+    start = at;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ';') cut(i + 1);
+    else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
+    else if (ch === '\n') {
+      const prevLine = text.slice(lineStart, i);
+      const next = text.slice(i + 1, i + 40);
+      const prevEnd = prevLine.trimEnd().slice(-1);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim())) || isAllCapsLine(prevLine) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      lineStart = i + 1;
+    }
+  }
+  cut(text.length);
+  return out;
+}
+
+/** Article headings of the document itself, numbered 1, 2, 3 … in order (quoted articles of an amended text break the sequence and are skipped). */
+export function articleHeadings(text: string): Array<{ at: number; label: string }> {
+  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|\n|$)/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
+  const out: Array<{ at: number; label: string }> = [];
+  let last = 0;
+  for (const h of all) {
+    if (h.suffix === '' && h.n === last + 1) {
+      out.push({ at: h.at, label: `Điều ${h.n}` });
+      last = h.n;
+    }
+  }
+  if (out.length === 0) return all.map((h) => ({ at: h.at, label: `Điều ${h.n}${h.suffix}` }));
+  return out;
+}
+
+function articleAt(heads: Array<{ at: number; label: string }>, pos: number): string | null {
+  let label: string | null = null;
+  for (const h of heads) {
+    if (h.at > pos) break;
+    label = h.label;
+  }
+  return label;
+}
+
+function parseDate(m: RegExpExecArray | RegExpMatchArray, from = 1): string | null {
+  const [d, mo, y] = m[from] ? [m[from], m[from + 1], m[from + 2]] : [m[from + 3], m[from + 4], m[from + 5]];
+  return isoDate(Number(d), Number(mo), Number(y));
+}
+
+function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Smallest cleaned index whose raw offset is ≥ `raw`. */
+function cleanIndex(ct: CleanText, raw: number): number {
+  let lo = 0;
+  let hi = ct.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ct.map[mid] ?? ct.raw.length) < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ON_ISSUE_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ (?:ngày|khi) (?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
+const AFTER_DAYS_RE = re(`^(?: thi hành)?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
+const FROM_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
+const ON_PUBLICATION_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
+const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: thi hành)?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
+const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: thi hành)?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
+
+interface Ctx {
+  ct: CleanText;
+  text: string;
+  heads: Array<{ at: number; label: string }>;
+}
+
+function evidence(c: Ctx, from: number, to: number): Evidence {
+  while (from < to && /[ \n]/.test(c.text[from]!)) from++;
+  const start = rawStart(c.ct, from);
+  const end = rawEnd(c.ct, to);
+  return { sentence: c.ct.raw.slice(start, end).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim(), article: articleAt(c.heads, from), start, end };
+}
+
+/** Clause text after its lead (numbering, article heading, "Kể từ ngày …,"), and where that is. */
+function body(text: string, cl: Clause): { at: number; s: string } {
+  let at = cl.start;
+  while (at < cl.end && /[ \n]/.test(text[at]!)) at++;
+  const lead = LEAD_RE.exec(text.slice(at, cl.end));
+  if (lead) at += lead[0].length;
+  return { at, s: text.slice(at, cl.end) };
+}
+
+function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
+  let effective: EffectiveDate | null = null;
+  let ends: EndOfEffect | null = null;
+  for (const cl of cls) {
+    const { at, s } = body(c.text, cl);
+    if (!ends) {
+      const e = SELF_ENDS_RE.exec(s);
+      if (e) ends = { ...evidence(c, cl.start, cl.end), date: parseDate(e) };
+    }
+    if (effective) continue;
+    const subj = SELF_ONLY_RE.exec(s);
+    if (!subj) continue;
+    EFFECT_RE.lastIndex = 0;
+    const m = EFFECT_RE.exec(s);
+    if (!m) continue;
+    const between = s.slice(subj[0].length, m.index);
+    // "Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ …" is the one wording allowed in between.
+    if (between.trim() && !/thông[ \n]qua/iu.test(between)) continue;
+    const after = s.slice(m.index + m[0].length);
+    const ev = evidence(c, cl.start, cl.end);
+    let d: RegExpExecArray | null;
+    if ((d = FROM_DATE_RE.exec(after))) {
+      const date = parseDate(d);
+      if (date) effective = { ...ev, kind: 'date', date };
+    } else if ((d = AFTER_DAYS_RE.exec(after))) {
+      const days = Number(d[1]);
+      effective = d[2]
+        ? { ...ev, kind: 'after-days', days, from: 'issue', date: issued ? addDays(issued, days) : null }
+        : { ...ev, kind: 'after-days', days, from: 'publication', date: null };
+    } else if (ON_ISSUE_RE.test(after)) {
+      effective = { ...ev, kind: 'on-issue', date: issued };
+    } else if (ON_PUBLICATION_RE.test(after)) {
+      effective = { ...ev, kind: 'on-publication', date: null };
+    }
+    if (effective && !ends) {
+      const u = UNTIL_RE.exec(after);
+      if (u) ends = { ...ev, date: parseDate(u) };
+    }
+    void at;
+  }
+  return { effective, ends };
+}
+
+interface Cit {
+  index: number;
+  start: number; // cleaned
+  end: number; // cleaned
+  citation: Citation;
+}
+
+function kindOf(groups: Record<string, string | undefined>): StatedRelationKind | 'ends' {
+  if (groups.amends) return 'amends';
+  if (groups.replaces) return 'replaces';
+  if (groups.repeals) return 'repeals';
+  if (groups.ends) return 'ends';
+  if (groups.suspends) return 'suspends';
+  if (groups.details) return 'details';
+  return 'guides';
+}
+
+function partsOf(s: string): { articles: string[]; parts: string | null } {
+  const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
+  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|ban hành kèm theo|kèm theo)$/iu, '').trim() : null;
+  return { articles, parts: named || null };
+}
+
+/** Articles an amending article lists in its items: "1. Sửa đổi, bổ sung Điều 3 như sau:", "3. Bổ sung Điều 4a vào sau Điều 4". */
+function amendedArticles(c: Ctx, from: number): string[] {
+  const next = c.heads.find((h) => h.at > from)?.at ?? c.text.length;
+  const span = c.text.slice(from, next);
+  const out = new Set<string>();
+  const item = re(`(?:^|\\n)(?:\\d+[.)]|[a-zđ]\\)) *(?:sửa đổi|${BO_SUNG}|bãi bỏ|thay thế|bãi bỏ)[^\\n]{0,120}?Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])`, 'giu');
+  for (const m of span.matchAll(item)) out.add(`Điều ${m[1]}`);
+  return [...out];
+}
+
+function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, extra: { amends?: boolean; supplements?: boolean } = {}): StatedRelation {
+  const base = { ...ev, citation: cit.index, target: cit.citation };
+  const p = partsOf(gap);
+  switch (kind) {
+    case 'repeals':
+    case 'partly-repeals':
+      return p.parts ? { ...base, ...p, kind: 'partly-repeals' } : { ...base, kind: 'repeals' };
+    case 'replaces':
+      return { ...base, ...p, kind };
+    case 'amends':
+      return { ...base, ...p, kind, amends: extra.amends ?? true, supplements: extra.supplements ?? false };
+    case 'ends-effect':
+    case 'suspends':
+      return { ...base, ...p, kind };
+    case 'guides':
+    case 'details':
+      return { ...base, kind };
+  }
+}
+
+/** What `text` says of its own effect and of the documents it cites. Pass `extraction` when you already have it. */
+export function readEffect(text: string, ctx: EffectContext = {}, extraction: Extraction = extract(text, { self: ctx.self ?? null })): DocumentEffect {
+  const ct = extraction.cleaned;
+  const t = ct.text;
+  const c: Ctx = { ct, text: t, heads: articleHeadings(t) };
+  const cls = clauses(t);
+  const issued = ctx.issued ?? ctx.self?.date ?? null;
+  const { effective, ends } = readEffective(c, cls, issued);
+
+  const self = ctx.self;
+  const ownKey = self?.number && self.symbol ? symbolKey(self.number, self.symbol) : null;
+  const cits: Cit[] = [];
+  extraction.citations.forEach((ci, index) => {
+    // A short form stands for its full citation: the relation points there.
+    const target = ci.short && ci.refersTo != null ? (extraction.citations[ci.refersTo] ?? ci) : ci;
+    if (ownKey && target.number && target.symbol && symbolKey(target.number, target.symbol) === ownKey) return;
+    cits.push({ index: ci.short && ci.refersTo != null ? ci.refersTo : index, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
+  });
+  const inRange = (from: number, to: number) => cits.filter((x) => x.start >= from && x.start < to);
+  const firstCaseClause = cls.find((cl) => PREAMBLE_RE.test(body(t, cl).s));
+  const headerEnd = firstCaseClause ? firstCaseClause.start : 0;
+
+  const relations: StatedRelation[] = [];
+  const add = (r: StatedRelation) => relations.push(r);
+
+  /** Targets governed from `from`: the first citation if only part words precede it, then the documents listed with it. */
+  const governed = (from: number, to: number): Array<{ cit: Cit; gap: string }> => {
+    const list = inRange(from, to);
+    const first = list[0];
+    if (!first) return [];
+    const gap = t.slice(from, first.start);
+    if (!GOVERNED_RE.test(gap)) return [];
+    const out = [{ cit: first, gap }];
+    let prev = first;
+    for (const x of list.slice(1)) {
+      const g = t.slice(prev.end, x.start);
+      if (!CO_GAP_RE.test(g)) break;
+      const partGap = g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
+      out.push({ cit: x, gap: partGap });
+      prev = x;
+    }
+    return out;
+  };
+
+  let pending: { kind: StatedRelationKind; lead: Clause } | null = null;
+  for (const cl of cls) {
+    const { at, s } = body(t, cl);
+    if (pending) {
+      const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
+      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(at, cl.end) : [];
+      if (targets.length === 0) pending = null;
+      else {
+        const ev = evidence(c, pending.lead.start, cl.end);
+        ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, cl.start, cl.end).sentence}`;
+        for (const { cit, gap } of targets) add(make(pending.kind, ev, cit, gap));
+        continue;
+      }
+    }
+    if (PREAMBLE_RE.test(s)) continue;
+    KEYWORD_RE.lastIndex = 0;
+    for (let m = KEYWORD_RE.exec(s); m; m = KEYWORD_RE.exec(s)) {
+      const kw = kindOf(m.groups ?? {});
+      const kwAt = at + m.index;
+      const kwEnd = kwAt + m[0].length;
+      const before = t.slice(at, kwAt).trim();
+      const ev = evidence(c, cl.start, cl.end);
+      if (kw === 'ends') {
+        // "<văn bản> hết hiệu lực": the documents named before the verb, with the parts named before them.
+        if (SELF_ONLY_RE.test(before)) continue;
+        const targets = governed(at, kwAt);
+        if (targets.length > 0) {
+          for (const { cit, gap } of targets) add(make('ends-effect', ev, cit, gap));
+        } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
+          pending = { kind: 'ends-effect', lead: cl };
+        }
+        break;
+      }
+      if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
+      if (!SELF_SUBJECT_RE.test(before.replace(/\n/g, ' '))) continue;
+      // "hướng dẫn", "quy định chi tiết" are the document's own only in its title or after "<Loại> này".
+      if ((kw === 'guides' || kw === 'details') && before === '' && kwAt > headerEnd) continue;
+      const targets = governed(kwEnd, cl.end);
+      if (targets.length === 0) {
+        if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
+          pending = { kind: kw, lead: cl };
+        }
+        break;
+      }
+      const word = m[0].toLowerCase();
+      for (const { cit, gap } of targets) {
+        const r = make(kw, ev, cit, gap, { amends: /sửa/u.test(word), supplements: /sung/u.test(word) });
+        if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
+        add(r);
+      }
+      break;
+    }
+  }
+  return { effective, ends, relations: dedupe(relations) };
+}
+
+export function targetKey(c: Citation): string {
+  if (c.number && c.symbol) return symbolKey(c.number, c.symbol);
+  return `${c.docType}:${(c.name ?? c.number ?? c.text).toLowerCase()}`;
+}
+
+/** One relation per (kind, target): the first sentence is kept, the parts named anywhere are merged. */
+function dedupe(rs: StatedRelation[]): StatedRelation[] {
+  const out = new Map<string, StatedRelation>();
+  for (const r of rs) {
+    const key = `${r.kind}|${targetKey(r.target)}`;
+    const prev = out.get(key);
+    if (!prev) {
+      out.set(key, r);
+      continue;
+    }
+    if ('articles' in prev && 'articles' in r) {
+      prev.articles = [...new Set([...prev.articles, ...r.articles])];
+      if (!prev.parts) prev.parts = r.parts;
+    }
+  }
+  // A document repealed as a whole is not also partly repealed by the same text.
+  const whole = new Set([...out.values()].filter((r) => r.kind === 'repeals').map((r) => targetKey(r.target)));
+  return [...out.values()].filter((r) => r.kind !== 'partly-repeals' || !whole.has(targetKey(r.target)));
+}
