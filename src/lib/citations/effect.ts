@@ -49,11 +49,11 @@ const LEAD_RE = re(
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
-  `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE}))$`,
+  `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 /** Words allowed between a verb and the document it governs: the parts it names and connectives. */
-const PART_WORD = `(?:toàn bộ|một phần|một số (?:điều|nội dung|quy định)|các (?:điều|khoản|điểm|nội dung|quy định)|điều|khoản|điểm|tiết|mục|chương|phần|phụ lục|biểu|mẫu|số|[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|và|hoặc|của|tại|các|quy định|nội dung|ban hành kèm theo|kèm theo|thi hành|thực hiện|biện pháp|một số|văn bản|sau|đây|vào|cụm từ|bảng|danh mục|thay thế|,|;|-|\\(|\\))`;
+const PART_WORD = `(?:(?:các )?(?:Quy định|Quy chế|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|toàn bộ|một phần|một số (?:điều|nội dung|quy định)|các (?:điều|khoản|điểm|nội dung|quy định)|điều|khoản|điểm|tiết|mục|chương|phần|phụ lục|biểu|mẫu|số|[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|và|hoặc|của|tại|các|quy định|nội dung|ban hành kèm theo|kèm theo|thi hành|thực hiện|biện pháp|một số|văn bản|sau|đây|vào|cụm từ|bảng|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|,|;|-|\\(|\\))`;
 const GOVERNED_RE = re(`^(?: *${PART_WORD})* *$`);
 /** Between two documents of one list: their date and issuer, then a separator. */
 const CO_GAP_RE = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:,|;|và|, *và)(?: *${PART_WORD})* *$`);
@@ -91,7 +91,7 @@ export function clauses(text: string): Clause[] {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
       const prevEnd = prevLine.trimEnd().slice(-1);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim())) || isAllCapsLine(prevLine) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -245,7 +245,7 @@ function amendedArticles(c: Ctx, from: number): string[] {
   const next = c.heads.find((h) => h.at > from)?.at ?? c.text.length;
   const span = c.text.slice(from, next);
   const out = new Set<string>();
-  const item = re(`(?:^|\\n)(?:\\d+[.)]|[a-zđ]\\)) *(?:sửa đổi|${BO_SUNG}|bãi bỏ|thay thế|bãi bỏ)[^\\n]{0,120}?Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])`, 'giu');
+  const item = re(`(?:^|\\n)(?:\\d+[.)]|[a-zđ]\\)) *(?:sửa đổi|${BO_SUNG}|bãi bỏ|thay thế)(?! (?:một số |các )?cụm từ)[^\\n]{0,120}?Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])`, 'giu');
   for (const m of span.matchAll(item)) out.add(`Điều ${m[1]}`);
   return [...out];
 }
@@ -371,7 +371,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
 }
 
 export function targetKey(c: Citation): string {
-  if (c.number && c.symbol) return symbolKey(c.number, c.symbol);
+  // The year tells apart documents that share number and symbol (34/2016/TT-BLĐTBXH, 34/2019/TT-BLĐTBXH).
+  if (c.number && c.symbol) return `${symbolKey(c.number, c.symbol)}|${c.year ?? c.date?.slice(0, 4) ?? ''}`;
   return `${c.docType}:${(c.name ?? c.number ?? c.text).toLowerCase()}`;
 }
 
