@@ -60,7 +60,7 @@ const CO_GAP_RE = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là
 const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
-const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau)[^;.]{0,20}: *$');
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$');
 
 interface Clause {
   start: number;
@@ -72,7 +72,7 @@ function isAllCapsLine(line: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|Chương[ \n]|Mục[ \n]\d|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
+const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
 
 /** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
 export function clauses(text: string): Clause[] {
@@ -285,7 +285,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   extraction.citations.forEach((ci, index) => {
     // A short form stands for its full citation: the relation points there.
     const target = ci.short && ci.refersTo != null ? (extraction.citations[ci.refersTo] ?? ci) : ci;
-    if (ownKey && target.number && target.symbol && symbolKey(target.number, target.symbol) === ownKey) return;
+    // 12/2022/TT-BLĐTBXH is not 12/2024/TT-BLĐTBXH: the year, when both carry one, decides.
+    const sameYear = self?.year == null || target.year == null || self.year === target.year;
+    if (ownKey && target.number && target.symbol && sameYear && symbolKey(target.number, target.symbol) === ownKey) return;
     cits.push({ index: ci.short && ci.refersTo != null ? ci.refersTo : index, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
   });
   const inRange = (from: number, to: number) => cits.filter((x) => x.start >= from && x.start < to);
@@ -315,8 +317,13 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   };
 
   let pending: { kind: StatedRelationKind; lead: Clause } | null = null;
-  for (const cl of cls) {
+  /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
+  let amended: { article: string | null; cit: Cit } | null = null;
+  for (let ci = 0; ci < cls.length; ci++) {
+    const cl = cls[ci]!;
     const { at, s } = body(t, cl);
+    const article = articleAt(c.heads, at);
+    if (amended && amended.article !== article) amended = null;
     if (pending) {
       const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
       const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(at, cl.end) : [];
@@ -340,6 +347,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // "<văn bản> hết hiệu lực": the documents named before the verb, with the parts named before them.
         if (SELF_ONLY_RE.test(before)) continue;
         const targets = governed(at, kwAt);
+        // "2. Nghị định số A …; Điểm a Mục 4 Nghị quyết số B … hết hiệu lực": the list runs back over ";".
+        for (let k = ci - 1; targets.length > 0 && k >= 0 && t[cls[k]!.end - 1] === ';'; k--) {
+          const prev = body(t, cls[k]!);
+          if (/hiệu[ \n]lực|bãi[ \n]bỏ|thay[ \n]thế/iu.test(prev.s)) break;
+          const more = governed(prev.at, cls[k]!.end);
+          if (more.length === 0) break;
+          targets.unshift(...more);
+        }
         if (targets.length > 0) {
           for (const { cit, gap } of targets) add(make('ends-effect', ev, cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
@@ -352,6 +367,13 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "hướng dẫn", "quy định chi tiết" are the document's own only in its title or after "<Loại> này".
       if ((kw === 'guides' || kw === 'details') && before === '' && kwAt > headerEnd) continue;
       const targets = governed(kwEnd, cl.end);
+      const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
+      if (targets.length === 0 && amended && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
+        // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document.
+        const named = gapWords.replace(/[.;:]\s*$/u, '');
+        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev, amended.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
+        break;
+      }
       if (targets.length === 0) {
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
@@ -359,8 +381,11 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         break;
       }
       const word = m[0].toLowerCase();
+      // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
+      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(gapWords) ? 'amends' : kw) : kw;
       for (const { cit, gap } of targets) {
-        const r = make(kw, ev, cit, gap, { amends: /sửa/u.test(word), supplements: /sung/u.test(word) });
+        const r = make(kind, ev, cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
+        if (r.kind === 'amends' && targets.length === 1) amended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         add(r);
       }
