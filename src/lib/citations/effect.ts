@@ -104,8 +104,11 @@ export function articleHeadings(text: string): Array<{ at: number; label: string
   const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|\n|$)/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
   const out: Array<{ at: number; label: string }> = [];
   let last = 0;
-  for (const h of all) {
-    if (h.suffix === '' && h.n === last + 1) {
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i]!;
+    // The next number in sequence; a gap only when that number never comes (an excerpt, a renumbered text).
+    const next = h.suffix === '' && (h.n === last + 1 || (h.n > last && !all.slice(i + 1).some((o) => o.suffix === '' && o.n === last + 1)));
+    if (next) {
       out.push({ at: h.at, label: `Điều ${h.n}` });
       last = h.n;
     }
