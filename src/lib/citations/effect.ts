@@ -45,7 +45,7 @@ const KE = 'k(?:ể|é|ế|e|ê)';
 const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
 /** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
 const LEAD_RE = re(
-  `^(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?[.:][ \\n]*)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+  `^(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
@@ -101,7 +101,7 @@ export function clauses(text: string): Clause[] {
 
 /** Article headings of the document itself, numbered 1, 2, 3 … in order (quoted articles of an amended text break the sequence and are skipped). */
 export function articleHeadings(text: string): Array<{ at: number; label: string }> {
-  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|\n|$)/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
+  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|\n|$| (?=\p{Lu}))/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
   const out: Array<{ at: number; label: string }> = [];
   let last = 0;
   for (let i = 0; i < all.length; i++) {
@@ -330,6 +330,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (pending) {
       const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
       const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(at, cl.end) : [];
+      // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
+      if (targets.length === 0 && item && inRange(at, cl.end).length > 0) continue;
       if (targets.length === 0) pending = null;
       else {
         const ev = evidence(c, pending.lead.start, cl.end);
@@ -388,7 +390,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(gapWords) ? 'amends' : kw) : kw;
       for (const { cit, gap } of targets) {
         const r = make(kind, ev, cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
-        if (r.kind === 'amends' && targets.length === 1) amended = { article, cit };
+        // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
+        if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         add(r);
       }
