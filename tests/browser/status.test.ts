@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
 import { readJson, type OpenDocument } from './site-helpers.ts';
+import { openSearch } from '../fixtures/search/browser.ts';
 
 const FIXTURES = new URL('../fixtures/status-site/', import.meta.url).pathname;
 const VAT = 'luat-13-qh12-2008-quoc-hoi';
@@ -83,6 +84,20 @@ describe('status on the page', () => {
     expect(csv).toContain('Được sửa đổi, bổ sung bởi Luật số 71/2014/QH13');
     const atom = readFileSync(join(tmp, 'dist/atom.xml'), 'utf8');
     expect(atom).toContain('term="amended"');
+  });
+
+  it('search filters by status and shows it on results', async () => {
+    const page = await browser.newPage();
+    const all = await openSearch(page, small.url, `?q=${encodeURIComponent('thuế')}`);
+    expect(all.results.length).toBeGreaterThan(2);
+    const facet = page.locator('fieldset.sp-facet', { hasText: 'Hiệu lực' });
+    expect(await facet.locator('label', { hasText: 'Bị thay thế hoặc hết hiệu lực' }).count()).toBe(1);
+    const replaced = await openSearch(page, small.url, `?q=${encodeURIComponent('thuế')}&hieu-luc=${encodeURIComponent('Bị thay thế hoặc hết hiệu lực')}`);
+    expect(replaced.results.length).toBeGreaterThan(0);
+    for (const r of replaced.results) expect(r.badges).toContain('Bị thay thế hoặc hết hiệu lực');
+    const vat = all.results.find((r) => r.path === `/van-ban/${VAT}/`);
+    expect(vat?.badges).toContain('Được sửa đổi, bổ sung hoặc hết hiệu lực một phần');
+    await page.close();
   });
 
   it('in the bundled corpus, where no document speaks of effect, every page says it does not know', async () => {
