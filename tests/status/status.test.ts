@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph, type CollectionDocument } from '../../src/lib/citations/index.ts';
 import { computeStatuses, statusGroup } from '../../src/lib/status/status.ts';
-import { changeLine, statusHeadline } from '../../src/lib/status/labels.ts';
+import { changeLine, statusHeadline, timeline } from '../../src/lib/status/labels.ts';
 
 const doc = (id: string, number: string, symbol: string, year: number, date: string): CollectionDocument => ({
   id, docType: 'Thông tư', number, symbol, year, issuer: 'Bộ Tài chính', level: 'central',
@@ -66,6 +66,20 @@ describe('status from the collection', () => {
     expect(changeLine(s.changes[0]!, ref).text).toBe('Được sửa đổi, bổ sung bởi Thông tư số 5/2026/TT-BTC: Điều 3, Điều 5 (từ 15/06/2026)');
     expect(statusHeadline(s, ref, '2026-07-01').text).toBe('Đang có hiệu lực từ 01/04/2026 (Điều 7)');
     expect(statusHeadline(s, ref, '2026-03-30').text).toBe('Có hiệu lực từ 01/04/2026 (Điều 7)');
+  });
+
+  it('gives a timeline: issued, in force, amended, ended, oldest first', () => {
+    const ref = (id: string) => id;
+    expect(timeline(statuses.get('tt-28-2026')!, '2026-03-27', ref)).toEqual([
+      { date: '2026-03-27', text: 'Ban hành', by: null },
+      { date: '2026-04-01', text: 'Có hiệu lực', by: null },
+      { date: '2026-06-15', text: 'Được sửa đổi, bổ sung (Điều 3, Điều 5) theo tt-5-2026', by: 'tt-5-2026' },
+    ]);
+    expect(timeline(statuses.get('tt-25-2021')!, '2021-04-07', ref)).toEqual([
+      { date: '2021-04-07', text: 'Ban hành', by: null },
+      { date: '2021-06-01', text: 'Có hiệu lực', by: null },
+      { date: '2026-04-01', text: 'Hết hiệu lực theo tt-28-2026', by: 'tt-28-2026' },
+    ]);
   });
 
   it('says it does not know when the collection does not say, and never guesses', () => {

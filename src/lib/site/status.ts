@@ -1,6 +1,6 @@
 /** A document's status as pages, open data and feeds show it (src/lib/status/). */
 import { statusGroup, type DocumentStatus, type StatusGroup } from '../status/status.ts';
-import { changeLine, statusHeadline, statusSummary, type StatusLine } from '../status/labels.ts';
+import { changeLine, statusHeadline, statusSummary, timeline, type StatusLine, type TimelineEvent } from '../status/labels.ts';
 import { entityReferable, type SiteData } from './collection.ts';
 import { docReference, docUrl, entityUrl } from './format.ts';
 
@@ -34,10 +34,18 @@ export interface StatusView {
   headline: StatusLine;
   changes: StatusLine[];
   summary: string;
+  timeline: TimelineEvent[];
 }
 
 export function statusView(id: string, data: SiteData, today = buildDay()): StatusView {
   const s = statusOf(id, data);
   const ref = referenceOf(data);
-  return { group: statusGroup(s), headline: statusHeadline(s, ref, today), changes: s.changes.map((c) => changeLine(c, ref)), summary: statusSummary(s, ref, today) };
+  const issued = data.byId.get(id)?.frontmatter.date ?? data.entities.get(id)?.date ?? null;
+  return {
+    group: statusGroup(s),
+    headline: statusHeadline(s, ref, today),
+    changes: s.changes.map((c) => changeLine(c, ref)),
+    summary: statusSummary(s, ref, today),
+    timeline: timeline(s, issued, ref),
+  };
 }

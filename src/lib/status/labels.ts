@@ -59,6 +59,32 @@ export function changeLine(c: StatusChange, ref: (id: string) => string): Status
   return { text, by: c.by, evidence: c.evidence };
 }
 
+export interface TimelineEvent {
+  date: string;
+  text: string;
+  by: string | null;
+}
+
+/** Issued, in force, changed, ended: the dated events the collection gives, oldest first. */
+export function timeline(s: DocumentStatus, issued: string | null, ref: (id: string) => string): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  if (issued) out.push({ date: issued, text: 'Ban hành', by: null });
+  const start = s.state === 'in-force' ? s.from : s.state === 'unknown' ? null : (s.inForceFrom ?? null);
+  if (start) out.push({ date: start, text: 'Có hiệu lực', by: null });
+  for (const c of s.changes) {
+    if (!c.from) continue;
+    const named = articles(c);
+    const what = c.kind === 'amends' ? 'Được sửa đổi, bổ sung' : c.kind === 'partly-replaces' ? 'Được thay thế một phần' : c.kind === 'suspends' ? 'Bị đình chỉ thi hành' : 'Hết hiệu lực một phần';
+    out.push({ date: c.from, text: `${what}${named ? ` (${named})` : ''} theo ${ref(c.by)}`, by: c.by });
+  }
+  if ((s.state === 'replaced' || s.state === 'repealed') && s.from) {
+    out.push({ date: s.from, text: s.state === 'replaced' ? `Bị thay thế bởi ${ref(s.by)}` : `Hết hiệu lực theo ${ref(s.by)}`, by: s.by });
+  }
+  if (s.state === 'in-force' && s.until) out.push({ date: s.until, text: 'Ngày cuối có hiệu lực', by: null });
+  // Stable: same-day events keep the order above (issued before in force before changes).
+  return out.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i).map((x) => x.e);
+}
+
 /** One line for CSV and feeds: the headline, then the changes. */
 export function statusSummary(s: DocumentStatus, ref: (id: string) => string, today: string): string {
   return [statusHeadline(s, ref, today).text, ...s.changes.map((c) => changeLine(c, ref).text)].join('; ');

@@ -31,7 +31,7 @@ export interface StatusChange {
 
 export type DocumentStatus =
   | { state: 'in-force'; from: string; until: string | null; evidence: Statement; changes: StatusChange[] }
-  | { state: 'replaced' | 'repealed'; by: string; from: string | null; evidence: Statement; changes: StatusChange[] }
+  | { state: 'replaced' | 'repealed'; by: string; from: string | null; evidence: Statement; changes: StatusChange[]; inForceFrom?: string | null }
   | { state: 'unknown'; changes: StatusChange[] };
 
 /** The four groups readers filter by. */
@@ -114,7 +114,7 @@ export function computeStatuses(ids: string[], graph: CitationGraph): StatusInde
     }
     const own = effects.get(id);
     let status: DocumentStatus;
-    if (ended) status = { ...ended, changes };
+    if (ended) status = { ...ended, changes, inForceFrom: own?.effective?.date ?? null };
     else if (own?.effective?.date) {
       status = {
         state: 'in-force',
