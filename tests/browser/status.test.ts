@@ -58,6 +58,9 @@ describe('status on the page', () => {
     expect(await amended.locator('blockquote p').innerText()).toContain('Sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng số 13/2008/QH12');
     const partly = status.locator('.doc-status-change', { hasText: 'Hết hiệu lực một phần' });
     expect(await partly.locator('blockquote p').innerText()).toContain('Bãi bỏ điểm c và điểm k khoản 2 Điều 8');
+    // The timeline is folded; a reader opens it.
+    expect(await status.locator('.doc-timeline li').first().isVisible()).toBe(false);
+    await status.locator('.doc-timeline summary').click();
     const events = await status.locator('.doc-timeline li').allInnerTexts();
     expect(events.slice(0, 2)).toEqual(['03/06/2008 Ban hành', '01/01/2009 Có hiệu lực']);
     expect(events.some((e) => e.startsWith('01/01/2015 Được sửa đổi, bổ sung (Điều 5, Điều 8) theo Luật số 71/2014/QH13'))).toBe(true);
