@@ -53,10 +53,37 @@ const SELF_SUBJECT_RE = re(
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 /** Words allowed between a verb and the document it governs: the parts it names and connectives. */
-const PART_WORD = `(?:(?:các )?(?:Quy định|Quy chế|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|toàn bộ|một phần|một số (?:điều|nội dung|quy định)|các (?:điều|khoản|điểm|nội dung|quy định)|điều|khoản|điểm|tiết|mục|chương|phần|phụ lục|biểu|mẫu|số|[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|và|hoặc|của|tại|các|quy định|nội dung|ban hành kèm theo|kèm theo|thi hành|thực hiện|biện pháp|một số|văn bản|sau|đây|vào|cụm từ|bảng|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|,|;|-|\\(|\\))`;
-const GOVERNED_RE = re(`^(?: *${PART_WORD})* *$`);
-/** Between two documents of one list: their date and issuer, then a separator. */
-const CO_GAP_RE = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:,|;|và|, *và)(?: *${PART_WORD})* *$`);
+/**
+ * Words allowed between a verb and the document it governs: the parts it names and connectives.
+ * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
+ * backtrack exponentially, as one real letter made a single regex take a minute).
+ */
+const PART_PHRASES = re(
+  '(?:các )?(?:Quy định|Quy chế|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  'giu',
+);
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một']);
+const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;()-])$/u;
+const MAX_GAP = 400;
+
+function isPartWords(gap: string): boolean {
+  if (gap.length > MAX_GAP) return false;
+  const rest = gap.replace(PART_PHRASES, ' ').replace(/([,;()])/g, ' $1 ');
+  for (const w of rest.split(/[ \n]+/)) {
+    if (w === '' || PART_TOKEN.test(w) || PART_WORDS.has(w.toLocaleLowerCase('vi'))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Between two documents of one list: their date and issuer, then a separator, then part words. */
+const CO_GAP_LEAD = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:, *và|,|;|và)`);
+
+function isCoGap(gap: string): boolean {
+  if (gap.length > MAX_GAP) return false;
+  const lead = CO_GAP_LEAD.exec(gap);
+  return lead !== null && isPartWords(gap.slice(lead[0].length));
+}
 const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -293,7 +320,20 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (ownKey && target.number && target.symbol && sameYear && symbolKey(target.number, target.symbol) === ownKey) return;
     cits.push({ index: ci.short && ci.refersTo != null ? ci.refersTo : index, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
   });
-  const inRange = (from: number, to: number) => cits.filter((x) => x.start >= from && x.start < to);
+  cits.sort((a, b) => a.start - b.start);
+  /** Citations starting in [from, to), by binary search: a long document has thousands. */
+  const inRange = (from: number, to: number): Cit[] => {
+    let lo = 0;
+    let hi = cits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cits[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Cit[] = [];
+    for (let i = lo; i < cits.length && cits[i]!.start < to; i++) out.push(cits[i]!);
+    return out;
+  };
   const firstCaseClause = cls.find((cl) => PREAMBLE_RE.test(body(t, cl).s));
   const headerEnd = firstCaseClause ? firstCaseClause.start : 0;
 
@@ -306,12 +346,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     const first = list[0];
     if (!first) return [];
     const gap = t.slice(from, first.start);
-    if (!GOVERNED_RE.test(gap)) return [];
+    if (!isPartWords(gap)) return [];
     const out = [{ cit: first, gap }];
     let prev = first;
     for (const x of list.slice(1)) {
       const g = t.slice(prev.end, x.start);
-      if (!CO_GAP_RE.test(g)) break;
+      if (!isCoGap(g)) break;
       const partGap = g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
       out.push({ cit: x, gap: partGap });
       prev = x;
@@ -347,7 +387,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const kwAt = at + m.index;
       const kwEnd = kwAt + m[0].length;
       const before = t.slice(at, kwAt).trim();
-      const ev = evidence(c, cl.start, cl.end);
+      // Built only when a relation is kept: most keyword matches are not.
+      const ev = (): Evidence => evidence(c, cl.start, cl.end);
       if (kw === 'ends') {
         // "<văn bản> hết hiệu lực": the documents named before the verb, with the parts named before them.
         if (SELF_ONLY_RE.test(before)) continue;
@@ -361,7 +402,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           targets.unshift(...more);
         }
         if (targets.length > 0) {
-          for (const { cit, gap } of targets) add(make('ends-effect', ev, cit, gap));
+          for (const { cit, gap } of targets) add(make('ends-effect', ev(), cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
         }
@@ -376,7 +417,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (targets.length === 0 && amended && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document.
         const named = gapWords.replace(/[.;:]\s*$/u, '');
-        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev, amended.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
+        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev(), amended.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
         break;
       }
       if (targets.length === 0) {
@@ -389,7 +430,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
       const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(gapWords) ? 'amends' : kw) : kw;
       for (const { cit, gap } of targets) {
-        const r = make(kind, ev, cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
+        const r = make(kind, ev(), cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
         // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
         if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
