@@ -436,6 +436,17 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         add(r);
       }
+      // "… và thay thế Thông tư số A …; Thông tư số B …; Thông tư số C …": the list runs on past ";"
+      // while each part opens with a document and says nothing of its own.
+      if (kind === 'replaces' || kind === 'repeals') {
+        for (let k = ci + 1; k < cls.length && t[cls[k - 1]!.end - 1] === ';'; k++) {
+          const next = body(t, cls[k]!);
+          if (/hiệu[ \n]lực|thay[ \n]th|bãi[ \n]bỏ|^(?:căn|theo)[ \n]/iu.test(next.s)) break;
+          const more = governed(next.at, cls[k]!.end);
+          if (more.length === 0) break;
+          for (const { cit, gap } of more) add(make(kind, evidence(c, cl.start, cls[k]!.end), cit, gap));
+        }
+      }
       break;
     }
   }
