@@ -38,7 +38,7 @@ try {
 console.log('A relation matches a label when kind and target (number + symbol + year, or name) are equal; relations are sets per document.');
 report('development set', dev);
 report('first holdout set (read after its blind run)', holdout);
-report('second holdout set (never tuned on)', holdout2);
+report('second holdout set (read after its blind run, see its README)', holdout2);
 console.log(`\ntargets (development set): relation precision ≥ ${RELATION_TARGETS.precision}, recall ≥ ${RELATION_TARGETS.recall}, effective dates ≥ ${RELATION_TARGETS.effective}`);
 const failed = failedRelationTargets(dev);
 if (failed.length) {
