@@ -155,7 +155,7 @@ describe('open data', () => {
   it('lists held and cited-only documents with the agreed fields', () => {
     const docs = openDocuments(data);
     expect(docs).toHaveLength(3 + 2);
-    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issuer', 'number', 'original', 'symbol', 'title', 'url', 'year']);
+    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issuer', 'number', 'original', 'status', 'statusEvidence', 'statusText', 'symbol', 'title', 'url', 'year']);
     expect(docs.find((d) => d.id === NQ57)).toMatchObject({ held: false, url: `/dan-chieu/${NQ57}/` });
   });
 

@@ -4,7 +4,8 @@
  * file, with or without date) into one entity, never merging documents that
  * only share a number, and maps learned implementation edges onto ids.
  */
-import type { Citation, CollectionDocument, Relation, Resolution } from './models.ts';
+import type { Citation, CollectionDocument, DocumentEffect, Relation, Resolution } from './models.ts';
+import { readEffect } from './effect.ts';
 import { extract } from './extract.ts';
 import { createResolver } from './resolve.ts';
 import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
@@ -44,6 +45,10 @@ export interface CitationGraph {
   citations: CitationRecord[];
   entities: CitedEntity[];
   edges: ImplementationEdge[];
+  /** What each held document says of its own effect and of the documents it cites; relations
+   * point at citation indices, which are the positions of that document's records in `citations`.
+   * Absent from graphs built without the effect reader. */
+  effects?: Map<string, DocumentEffect>;
 }
 
 interface External {
@@ -127,8 +132,10 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
   const externals: External[] = [];
   const perDoc: Array<{ doc: CollectionDocument; recs: CitationRecord[]; edges: Array<{ from: number; to: number; relation: Relation; sentence: string }> }> = [];
 
+  const effects = new Map<string, DocumentEffect>();
   for (const { doc, text } of docs) {
     const ex = extract(text, { self: doc });
+    effects.set(doc.id, readEffect(text, { self: doc }, ex));
     const res: Resolution[] = ex.citations.map((c) => resolve(c, doc));
     // Short forms take their full citation's resolution.
     ex.citations.forEach((c, i) => {
@@ -239,5 +246,5 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       edges.push({ from: a, to: b, relation: e.relation, sentence: e.sentence, sourceDoc: doc.id });
     }
   }
-  return { citations: records, entities, edges };
+  return { citations: records, entities, edges, effects };
 }

@@ -29,7 +29,7 @@ function toCsv(header: string[], rows: Cell[][]): string {
 
 export const DOCUMENT_COLUMNS = [
   'id', 'url', 'held', 'docType', 'number', 'symbol', 'year', 'date', 'issuer', 'title',
-  'reference', 'level', 'province', 'district', 'commune', 'citedBy',
+  'reference', 'level', 'province', 'district', 'commune', 'citedBy', 'status', 'statusText',
 ];
 
 /** `site` makes the url column absolute, so a row opens the page from a spreadsheet. */
@@ -38,7 +38,7 @@ export function documentsCsv(rows: DocumentRow[], site: string | URL): string {
     DOCUMENT_COLUMNS,
     rows.map((d) => [
       d.id, new URL(d.url, site).href, d.held, d.docType, d.number, d.symbol, d.year, d.date, d.issuer, d.title,
-      formalReference(d), d.level, d.province, d.district, d.commune, d.citedBy.join(' '),
+      formalReference(d), d.level, d.province, d.district, d.commune, d.citedBy.join(' '), d.status ?? null, d.statusText ?? null,
     ]),
   );
 }

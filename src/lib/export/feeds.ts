@@ -43,10 +43,11 @@ export function documentFeed(rows: DocumentRow[], site: string | URL, limit = 20
       guid: link,
       link,
       title: formalReference(d),
-      description: d.title ?? formalReference(d),
+      description: [d.title ?? formalReference(d), d.statusText].filter(Boolean).join(' — '),
       date: issueInstant(d.date as string),
       published: issueInstant(d.date as string),
-      category: [{ name: typeName(d.docType), term: typeName(d.docType) }],
+      // The status is a category too, so a reader can follow "Bị thay thế hoặc hết hiệu lực" alone.
+      category: [{ name: typeName(d.docType), term: typeName(d.docType) }, ...(d.status && d.statusLabel ? [{ name: d.statusLabel, term: d.status }] : [])],
       ...(d.issuer ? { author: [{ name: d.issuer }] } : {}),
     });
   }

@@ -10,6 +10,7 @@ import { markdownToHast } from 'satteri';
 import { computeAnchors } from '../anchors.ts';
 import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument } from '../citations/index.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
+import { computeStatuses, type Contradiction, type DocumentStatus } from '../status/status.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { byDateDesc, docUrl } from './format.ts';
 import { collectText, type HastLike } from './hast-text.ts';
@@ -44,6 +45,10 @@ export interface SiteData {
   outgoing: Map<string, CitationRecord[]>;
   /** Citations pointing at each held document or cited entity (ambiguous ones at each candidate). */
   incoming: Map<string, CitationRecord[]>;
+  /** Status of every held document and cited entity, from what the held documents say. */
+  statuses: Map<string, DocumentStatus>;
+  /** Statements about a document's effect that cannot all be true (listed by `npm run check`). */
+  contradictions: Contradiction[];
 }
 
 /**
@@ -111,7 +116,8 @@ export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: Gr
     else if (r.to && r.toKind !== 'self') push(incoming, r.to, r);
   }
   for (const list of outgoing.values()) list.sort((a, b) => a.citation.start - b.citation.start);
-  return { dir, documents, byId, graph, entities, outgoing, incoming };
+  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph);
+  return { dir, documents, byId, graph, entities, outgoing, incoming, statuses, contradictions };
 }
 
 interface Memo {

@@ -2,6 +2,7 @@
 import type { SiteData } from './collection.ts';
 import { docUrl, entityUrl } from './format.ts';
 import { originalOf } from './originals.ts';
+import { buildDay, statusView } from './status.ts';
 
 export interface OpenDocument {
   id: string;
@@ -16,6 +17,12 @@ export interface OpenDocument {
   title: string | null;
   /** The file the held document was read from, as received (null for a document only cited). */
   original: { url: string | null; format: string; bytes: number | null; sha256: string; ocr: boolean } | null;
+  /** in-force, amended, replaced-or-repealed or unknown, from what the held documents say. */
+  status: string;
+  /** The status in words, naming the documents that state it. */
+  statusText: string;
+  /** The sentences it comes from: stating document, article, sentence. */
+  statusEvidence: Array<{ source: string; article: string | null; sentence: string }>;
 }
 
 export interface OpenCitation {
@@ -27,7 +34,14 @@ export interface OpenCitation {
   candidates?: string[];
 }
 
+function statusFields(id: string, data: SiteData, today: string): Pick<OpenDocument, 'status' | 'statusText' | 'statusEvidence'> {
+  const v = statusView(id, data, today);
+  const evidence = [v.headline, ...v.changes].flatMap((l) => (l.evidence ? [{ source: l.evidence.source, article: l.evidence.article, sentence: l.evidence.sentence }] : []));
+  return { status: v.group, statusText: v.summary, statusEvidence: evidence };
+}
+
 export function openDocuments(data: SiteData): OpenDocument[] {
+  const today = buildDay();
   const held = data.documents.map((d): OpenDocument => {
     const f = d.frontmatter;
     const o = originalOf(f.source);
@@ -35,7 +49,7 @@ export function openDocuments(data: SiteData): OpenDocument[] {
       url: o?.href ?? null, format: f.source.original?.format ?? 'text', bytes: o?.bytes ?? f.source.original?.bytes ?? null,
       sha256: f.source.sha256, ocr: (f.source.original?.ocr ?? null) !== null,
     };
-    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title, original };
+    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title, original, ...statusFields(d.id, data, today) };
   });
   const cited = data.graph.entities.map((e): OpenDocument => ({
     id: e.id,
@@ -49,6 +63,7 @@ export function openDocuments(data: SiteData): OpenDocument[] {
     issuer: e.issuer,
     title: e.title ?? e.name,
     original: null,
+    ...statusFields(e.id, data, today),
   }));
   return [...held, ...cited];
 }
