@@ -238,7 +238,7 @@ PHỤ LỤC
 Mẫu số 01 Văn bản đề nghị hưởng trợ cấp hưu trí xã hội
 `);
     expect(d.frontmatter.signer.name).toBe('Lê Thành Long');
-    expect(bodyText(d)).toContain('PHỤ LỤC');
+    expect(d.blocks.find((b) => b.plain.startsWith('PHỤ LỤC'))?.kind).toBe('heading');
     expect(bodyText(d)).toContain('Mẫu số 01 Văn bản đề nghị');
   });
 

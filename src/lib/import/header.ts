@@ -324,7 +324,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!))) {
-        const rest = num[1]!.trim();
+        let rest = num[1]!.trim();
+        // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
+        if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
+          const next = cellsOf(lines[i + 1]!, i + 1)[0];
+          if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i + 1, 'header: number and symbol'); i++; }
+        }
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }

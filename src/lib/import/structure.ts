@@ -9,7 +9,7 @@ import { isBlank } from './lines.ts';
 import type { SourceKind, SourceLine } from './types.ts';
 import { CONTINUATION_WORDS } from './vietnamese.ts';
 
-export type LabelKind = 'phan' | 'chuong' | 'muc' | 'roman' | 'dieu' | 'khoan' | 'arabic' | 'arabic2' | 'arabic3' | 'letter';
+export type LabelKind = 'phuluc' | 'phan' | 'chuong' | 'muc' | 'roman' | 'dieu' | 'khoan' | 'arabic' | 'arabic2' | 'arabic3' | 'letter';
 
 export interface Label {
   kind: LabelKind;
@@ -18,11 +18,13 @@ export interface Label {
 }
 
 const RANK: Record<LabelKind, number> = {
-  phan: 0, chuong: 1, muc: 2, roman: 3, dieu: 4, khoan: 5, arabic: 5, arabic2: 6, arabic3: 7, letter: 8,
+  phuluc: 0, phan: 0, chuong: 1, muc: 2, roman: 3, dieu: 4, khoan: 5, arabic: 5, arabic2: 6, arabic3: 7, letter: 8,
 };
 
 const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
   // Capitalised only: "khoản 2 Điều 12" at a line start is the wrap of a pinpoint, not a heading.
+  // An appendix after the signature: "PHỤ LỤC I", "Phụ lục 2", "PHỤ LỤC" — a top heading with its own anchor.
+  ['phuluc', /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+)[a-z]?)?(?=\s*$|\s*[.:–-]\s|\s+\p{Lu}{2})/u],
   ['phan', /^(?:Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{L}+)\b\s*[.:;,\-–]?/u],
   ['chuong', /^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/u],
   ['muc', /^(?:Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/u],
@@ -114,7 +116,7 @@ function isBareMarker(plain: string): boolean {
 /** A numbered heading line ("Điều 2. Đối tượng áp dụng", "II. NỘI DUNG") does not run on into the next. */
 function headingLike(prev: Logical): boolean {
   const k = prev.label?.kind;
-  return (k === 'phan' || k === 'chuong' || k === 'muc' || k === 'dieu' || k === 'roman') && prev.plain.length <= 160 && prev.lines.length === 1;
+  return (k === 'phuluc' || k === 'phan' || k === 'chuong' || k === 'muc' || k === 'dieu' || k === 'roman') && prev.plain.length <= 160 && prev.lines.length === 1;
 }
 
 function isAllCaps(s: string): boolean {
@@ -155,6 +157,7 @@ export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<num
 }
 
 function isHeadingText(label: Label, plain: string): boolean {
+  if (label.kind === 'phuluc') return plain.length <= 250;
   if (label.kind === 'phan' || label.kind === 'chuong' || label.kind === 'muc' || label.kind === 'dieu') return true;
   const rest = plain.slice(label.text.length).trim();
   if (rest === '') return true;
