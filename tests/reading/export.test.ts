@@ -4,10 +4,11 @@ import {
   BOM, byIssuer, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
 import { formalReference } from '../../src/lib/graph/index.ts';
+import { siteFromEnv } from '../../src/lib/site/address.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 import type { CollectionDocument } from '../../src/lib/citations/index.ts';
 
-const SITE = 'https://can-cu.example.org';
+const SITE = 'https://vanban.test.vn';
 const BAC_KAN: CollectionDocument = {
   id: 'ke-hoach-dang-uy-phuong-bac-kan', docType: 'Kế hoạch', number: null, symbol: null, year: null,
   issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn', level: 'commune', locality: { province: 'Thái Nguyên', district: null, commune: 'Bắc Kạn' },
@@ -98,6 +99,38 @@ describe('sitemap', () => {
     expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([1, 2, 3].map((n) => `${SITE}/sitemap-${n}.xml`));
     expect(sitemapChunks(entries, 10).map((c) => c.length)).toEqual([10, 10, 5]);
     expect(await urlsetXml(sitemapChunks(entries, 10)[2]!, SITE)).toContain(`<loc>${SITE}/van-ban/d24/</loc>`);
+  });
+});
+
+describe('without a site address', () => {
+  it('feeds link by path, with URN ids, and say that no address was set', () => {
+    const { atom, rss } = documentFeed(rows, undefined);
+    const a = atom();
+    expect(a).toContain(`href="/van-ban/${PHONG_DOANH}/"`);
+    expect(a).toContain(`<id>urn:can-cu:/van-ban/${PHONG_DOANH}/</id>`);
+    expect(a).toContain('Chưa đặt địa chỉ trang web');
+    expect(a).not.toContain('.invalid');
+    expect(rss()).toContain(`<link>/van-ban/${PHONG_DOANH}/</link>`);
+  });
+  it('the sitemap lists paths and says why, in a well-formed comment; chunks are indexed by path', async () => {
+    const xml = await sitemapXml([{ path: '/' }, { path: `/van-ban/${PHONG_DOANH}/`, lastmod: '2025-08-21' }], undefined);
+    expect(xml).toMatch(/<!-- Chưa đặt địa chỉ trang web[^]*?-->/);
+    expect(xml.replace(/<!--[^]*?-->/, '')).not.toContain('--');
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['/', `/van-ban/${PHONG_DOANH}/`]);
+    const index = await sitemapXml(Array.from({ length: 3 }, (_, i) => ({ path: `/d${i}/` })), undefined, 2);
+    expect(index).toContain('<sitemapindex');
+    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['/sitemap-1.xml', '/sitemap-2.xml']);
+  });
+  it('the CSV url column holds the path', () => {
+    const parsed = parse(documentsCsv(rows, undefined).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed.find((r) => r.id === PHONG_DOANH)?.url).toBe(`/van-ban/${PHONG_DOANH}/`);
+  });
+  it('SITE must be an absolute http(s) address, and the error says how to write it', () => {
+    expect(siteFromEnv(undefined)).toBeUndefined();
+    expect(siteFromEnv('  ')).toBeUndefined();
+    expect(siteFromEnv('https://vanban.test.vn')).toBe('https://vanban.test.vn/');
+    expect(() => siteFromEnv('vanban.test.vn')).toThrow(/SITE="vanban.test.vn" is not an absolute address/);
+    expect(() => siteFromEnv('ftp://vanban.test.vn')).toThrow(/https:\/\//);
   });
 });
 
