@@ -132,6 +132,11 @@ export function initSectionTools() {
     tools.append(copyButton, printButton);
     el.append(tools);
   }
+  // On a phone the contents are an open panel over the text: close it when the reader picks a section.
+  const toc = document.querySelector<HTMLDetailsElement>('details.toc');
+  toc?.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('nav a') && !matchMedia('(min-width: 64rem)').matches) toc.open = false;
+  });
   const onHash = () => {
     highlight(decodeURIComponent(location.hash.slice(1)));
     updatePrintAddress();
