@@ -34,6 +34,16 @@ describe('search summary', () => {
     expect(s.status).not.toMatch(/5\/CT-TW|NQ 57|số hiệu nghi/);
   });
 
+  it('every spelling of a number finds the same documents', async () => {
+    const sets: Record<string, string[]> = {};
+    for (const spelling of ['NQ57', 'nq 57', 'NQ 57', '57-NQ/TW', '57/NQ-TW']) {
+      const s = await openSearch(page, served.url, q(spelling));
+      sets[spelling] = s.results.map((r) => r.path).sort();
+    }
+    expect(sets['NQ57']!.length).toBeGreaterThanOrEqual(2);
+    for (const [spelling, paths] of Object.entries(sets)) expect(paths, spelling).toEqual(sets['nq 57']);
+  });
+
   it('a cited-only result shows what is known of it, not the page boilerplate, at 1280 and 375 px', async () => {
     for (const w of WIDTHS) {
       const p = await browser.newPage({ viewport: { width: w.width, height: w.height } });
