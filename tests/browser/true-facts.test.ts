@@ -74,6 +74,27 @@ describe('issuers', () => {
   });
 });
 
+describe('cited-only titles', () => {
+  it('end where the cited title ends, not in the next list item or citation', async () => {
+    const page = await browser.newPage();
+    const cases: Array<[string, string, RegExp]> = [
+      ['117', 'QĐ/TW', /Chỉ thị số 34|Quy định số 117 cùng|3\//],
+      ['5079', 'QĐ-UBND', /3895/],
+    ];
+    for (const [number, symbol, wrong] of cases) {
+      const d = openDocuments().find((x) => !x.held && x.number === number && x.symbol === symbol)!;
+      expect(d, `${number}/${symbol}`).toBeTruthy();
+      await page.goto(served.url + pathOf(d.url));
+      const h1 = await page.locator('h1').innerText();
+      expect(h1, h1).not.toMatch(wrong);
+    }
+    const d117 = openDocuments().find((x) => !x.held && x.number === '117' && x.symbol === 'QĐ/TW')!;
+    await page.goto(served.url + pathOf(d117.url));
+    expect(await page.locator('h1').innerText()).toMatch(/bị kỷ luật oan$/);
+    await page.close();
+  });
+});
+
 describe('implementation chains', () => {
   it('on every document and cited-only page, the summary and the list headings count what the lists hold', async () => {
     const page = await browser.newPage();

@@ -54,3 +54,23 @@ describe('parse: fields after a citation', () => {
     expect(c[0]?.byName).toBe(true);
   });
 });
+
+describe('parse: where a cited title ends', () => {
+  it('at the next list item, even without punctuation (Đề cương hội nghị, Chi bộ Bãi Cháy)', () => {
+    const t = tail(' ngày 18/8/2023, về xin lỗi và phục hồi quyền lợi của tổ chức đảng, đảng viên bị kỷ luật oan\n\n3/ Chỉ thị số 34-CT/TU, ngày 23/6/2023');
+    expect(t.title).toBe('xin lỗi và phục hồi quyền lợi của tổ chức đảng, đảng viên bị kỷ luật oan');
+    expect(tail(' về phát động thi đua\n- Kế hoạch số 5/KH-UBND').title).toBe('phát động thi đua');
+  });
+  it('at a sibling citation joined by "và", a comma or a new paragraph (Kế hoạch 218/KH-UBND)', () => {
+    expect(tail(' ngày 14 tháng 11 năm 2018 của Ủy ban nhân dân Thành phố về công bố thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ và Quyết định số 3895/QĐ-UBND ngày 16 tháng 11 năm 2021').title)
+      .toBe('công bố thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ');
+    expect(tail(' về kiểm soát quyền lực, Quy định số 117-QĐ/TW ngày 18/8/2023').title).toBe('kiểm soát quyền lực');
+    expect(tail(' về xin lỗi đảng viên bị kỷ luật oan\nQuy định số 117 cùng với Quy định số 69-QĐ/TW').title).toBe('xin lỗi đảng viên bị kỷ luật oan');
+  });
+  it('keeps a citation the title is about, and a title split across lines by a PDF', () => {
+    expect(tail(' về tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương').title).toBe(
+      'tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương',
+    );
+    expect(tail(' về phát triển khoa học và\ncông nghệ').title).toBe('phát triển khoa học và công nghệ');
+  });
+});

@@ -167,6 +167,17 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
 /** Longest "về …" clause kept as a title; a longer one is cut at a word boundary, marked "…". */
 const TITLE_MAX = 220;
 
+/**
+ * Where a title clause certainly ends although no punctuation says so: a line
+ * that starts a new list item ("3/ Chỉ thị số 34-CT/TU…", "- Kế hoạch…") and a
+ * sibling citation joined by "và", a comma or a line break ("… của Sở Nội vụ và
+ * Quyết định số 3895/QĐ-UBND"). A citation the clause is about ("về tiếp tục thực hiện Nghị
+ * quyết số 20-NQ/TW") is not preceded by "và" or a comma, and stays in the title.
+ */
+const NEW_ITEM = /^\n\s*(?:\d{1,3}\s*[/.)]|[a-zđ]\)|[-–•+*]\s|#|(?:Phần|Mục|Chương|Điều)\s)/u;
+const SIBLING_CITATION =
+  /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
+
 function readTitle(text: string, from: number): { title: string; end: number } | null {
   const max = Math.min(text.length, from + TITLE_MAX);
   let i = from;
@@ -178,6 +189,8 @@ function readTitle(text: string, from: number): { title: string; end: number } |
     if (depthQuote) continue;
     if (ch === ';' || ch === '(' || ch === ':') break;
     if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) break;
+    if (ch === '\n' && NEW_ITEM.test(text.slice(i, i + 16))) break;
+    if ((ch === ',' || ch === ' ' || ch === '\n') && SIBLING_CITATION.test(text.slice(i, i + 40))) break;
   }
   let cut = i;
   const truncated = i === from + TITLE_MAX && i < text.length && /\S/.test(text[i]!);
