@@ -95,6 +95,20 @@ describe('cited-only titles', () => {
   });
 });
 
+describe('relations', () => {
+  it('attach to the document the sentence says: Kế hoạch 103/KH-UBND, not Kế hoạch 200, implements Chỉ thị 02/CT-UBND', async () => {
+    const page = await browser.newPage();
+    const ct02 = openDocuments().find((x) => !x.held && x.number === '02' && x.symbol === 'CT-UBND')!;
+    await page.goto(served.url + pathOf(ct02.url));
+    const plan = page.locator('.cited-by .cite-entry', { has: page.locator(`a.cite[href="${pathOf(langSonPlan().url)}"]`) });
+    expect(await plan.locator('.relation').innerText()).toBe('Dẫn chiếu');
+    const edge = page.locator('section.chain li[data-from^="ke-hoach-103-kh-ubnd"][data-to="' + pathOf(ct02.url).split('/').filter(Boolean).pop() + '"]');
+    expect(await edge.count()).toBeGreaterThan(0);
+    expect(await edge.first().innerText()).toMatch(/Kế hoạch số 103\/KH-UBND.*thực hiện.*Chỉ thị số 02\/CT-UBND/s);
+    await page.close();
+  });
+});
+
 describe('implementation chains', () => {
   it('on every document and cited-only page, the summary and the list headings count what the lists hold', async () => {
     const page = await browser.newPage();
