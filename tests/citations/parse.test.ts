@@ -72,5 +72,20 @@ describe('parse: where a cited title ends', () => {
       'tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương',
     );
     expect(tail(' về phát triển khoa học và\ncông nghệ').title).toBe('phát triển khoa học và công nghệ');
+    expect(tail(" về thi hành\nĐiều lệ Đảng").title).toBe("thi hành Điều lệ Đảng");
+    expect(tail(" về bãi bỏ Quyết định số\n21/2012/QĐ-UBND ngày 14/8/2012").title).toContain("21/2012/QĐ-UBND");
+  });
+});
+
+describe('parse: an issuer named after a citation is read whole', () => {
+  const issuerOf = (s: string) => extractCitations(s)[0]?.issuer;
+  it('with the commas and "và" of its own name', () => {
+    expect(issuerOf('Kế hoạch số 12-KH/TW ngày 1/2/2023 của Bộ Văn hoá, Thể thao và Du lịch về du lịch.')).toBe('Bộ Văn hoá, Thể thao và Du lịch');
+    expect(issuerOf('Hướng dẫn số 5-HD/BTGDVTW ngày 3/4/2025 của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền.')).toBe('Ban Tuyên giáo và Dân vận Trung ương');
+    expect(issuerOf('Quy định số 9-QĐ/TW ngày 5/6/2024 của Bộ Chính trị, Ban Bí thư về cán bộ.')).toBe('Bộ Chính trị, Ban Bí thư');
+  });
+  it('but not a second body joined to it', () => {
+    expect(issuerOf('Kế hoạch số 12-KH/TU ngày 1/2/2023 của Ban Thường vụ Tỉnh ủy và UBND tỉnh về du lịch.')).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(issuerOf('Công văn số 7/UBND-VP ngày 1/1/2024 của UBND tỉnh, Sở Nội vụ và các ngành.')).toBe('UBND tỉnh');
   });
 });
