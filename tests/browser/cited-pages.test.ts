@@ -70,7 +70,7 @@ describe('cited-only pages', () => {
     expect((await page.goto(served.url + nq57[0]!.url))?.status()).toBe(200);
     expect(await page.locator('.doc-type').innerText()).toMatch(/Nghị quyết/i);
     expect(await page.locator('h1').innerText()).toContain('57-NQ/TW');
-    expect(await page.locator('.note').innerText()).toContain('chưa có trong bộ sưu tập');
+    expect(await page.locator('.note').innerText()).toContain('chưa có toàn văn trên Căn cứ');
     expect(await page.locator('.facts-table').innerText()).toContain('Bộ Chính trị');
     expect(await page.locator('.facts-table').innerText()).toContain('22/12/2024');
     const entry = page.locator('.cited-by .cite-entry', { has: page.locator(`a[href="${phongDoanh.url}"]`) });

@@ -69,24 +69,44 @@ interface Cluster {
   year: number | null;
 }
 
-/** The sentence around [start, end) in raw text, whitespace collapsed. */
+/**
+ * The sentence around [start, end) in raw text, whitespace collapsed. A
+ * sentence longer than 400 characters either side is cut at a word, never
+ * inside one, and the cut is marked with "…".
+ */
 export function contextSentence(text: string, start: number, end: number): string {
-  let s = start;
-  for (let i = start - 1; i >= 0 && i > start - 400; i--) {
+  const LIMIT = 400;
+  let s = Math.max(0, start - LIMIT);
+  let cutBefore = s > 0;
+  for (let i = start - 1; i >= 0 && i > start - LIMIT; i--) {
     const ch = text[i]!;
     if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i - 1] === '\n')) {
       s = i + 1;
+      cutBefore = false;
       break;
     }
     s = i;
   }
-  let e = end;
-  for (let i = end; i < text.length && i < end + 400; i++) {
+  let e = Math.min(text.length, end + LIMIT);
+  let cutAfter = e < text.length;
+  for (let i = end; i < text.length && i < end + LIMIT; i++) {
     const ch = text[i]!;
     e = i + 1;
-    if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i + 1] === '\n')) break;
+    if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i + 1] === '\n')) {
+      cutAfter = false;
+      break;
+    }
   }
-  return text.slice(s, e).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
+  if (cutBefore && /\S/.test(text[s - 1] ?? '')) {
+    const space = text.slice(s, start).search(/\s/);
+    if (space >= 0) s += space;
+  }
+  if (cutAfter && /\S/.test(text[e] ?? '')) {
+    const space = text.slice(end, e).search(/\s\S*$/);
+    if (space >= 0) e = end + space;
+  }
+  const sentence = text.slice(s, e).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
+  return `${cutBefore ? '…' : ''}${sentence}${cutAfter ? '…' : ''}`;
 }
 
 function compatible(cl: Cluster, x: External): boolean {

@@ -23,6 +23,8 @@ export interface AnchorEntry {
   heading: boolean;
   /** Heading level (1–6), 0 for a numbered paragraph. */
   depth: number;
+  /** Offset in the body's plain text where the section starts. */
+  start: number;
 }
 
 /** The body's source is not kept: its text and anchors are (the page reads the rendered HTML). */
@@ -84,7 +86,7 @@ export function analyseBody(body: string): { text: string; anchors: AnchorEntry[
   const entries: AnchorEntry[] = [];
   anchors.forEach((a, i) => {
     const b = blocks[i]!;
-    if (a) entries.push({ id: a.id, label: a.label, text: b.text, heading: b.heading, depth: b.depth });
+    if (a) entries.push({ id: a.id, label: a.label, text: b.text, heading: b.heading, depth: b.depth, start: b.start });
   });
   return { text, anchors: entries };
 }
