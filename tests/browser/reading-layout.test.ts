@@ -99,7 +99,7 @@ describe('attributes', () => {
         'Người ký': 'CHỦ TỊCH Hồ Tiến Thiệu',
       });
       expect(Object.keys(facts)).toContain('Trạng thái');
-      expect(await page.locator('.doc-facts .doc-status').count()).toBe(1);
+      expect(await page.locator('.doc-facts .doc-facts-status').count()).toBe(1);
       // Above the text, not at its end.
       const factsBox = (await page.locator('.doc-facts').boundingBox())!;
       const bodyBox = (await page.locator('.doc-body').boundingBox())!;

@@ -70,7 +70,7 @@ describe('status on the page', () => {
     await page.close();
   });
 
-  it('a cited-only law replaced by a held one says so, from the day the held one takes effect, "theo các văn bản trong bộ sưu tập"', async () => {
+  it('a cited-only law replaced by a held one says so, from the day the held one takes effect, "theo các văn bản có trên Căn cứ"', async () => {
     const docs = JSON.parse(readFileSync(join(tmp, 'dist/data/documents.json'), 'utf8')) as OpenDocument[];
     const old = docs.find((d) => !d.held && d.status === 'replaced-or-repealed');
     expect(old, 'the 1997 law the VAT law replaces').toBeDefined();
@@ -79,7 +79,7 @@ describe('status on the page', () => {
     const page = await browser.newPage();
     await page.goto(small.url + old!.url);
     expect(await page.locator('.doc-status-headline .doc-status-text').innerText()).toBe(old!.statusText);
-    expect(await page.locator('.doc-status-note').innerText()).toContain('Theo các văn bản trong bộ sưu tập');
+    expect(await page.locator('.doc-status-note').innerText()).toContain('Theo các văn bản có trên Căn cứ');
     await page.close();
   });
 
@@ -116,7 +116,7 @@ describe('status on the page', () => {
     }
     const cited = docs.find((d) => !d.held)!;
     await page.goto(corpus.url + cited.url);
-    expect(await page.locator('.doc-status-note').innerText()).toBe('Không văn bản nào trong bộ sưu tập nói về hiệu lực của văn bản này.');
+    expect(await page.locator('.doc-status-note').innerText()).toBe('Không văn bản nào trên Căn cứ nói về hiệu lực của văn bản này.');
     await page.close();
   });
 });
