@@ -69,9 +69,10 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   let caps = 0;
   let seen = 0;
   // A table row holding the whole signature: "| … | Hà Nội, ngày …<br>BỘ TRƯỞNG<br>Đào Ngọc Dung |".
-  for (let c = cells.lastIndexOf(nameCell) - 1; c >= 0 && isCapacity(cells[c]!); c--) {
-    found.unshift({ index: k, text: cells[c]!, kind: 'cap', whole: false });
-    caps++;
+  for (let c = cells.lastIndexOf(nameCell) - 1; c >= 0 && (isCapacity(cells[c]!) || SIGNED.test(cells[c]!)); c--) {
+    const signed = !isCapacity(cells[c]!);
+    found.unshift({ index: k, text: cells[c]!, kind: signed ? 'signed' : 'cap', whole: false });
+    if (!signed) caps++;
   }
   for (let j = k - 1; j >= start && seen < (j >= nn && nn >= 0 ? 40 : 16); j--) {
     const lj = lines[j]!;
