@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
+import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, readNumberSymbol } from './header.ts';
 import { isoFrom, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
@@ -191,7 +192,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
       if (s) { issuer = s; warn(headLine, 'issuer', `no issuer block in the header; “${s}” found in the text from the symbol ${numberSymbol?.symbol} and the place ${place}`); }
     }
-    const sentence = issuingSentence(bodyText.replace(/\n/g, ' '), docType);
+    const found = issuingSentence(bodyText.replace(/\n/g, ' '), docType);
+    // A sentence that runs past its title into the articles is no issuing sentence.
+    const sentence = found && found.title.length <= 600 && fieldMisfits({ title: found.title, recipients: [], signer: { name: null, capacity: null } }).length === 0 ? found : null;
     if (!issuer && sentence) {
       issuer = sentence.issuer;
       warn(headLine, 'issuer', `no issuer block in the header; “${sentence.issuer}” taken from the sentence that issues the document`);

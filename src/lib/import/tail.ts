@@ -52,7 +52,8 @@ function isCapacity(c: string): boolean {
 
 const SIGNED = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
 
-const NOI_NHAN = /^nơi\s+nhận\s*:?\s*(.*)$/iu;
+// Capitalised, as the heading of the list: "nơi nhận, số lượng bản …" in a sentence is body text.
+const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s+\p{Lu})/u;
 
 interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'signed'; whole: boolean }
@@ -156,7 +157,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       if (isTypistLine(l)) { omit(l, 'typist reference'); blanks = 0; continue; }
       let cells = cellsOf(l);
       if (k === nn) {
-        const rest = NOI_NHAN.exec(cells[0]!)![1]!.trim();
+        const m = NOI_NHAN.exec(cells[0]!)!;
+        const rest = (m[1] ?? m[2] ?? '').trim();
         omit(l, 'recipients: heading', cells[0]!);
         cells = rest ? [rest, ...cells.slice(1)] : cells.slice(1);
       }
@@ -168,6 +170,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       const left = cells[0];
       if (left === undefined) { blanks = 0; continue; }
       const item = /^[-+•–]\s*(.*)$/u.exec(left);
+      // "Lưu: VT, …" closes the list: what follows it that is no item is not a recipient.
+      if (k > nn && !item && current !== null && /^lưu\s*[:.]/iu.test(current.trim())) break;
       if (k > nn && !item) {
         // After a break, or past the signature, a line that is no list item ends the list.
         const wrap = current !== null && blanks === 0 && left.length <= 120 && !FOOTNOTE.test(left) && !isCaps(left) && (k < sigEnd || /^\p{Ll}/u.test(left) || /[,;]$|[^.;]$/.test(current ?? ''));
