@@ -4,9 +4,9 @@
  */
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
+import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, extractHeader, readNumberSymbol } from './header.ts';
+import { boilerplateOf, extractHeader, isCaps, readNumberSymbol } from './header.ts';
 import { isoFrom, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
@@ -15,7 +15,7 @@ import { splitDocuments } from './split.ts';
 import { logicalLines, toBlocks, type Block } from './structure.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
-import { TYPE_ABBREVIATIONS } from './vietnamese.ts';
+import { TYPE_ABBREVIATIONS, caseOrgName, expandOrg } from './vietnamese.ts';
 
 export interface SourceInfo {
   /** Path shown in messages. */
@@ -115,15 +115,22 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     let date = header.date?.iso ?? null;
     let issuer: string | null = null;
     let parentIssuer: string | null = null;
+    let stampIssuer: string | null = null;
     let title = header.title?.value ?? null;
     const place = header.place?.value ?? null;
 
     // A consolidated text (văn bản hợp nhất) carries its own number and date in the authentication block at its end.
+    // Also one without its banner: "Văn bản này được hợp nhất từ …" in a note, "XÁC THỰC VĂN BẢN HỢP NHẤT" at the end.
+    if (!numberSymbol && /văn bản này được hợp nhất từ|XÁC THỰC VĂN BẢN HỢP NHẤT/u.test(partText) && consolidationStamp(lines, range.start, range.end)) {
+      if (docType !== 'Văn bản hợp nhất') warn(headLine, 'docType', `a consolidated text (văn bản hợp nhất) of a ${docType ?? 'document'}: typed as such from its note and authentication block`);
+      docType = 'Văn bản hợp nhất';
+    }
     if (docType === 'Văn bản hợp nhất' && !numberSymbol) {
       const auth = consolidationStamp(lines, range.start, range.end);
       if (auth) {
         numberSymbol = auth.numberSymbol;
         date ??= auth.date;
+        if (auth.issuer && header.issuerLines.length === 0) stampIssuer = auth.issuer;
         omissions.push(...auth.omissions);
       }
     }
@@ -184,6 +191,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // Issuer: header lines, then symbol + place, then the issuing sentence.
     const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText);
+    if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;
     if (!issuer && fromHeader) {
       issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
       parentIssuer = fromHeader.parent;
@@ -300,7 +308,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 }
 
 /** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */
-function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; omissions: Omission[] } | null {
+function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; issuer: string | null; omissions: Omission[] } | null {
   for (let i = end - 1; i >= start; i--) {
     const m = /(?:^|\|\s*)số\s*:?\s*(\S+\/VBHN-[^\s|*]+)/iu.exec(lines[i]!.plain);
     if (!m) continue;
@@ -312,7 +320,13 @@ function consolidationStamp(lines: readonly SourceLine[], start: number, end: nu
       const pd = lines[j]!.plain.split(/\||<br\s*\/?>/i).map((c) => parsePlaceDate(c.replace(/\*/g, '').trim())).find((x) => x?.date.iso) ?? null;
       if (pd?.date.iso) { date = pd.date.iso; omissions.push({ line: lines[j]!.no, text: lines[j]!.plain, reason: 'consolidation: place and date' }); break; }
     }
-    return { numberSymbol: ns, date, omissions };
+    // The authenticating body's name just above: "BỘ Y TẾ" / "Số: 04/VBHN-BYT".
+    let issuer: string | null = null;
+    for (let j = i - 1; j >= Math.max(start, i - 3); j--) {
+      const cell = lines[j]!.plain.split(/\||<br\s*\/?>/i).map((c) => c.replace(/\*/g, '').trim()).find((c) => c !== '') ?? '';
+      if (isCaps(cell) && !/XÁC THỰC/u.test(cell) && cell.length <= 80) { issuer = restoreBodyName(expandOrg(caseOrgName(cell, ''))); break; }
+    }
+    return { numberSymbol: ns, date, issuer, omissions };
   }
   return null;
 }

@@ -60,7 +60,8 @@ const FOLDED_TYPES = new Map(TYPE_LINES.map((t) => [foldAll(t), t] as const));
 /** A type line as headers write it, also unaccented or OCR-damaged ("BAO CÁO"), also spaced ("Q U Y Ế T  Đ Ị N H"). */
 function typeLineOf(cell: string): string | null {
   if (!isCaps(cell) && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
-  const t = cell.replace(/[-–—:.\s]+$/, '').replace(/\s+/g, ' ').trim();
+  // "THÔNG TƯ1": a footnote mark glued to the type line.
+  const t = cell.replace(/[-–—:.\s]+$/, '').replace(/(\p{Lu})\d{1,2}$/u, '$1').replace(/\s+/g, ' ').trim();
   const exact = docTypeOf(t);
   if (exact) return exact === 'Công văn hỏa tốc' ? 'Công văn' : exact;
   const f = foldAll(t);
@@ -323,7 +324,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
       }
       const num = NUMBER_LABEL.exec(text);
-      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!))) {
+      // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
+      const typedNumber = !/^(?:số|so|sô)(?![\p{L}\d])/iu.test(foldTone(text));
+      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.trim()))) {
         let rest = num[1]!.trim();
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
         if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
