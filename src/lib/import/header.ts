@@ -446,7 +446,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           blanks = 0;
           j++;
         }
-        const value = parts.join(' ').replace(/\s+/g, ' ').trim();
+        // "DỰ THẢO Dự án Luật …": the draft mark printed before the title is no part of it.
+        let value = parts.join(' ').replace(/\s+/g, ' ').trim();
+        if (/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+(?=\p{Lu})/u.test(value) && !/^dự thảo (?:luật|nghị|thông|quyết)/iu.test(value)) {
+          value = value.replace(/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+/u, '');
+          facts.draft = true;
+        }
         if (value) {
           facts.title = { value, lines: nos, isSubject: false };
           for (let t = i + 1; t < j; t++) if (!isBlank(lines[t]!)) omit(t, 'header: title');
