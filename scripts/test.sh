@@ -19,6 +19,8 @@ stage() {
 }
 
 stage typecheck npm run --silent typecheck
+# Before the unit tests: the OCR tests need Tesseract, and an install inside a test's hook races its timeout.
+stage tesseract bash scripts/ensure-tesseract.sh
 stage unit npx vitest run --config tests/vitest.unit.config.ts \
   --reporter=default --reporter=json --outputFile.json=.cache/test/unit.json
 stage eval npm run --silent eval:citations
