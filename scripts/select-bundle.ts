@@ -1,0 +1,243 @@
+/**
+ * npm run bundle:select -- [--corpus ../shared/corpus-real] [--out content/sources] [--dry-run]
+ *
+ * Chooses the bundled collection (about 200 real documents) from the real
+ * corpus by its citation graph, copies the files unchanged into
+ * content/sources/ as `<source-folder>__<file>` and writes
+ * content/sources/README.md with each file's provenance and the chain it
+ * belongs to. Rerunnable: the same corpus gives the same choice; bundled files
+ * no longer chosen are removed, the corpus files of the project (names without
+ * "__") are left alone.
+ *
+ * Each chain starts from seed documents and grows greedily: the next document
+ * is the one of the chain's pool with the most citation edges (either way) to
+ * documents already chosen, ties to a full header, then a moderate length.
+ * A document with no edge to the chosen set is never added, so every grown
+ * document cites or is cited by another bundled one.
+ */
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCorpusGraph, indexKey, names, readIndex, type CorpusNode, type IndexEntry } from './bundle/corpus-graph.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: '../shared/corpus-real' },
+    out: { type: 'string', default: 'content/sources' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+const corpus = resolve(values.corpus);
+const out = resolve(values.out);
+if (!existsSync(join(corpus, 'index.jsonl'))) {
+  process.stderr.write(`bundle:select: ${join(corpus, 'index.jsonl')}: not found (give the real corpus with --corpus DIR)\n`);
+  process.exit(2);
+}
+
+/** Longest text a grown document may have (characters): the bundled site must build in about two minutes. */
+const MAX_CHARS = 110_000;
+/** Longest seed: the Law on Tax Administration is the hub of its chain. */
+const MAX_SEED_CHARS = 210_000;
+const MIN_CHARS = 1_500;
+/** Laws of the "laws and their detailing texts" chain, and detailing texts per law. */
+const LAWS = 8;
+const PER_LAW = 8;
+
+interface Chain {
+  key: string;
+  /** Vietnamese label for the README. */
+  label: string;
+  why: string;
+  budget: number;
+  seeds: (n: CorpusNode) => boolean;
+  pool: (n: CorpusNode, chosen: Map<string, Choice>) => boolean;
+}
+
+interface Choice {
+  node: CorpusNode;
+  chain: string;
+  seed: boolean;
+  edges: number;
+}
+
+const key = (numberNorm: string) => indexKey(numberNorm)!;
+const isTax = (e: IndexEntry) =>
+  /^(teije05-art__PJJ-Parallel-DEV|hongquantq92__hddtvn)\//.test(e.file) || /thuế|hóa đơn|hoá đơn/i.test(e.title ?? '');
+const citesAny = (n: CorpusNode, keys: string[]) => keys.some((k) => [...n.cites].some((c) => c === k || c.startsWith(`${k}@`)));
+
+const chains: Chain[] = [
+  {
+    key: 'sap-xep-dvhc-2025',
+    label: 'Sắp xếp đơn vị hành chính 2025',
+    why: 'Nghị quyết 60-NQ/TW, các Nghị quyết của Ủy ban Thường vụ Quốc hội sắp xếp đơn vị hành chính cấp xã (dvhcvn__20250701), Nghị quyết 203/2025/QH15 sửa đổi Hiến pháp và văn bản năm 2025–2026 thực hiện chúng',
+    budget: 52,
+    seeds: (n) => n.entry.file.startsWith('dvhcvn__20250701/') || n.key === key('203/2025/QH15'),
+    pool: (n) => (n.entry.year ?? 0) >= 2025,
+  },
+  {
+    key: 'quan-ly-thue',
+    label: 'Quản lý thuế',
+    why: 'Luật Quản lý thuế 38/2019/QH14, luật thuế, nghị định và thông tư hướng dẫn, công văn của Bộ Tài chính, Tổng cục Thuế, Cục Thuế áp dụng chúng',
+    budget: 75,
+    seeds: (n) => n.key === key('38/2019/QH14'),
+    pool: (n) => isTax(n.entry) || citesAny(n, [key('38/2019/QH14')]),
+  },
+  {
+    key: 'hop-nhat',
+    label: 'Văn bản hợp nhất',
+    why: 'văn bản hợp nhất (Luật thuế tiêu thụ đặc biệt, Luật thuế thu nhập cá nhân, thông tư về lao động) cùng các văn bản được hợp nhất',
+    budget: 22,
+    seeds: (n) => ['111/VBHN-VPQH', '112/VBHN-VPQH', '466/VBHN-BLDTBXH', '468/VBHN-BLDTBXH'].some((k) => n.key === key(k)),
+    pool: (n, chosen) =>
+      [...chosen.values()].some((c) => c.chain === 'hop-nhat' && [...c.node.cites].some((k) => names(k, n))) ||
+      /hợp nhất/i.test(n.entry.doc_type ?? ''),
+  },
+  {
+    key: 'luat-va-van-ban-huong-dan',
+    label: 'Luật và văn bản quy định chi tiết',
+    why: 'luật cùng nghị định, thông tư quy định chi tiết và hướng dẫn thi hành',
+    budget: 60,
+    // The laws most cited by the remaining documents, chosen below.
+    seeds: () => false,
+    pool: () => true,
+  },
+];
+
+const t0 = Date.now();
+const index = readIndex(corpus);
+const eligible = index.filter((e) => !e.draft && e.tier !== 'B' && e.chars >= MIN_CHARS && e.chars <= MAX_SEED_CHARS);
+process.stderr.write(`bundle:select: reading and citing ${eligible.length} of ${index.length} documents of ${corpus} …\n`);
+const { nodes: all, refused } = buildCorpusGraph(corpus, eligible);
+process.stderr.write(`bundle:select: citation graph built in ${((Date.now() - t0) / 1000).toFixed(0)} s (${refused.length} refused)\n`);
+
+// One file per document number: the fullest text with a full header.
+const better = (a: CorpusNode, b: CorpusNode) =>
+  Number(b.entry.has_full_header) - Number(a.entry.has_full_header) || b.entry.chars - a.entry.chars || (a.entry.file < b.entry.file ? -1 : 1);
+const byKey = new Map<string, CorpusNode>();
+for (const n of [...all].sort(better)) if (n.key && !byKey.has(n.key)) byKey.set(n.key, n);
+const nodes = all.filter((n) => n.key && byKey.get(n.key) === n);
+
+const citedBy = new Map<CorpusNode, Set<CorpusNode>>();
+const citesOf = new Map<CorpusNode, Set<CorpusNode>>();
+for (const n of nodes) citesOf.set(n, new Set());
+for (const n of nodes) citedBy.set(n, new Set());
+for (const n of nodes) {
+  for (const k of n.cites) {
+    const target = byKey.get(k.split('@')[0]!);
+    if (!target || target === n || !names(k, target) || !citesOf.has(target)) continue;
+    citesOf.get(n)!.add(target);
+    citedBy.get(target)!.add(n);
+  }
+}
+const neighbours = (n: CorpusNode) => new Set([...citesOf.get(n)!, ...citedBy.get(n)!]);
+
+const chosen = new Map<string, Choice>();
+const growable = (n: CorpusNode) => n.entry.has_full_header && n.entry.chars <= MAX_CHARS;
+/** Closer to 20,000 characters is better: long enough to have a structure, short enough to build fast. */
+const lengthCost = (n: CorpusNode) => Math.abs(Math.log(n.entry.chars / 20_000));
+
+for (const chain of chains) {
+  if (chain.key === 'luat-va-van-ban-huong-dan') {
+    // Laws most cited by documents not chosen yet (decrees, circulars detailing them).
+    const laws = nodes
+      .filter((n) => !chosen.has(n.entry.file) && /^Luật$/i.test(n.entry.doc_type ?? '') && growable(n) && !isTax(n.entry))
+      .map((n) => ({ n, detail: [...citedBy.get(n)!].filter((d) => !chosen.has(d.entry.file) && growable(d) && /Nghị định|Thông tư/i.test(d.entry.doc_type ?? '')).length }))
+      .sort((a, b) => b.detail - a.detail || (a.n.entry.file < b.n.entry.file ? -1 : 1))
+      .slice(0, LAWS);
+    for (const { n } of laws) chosen.set(n.entry.file, { node: n, chain: chain.key, seed: true, edges: 0 });
+    const lawSet = new Set(laws.map((l) => l.n));
+    // A few documents per law, so that one prolific ministry does not fill the chain.
+    const detailing = (law: CorpusNode) => [...citedBy.get(law)!].filter((d) => chosen.get(d.entry.file)?.chain === chain.key).length;
+    chain.pool = (n) =>
+      /Nghị định|Thông tư|Quyết định/i.test(n.entry.doc_type ?? '') && [...citesOf.get(n)!].some((t) => lawSet.has(t) && detailing(t) < PER_LAW);
+  } else {
+    for (const n of nodes.filter(chain.seeds)) chosen.set(n.entry.file, { node: n, chain: chain.key, seed: true, edges: 0 });
+  }
+  let count = [...chosen.values()].filter((c) => c.chain === chain.key).length;
+  const chosenNodes = () => new Set([...chosen.values()].map((c) => c.node));
+  while (count < chain.budget) {
+    const inSet = chosenNodes();
+    let best: { n: CorpusNode; edges: number } | null = null;
+    for (const n of nodes) {
+      if (chosen.has(n.entry.file) || !growable(n) || !chain.pool(n, chosen)) continue;
+      let edges = 0;
+      for (const m of neighbours(n)) if (inSet.has(m)) edges++;
+      if (edges === 0) continue;
+      if (
+        !best ||
+        edges > best.edges ||
+        (edges === best.edges && (lengthCost(n) < lengthCost(best.n) || (lengthCost(n) === lengthCost(best.n) && n.entry.file < best.n.entry.file)))
+      ) {
+        best = { n, edges };
+      }
+    }
+    if (!best) break;
+    chosen.set(best.n.entry.file, { node: best.n, chain: chain.key, seed: false, edges: best.edges });
+    count++;
+  }
+}
+
+const choices = [...chosen.values()];
+const set = new Set(choices.map((c) => c.node));
+const linked = choices.filter((c) => [...neighbours(c.node)].some((m) => set.has(m))).length;
+const chars = choices.reduce((s, c) => s + c.node.entry.chars, 0);
+for (const chain of chains) {
+  const of = choices.filter((c) => c.chain === chain.key);
+  process.stderr.write(`  ${chain.key}: ${of.length} documents (${of.filter((c) => c.seed).length} seeds)\n`);
+}
+process.stderr.write(
+  `bundle:select: ${choices.length} documents, ${(chars / 1e6).toFixed(2)} M characters; ` +
+    `${linked} (${((100 * linked) / choices.length).toFixed(1)} %) cite or are cited by another chosen document (by the corpus index's numbers)\n`,
+);
+if (values['dry-run']) process.exit(0);
+
+const bundledName = (e: IndexEntry) => e.file.replace('/', '__');
+const wanted = new Set(choices.map((c) => bundledName(c.node.entry)));
+for (const name of readdirSync(out)) if (name.includes('__') && !wanted.has(name)) rmSync(join(out, name));
+for (const c of choices) copyFileSync(join(corpus, c.node.entry.file), join(out, bundledName(c.node.entry)));
+
+const cell = (s: string | null | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const lines: string[] = [
+  '# content/sources: the bundled collection',
+  '',
+  'Raw documents that `npm run import` turns into the pages of the site (`content/documents/`).',
+  '',
+  '- The five corpus files (names without `__`): Party and local plans typed or received by the',
+  '  project, the fixtures the tests read line by line.',
+  `- ${choices.length} real published documents (names \`<source-folder>__<file>\`), copied unchanged from the`,
+  '  real corpus (`../shared/corpus-real/`, its `index.jsonl` gives the fields below) by',
+  '  `npm run bundle:select`, which chooses them by their citation graph so that the site has real',
+  '  chains to follow: which decrees detail a law, which letters apply a circular, which resolutions',
+  '  carry out the reorganisation of 2025, what a consolidated text consolidates. Rerun it to',
+  '  rebuild this folder and this file from the corpus.',
+  '',
+  'Legal note: Vietnam\'s Law on Intellectual Property (art. 15) excludes legal normative documents and',
+  'administrative documents from copyright protection; the source repositories\' licences cover only',
+  'their packaging.',
+  '',
+  '## Chains',
+  '',
+  '| chain | documents | what |',
+  '| --- | --- | --- |',
+  ...chains.map((ch) => `| ${ch.label} (\`${ch.key}\`) | ${choices.filter((c) => c.chain === ch.key).length} | ${cell(ch.why)} |`),
+  '',
+  `${linked} of the ${choices.length} (${((100 * linked) / choices.length).toFixed(0)} %) cite or are cited by another of them, by the numbers the corpus index gives;`,
+  'the figures measured on the imported pages are in docs/SCALING.md.',
+  '',
+  '## Files',
+  '',
+  'Chain: the chain and whether the document started it (seed) or was added for its citation edges',
+  '(the number of edges to documents chosen before it).',
+  '',
+  '| file | type | number | date | chain | source repository | commit | path |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...choices
+    .sort((a, b) => (bundledName(a.node.entry) < bundledName(b.node.entry) ? -1 : 1))
+    .map((c) => {
+      const e = c.node.entry;
+      return `| ${cell(bundledName(e))} | ${cell(e.doc_type)} | ${cell(e.number_norm)} | ${cell(e.date)} | ${c.chain}, ${c.seed ? 'seed' : `${c.edges} edge${c.edges === 1 ? '' : 's'}`} | ${cell(e.source_repo)} | ${e.source_commit.slice(0, 12)} | ${cell(e.source_path)} |`;
+    }),
+  '',
+];
+writeFileSync(join(out, 'README.md'), lines.join('\n'));
+process.stderr.write(`bundle:select: ${choices.length} files copied to ${out}, README.md written\n`);
