@@ -212,7 +212,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // No header element at all: the text starts in the middle of the document.
     const headless = header.bodyStart === firstIndex(lines, range.start, range.end) && !header.docType && header.issuerLines.length === 0 && citedBy === null;
     const why = headless ? 'the text starts without its header (first page missing?), ' : '';
-    if (!numberSymbol) miss(headLine, 'number', `${why}the text shows no “Số:” line (number and symbol unknown)`);
+    if (!numberSymbol?.number) miss(headLine, 'number', `${why}the text shows no “Số:” line (number and symbol unknown)`);
     if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : `${why}the text shows no place-and-date line (“…, ngày … tháng … năm …”)`);
     if (!place) miss(headLine, 'place', 'the text shows no place of issue');
     if (!issuer) miss(headLine, 'issuer', 'no issuer in the header, and none could be read from the symbol or the text');
@@ -238,7 +238,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const names = shortNames(bodyText.replace(/\n/g, ' ')).map(({ short, refersTo }) => ({ short, refersTo }));
     const frontmatter: Draft['frontmatter'] = {
       docType,
-      number: numberSymbol?.number ?? null,
+      // A draft's blank number ("Số: /TTr-BYT") keeps its symbol and no number.
+      number: numberSymbol?.number || null,
       symbol: numberSymbol?.symbol ?? null,
       year: numberSymbol?.year ?? null,
       issuer,

@@ -5,6 +5,7 @@
  * attached document as the covering letter cites it.
  */
 import { findDate, parseNumberSymbol } from './dates.ts';
+import { foldAll } from './header.ts';
 import {
   CENTRAL_CITIES, DOC_TYPES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
   foldTone, unitLevel,
@@ -33,7 +34,7 @@ export function unitOf(name: string): { unit: string; place: string } | null {
 }
 
 /** Words that start the name of a body: a line starting otherwise continues the line above. */
-const ORG_HEAD = /^(?:bộ|tổng cục|cục|chi cục|sở|ủy ban|uỷ ban|ubnd|hội đồng|hđnd|ban|văn phòng|vụ|viện|tòa án|trường|phòng|bảo hiểm|kho bạc|ngân hàng|thanh tra|kiểm toán|chính phủ|quốc hội|thủ tướng|chủ tịch|học viện|đại học|công an|quân|bộ tư lệnh|đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|liên đoàn|hội|mặt trận|đoàn|trung tâm|cổng|tập đoàn|tổng công ty|công ty|hiệp hội|ủy|cơ quan|chi bộ|đảng ủy|đảng bộ|tổ|nhà)(?![\p{L}])/u;
+const ORG_HEAD = /^(?:bo|tong cuc|cuc|chi cuc|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
 
 /** Issuer from header lines: the first line(s) are the parent, the last names the issuer. */
 export function issuerFromHeader(lines: readonly string[], body: string): { issuer: string; parent: string | null } | null {
@@ -46,7 +47,7 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
     const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))
       // A name wrapped over lines: "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "BẢO HIỂM XÃ HỘI" / "TP. HỒ CHÍ MINH".
       || /(?:\s(?:và|của)|[-–,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
-      || (!ORG_HEAD.test(u) && !/^(đảng|ban|hội|chi bộ|ủy|cơ quan)(?![\p{L}])/u.test(u));
+      || !ORG_HEAD.test(foldAll(l).trim());
     if (names.length > 0 && continues) names[names.length - 1] += ' ' + l;
     else names.push(l);
   }

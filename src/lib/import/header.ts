@@ -143,7 +143,7 @@ export function cleanHeaderText(s: string): string {
 }
 
 const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam/;
-const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[u]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…/;
+const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…/;
 const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 
 /** Splits one header line into cells: table cells, column gaps, and the national name or motto run into an issuer line. */
@@ -198,6 +198,8 @@ export function boilerplateOf(text: string): string | null {
   if (MOTTO_F.test(f) && f.replace(MOTTO_F, '').replace(/[^a-z]/g, '') === '') return 'national motto';
   if (PARTY_F.test(f) && f.replace(PARTY_F, '').replace(/[^a-z]/g, '') === '') return 'party name';
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
+  // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
+  if (/^c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i(?:\s*ch[u](?:\s*ngh[i1l]a)?)?$|^(?:ch[u]\s*)?ngh[i1l]a\s*v[i1l][e]t\s*nam$/.test(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
@@ -243,6 +245,9 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 
 const MAX_ZONE = 45;
 
+/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%"; or "Về việc:". */
+const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
+
 function sentenceCase(caps: string): string {
   const lower = caps.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -283,7 +288,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     }
     const anyFact = facts.numberSymbol !== null || facts.date !== null || facts.docType !== null || facts.issuerLines.length > 0;
     // The body has started: a sentence that opens it, or numbered structure.
-    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || (anyFact && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
+    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || ((anyFact || /^(?:chương|phần|điều|mục)\s/iu.test(l.plain)) && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
     const cells = cellsOf(l, i);
     let lineUsed = false;
     let lineUnread = false;
@@ -306,7 +311,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
-        // "Số:    /2024/QH15": a draft's blank number; "Số :kÉ4H /CT": unreadable.
+        // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
+        const blank = /^\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
+        if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
       let pd = parsePlaceDate(text);
@@ -332,10 +339,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         lineUsed = true;
         continue;
       }
-      if (/^(?:dự\s*thảo|du\s*thao)(?![\p{L}\d])/iu.test(text) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
-      if (/^v\/v(?![\p{L}\d])|^về\s*việc\s*:/iu.test(text) && !facts.title) {
+      if (/^(?:du\s*)+thao(?![a-z])/.test(foldAll(text)) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
+      if (SUBJECT.test(text) && !facts.title) {
         // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
-        const parts = [text.replace(/^(v\/v\s*[:.]?|về\s*việc\s*:)\s*/iu, '')];
+        const parts = [text.replace(SUBJECT, '').replace(/^[:.]\s*/, '').trim()];
         const nos = [cell.no];
         for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
         let j = i + 1;
@@ -367,7 +374,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
       // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
       const type = facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text)
-        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date !== null && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
+        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date?.iso && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
       // "LUẬT THANH TRA", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line.
       const prefixed = !type && !facts.docType && afterFacts ? typePrefixOf(text) : null;
       if (prefixed) {
@@ -395,7 +402,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) { omit(j, 'separator'); j++; continue; }
           if (boilerplateReason(lj) || boilerplateOf(cj)) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj)) break;
+          // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
+          const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn) break;
           if (endsTitle(cj, parts.length > 0)) break;
           if (stampAt(lines, j)) break;
           if (parts.join(' ').length + cj.length > 600) break;

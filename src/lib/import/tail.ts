@@ -29,6 +29,7 @@ export function isPersonName(s: string): boolean {
   if (p.length > 50 || isCaps(p)) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
+  if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|công|trường|viện|đảng|điều|khoản|chương|mục|phần|như|lưu|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
   return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
@@ -54,6 +55,45 @@ const FOOTNOTE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s+\p{Lu})/u;
 
 interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'signed'; whole: boolean }
 
+/** The signature whose name is on line k: the name cell and the capacity cells above it, or null. */
+function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn: number): SigCell[] | null {
+  const l = lines[k]!;
+  if (isBlank(l)) return null;
+  const cells = cellsOf(l);
+  const nameCell = [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
+  if (!nameCell) return null;
+  const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
+  let caps = 0;
+  let seen = 0;
+  for (let j = k - 1; j >= start && seen < (j >= nn && nn >= 0 ? 40 : 16); j--) {
+    const lj = lines[j]!;
+    if (isBlank(lj)) continue;
+    seen++;
+    const cj = cellsOf(lj);
+    const last = cj[cj.length - 1]!;
+    const firstCap = cj.length === 1 ? cj[0]! : last;
+    if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
+    if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
+    // A recipients line with nothing in the right column: the capacity may sit further up.
+    if (nn >= 0 && j >= nn && cj.length === 1 && !isCapacity(cj[0]!)) continue;
+    if (caps > 0 || seen > 9) break;
+    if (cj.length === 1) break;
+  }
+  return caps > 0 ? found : null;
+}
+
+const APPENDIX = /^(?:phụ lục|mẫu số|mẫu|biểu|quy định|quy chế|danh mục|\(kèm theo|\(ban hành kèm theo)(?![\p{L}])/iu;
+
+/** Nothing but an appendix, a form or the end after line `from`. */
+function endsMainText(lines: readonly SourceLine[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    const p = lines[j]!.plain;
+    if (p === '' || SIGNED.test(p) || isTypistLine(lines[j]!)) continue;
+    return APPENDIX.test(p);
+  }
+  return true;
+}
+
 export function extractTail(lines: readonly SourceLine[], start: number, end: number): TailFacts {
   const facts: TailFacts = {
     recipients: [], recipientsLine: null,
@@ -68,32 +108,15 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     if (NOI_NHAN.test(first)) { nn = k; break; }
   }
 
-  // Signature: a name with capacity cells above it (within a few lines), near "Nơi nhận" or at the end.
-  const from = nn >= 0 ? Math.max(start, nn - 14) : Math.max(start, lastNonBlank(lines, start, end) - 14);
-  const to = nn >= 0 ? Math.min(end, nn + 45) : end;
+  // Signature: a name with capacity cells above it (within a few lines), near "Nơi nhận"; without
+  // one, the first signature that the end or an appendix follows (forms in an appendix have their own).
   let sig: SigCell[] | null = null;
-  for (let k = to - 1; k >= from && !sig; k--) {
-    const l = lines[k]!;
-    if (isBlank(l)) continue;
-    const cells = cellsOf(l);
-    const nameCell = [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
-    if (!nameCell) continue;
-    const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
-    let caps = 0;
-    for (let j = k - 1; j >= Math.max(start, k - 9); j--) {
-      const lj = lines[j]!;
-      if (isBlank(lj)) continue;
-      const cj = cellsOf(lj);
-      const last = cj[cj.length - 1]!;
-      const firstCap = cj.length === 1 ? cj[0]! : last;
-      if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
-      if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
-      // A recipients line with nothing in the right column: the capacity may sit further up.
-      if (cj.length === 1 && (/^[-+•–]/.test(cj[0]!) || NOI_NHAN.test(cj[0]!)) && nn >= 0) continue;
-      if (caps > 0) break;
-      if (cj.length === 1) break;
-    }
-    if (caps > 0) sig = found;
+  if (nn >= 0) {
+    for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn);
+  } else {
+    const found: SigCell[][] = [];
+    for (let k = start; k < end; k++) { const c = signatureAt(lines, k, start, -1); if (c) found.push(c); }
+    sig = found.find((c) => endsMainText(lines, c[c.length - 1]!.index + 1, end)) ?? found[found.length - 1] ?? null;
   }
   const sigLines = new Set<number>();
   let sigStart = -1;
