@@ -51,6 +51,13 @@ describe('CSV', () => {
     expect(parsed.filter((r) => r.to === '')).toHaveLength(2);
   });
 
+  it('citations.csv leaves out a document naming its own number, as citations.json does', () => {
+    const own = { ...graph.citations[0]!, to: graph.citations[0]!.from, toKind: 'self' as const };
+    const parsed = parse(citationsCsv([own, ...graph.citations]).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed).toHaveLength(graph.citations.length);
+    expect(parsed.some((r) => r.toKind === 'self')).toBe(false);
+  });
+
   it('never lets a cell run as a spreadsheet formula', () => {
     const evil = documentRows([{ ...docs[0]!, title: '=HYPERLINK("http://x","y")', issuer: '+cmd', number: '@SUM(1)' }], [], []);
     const parsed = parse(documentsCsv(evil, SITE).slice(1), { columns: true }) as Array<Record<string, string>>;
