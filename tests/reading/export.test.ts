@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
-  BOM, byIssuer, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
+  BOM, byIssuer, byType, byYear, citationsCsv, slug, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
 import { formalReference } from '../../src/lib/graph/index.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
@@ -22,6 +22,18 @@ describe('documentRows', () => {
     expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central', year: 2024 });
     // The year of issue never slips into the number: 923/QĐ-TTg, not 923/2025/QĐ-TTg.
     expect(formalReference(rows.find((r) => r.id === E923)!)).toBe('Quyết định số 923/QĐ-TTg ngày 14/05/2025 của Thủ tướng Chính phủ');
+  });
+});
+
+describe('browse slugs', () => {
+  it('stay short enough for a folder name, distinct when long names differ only at the end', () => {
+    const treaty = 'Chính phủ nước Cộng hòa Áo (the Government of the Republic of Austria) về (for) tránh đánh thuế hai lần (the avoidance of double taxation) và (and) ngăn ngừa việc trốn lậu thuế đối với các loại thuế đánh vào thu nhập và tài sản';
+    const a = slug(treaty);
+    const b = slug(`${treaty} (bản sửa đổi)`);
+    expect(a.length).toBeLessThanOrEqual(96);
+    expect(a).toMatch(/^chinh-phu-nuoc-cong-hoa-ao-the-government-of-the-republic-of-austria-[a-z0-9-]*-[0-9a-f]{8}$/);
+    expect(b).not.toBe(a);
+    expect(slug('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('uy-ban-nhan-dan-tinh-lang-son');
   });
 });
 
