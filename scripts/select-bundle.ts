@@ -91,7 +91,9 @@ const chains: Chain[] = [
   {
     key: 'sap-xep-dvhc-2025',
     label: 'Sắp xếp đơn vị hành chính 2025',
-    why: 'Nghị quyết 60-NQ/TW, các Nghị quyết của Ủy ban Thường vụ Quốc hội sắp xếp đơn vị hành chính cấp xã (dvhcvn__20250701), Nghị quyết 203/2025/QH15 sửa đổi Hiến pháp và văn bản năm 2025–2026 thực hiện chúng',
+    why:
+      'Nghị quyết 60-NQ/TW, các Nghị quyết của Ủy ban Thường vụ Quốc hội sắp xếp đơn vị hành chính cấp xã năm 2025 (dvhcvn__20250701) và văn bản 2025–2026 dẫn chiếu chúng. ' +
+      'Các văn bản chúng căn cứ (Nghị quyết 202/2025/QH15, 203/2025/QH15, 76/2025/UBTVQH15, Luật 72/2025/QH15) không có trong kho: chúng nối với nhau qua các trang văn bản chỉ được dẫn chiếu',
     budget: 52,
     seeds: (n) => n.entry.file.startsWith('dvhcvn__20250701/'),
     pool: (n) => year(n) >= 2025,
@@ -302,6 +304,11 @@ const lines: string[] = [
   '  carry out the reorganisation of 2025, what a consolidated text consolidates. Rerun it to',
   '  rebuild this folder and this file from the corpus.',
   '',
+  'Left out on purpose: drafts, texts rebuilt from JSON without a header, OCR of scanned letters',
+  '(the importer keeps their issuer as the OCR spelled it, so citations of them do not resolve), texts over',
+  `${MAX_CHARS.toLocaleString('en-US')} characters (${MAX_SEED_CHARS.toLocaleString('en-US')} for a chain's seed), and texts whose number or year the importer and the corpus index`,
+  'disagree on (one letter came out as the circular it cites; one law is indexed under another number).',
+  '',
   'Legal note: Vietnam\'s Law on Intellectual Property (art. 15) excludes legal normative documents and',
   'administrative documents from copyright protection; the source repositories\' licences cover only',
   'their packaging.',
@@ -326,7 +333,7 @@ const lines: string[] = [
     .sort((a, b) => (bundledName(a.node.entry) < bundledName(b.node.entry) ? -1 : 1))
     .map((c) => {
       const e = c.node.entry;
-      return `| ${cell(bundledName(e))} | ${cell(e.doc_type)} | ${cell(e.number_norm)} | ${cell(e.date)} | ${c.chain}, ${c.seed ? 'seed' : `${c.edges} edge${c.edges === 1 ? '' : 's'}`} | ${cell(e.source_repo)} | ${e.source_commit.slice(0, 12)} | ${cell(e.source_path)} |`;
+      return `| ${cell(bundledName(e))} | ${cell(e.doc_type)} | ${cell(e.number_norm)} | ${cell(e.date)} | ${c.chain}, ${c.seed ? 'seed' : `${c.edges} edge${c.edges === 1 ? '' : 's'}`} | ${cell(e.source_repo)} | ${e.source_commit} | ${cell(e.source_path)} |`;
     }),
   '',
 ];
