@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { documentPlugin } from './src/markdown/index.ts';
 import { MARKDOWN_FEATURES } from './src/lib/site/features.ts';
 import { ASTRO_NO_INLINE } from './src/lib/security/csp.ts';
+import { siteFromEnv } from './src/lib/site/address.ts';
 
 /**
  * Astro 7 warns once per MDX file that a module-level "use …" directive is
@@ -16,8 +17,12 @@ import { ASTRO_NO_INLINE } from './src/lib/security/csp.ts';
 const isMdxDirectiveWarning = (warning) => warning.code === 'MODULE_LEVEL_DIRECTIVE';
 
 export default defineConfig({
-  site: 'https://can-cu.example.org',
-  trailingSlash: 'always',
+  // The public address: SITE=https://… npm run build, or npm run build -- --site https://…
+  // (the flag wins). Unset, the build writes relative links and says no address was set.
+  site: siteFromEnv(process.env.SITE),
+  // Links are written with the slash; 'ignore' only lets the preview server (npm start) also
+  // answer /tim-kiem as /tim-kiem/, as static hosts do. The built files are the same as with 'always'.
+  trailingSlash: 'ignore',
   markdown: {
     processor: satteri({ hastPlugins: [documentPlugin()], features: MARKDOWN_FEATURES }),
   },

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { formatProblem, formatSummary } from '../src/lib/import/report.ts';
+import { formatProblem, formatProgress, formatSummary } from '../src/lib/import/report.ts';
 import { runImportParallel } from '../src/lib/import/run.ts';
 
 async function main(): Promise<number> {
@@ -45,9 +45,16 @@ async function main(): Promise<number> {
     process.stderr.write(`import: --jobs must be a positive integer, got ${values.jobs}\n`);
     return 2;
   }
+  // Long imports (OCR takes seconds a page) print a progress line every few seconds.
+  let lastProgress = 0;
   const result = await runImportParallel({
     inputs, outDir: values.out, overridesDir: values.overrides, sourcesDir: values.sources, force: values.force,
     report: (p) => { if (!values.quiet || p.severity === 'error') process.stderr.write(formatProblem(p) + '\n'); },
+    progress: (p) => {
+      if (values.quiet || p.filesDone === p.filesTotal || p.seconds - lastProgress < 5) return;
+      lastProgress = p.seconds;
+      process.stderr.write(formatProgress(p) + '\n');
+    },
   }, jobs);
   process.stderr.write(formatSummary(result) + '\n');
   return result.failedFiles > 0 ? 1 : 0;

@@ -22,6 +22,7 @@ stage typecheck npm run --silent typecheck
 stage unit npx vitest run --config tests/vitest.unit.config.ts \
   --reporter=default --reporter=json --outputFile.json=.cache/test/unit.json
 stage eval npm run --silent eval:citations
+stage eval-relations npm run --silent eval:relations
 if stage chromium bash scripts/ensure-chromium.sh && stage build npm run --silent build; then
   stage browser npx vitest run --config tests/vitest.browser.config.ts \
     --reporter=default --reporter=json --outputFile.json=.cache/test/browser.json

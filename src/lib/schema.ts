@@ -67,6 +67,29 @@ export const sourceSchema = z.object({
   encoding: z.string().min(1),
   /** sha256 of the raw file's bytes, so a re-import knows whether the source changed. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * For a source that is not text (Word, PDF, saved web page, scan): what it is,
+   * so the page can offer it ("Bản gốc (PDF, 412 KB)"); absent for text sources.
+   */
+  original: z
+    .object({
+      format: z.enum(['docx', 'pdf', 'html', 'image']),
+      /** Size of the original file in bytes. */
+      bytes: z.number().int().nonnegative(),
+      pages: z.number().int().positive().nullable(),
+      /** Set when the text was recognised from images (OCR): it needs proofreading. */
+      ocr: z
+        .object({
+          /** Mean word confidence, 0–100. */
+          confidence: z.number().min(0).max(100),
+          /** Words the engine was unsure of, each once, in reading order. */
+          uncertain: z.array(z.string().min(1)),
+          pages: z.number().int().positive(),
+        })
+        .nullable(),
+    })
+    .strict()
+    .optional(),
 });
 
 export const documentSchema = z

@@ -4,7 +4,7 @@ import { documentFeed } from '../lib/export/index.ts';
 import { warnUndated } from '../components/reading/feed-notice.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const { feed, undated } = documentFeed(getReadingData().rows, site ?? 'http://localhost:4321');
+  const { atom, undated } = documentFeed(getReadingData().rows, site);
   warnUndated('atom.xml', undated);
-  return new Response(feed.atom1(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(atom(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 };

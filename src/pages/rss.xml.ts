@@ -4,7 +4,7 @@ import { documentFeed } from '../lib/export/index.ts';
 import { warnUndated } from '../components/reading/feed-notice.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const { feed, undated } = documentFeed(getReadingData().rows, site ?? 'http://localhost:4321');
+  const { rss, undated } = documentFeed(getReadingData().rows, site);
   warnUndated('rss.xml', undated);
-  return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(rss(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -9,6 +9,6 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) =>
-  new Response(await urlsetXml((props as { entries: Parameters<typeof urlsetXml>[0] }).entries, site ?? 'http://localhost:4321'), {
+  new Response(await urlsetXml((props as { entries: Parameters<typeof urlsetXml>[0] }).entries, site), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });

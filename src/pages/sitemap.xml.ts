@@ -3,6 +3,6 @@ import { sitemapEntries } from '../components/reading/sitemap-entries.ts';
 import { sitemapXml } from '../lib/export/index.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(await sitemapXml(sitemapEntries(), site ?? 'http://localhost:4321'), {
+  new Response(await sitemapXml(sitemapEntries(), site), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });

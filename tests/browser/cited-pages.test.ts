@@ -30,10 +30,13 @@ describe('open data', () => {
   it('documents.json lists held and cited-only documents with the agreed fields, ids unique, every url built', () => {
     expect(docs.some((d) => d.held)).toBe(true);
     expect(docs.some((d) => !d.held)).toBe(true);
-    const keys = ['date', 'docType', 'held', 'id', 'issuer', 'number', 'symbol', 'title', 'url', 'year'];
+    const keys = ['date', 'docType', 'held', 'id', 'issuer', 'number', 'original', 'status', 'statusEvidence', 'statusText', 'symbol', 'title', 'url', 'year'];
     for (const d of docs) {
       expect(Object.keys(d).sort()).toEqual(keys);
       expect(d.url).toBe(d.held ? `/van-ban/${d.id}/` : `/dan-chieu/${d.id}/`);
+      // A held document's original file is in the site; a document only cited has none.
+      if (d.held) expect(pageFile(d.original!.url!), d.original!.url!).not.toBeNull();
+      else expect(d.original).toBeNull();
       expect(pageFile(d.url), d.url).not.toBeNull();
       if (d.date) expect(d.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
@@ -67,7 +70,7 @@ describe('cited-only pages', () => {
     expect((await page.goto(served.url + nq57[0]!.url))?.status()).toBe(200);
     expect(await page.locator('.doc-type').innerText()).toMatch(/Nghị quyết/i);
     expect(await page.locator('h1').innerText()).toContain('57-NQ/TW');
-    expect(await page.locator('.note').innerText()).toContain('chưa có trong bộ sưu tập');
+    expect(await page.locator('.note').innerText()).toContain('chưa có toàn văn trên Căn cứ');
     expect(await page.locator('.facts-table').innerText()).toContain('Bộ Chính trị');
     expect(await page.locator('.facts-table').innerText()).toContain('22/12/2024');
     const entry = page.locator('.cited-by .cite-entry', { has: page.locator(`a[href="${phongDoanh.url}"]`) });

@@ -5,9 +5,9 @@
  * A test that cannot find Chromium fails with a clear message; it never skips.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, statSync, createReadStream } from 'node:fs';
+import { existsSync, mkdirSync, statSync, createReadStream } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -94,3 +95,21 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Saves a full-page screenshot as a test artifact under test-results/<group>/<name>.png,
+ * so a reviewer can look at what the test saw at each width.
+ */
+export async function saveScreenshot(page: Page, group: string, name: string): Promise<string> {
+  const dir = resolve('test-results', group);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The two widths every reader-facing page is checked at: a desktop and a phone. */
+export const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 375, height: 740 },
+] as const;

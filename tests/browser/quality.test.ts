@@ -65,6 +65,8 @@ describe('axe-core', () => {
     { name: 'browse', path: '/loai/' },
     { name: 'timeline', path: '/nam/' },
     { name: 'issuers', path: '/co-quan/' },
+    { name: 'about', path: '/gioi-thieu/' },
+    { name: 'open-data', path: '/du-lieu/' },
     { name: 'not-found', path: '/khong-co-trang-nay/', status: 404 },
   ];
 

@@ -54,3 +54,38 @@ describe('parse: fields after a citation', () => {
     expect(c[0]?.byName).toBe(true);
   });
 });
+
+describe('parse: where a cited title ends', () => {
+  it('at the next list item, even without punctuation (Đề cương hội nghị, Chi bộ Bãi Cháy)', () => {
+    const t = tail(' ngày 18/8/2023, về xin lỗi và phục hồi quyền lợi của tổ chức đảng, đảng viên bị kỷ luật oan\n\n3/ Chỉ thị số 34-CT/TU, ngày 23/6/2023');
+    expect(t.title).toBe('xin lỗi và phục hồi quyền lợi của tổ chức đảng, đảng viên bị kỷ luật oan');
+    expect(tail(' về phát động thi đua\n- Kế hoạch số 5/KH-UBND').title).toBe('phát động thi đua');
+  });
+  it('at a sibling citation joined by "và", a comma or a new paragraph (Kế hoạch 218/KH-UBND)', () => {
+    expect(tail(' ngày 14 tháng 11 năm 2018 của Ủy ban nhân dân Thành phố về công bố thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ và Quyết định số 3895/QĐ-UBND ngày 16 tháng 11 năm 2021').title)
+      .toBe('công bố thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ');
+    expect(tail(' về kiểm soát quyền lực, Quy định số 117-QĐ/TW ngày 18/8/2023').title).toBe('kiểm soát quyền lực');
+    expect(tail(' về xin lỗi đảng viên bị kỷ luật oan\nQuy định số 117 cùng với Quy định số 69-QĐ/TW').title).toBe('xin lỗi đảng viên bị kỷ luật oan');
+  });
+  it('keeps a citation the title is about, and a title split across lines by a PDF', () => {
+    expect(tail(' về tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương').title).toBe(
+      'tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương',
+    );
+    expect(tail(' về phát triển khoa học và\ncông nghệ').title).toBe('phát triển khoa học và công nghệ');
+    expect(tail(" về thi hành\nĐiều lệ Đảng").title).toBe("thi hành Điều lệ Đảng");
+    expect(tail(" về bãi bỏ Quyết định số\n21/2012/QĐ-UBND ngày 14/8/2012").title).toContain("21/2012/QĐ-UBND");
+  });
+});
+
+describe('parse: an issuer named after a citation is read whole', () => {
+  const issuerOf = (s: string) => extractCitations(s)[0]?.issuer;
+  it('with the commas and "và" of its own name', () => {
+    expect(issuerOf('Kế hoạch số 12-KH/TW ngày 1/2/2023 của Bộ Văn hoá, Thể thao và Du lịch về du lịch.')).toBe('Bộ Văn hoá, Thể thao và Du lịch');
+    expect(issuerOf('Hướng dẫn số 5-HD/BTGDVTW ngày 3/4/2025 của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền.')).toBe('Ban Tuyên giáo và Dân vận Trung ương');
+    expect(issuerOf('Quy định số 9-QĐ/TW ngày 5/6/2024 của Bộ Chính trị, Ban Bí thư về cán bộ.')).toBe('Bộ Chính trị, Ban Bí thư');
+  });
+  it('but not a second body joined to it', () => {
+    expect(issuerOf('Kế hoạch số 12-KH/TU ngày 1/2/2023 của Ban Thường vụ Tỉnh ủy và UBND tỉnh về du lịch.')).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(issuerOf('Công văn số 7/UBND-VP ngày 1/1/2024 của UBND tỉnh, Sở Nội vụ và các ngành.')).toBe('UBND tỉnh');
+  });
+});

@@ -27,6 +27,19 @@ describe('relations from the wording', () => {
     expect(citations[e!.to]!.number).toBe('205');
   });
 
+  it('a citation inside another one\'s "về …" title belongs to that document (Kế hoạch 200: 103/KH-UBND implements 02/CT-UBND)', () => {
+    const { citations, edges } = extract(corpus(CORPUS.langSon));
+    const ct02 = citations.findIndex((c) => c.number === '02' && c.symbol === 'CT-UBND');
+    expect(ct02).toBeGreaterThanOrEqual(0);
+    expect(citations[ct02]!.relation).toBe('cites');
+    const e = edges.find((x) => x.to === ct02);
+    expect(citations[e!.from]).toMatchObject({ number: '103', symbol: 'KH-UBND' });
+    expect(e!.relation).toBe('implements');
+    // Outside a title, "gắn với thực hiện …" still tells what the citing document does.
+    const own = extract('Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021, gắn với thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2021.').citations;
+    expect(own[1]!.relation).toBe('implements');
+  });
+
   it('reads "sửa đổi" as amends', () => {
     const { citations } = extract('Căn cứ Nghị định số 1/2024/NĐ-CP; Nghị định này sửa đổi Nghị định số 45/2019/NĐ-CP.');
     expect(citations[0]!.relation).toBe('basis');

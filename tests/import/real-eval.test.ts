@@ -19,14 +19,15 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer as of the labelling (main at 71c773c): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 74, number: 67, date: 73, issuer: 56, title: 61, signer: 51 },
+  fieldsRight: { docType: 76, number: 72, date: 74, issuer: 72, title: 70, signer: 65 },
   wrapsJoinedShare: 0.977,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
   strayStars: 31,
-  bodyInFields: 3,
-  wordsLost: 117,
+  bodyInFields: 0,
+  // 5 of them are the literal `<br>` of a portal's table cells, now read as line breaks.
+  wordsLost: 41,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();
@@ -143,7 +144,7 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
       return evaluateFixture(name, readFileSync(join(DIR, `${name}.txt`)), labelsOf(name));
     });
     dev = summarise(docs.filter((d) => d.set === 'dev'));
-  });
+  }, 180_000);
 
   it('imports every document without a crash', () => {
     expect(docs.length).toBe(labelFiles.length);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
-  BOM, byIssuer, byType, byYear, citationsCsv, slug, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
+  BOM, byIssuer, slug, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
 import { formalReference } from '../../src/lib/graph/index.ts';
+import { siteFromEnv } from '../../src/lib/site/address.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 import type { CollectionDocument } from '../../src/lib/citations/index.ts';
 
-const SITE = 'https://can-cu.example.org';
+const SITE = 'https://vanban.test.vn';
 const BAC_KAN: CollectionDocument = {
   id: 'ke-hoach-dang-uy-phuong-bac-kan', docType: 'Kế hoạch', number: null, symbol: null, year: null,
   issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn', level: 'commune', locality: { province: 'Thái Nguyên', district: null, commune: 'Bắc Kạn' },
@@ -120,6 +121,81 @@ describe('sitemap', () => {
   });
 });
 
+describe('without a site address', () => {
+  it('feeds link by path, with URN ids, and say that no address was set', () => {
+    const { atom, rss } = documentFeed(rows, undefined);
+    const a = atom();
+    expect(a).toContain(`href="/van-ban/${PHONG_DOANH}/"`);
+    expect(a).toContain(`<id>urn:can-cu:/van-ban/${PHONG_DOANH}/</id>`);
+    expect(a).toContain('Chưa đặt địa chỉ trang web');
+    expect(a).not.toContain('.invalid');
+    expect(rss()).toContain(`<link>/van-ban/${PHONG_DOANH}/</link>`);
+  });
+  it('the sitemap lists paths and says why, in a well-formed comment; chunks are indexed by path', async () => {
+    const xml = await sitemapXml([{ path: '/' }, { path: `/van-ban/${PHONG_DOANH}/`, lastmod: '2025-08-21' }], undefined);
+    expect(xml).toMatch(/<!-- Chưa đặt địa chỉ trang web[^]*?-->/);
+    expect(xml.replace(/<!--[^]*?-->/, '')).not.toContain('--');
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['/', `/van-ban/${PHONG_DOANH}/`]);
+    const index = await sitemapXml(Array.from({ length: 3 }, (_, i) => ({ path: `/d${i}/` })), undefined, 2);
+    expect(index).toContain('<sitemapindex');
+    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['/sitemap-1.xml', '/sitemap-2.xml']);
+  });
+  it('the CSV url column holds the path', () => {
+    const parsed = parse(documentsCsv(rows, undefined).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed.find((r) => r.id === PHONG_DOANH)?.url).toBe(`/van-ban/${PHONG_DOANH}/`);
+  });
+  it('SITE must be an absolute http(s) address, and the error says how to write it', () => {
+    expect(siteFromEnv(undefined)).toBeUndefined();
+    expect(siteFromEnv('  ')).toBeUndefined();
+    expect(siteFromEnv('https://vanban.test.vn')).toBe('https://vanban.test.vn/');
+    expect(() => siteFromEnv('vanban.test.vn')).toThrow(/SITE="vanban.test.vn" is not an absolute address/);
+    expect(() => siteFromEnv('ftp://vanban.test.vn')).toThrow(/https:\/\//);
+  });
+});
+
+describe('one issuer per body', () => {
+  it('reads abbreviations, the chairman and the old spelling as the body itself', () => {
+    for (const name of ['Ủy ban nhân dân tỉnh Lạng Sơn', 'UBND tỉnh Lạng Sơn', 'Chủ tịch UBND tỉnh Lạng Sơn', 'Uỷ ban nhân dân Tỉnh Lạng Sơn', 'Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn']) {
+      expect(canonicalIssuer(name), name).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
+    }
+    expect(canonicalIssuer('UBND TP Hồ Chí Minh')).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+    expect(canonicalIssuer('Ban thường vụ Tỉnh uỷ Quảng Ninh')).toBe('Ban Thường vụ Tỉnh ủy Quảng Ninh');
+    // Not a committee: left as written.
+    expect(canonicalIssuer('Chủ tịch nước')).toBe('Chủ tịch nước');
+  });
+  it('knows the level a name states, with centrally-run cities as provinces', () => {
+    expect(issuerLevel('Ủy ban nhân dân thành phố Hồ Chí Minh')).toBe('province');
+    expect(issuerLevel('Ủy ban nhân dân thành phố Hà Nội')).toBe('province');
+    expect(issuerLevel('Ủy ban nhân dân thành phố Lạng Sơn')).toBe('district');
+    expect(issuerLevel('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('province');
+    expect(issuerLevel('Ủy ban nhân dân quận Tân Bình')).toBe('district');
+    expect(issuerLevel('Ủy ban nhân dân xã Phong Doanh')).toBe('commune');
+    expect(issuerLevel('Bộ Văn hóa, Thể thao và Du lịch')).toBe('central');
+    expect(issuerLevel('Ban Tuyên giáo và Dân vận Trung ương')).toBe('central');
+    expect(issuerLevel('Hội đồng Thi đua - Khen thưởng')).toBeNull();
+    expect(issuerProvince('Ủy ban nhân dân thành phố Hồ Chí Minh')).toBe('Hồ Chí Minh');
+    expect(issuerProvince('Ban Thường vụ Tỉnh ủy Quảng Ninh')).toBe('Quảng Ninh');
+  });
+  it('groups the three spellings of one committee on one page, and files unknown issuers under no level', () => {
+    const row = (id: string, issuer: string | null, held: boolean, symbol = 'CT-UBND') =>
+      ({ ...rows[0]!, id, issuer, held, symbol, level: held ? ('province' as const) : null, province: null });
+    const levels = byIssuer([
+      row('a', 'Ủy ban nhân dân tỉnh Lạng Sơn', true),
+      row('b', 'UBND tỉnh Lạng Sơn', false),
+      row('c', 'Chủ tịch UBND tỉnh Lạng Sơn', false),
+      row('d', 'UBND TP Hồ Chí Minh', false),
+      row('e', null, false, 'CT-TTg'),
+    ]);
+    const all = levels.flatMap((l) => l.issuers.map((g) => ({ ...g, levelSlug: l.slug })));
+    const ls = all.filter((g) => g.label === 'Ủy ban nhân dân tỉnh Lạng Sơn');
+    expect(ls).toHaveLength(1);
+    expect(ls[0]).toMatchObject({ levelSlug: 'tinh', slug: issuerSlug('Chủ tịch UBND tỉnh Lạng Sơn') });
+    expect(ls[0]!.held.length + ls[0]!.cited.length).toBe(3);
+    expect(all.find((g) => g.label === 'Ủy ban nhân dân thành phố Hồ Chí Minh')).toMatchObject({ levelSlug: 'tinh', province: 'Hồ Chí Minh' });
+    expect(all.find((g) => g.label === 'Chưa rõ cơ quan ban hành')).toMatchObject({ levelSlug: 'chua-ro' });
+  });
+});
+
 describe('browse groupings', () => {
   it('by type with counts of held and cited-only documents', () => {
     const t = byType(rows);
@@ -139,7 +215,8 @@ describe('browse groupings', () => {
     expect(levels.map((l) => l.slug)).toEqual(['trung-uong', 'tinh', 'xa']);
     const tinh = levels.find((l) => l.slug === 'tinh')!;
     expect(tinh.issuers.map((i) => i.label)).toContain('Ủy ban nhân dân tỉnh Lạng Sơn');
-    expect(tinh.issuers.map((i) => i.label)).toContain('UBND tỉnh Ninh Bình');
+    // Cited as "UBND tỉnh Ninh Bình": grouped under the body's full name.
+    expect(tinh.issuers.map((i) => i.label)).toContain('Ủy ban nhân dân tỉnh Ninh Bình');
     const xa = levels.find((l) => l.slug === 'xa')!;
     expect(xa.issuers.map((i) => i.slug)).toEqual(['ban-thuong-vu-dang-uy-phuong-bac-kan', 'uy-ban-nhan-dan-xa-phong-doanh'].sort());
   });

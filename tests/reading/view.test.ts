@@ -13,7 +13,7 @@ describe('chainView', () => {
     expect(pairs(v.groups[1]!.items)).toEqual([`${E71}>${E57}`]);
     expect(v.groups[1]!.items[0]!.edge.evidence[0]!.sentence).toContain('thực hiện Nghị quyết số 57-NQ/TW');
     expect(v.description).toBe(
-      'Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh thực hiện 2 văn bản và được 0 văn bản thực hiện; văn bản này còn nêu 1 quan hệ thực hiện giữa các văn bản nó dẫn chiếu.',
+      'Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh thực hiện 2 văn bản; văn bản này còn nêu 1 quan hệ thực hiện giữa các văn bản nó dẫn chiếu.',
     );
     expect(v.svg).toContain('role="img"');
   });

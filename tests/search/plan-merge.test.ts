@@ -28,6 +28,14 @@ describe('planSearch', () => {
     expect(planSearch('thi').tiers.map((t) => t.kind)).toEqual(['words']);
   });
 
+  it('reads a number glued to its type apart in the widest tier, so "NQ57" searches like "nq 57"', () => {
+    // Pagefind ignores case.
+    expect(planSearch('NQ57').tiers.at(-1)!.term.toLowerCase()).toBe(planSearch('nq 57').tiers.at(-1)!.term);
+    expect(planSearch('NQ57').number?.keys).toEqual(planSearch('nq 57').number?.keys);
+    // Words that are not a number query keep their letters and digits together.
+    expect(planSearch('covid19').tiers.at(-1)!.term).toBe('covid19');
+  });
+
   it('keeps a quoted query a phrase only', () => {
     const p = planSearch('"đổi mới sáng tạo"');
     expect(p.tiers.map((t) => t.kind)).toEqual(['phrase-exact', 'phrase']);

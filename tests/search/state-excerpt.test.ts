@@ -17,7 +17,7 @@ describe('search state in the URL', () => {
 
   it('ignores blanks, duplicates and unknown sort values', () => {
     const state = readState(new URLSearchParams('q=++&co-quan=&co-quan=UBND&co-quan=UBND&sap-xep=xyz'));
-    expect(state).toEqual({ q: '', filters: { loai: [], 'co-quan': ['UBND'], nam: [], 'trang-thai': [] }, sort: 'relevance' });
+    expect(state).toEqual({ q: '', filters: { loai: [], 'co-quan': ['UBND'], nam: [], 'trang-thai': [], 'hieu-luc': [] }, sort: 'relevance' });
     expect(writeState({ ...state, filters: { ...state.filters, 'co-quan': [] } })).toBe('');
   });
 });

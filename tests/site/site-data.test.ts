@@ -120,7 +120,7 @@ describe('citation links', () => {
   });
 
   it('points a pinpoint at the most specific article anchor that exists', () => {
-    const anchors = ['dieu-6', 'dieu-6-khoan-5', 'dieu-5', 'dieu-5-2', 'dieu-5-2-a'].map((id) => ({ id, label: id, text: id, heading: true, depth: 3 }));
+    const anchors = ['dieu-6', 'dieu-6-khoan-5', 'dieu-5', 'dieu-5-2', 'dieu-5-2-a'].map((id, i) => ({ id, label: id, text: id, heading: true, depth: 3, start: i * 10 }));
     expect(pinpointAnchor({ text: 'Khoản 5, Điều 6', article: '6', clause: '5', point: null }, anchors)).toBe('dieu-6-khoan-5');
     expect(pinpointAnchor({ text: 'điểm a khoản 2 Điều 5', article: '5', clause: '2', point: 'a' }, anchors)).toBe('dieu-5-2-a');
     expect(pinpointAnchor({ text: 'khoản 9 Điều 6', article: '6', clause: '9', point: null }, anchors)).toBe('dieu-6');
@@ -155,7 +155,7 @@ describe('open data', () => {
   it('lists held and cited-only documents with the agreed fields', () => {
     const docs = openDocuments(data);
     expect(docs).toHaveLength(3 + 2);
-    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issuer', 'number', 'symbol', 'title', 'url', 'year']);
+    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issuer', 'number', 'original', 'status', 'statusEvidence', 'statusText', 'symbol', 'title', 'url', 'year']);
     expect(docs.find((d) => d.id === NQ57)).toMatchObject({ held: false, url: `/dan-chieu/${NQ57}/` });
   });
 

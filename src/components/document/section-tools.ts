@@ -70,11 +70,31 @@ function highlight(id: string) {
   for (const el of highlighted) el.classList.add('section-highlight');
 }
 
+/** Id of the section being printed alone, if any: the printed address points at it. */
+let printing: string | null = null;
+
+/**
+ * The page address printed at the foot of a handout keeps the section (#ii-2):
+ * the one printed alone, else the one the reader arrived at. The base is the
+ * canonical address when the site has one, else the address the page was opened at.
+ */
+function updatePrintAddress() {
+  const el = document.querySelector<HTMLElement>('.print-address');
+  if (!el) return;
+  const base = el.dataset.address || location.origin + location.pathname;
+  const id = printing ?? decodeURIComponent(location.hash.slice(1));
+  el.textContent = id ? `${base}#${id}` : base;
+}
+
 function printSection(target: Element) {
   const section = sectionOf(target);
+  printing = target.id;
+  updatePrintAddress();
   document.documentElement.classList.add('print-one-section');
   for (const el of section) el.classList.add('print-keep');
   const cleanup = () => {
+    printing = null;
+    updatePrintAddress();
     document.documentElement.classList.remove('print-one-section');
     for (const el of section) el.classList.remove('print-keep');
     window.removeEventListener('afterprint', cleanup);
@@ -87,7 +107,7 @@ export function initSectionTools() {
   const article = document.querySelector<HTMLElement>('article.document');
   if (!article) return;
   const reference = article.dataset.citeRef ?? document.title;
-  const base = location.origin + location.pathname;
+  const base = article.dataset.canonical || location.origin + location.pathname;
   for (const el of article.querySelectorAll<HTMLElement>('.doc-body .anchored')) {
     const label = el.dataset.anchorLabel ?? el.id;
     const tools = document.createElement('span');
@@ -112,7 +132,16 @@ export function initSectionTools() {
     tools.append(copyButton, printButton);
     el.append(tools);
   }
-  const onHash = () => highlight(decodeURIComponent(location.hash.slice(1)));
+  // On a phone the contents are an open panel over the text: close it when the reader picks a section.
+  const toc = document.querySelector<HTMLDetailsElement>('details.toc');
+  toc?.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('nav a') && !matchMedia('(min-width: 64rem)').matches) toc.open = false;
+  });
+  const onHash = () => {
+    highlight(decodeURIComponent(location.hash.slice(1)));
+    updatePrintAddress();
+  };
+  window.addEventListener('beforeprint', updatePrintAddress);
   window.addEventListener('hashchange', onHash);
   onHash();
 }

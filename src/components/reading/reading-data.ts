@@ -10,6 +10,8 @@ import {
   type ChainComponent, type ChainIndex, type GraphFilter, type Layout,
 } from '../../lib/graph/index.ts';
 import { documentRows, type DocumentRow } from '../../lib/export/index.ts';
+import { buildDay, statusView } from '../../lib/site/status.ts';
+import { GROUP_LABELS } from '../../lib/status/labels.ts';
 
 export interface ReadingData {
   site: SiteData;
@@ -33,7 +35,11 @@ export function getReadingData(): ReadingData {
   const found = memo.get(site);
   if (found) return found;
   const docs = site.documents.map((d) => d.projection);
-  const rows = documentRows(docs, [...site.entities.values()], site.graph.citations);
+  const today = buildDay();
+  const rows = documentRows(docs, [...site.entities.values()], site.graph.citations).map((r) => {
+    const view = statusView(r.id, site, today);
+    return { ...r, status: view.group, statusLabel: GROUP_LABELS[view.group], statusText: view.summary };
+  });
   const chains = indexChains(nodesFromCollection(docs, [...site.entities.values()]), collectChainEdges(site.graph));
   if (chains.dangling.length > 0) {
     // An edge to a document that has neither a page nor an entity is an engine bug worth seeing.

@@ -11,6 +11,8 @@ export function sitemapEntries(): SitemapEntry[] {
     { path: '/co-quan/' },
     { path: '/nam/' },
     { path: '/do-thi/' },
+    { path: '/du-lieu/' },
+    { path: '/gioi-thieu/' },
     ...rows.map((r) => ({ path: r.url, lastmod: r.held ? r.date : null })),
     ...byType(rows).map((g) => ({ path: `/loai/${g.slug}/` })),
     ...byIssuer(rows).flatMap((l) => l.issuers.map((g) => ({ path: `/co-quan/${g.slug}/` }))),

@@ -49,6 +49,8 @@ export function resultItem(v: ResultView): HTMLLIElement {
   const badges: Node[] = [];
   if (v.byNumber) badges.push(el('span', { class: 'sr-badge sr-badge-number' }, 'Đúng số hiệu'));
   if (v.status) badges.push(el('span', { class: `sr-badge${v.status.startsWith('Chỉ') ? ' sr-badge-cited' : ''}` }, v.status));
+  // "Chưa rõ hiệu lực" on most results would say nothing; what the collection does say is shown.
+  if (v.effect && v.effect !== 'Chưa rõ hiệu lực') badges.push(el('span', { class: 'sr-badge sr-badge-effect' }, v.effect));
   if (badges.length) item.append(el('p', { class: 'sr-badges' }, ...badges));
   if (v.section) item.append(el('p', { class: 'sr-section' }, `Tại mục: ${v.section}`));
   if (v.excerpt.length) item.append(excerpt(v.excerpt));

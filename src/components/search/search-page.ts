@@ -196,8 +196,10 @@ export function mountSearchPage(root: HTMLElement): void {
     }
     let text = `Tìm thấy ${o.ids.length} văn bản ${what}`;
     if (o.plan.number && o.ids.length) {
-      const byNumber = list.querySelector('.sr-badge-number');
-      if (byNumber) text += `; văn bản đúng số hiệu ${o.plan.number.label} đứng đầu`;
+      // The number as the document writes it (05-CT/TW), not the search key built from the query.
+      const byNumber = list.querySelector('.sr-badge-number')?.closest('.sr-item');
+      const shown = byNumber?.querySelector('.sr-number')?.textContent?.replace(/^Số\s+/, '');
+      if (byNumber) text += shown ? `; văn bản số ${shown} đứng đầu` : '; văn bản đúng số hiệu đứng đầu';
     }
     status.textContent = `${text}. ${state.sort === 'date' ? 'Sắp xếp: mới nhất trước.' : ''}`.trim();
     root.dataset.state = 'done';

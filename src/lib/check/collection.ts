@@ -35,6 +35,8 @@ export interface CheckReport {
   citations: CitationIssue[];
   /** Set when the citation pass itself failed (the report then lists no citations). */
   citationError: string | null;
+  /** Statements about a document's effect that cannot all be true (src/lib/status): which document, why, and the files that say it. */
+  contradictions: Array<{ document: string; message: string; files: string[] }>;
 }
 
 interface Good {
@@ -92,7 +94,7 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
   } catch (e) {
     const file = dir;
     problems.push({ file, line: 1, field: 'file', message: `cannot read the folder: ${(e as Error).message}`, severity: 'error' });
-    return { files: 0, valid: 0, validFiles: [], problems, citations: [], citationError: null };
+    return { files: 0, valid: 0, validFiles: [], problems, citations: [], citationError: null, contradictions: [] };
   }
   const good: Good[] = [];
   for (const name of names) {
@@ -127,6 +129,12 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
     for (const m of fm.frontmatter.missing) {
       problems.push({ file, line: fm.lineOf(['missing']), field: m.field, message: `not found in the source: ${m.reason}`, severity: 'note' });
     }
+    const ocr = fm.frontmatter.source.original?.ocr;
+    if (ocr) {
+      // Recognised text is never certain: an editor compares it with the scan (warning, not error: it is publishable).
+      const words = ocr.uncertain.length ? `; words the engine was unsure of: ${ocr.uncertain.slice(0, 30).join(', ')}${ocr.uncertain.length > 30 ? ` and ${ocr.uncertain.length - 30} more` : ''}` : '';
+      problems.push({ file, line: fm.lineOf(['source', 'original', 'ocr']), field: 'source.original.ocr', message: `văn bản nhận dạng từ ảnh, cần soát lại (text recognised from images, ${ocr.pages} page(s), mean confidence ${ocr.confidence} %)${words}`, severity: 'warning' });
+    }
     good.push({
       doc: { id: name.slice(0, -'.mdx'.length), file, frontmatter: fm.frontmatter, body: split.body },
       bodyLine: split.bodyLine,
@@ -156,6 +164,7 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
   }
 
   const citations: CitationIssue[] = [];
+  const contradictions: CheckReport['contradictions'] = [];
   let citationError: string | null = null;
   if (options.citations !== false) {
     try {
@@ -177,10 +186,13 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
           candidates: r.candidates ?? [],
         });
       }
+      for (const c of site.contradictions) {
+        contradictions.push({ document: c.document, message: c.message, files: [...new Set(c.sources.flatMap((s) => (byId.get(s) ? [byId.get(s)!.doc.file] : [])))] });
+      }
     } catch (e) {
       citationError = e instanceof Error ? e.message : String(e);
     }
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { files: names.length, valid: good.length, validFiles: good.map((g) => g.doc.file), problems, citations, citationError };
+  return { files: names.length, valid: good.length, validFiles: good.map((g) => g.doc.file), problems, citations, citationError, contradictions };
 }

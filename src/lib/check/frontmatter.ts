@@ -3,6 +3,7 @@
  * issue mapped to the YAML line it is about (the `yaml` library's node ranges).
  */
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
+import { fieldMisfits } from '../body-in-fields.ts';
 import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
 import type { Problem } from './problem.ts';
 
@@ -118,7 +119,12 @@ export function checkFrontmatter(
     },
   });
   const parsed = documentSchema.safeParse(data);
-  if (parsed.success) return { frontmatter: parsed.data, data, problems, lineOf };
+  if (parsed.success) {
+    for (const m of fieldMisfits(parsed.data)) {
+      problems.push({ file, line: lineOf(m.path), field: m.path.join('.'), message: `body text in a field: ${m.message}; correct it in the overrides file beside the source and re-import`, severity: 'error' });
+    }
+    return { frontmatter: parsed.data, data, problems, lineOf };
+  }
   for (const issue of parsed.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [null];
     for (const key of keys) {

@@ -16,12 +16,14 @@ export function formatReport(r: CheckReport): string {
       lines.push(`  ${file}:${c.line}: ${c.kind}: ${JSON.stringify(c.text)}${extra}`);
     }
   }
+  if (r.contradictions.length) lines.push('', 'Statements about effect that contradict each other:');
+  for (const c of r.contradictions) lines.push(`  ${c.document}: ${c.message}${c.files.length ? ` (${c.files.join(', ')})` : ''}`);
   if (r.citationError) lines.push('', `citation pass failed: ${r.citationError}`);
   const count = (s: string) => r.problems.filter((p) => p.severity === s).length;
   lines.push(
     '',
     `${r.files} file${r.files === 1 ? '' : 's'} checked, ${r.valid} valid: ${count('error')} errors, ${count('warning')} warnings, ` +
-      `${count('note')} notes, ${r.citations.length} unresolved or ambiguous citations`,
+      `${count('note')} notes, ${r.citations.length} unresolved or ambiguous citations, ${r.contradictions.length} contradictions about effect`,
   );
   return lines.join('\n');
 }

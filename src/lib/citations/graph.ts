@@ -4,7 +4,8 @@
  * file, with or without date) into one entity, never merging documents that
  * only share a number, and maps learned implementation edges onto ids.
  */
-import type { Citation, CollectionDocument, Relation, Resolution } from './models.ts';
+import type { Citation, CollectionDocument, DocumentEffect, Relation, Resolution } from './models.ts';
+import { readEffect } from './effect.ts';
 import { extract } from './extract.ts';
 import { createResolver } from './resolve.ts';
 import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
@@ -44,6 +45,10 @@ export interface CitationGraph {
   citations: CitationRecord[];
   entities: CitedEntity[];
   edges: ImplementationEdge[];
+  /** What each held document says of its own effect and of the documents it cites; relations
+   * point at citation indices, which are the positions of that document's records in `citations`.
+   * Absent from graphs built without the effect reader. */
+  effects?: Map<string, DocumentEffect>;
 }
 
 interface External {
@@ -64,24 +69,44 @@ interface Cluster {
   year: number | null;
 }
 
-/** The sentence around [start, end) in raw text, whitespace collapsed. */
+/**
+ * The sentence around [start, end) in raw text, whitespace collapsed. A
+ * sentence longer than 400 characters either side is cut at a word, never
+ * inside one, and the cut is marked with "…".
+ */
 export function contextSentence(text: string, start: number, end: number): string {
-  let s = start;
-  for (let i = start - 1; i >= 0 && i > start - 400; i--) {
+  const LIMIT = 400;
+  let s = Math.max(0, start - LIMIT);
+  let cutBefore = s > 0;
+  for (let i = start - 1; i >= 0 && i > start - LIMIT; i--) {
     const ch = text[i]!;
     if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i - 1] === '\n')) {
       s = i + 1;
+      cutBefore = false;
       break;
     }
     s = i;
   }
-  let e = end;
-  for (let i = end; i < text.length && i < end + 400; i++) {
+  let e = Math.min(text.length, end + LIMIT);
+  let cutAfter = e < text.length;
+  for (let i = end; i < text.length && i < end + LIMIT; i++) {
     const ch = text[i]!;
     e = i + 1;
-    if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i + 1] === '\n')) break;
+    if (ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/\d/.test(text[i - 1] ?? '')) || (ch === '\n' && text[i + 1] === '\n')) {
+      cutAfter = false;
+      break;
+    }
   }
-  return text.slice(s, e).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
+  if (cutBefore && /\S/.test(text[s - 1] ?? '')) {
+    const space = text.slice(s, start).search(/\s/);
+    if (space >= 0) s += space;
+  }
+  if (cutAfter && /\S/.test(text[e] ?? '')) {
+    const space = text.slice(end, e).search(/\s\S*$/);
+    if (space >= 0) e = end + space;
+  }
+  const sentence = text.slice(s, e).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
+  return `${cutBefore ? '…' : ''}${sentence}${cutAfter ? '…' : ''}`;
 }
 
 function compatible(cl: Cluster, x: External): boolean {
@@ -127,8 +152,10 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
   const externals: External[] = [];
   const perDoc: Array<{ doc: CollectionDocument; recs: CitationRecord[]; edges: Array<{ from: number; to: number; relation: Relation; sentence: string }> }> = [];
 
+  const effects = new Map<string, DocumentEffect>();
   for (const { doc, text } of docs) {
     const ex = extract(text, { self: doc });
+    effects.set(doc.id, readEffect(text, { self: doc }, ex));
     const res: Resolution[] = ex.citations.map((c) => resolve(c, doc));
     // Short forms take their full citation's resolution.
     ex.citations.forEach((c, i) => {
@@ -241,5 +268,5 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       edges.push({ from: a, to: b, relation: e.relation, sentence: e.sentence, sourceDoc: doc.id });
     }
   }
-  return { citations: records, entities, edges };
+  return { citations: records, entities, edges, effects };
 }

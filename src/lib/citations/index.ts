@@ -23,3 +23,4 @@ export interface CitingContext {
 export function extractCitations(text: string, ctx: CitingContext = {}): Citation[] {
   return extract(text, ctx).citations;
 }
+export { readEffect, targetKey, type EffectContext } from './effect.ts';

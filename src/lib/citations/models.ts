@@ -94,3 +94,72 @@ export type Resolution =
   | { kind: 'ambiguous'; candidates: string[] }
   | { kind: 'self' }
   | { kind: 'unresolved'; reason: string };
+
+/**
+ * What a document says of its own effect and of other documents (src/lib/citations/effect.ts).
+ * Every statement keeps its sentence and the article ("Điều 12") it sits in.
+ */
+export interface Evidence {
+  /** The sentence as written, whitespace collapsed. */
+  sentence: string;
+  /** The article of the stating document the sentence sits in ("Điều 12"), null before the first article or in an unarticled text. */
+  article: string | null;
+  /** Raw offsets of the sentence. */
+  start: number;
+  end: number;
+}
+
+/** How a document says when it takes effect. `date` is ISO, null when the text gives no computable day. */
+export type EffectiveDate = Evidence &
+  (
+    | { kind: 'date'; date: string }
+    /** "kể từ ngày ký", "kể từ ngày ban hành", "kể từ ngày thông qua": the date of issue. */
+    | { kind: 'on-issue'; date: string | null }
+    /** "sau 45 ngày kể từ ngày ký": date of issue + days. */
+    | { kind: 'after-days'; days: number; from: 'issue' | 'publication'; date: string | null }
+    /** "kể từ ngày công bố", "kể từ ngày đăng Công báo": a day the text does not give. */
+    | { kind: 'on-publication'; date: null }
+  );
+
+/** "hết hiệu lực kể từ ngày …", "có hiệu lực đến hết ngày …". */
+export type EndOfEffect = Evidence & { date: string | null };
+
+/** What one document does to another, as its text says. */
+export type StatedRelationKind =
+  | 'replaces' // thay thế
+  | 'repeals' // bãi bỏ (whole)
+  | 'partly-repeals' // bãi bỏ Điều …, khoản … của …
+  | 'amends' // sửa đổi, bổ sung
+  | 'ends-effect' // "… hết hiệu lực" said of another document
+  | 'suspends' // đình chỉ (việc thi hành)
+  | 'guides' // hướng dẫn (thi hành)
+  | 'details'; // quy định chi tiết
+
+interface StatedBase extends Evidence {
+  /** Index of the cited document in the extraction's citations (resolution goes through it). */
+  citation: number;
+  /** The citation itself, for display and scoring. */
+  target: Citation;
+}
+
+/** Parts named: "Điều 3", "Điều 5" (articles), and the wording that names them ("khoản 2 Điều 3, Phụ lục I"). */
+interface Parts {
+  articles: string[];
+  parts: string | null;
+}
+
+export type StatedRelation =
+  | (StatedBase & Parts & { kind: 'replaces' })
+  | (StatedBase & { kind: 'repeals' })
+  | (StatedBase & Parts & { kind: 'partly-repeals' })
+  | (StatedBase & Parts & { kind: 'amends'; amends: boolean; supplements: boolean })
+  | (StatedBase & Parts & { kind: 'ends-effect' })
+  | (StatedBase & Parts & { kind: 'suspends' })
+  | (StatedBase & { kind: 'guides' })
+  | (StatedBase & { kind: 'details' });
+
+export interface DocumentEffect {
+  effective: EffectiveDate | null;
+  ends: EndOfEffect | null;
+  relations: StatedRelation[];
+}

@@ -105,7 +105,12 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
       word = word.slice(0, word.length - trail[0].length);
       // Joint issuers: "của Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ".
       const after = text.slice(wEnd, wEnd + 24);
-      stopAfter = !(trail[0] === ',' && words.length > 0 && /^[ \n](?:Bộ|Thanh tra Chính phủ|Ban Bí thư|Bộ Chính trị)(?![\p{L}])/u.test(after) && /^(?:Bộ|Ban|Thanh)$/u.test(words[0]!));
+      const joint = /^[ \n](?:Bộ|Thanh tra Chính phủ|Ban Bí thư|Bộ Chính trị)(?![\p{L}])/u.test(after) && /^(?:Bộ|Ban|Thanh)$/u.test(words[0]!);
+      // A ministry named by its fields: "Bộ Văn hóa, Thể thao và Du lịch" (a capitalised field, not a document type).
+      const fields =
+        words[0] === 'Bộ' && words.length <= 3 && /^[ \n]\p{Lu}\p{Ll}/u.test(after) && !TYPE_WORD_AT.test(after.trimStart()) &&
+        /^[ \n]\p{Lu}\p{Ll}+[ \n]\p{Ll}+[ \n]và[ \n]\p{Lu}/u.test(text.slice(wEnd, wEnd + 40));
+      stopAfter = !(trail[0] === ',' && words.length > 0 && (joint || fields));
       if (!stopAfter) word = word + ',';
     }
     if (word.length === 0) break;
@@ -130,7 +135,8 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
     }
     // "khóa 12", and the plenum number in "Hội nghị Trung ương 4 khóa XIII".
     else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá' || (prev === 'ương' && /^kh[oó]/u.test(next));
-    else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && words[0] === 'Bộ';
+    // "Bộ Lao động - Thương binh và Xã hội", "Ban Tuyên giáo và Dân vận Trung ương": "và" inside one body's name.
+    else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && (words[0] === 'Bộ' || (words[0] === 'Ban' && !NEW_BODY_AT.test(text.slice(nextPos, nextPos + 20))));
     else if (word === 'lần' && next === 'thứ') ok = true;
     else if (word === 'thứ' && prev === 'lần') ok = true;
     else if (prev === 'thứ' && /^(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|\d{1,2})$/u.test(word)) ok = true;
@@ -164,8 +170,23 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
   return { issuer, end: idx >= 0 ? idx + lastWord.length : end };
 }
 
+/** A second body after "và" ("Ban Thường vụ Tỉnh ủy và UBND tỉnh"), not a field of the first one's name. */
+const NEW_BODY_AT = /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Bộ|Ban|Chủ tịch|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Mặt trận|Công an|Viện|Tòa án|Cục|Chi cục|Phòng|Trường)(?![\p{Ll}])/u;
+
 /** Longest "về …" clause kept as a title; a longer one is cut at a word boundary, marked "…". */
 const TITLE_MAX = 220;
+
+/**
+ * Where a title clause certainly ends although no punctuation says so: a line
+ * that starts a new list item ("3/ Chỉ thị số 34-CT/TU…", "- Kế hoạch…") and a
+ * sibling citation joined by "và", a comma or a line break ("… của Sở Nội vụ và
+ * Quyết định số 3895/QĐ-UBND"). A citation the clause is about ("về tiếp tục thực hiện Nghị
+ * quyết số 20-NQ/TW") is not preceded by "và" or a comma, and stays in the title.
+ */
+// An enumerator is followed by a space ("3/ Chỉ thị", "2.1. ", "a) "): "21/2012/QĐ-UBND" split by a PDF line is not one.
+const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\s|#|(?:Phần|Mục|Chương|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s))/u;
+const SIBLING_CITATION =
+  /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
 
 function readTitle(text: string, from: number): { title: string; end: number } | null {
   const max = Math.min(text.length, from + TITLE_MAX);
@@ -178,6 +199,8 @@ function readTitle(text: string, from: number): { title: string; end: number } |
     if (depthQuote) continue;
     if (ch === ';' || ch === '(' || ch === ':') break;
     if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) break;
+    if (ch === '\n' && NEW_ITEM.test(text.slice(i, i + 16))) break;
+    if ((ch === ',' || ch === ' ' || ch === '\n') && SIBLING_CITATION.test(text.slice(i, i + 40))) break;
   }
   let cut = i;
   const truncated = i === from + TITLE_MAX && i < text.length && /\S/.test(text[i]!);

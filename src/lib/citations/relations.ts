@@ -70,7 +70,11 @@ export function assignRelations(text: string, cands: Array<Candidate & { relatio
     }
     const found = lastKeyword(text, prev.end, c.start);
     const kw = found && GOVERNS.test(text.slice(found.end, c.start)) ? found : null;
-    if (kw && NEW_CLAUSE.test(text.slice(prev.identityEnd, kw.at))) {
+    // This citation stands inside the earlier one's own "về …" title ("Kế hoạch số 103/KH-UBND … về
+    // triển khai Đề án … gắn với việc thực hiện Chỉ thị số 02/CT-UBND"): whatever the title's wording,
+    // it tells what the earlier document does, not what the citing document does.
+    const inTitle = prev.tailEnd > c.start;
+    if (kw && !inTitle && NEW_CLAUSE.test(text.slice(prev.identityEnd, kw.at))) {
       // "… gắn với thực hiện Nghị quyết …": the citing document's own relation, not the earlier document's.
       c.relation = kw.relation;
     } else if (kw) {

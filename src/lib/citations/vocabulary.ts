@@ -95,6 +95,11 @@ for (const code of OFFICIAL_CODES) {
   else CODE_BY_KEY.set(key, code);
 }
 
+/** Whether `token` is a known symbol code (any casing, Đ or D): for OCR repair of symbols. */
+export function isKnownCode(token: string): boolean {
+  return /^(UBTV)?QH\d+$/i.test(token) || CODE_BY_KEY.has(foldKey(token));
+}
+
 /** One symbol code in official casing ("TTG" → "TTg", "ND" → "NĐ"); unknown codes as written. */
 export function officialCode(token: string): string {
   if (/^QH\d+$/i.test(token)) return token.toUpperCase();

@@ -84,8 +84,9 @@ function checkControls(text: string, file: string, encoding: string): void {
 }
 
 function finish(text: string, encoding: string, file: string): Decoded {
-  const stripped = stripStrayControls(text.normalize('NFC'));
-  const nfc = stripped.text;
+  // Stripped before composing: a control between a letter and its mark would leave them apart.
+  const stripped = stripStrayControls(text);
+  const nfc = stripped.text.normalize('NFC');
   checkControls(nfc, file, encoding);
   if (nfc.trim() === '') throw new DecodeError(file, `the file holds only whitespace (${encoding})`);
   return stripped.removed.length > 0 ? { text: nfc, encoding, removedControls: stripped.removed } : { text: nfc, encoding };

@@ -2,6 +2,7 @@
  * TCVN3 (ABC, .VnTime) decoding and encoding from the table in `tcvn3-table.ts`.
  */
 import iconv from 'iconv-lite';
+import { tcvn5712Units } from './tcvn3-c0.ts';
 import { TCVN3_HIGH } from './tcvn3-table.ts';
 import { isVietnameseSyllable } from './vietnamese.ts';
 
@@ -57,10 +58,11 @@ const UNITS = new Uint16Array(DECODE.map((ch) => ch.charCodeAt(0)));
 export function decodeTcvn3(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
+  const table = tcvn5712Units(bytes, UNITS);
   for (let i = 0; i < bytes.length; i += CHUNK) {
     const slice = bytes.subarray(i, i + CHUNK);
     const units = new Uint16Array(slice.length);
-    for (let k = 0; k < slice.length; k++) units[k] = UNITS[slice[k]!]!;
+    for (let k = 0; k < slice.length; k++) units[k] = table[slice[k]!]!;
     parts.push(String.fromCharCode(...units));
   }
   return restoreCapitals(parts.join('').normalize('NFC'));

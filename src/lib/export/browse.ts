@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { typeName } from '../graph/labels.ts';
 import { byDateDesc, type DocumentRow } from './records.ts';
+import { canonicalIssuer, issuerLevel, issuerProvince } from './issuers.ts';
 
 /** Longest slug kept whole: a path segment must stay under the file system's 255 bytes. */
 const MAX_SLUG = 96;
@@ -76,6 +77,13 @@ export function byYear(rows: DocumentRow[]): Group[] {
 }
 
 export type Level = 'central' | 'province' | 'district' | 'commune' | 'unknown';
+
+export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
+
+/** The slug of an issuer's browse page (/co-quan/<slug>/), the same for every spelling of the body. */
+export function issuerSlug(issuer: string | null): string {
+  return slug(issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER);
+}
 export const LEVELS: Array<{ level: Level; label: string; slug: string }> = [
   { level: 'central', label: 'Trung ương', slug: 'trung-uong' },
   { level: 'province', label: 'Cấp tỉnh', slug: 'tinh' },
@@ -96,16 +104,22 @@ export interface IssuerGroup extends Group {
  * Rows without an issuer are grouped as "Chưa rõ cơ quan ban hành".
  */
 export function byIssuer(rows: DocumentRow[]): Array<{ level: Level; label: string; slug: string; issuers: IssuerGroup[] }> {
-  const issuers = new Map<string, IssuerGroup>();
+  const issuers = new Map<string, IssuerGroup & { fromHeld: boolean }>();
   for (const r of rows) {
-    const label = r.issuer ?? 'Chưa rõ cơ quan ban hành';
-    const s = slug(label);
+    // One group per body however citations wrote its name (src/lib/export/issuers.ts).
+    const label = r.issuer ? canonicalIssuer(r.issuer) : UNKNOWN_ISSUER;
+    const s = issuerSlug(r.issuer);
+    // What the name says outranks what a citation's symbol suggested; unknown issuers have no level.
+    const stated = r.issuer ? issuerLevel(label) : null;
+    const level: Level = r.issuer ? (stated ?? r.level ?? 'unknown') : 'unknown';
+    const province = r.issuer ? (issuerProvince(label) ?? r.province) : null;
     let g = issuers.get(s);
-    if (!g) issuers.set(s, (g = { slug: s, label, held: [], cited: [], level: r.level ?? 'unknown', province: r.province }));
+    if (!g) issuers.set(s, (g = { slug: s, label, held: [], cited: [], level, province, fromHeld: false }));
     // A held document knows its level better than a citation does.
-    if (r.held && r.level) {
+    if (r.held && r.level && !g.fromHeld) {
       g.level = r.level;
-      g.province = r.province;
+      g.province = r.province ?? g.province;
+      g.fromHeld = true;
     }
     (r.held ? g.held : g.cited).push(r);
   }
@@ -113,7 +127,7 @@ export function byIssuer(rows: DocumentRow[]): Array<{ level: Level; label: stri
     ...l,
     issuers: [...issuers.values()]
       .filter((g) => g.level === l.level)
-      .map((g) => ({ ...g, held: byDateDesc(g.held), cited: byDateDesc(g.cited) }))
+      .map(({ fromHeld: _, ...g }) => ({ ...g, held: byDateDesc(g.held), cited: byDateDesc(g.cited) }))
       .sort((a, b) => b.held.length - a.held.length || b.cited.length - a.cited.length || vi.compare(a.label, b.label)),
   })).filter((l) => l.issuers.length > 0);
 }

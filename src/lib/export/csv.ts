@@ -11,6 +11,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CitationRecord } from '../citations/index.ts';
 import type { DocumentRow } from './records.ts';
 import { formalReference } from '../graph/labels.ts';
+import { siteUrl } from '../site/address.ts';
 
 export const BOM = '\uFEFF';
 
@@ -29,16 +30,16 @@ function toCsv(header: string[], rows: Cell[][]): string {
 
 export const DOCUMENT_COLUMNS = [
   'id', 'url', 'held', 'docType', 'number', 'symbol', 'year', 'date', 'issuer', 'title',
-  'reference', 'level', 'province', 'district', 'commune', 'citedBy',
+  'reference', 'level', 'province', 'district', 'commune', 'citedBy', 'status', 'statusText',
 ];
 
-/** `site` makes the url column absolute, so a row opens the page from a spreadsheet. */
-export function documentsCsv(rows: DocumentRow[], site: string | URL): string {
+/** `site` makes the url column absolute, so a row opens the page from a spreadsheet; without it the column holds the path. */
+export function documentsCsv(rows: DocumentRow[], site: string | URL | undefined): string {
   return toCsv(
     DOCUMENT_COLUMNS,
     rows.map((d) => [
-      d.id, new URL(d.url, site).href, d.held, d.docType, d.number, d.symbol, d.year, d.date, d.issuer, d.title,
-      formalReference(d), d.level, d.province, d.district, d.commune, d.citedBy.join(' '),
+      d.id, siteUrl(d.url, site), d.held, d.docType, d.number, d.symbol, d.year, d.date, d.issuer, d.title,
+      formalReference(d), d.level, d.province, d.district, d.commune, d.citedBy.join(' '), d.status ?? null, d.statusText ?? null,
     ]),
   );
 }

@@ -4,3 +4,4 @@ export * from './csv.ts';
 export * from './feeds.ts';
 export * from './sitemap.ts';
 export * from './browse.ts';
+export * from './issuers.ts';

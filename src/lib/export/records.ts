@@ -29,6 +29,12 @@ export interface DocumentRow {
   commune: string | null;
   /** Held documents citing it (cited-only rows), or citing nothing (held rows). */
   citedBy: string[];
+  /** Status group from what the collection says (src/lib/status): in-force, amended, replaced-or-repealed, unknown. */
+  status?: string | null;
+  /** The status in words, with the documents that state it ("Bị thay thế bởi Thông tư số … từ …"). */
+  statusText?: string | null;
+  /** The group in words ("Bị thay thế hoặc hết hiệu lực"). */
+  statusLabel?: string | null;
 }
 
 export function heldRow(d: CollectionDocument, citedBy: string[] = []): DocumentRow {

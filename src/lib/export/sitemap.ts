@@ -6,6 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
+import { NO_ADDRESS_NOTE } from '../site/address.ts';
 
 export interface SitemapEntry {
   /** Site path, e.g. /van-ban/<id>/. */
@@ -29,16 +30,31 @@ export function sitemapChunks(entries: SitemapEntry[], limit = SITEMAP_LIMIT): S
   return chunks;
 }
 
-export async function urlsetXml(entries: SitemapEntry[], site: string | URL): Promise<string> {
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The sitemap protocol wants absolute addresses, and no address was set: the
+ * file says so in a comment and lists root-relative paths, which is what the
+ * build knows, rather than addresses on a host the site will never have.
+ */
+function relativeSitemap(entries: SitemapEntry[], root: 'urlset' | 'sitemapindex' = 'urlset'): string {
+  const item = root === 'urlset' ? 'url' : 'sitemap';
+  const items = entries.map((e) => `<${item}><loc>${escapeXml(e.path)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</${item}>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${NO_ADDRESS_NOTE} -->\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${items.join('')}</${root}>`;
+}
+
+export async function urlsetXml(entries: SitemapEntry[], site: string | URL | undefined): Promise<string> {
+  if (!site) return relativeSitemap(entries);
   const stream = new SitemapStream({ hostname: new URL('/', site).href });
   const items = entries.map((e) => ({ url: e.path, ...(e.lastmod ? { lastmod: e.lastmod } : {}) }));
   return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
 }
 
 /** sitemap.xml: the addresses themselves, or an index of the chunk files when there are too many. */
-export async function sitemapXml(entries: SitemapEntry[], site: string | URL, limit = SITEMAP_LIMIT): Promise<string> {
+export async function sitemapXml(entries: SitemapEntry[], site: string | URL | undefined, limit = SITEMAP_LIMIT): Promise<string> {
   const chunks = sitemapChunks(entries, limit);
   if (chunks.length <= 1) return urlsetXml(chunks[0] ?? [], site);
+  if (!site) return relativeSitemap(chunks.map((_, i) => ({ path: `/sitemap-${i + 1}.xml` })), 'sitemapindex');
   const index = new SitemapIndexStream();
   const items = chunks.map((_, i) => ({ url: new URL(`/sitemap-${i + 1}.xml`, site).href }));
   return (await streamToPromise(Readable.from(items).pipe(index))).toString('utf8');

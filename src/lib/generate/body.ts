@@ -4,7 +4,7 @@
  * directives and letters as numbered requests.
  */
 import { citeFull, citeByName } from './cite.ts';
-import { citeDate, headerDate, type DocRef } from './identity.ts';
+import { citeDate, dayIndex, fromDayIndex, headerDate, isoOf, type DocRef } from './identity.ts';
 import { assessment, cap, citingSentence, clause, movement, paragraph, pickRef, pickRefs, sentence, type ProseContext } from './prose.ts';
 import { PARTY_OFFICES, PLAN_PARTS, PROVINCE_OFFICES, REPORT_PARTS, RESOLUTION_PARTS, STATE_OFFICES } from './vocab-text.ts';
 
@@ -192,6 +192,46 @@ function legalBasis(ctx: ProseContext): void {
   }
 }
 
+/**
+ * What a decision says of an older one of the same issuer and type, as closing articles do:
+ * it replaces it, repeals it, or declares it ended ("… hết hiệu lực kể từ ngày … này có hiệu lực
+ * thi hành"). Planted in about a quarter of decisions so that scale builds exercise status.
+ */
+const REGULATIONS = new Set(['QĐ', 'QĐL', 'NQ', 'NĐ', 'TT', 'QyĐ', 'QC']);
+
+/** An earlier regulation of the same issuer and type, 1 to 6 years older, not in the collection. */
+function earlierRegulation(ctx: ProseContext): DocRef {
+  const { rng, doc } = ctx;
+  const date = fromDayIndex(dayIndex(doc.date) - rng.int(365, 6 * 365));
+  return {
+    key: `ngoai:truoc:${doc.key}`, held: false, kind: doc.kind, docType: doc.docType, family: doc.family,
+    number: String(rng.int(1, 90)).padStart(rng.chance(0.3) ? 2 : 1, '0'), symbol: doc.symbol, year: doc.year === null ? null : date.y,
+    date, iso: isoOf(date), issuer: doc.issuer, issuerNames: doc.issuer.citeNames, subject: doc.topic.subject, name: null, shortName: null,
+  };
+}
+
+function supersedes(ctx: ProseContext, selfType: string): string | null {
+  const { rng, doc } = ctx;
+  if (!rng.chance(0.25)) return null;
+  // Only an earlier regulation of the same issuer; the most recent few hundred of its area are looked at.
+  const list = ctx.catalog.heldByProvince.get(doc.issuer.level === 'central' ? '' : (doc.issuer.provinceName ?? '')) ?? [];
+  const older: DocRef[] = [];
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 3000 && older.length < 50; i--) {
+    const c = list[i]!;
+    if (c.iso < doc.iso && c.key !== doc.key && REGULATIONS.has(c.kind) && c.issuer?.key === doc.issuer.key) older.push(c);
+  }
+  // None held: an earlier one nobody holds, which its cited-only page then shows as replaced.
+  const ref: DocRef = older.length > 0 ? rng.pick(older) : earlierRegulation(ctx);
+  {
+    const cited = citeFull(ref, ctx, { date: true, issuer: true, subject: rng.chance(0.5), defineShort: false });
+    const r = rng.next();
+    if (r < 0.45) return `${selfType} này thay thế ${cited}.`;
+    if (r < 0.75) return `Bãi bỏ ${cited}.`;
+    return `${cap(cited)} hết hiệu lực kể từ ngày ${selfType} này có hiệu lực thi hành.`;
+  }
+  return null;
+}
+
 function decisionBody(ctx: ProseContext): void {
   const { rng, w, doc } = ctx;
   legalBasis(ctx);
@@ -200,14 +240,21 @@ function decisionBody(ctx: ProseContext): void {
     w.push('para', `Điều 1. ${cap(clause(ctx))}. ${paragraph(ctx)}`);
     while (w.approxBytes() < doc.targetBytes - 900) w.push('bullet', `- ${paragraph(ctx, rng.int(1, 3))}`);
     w.push('para', `Điều 2. ${paragraph(ctx)}`);
-    w.push('para', `Điều 3. Quyết định này có hiệu lực kể từ ngày ký.`);
+    const ended = supersedes(ctx, 'Quyết định');
+    w.push('para', `Điều 3. Quyết định này có hiệu lực kể từ ngày ký.${ended ? ` ${ended}` : ''}`);
     w.push('para', `Điều 4. Chánh Văn phòng, ${rng.sample(offices(ctx), 2).join(', ')} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`);
     return;
   }
   const opening = doc.kind === 'NQ' ? 'QUYẾT NGHỊ:' : doc.kind === 'NĐ' ? 'NGHỊ ĐỊNH:' : doc.kind === 'TT' ? null : 'QUYẾT ĐỊNH:';
   const next = articlesBody(ctx, opening, 1);
   w.push('heading', `Điều ${next}. Hiệu lực thi hành`, 0);
-  w.push('para', `${doc.kind === 'NQ' ? 'Nghị quyết' : doc.docType} này có hiệu lực kể từ ngày ${headerDate({ ...doc.date, d: Math.min(28, doc.date.d) }).slice(5)}./.`);
+  const selfType = doc.kind === 'NQ' ? 'Nghị quyết' : doc.docType;
+  const ended = supersedes(ctx, selfType);
+  const effect = `${selfType} này có hiệu lực kể từ ngày ${headerDate({ ...doc.date, d: Math.min(28, doc.date.d) }).slice(5)}.`;
+  if (ended) {
+    w.push('para', `1. ${effect}`);
+    w.push('para', `2. ${ended.replace(/\.$/, './.')}`);
+  } else w.push('para', `${effect.slice(0, -1)}./.`);
 }
 
 /** Directives, letters, notices, conclusions: context, then numbered requests. */

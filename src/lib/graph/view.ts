@@ -80,8 +80,13 @@ export function chainView(
   }
   const name = shortName(focus);
   const title = `Chuỗi thực hiện của ${name}`;
+  // Only what is there: "thực hiện 0 văn bản" reads as a fact about the document, not as an absence.
+  const parts = [
+    ...(chain.up.length ? [`thực hiện ${chain.up.length} văn bản`] : []),
+    ...(chain.down.length ? [`được ${chain.down.length} văn bản thực hiện`] : []),
+  ];
   const description =
-    `${formalReference(focus)} thực hiện ${chain.up.length} văn bản và được ${chain.down.length} văn bản thực hiện` +
+    `${formalReference(focus)} ${parts.length ? parts.join(' và ') : 'chưa có quan hệ thực hiện nào được ghi nhận'}` +
     (chain.told.length ? `; văn bản này còn nêu ${chain.told.length} quan hệ thực hiện giữa các văn bản nó dẫn chiếu.` : '.');
   const empty = chain.edges.length === 0;
   let svg: string | null = null;

@@ -41,6 +41,8 @@ export interface Draft {
   omissions: Omission[];
   /** Source line numbers that went into the body. */
   bodyLines: number[];
+  /** Where the title, the recipients and the signer were read, for messages. */
+  fieldLines: { title?: number; recipients?: number; signer?: number };
 }
 
 export interface SourceResult {
@@ -148,6 +150,22 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         issuer = cited.issuer;
         citedBy = 0;
         warn(firstLine, 'number', `the attached ${docType.toLowerCase()} has no “Số:” line; number, symbol, date and issuer taken from the covering letter's citation of it (${cited.number}/${cited.symbol})`);
+      }
+    }
+
+    // An attached document ("QUY ĐỊNH … (Ban hành kèm theo Quyết định số …)") is issued by the document
+    // it is attached to: same issuer and date, linked both ways.
+    if (p > 0 && citedBy === null && header.attachedTo) {
+      const host = drafts[0]!.frontmatter;
+      const hostNs = host.number ? `${host.number}` : null;
+      const said = header.attachedTo.text.replace(/\s+/g, '');
+      // The host's number, or its symbol where the copy left the number blank ("Quyết định số    /2025/QĐ-UBND").
+      if ((hostNs && new RegExp(`(?<!\\d)${hostNs}(?!\\d)`).test(said)) || (host.symbol && said.includes(host.symbol))) {
+        date ??= host.date;
+        issuer ??= host.issuer;
+        parentIssuer ??= host.parentIssuer;
+        citedBy = 0;
+        warn(header.attachedTo.line, 'date', `the attached ${(docType ?? 'document').toLowerCase()} has no date or issuer of its own; taken from the document it is attached to (${host.docType} ${host.number}/${host.symbol})`);
       }
     }
 
@@ -267,6 +285,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       identity: { docType, number: frontmatter.number, symbol: frontmatter.symbol, date, issuer, title, sourceStem: info.stem },
       frontmatter, tree, blocks, relatedParts, omissions,
       bodyLines: logical.flatMap((lg) => lg.lines),
+      fieldLines: {
+        ...(header.title ? { title: header.title.lines[0] ?? headLine } : {}),
+        ...(tail.recipientsLine !== null ? { recipients: tail.recipientsLine } : {}),
+        ...(tail.signer.line !== null ? { signer: tail.signer.line } : {}),
+      },
     });
     if (blocks.length === 0) warn(headLine, 'body', 'the document has no body text');
   }
@@ -276,14 +299,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 /** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */
 function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; omissions: Omission[] } | null {
   for (let i = end - 1; i >= start; i--) {
-    const m = /^số\s*:?\s*(\S+\/VBHN-\S+)/iu.exec(lines[i]!.plain);
+    const m = /(?:^|\|\s*)số\s*:?\s*(\S+\/VBHN-[^\s|*]+)/iu.exec(lines[i]!.plain);
     if (!m) continue;
     const ns = readNumberSymbol(m[1]!);
     if (!ns) continue;
     const omissions: Omission[] = [{ line: lines[i]!.no, text: lines[i]!.plain, reason: 'consolidation: number and symbol' }];
     let date: string | null = null;
     for (let j = Math.max(start, i - 6); j < Math.min(end, i + 8); j++) {
-      const pd = parsePlaceDate(lines[j]!.plain);
+      const pd = lines[j]!.plain.split(/\||<br\s*\/?>/i).map((c) => parsePlaceDate(c.replace(/\*/g, '').trim())).find((x) => x?.date.iso) ?? null;
       if (pd?.date.iso) { date = pd.date.iso; omissions.push({ line: lines[j]!.no, text: lines[j]!.plain, reason: 'consolidation: place and date' }); break; }
     }
     return { numberSymbol: ns, date, omissions };

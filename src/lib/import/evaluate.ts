@@ -7,6 +7,7 @@
  * The labels say what the text states, read by a person; the importer's output
  * is compared after normalising whitespace, Unicode composition and case only.
  */
+import { fieldMisfits } from '../body-in-fields.ts';
 import { mdxToHast } from 'satteri';
 import { z } from 'zod';
 import { DecodeError } from '../encoding/index.ts';
@@ -271,7 +272,6 @@ export function markupOnPage(root: HastNode): Markup {
 // ---------------------------------------------------------------------------
 // Body text in fields
 
-const FIELD_MARKER = /(?:^|\s)(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b|(?:Điều|ĐIỀU)\s+\d+\s*\.|[IVX]+\.\s+\p{Lu}{2})/u;
 
 export interface FieldProblem {
   field: string;
@@ -279,18 +279,10 @@ export interface FieldProblem {
   value: string;
 }
 
-/** A recipient over 200 characters, a title over 500, or a signer, title or recipient holding a structural marker. */
+/** The importer's own rule (src/lib/body-in-fields.ts): the same misfits the import refuses and check flags. */
 export function bodyInFields(got: Got): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90)}…` : s);
-  if (got.title && got.title.length > 500) out.push({ field: 'title', why: `${got.title.length} characters`, value: short(got.title) });
-  if (got.title && FIELD_MARKER.test(got.title)) out.push({ field: 'title', why: 'holds a structural marker', value: short(got.title) });
-  if (got.signer && FIELD_MARKER.test(got.signer)) out.push({ field: 'signer', why: 'holds a structural marker', value: short(got.signer) });
-  got.recipients.forEach((r, i) => {
-    if (r.length > 200) out.push({ field: `recipients[${i}]`, why: `${r.length} characters`, value: short(r) });
-    else if (FIELD_MARKER.test(r)) out.push({ field: `recipients[${i}]`, why: 'holds a structural marker', value: short(r) });
-  });
-  return out;
+  return fieldMisfits({ title: got.title, recipients: got.recipients, signer: { name: got.signer, capacity: null } })
+    .map((m) => ({ field: m.path.map((x, i) => (typeof x === 'number' ? `[${x}]` : i ? `.${x}` : x)).join(''), why: m.message, value: '' }));
 }
 
 // ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 import { findDate, parseNumberSymbol } from './dates.ts';
 import { foldAll } from './header.ts';
 import {
-  CENTRAL_CITIES, DOC_TYPES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
+  CENTRAL_CITIES, DOC_TYPES, KNOWN_BODIES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
   foldTone, unitLevel,
 } from './vietnamese.ts';
 
@@ -256,8 +256,45 @@ export function citedIdentity(texts: readonly { text: string; line: number }[], 
  * "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Secretariat's. A department named without
  * its locality ("Sở Nội vụ") takes its parent's ("Ủy ban nhân dân tỉnh Cà Mau").
  */
+/** Folded for comparison: no diacritics, lower case, single spaces, "tp" as "thanh pho". */
+function foldName(s: string): string {
+  return foldAll(s).replace(/[.,]/g, ' ').replace(/\btp\b/g, 'thanh pho').replace(/\s+/g, ' ').trim();
+}
+
+const FOLDED_BODIES = [...KNOWN_BODIES].sort((a, b) => b.length - a.length).map((b) => [foldName(b), b] as const);
+const FOLDED_PROVINCES = PROVINCES.map((p) => [foldName(p), p] as const);
+
+/**
+ * A body's name read by OCR without its diacritics ("Tong Cục Thuê", "Cuc Thue Tp Ha Noi")
+ * written as the body is named ("Tổng cục Thuế", "Cục Thuế thành phố Hà Nội"), when it is a
+ * known body, optionally followed by its province. A name read whole is left as it is.
+ */
+export function restoreBodyName(name: string): string {
+  const f = foldName(name);
+  for (const [fb, body] of FOLDED_BODIES) {
+    if (f === fb) return name === body ? name : (hasLostMarks(name, body) ? body : name);
+    if (!f.startsWith(fb + ' ')) continue;
+    const rest = f.slice(fb.length + 1);
+    const m = /^(tinh|thanh pho)\s+(.+)$/.exec(rest);
+    const prov = m ? FOLDED_PROVINCES.find(([fp]) => fp === m[2]) : undefined;
+    if (m && prov) {
+      const restored = `${body} ${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${prov[1]}`;
+      return hasLostMarks(name, restored) ? restored : name;
+    }
+  }
+  return name;
+}
+
+/** The name as read has a word whose diacritics differ from the known name's ("Thue" for "Thuế"). */
+function hasLostMarks(read: string, known: string): boolean {
+  const words = (t: string) => t.toLowerCase().replace(/(^|\s)tp\.?(?=\s)/gu, '$1thành phố').replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  const r = words(read);
+  const k = words(known);
+  return r.length === k.length && r.some((w, i) => w !== k[i]);
+}
+
 export function refineIssuer(issuer: string, parent: string | null, capacity: string | null): string {
-  let out = issuer;
+  let out = restoreBodyName(issuer);
   const body = capacity ? /^(?:T\/M|TM\.?)\s+(BAN THƯỜNG VỤ|BAN BÍ THƯ|BỘ CHÍNH TRỊ)(?!\p{L})/u.exec(capacity)?.[1] : undefined;
   if (body === 'BAN THƯỜNG VỤ' && /(?:ủy|uỷ)(?:\s|$)/u.test(out) && !/^Ban Thường vụ/iu.test(out)) out = `Ban Thường vụ ${out}`;
   if ((body === 'BAN BÍ THƯ' || body === 'BỘ CHÍNH TRỊ') && /^Ban Chấp hành Trung ương/iu.test(out)) out = body === 'BAN BÍ THƯ' ? 'Ban Bí thư' : 'Bộ Chính trị';

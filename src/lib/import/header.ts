@@ -24,6 +24,8 @@ export interface HeaderFacts {
   title: { value: string; lines: number[]; isSubject: boolean } | null;
   /** "Dự thảo" stated in the header. */
   draft: boolean;
+  /** "(Ban hành kèm theo Quyết định số …)": the document this one is attached to. */
+  attachedTo?: { text: string; line: number };
   /** Index (into the part's lines) of the first body line. */
   bodyStart: number;
   omissions: Omission[];
@@ -150,7 +152,7 @@ const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 function cellsOf(l: SourceLine, index: number): Cell[] {
   const pieces: string[] = [];
   const raw = l.md.replace(/\t/g, '    ');
-  for (const part of raw.split('|')) {
+  for (const part of raw.split(/\||<br\s*\/?>/i)) {
     for (const gap of part.split(/ {3,}/)) pieces.push(gap);
   }
   // "Số: 64    /2024/QĐ-UBND": a number cut from its symbol by the layout's spaces.
@@ -199,11 +201,22 @@ export function boilerplateOf(text: string): string | null {
   if (PARTY_F.test(f) && f.replace(PARTY_F, '').replace(/[^a-z]/g, '') === '') return 'party name';
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
-  if (/^c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i(?:\s*ch[u](?:\s*ngh[i1l]a)?)?$|^(?:ch[u]\s*)?ngh[i1l]a\s*v[i1l][e]t\s*nam$/.test(f)) return 'national name';
+  if (nationFragment(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
   return null;
+}
+
+const NATION_WORDS = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'];
+
+/** A piece of the national name: its first three words or more, or its last two or more. */
+function nationFragment(folded: string): boolean {
+  const w = folded.replace(/[^a-z\s]/g, ' ').split(/\s+/).filter(Boolean).map((x) => x.replace(/0/g, 'o'));
+  if (w.length === 0 || w.length >= NATION_WORDS.length) return false;
+  const prefix = w.length >= 3 && w.every((x, i) => x === NATION_WORDS[i]);
+  const suffix = w.length >= 2 && w.every((x, i) => x === NATION_WORDS[NATION_WORDS.length - w.length + i]);
+  return prefix || suffix;
 }
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", and "Số:" alone. */
@@ -232,11 +245,13 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 }
 
 function titleStop(plain: string): boolean {
-  return isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
+  return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
 }
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
 function endsTitle(plain: string, haveTitle: boolean): boolean {
+  // A line in lower case goes on the title ("theo quy định tại điểm đ khoản 1 Điều 29 Luật … số 22/2023/QH15").
+  if (haveTitle && /^\p{Ll}/u.test(plain) && !/^[a-zđ]\)\s/u.test(plain)) return false;
   if (titleStop(plain)) return true;
   if (haveTitle && isCaps(plain) && AUTHORITY.test(foldTone(plain.toLowerCase()))) return true;
   if (haveTitle && /;$/.test(plain)) return true;
@@ -271,6 +286,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let seen = 0;
   let pendingNumber: number | null = null;
   let consolidated = false;
+  let afterNation = false;
   const unread: Cell[] = [];
   let i = start;
   for (; i < end && seen < MAX_ZONE; i++) {
@@ -297,7 +313,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
       const text = cell.text;
-      const reason = boilerplateOf(text);
+      const reason: string | null = boilerplateOf(text) ?? (afterNation && /^nam$/i.test(foldAll(text).trim()) ? 'national name' : null);
+      afterNation = reason === 'national name' && !/nam\s*$/.test(foldAll(text));
       if (reason) { lineUsed = true; continue; }
       if (/^\d{1,4}$/.test(text) && (cells.length === 1) && seen <= 4) { lineUsed = true; continue; } // Công báo page number
       if (pendingNumber !== null && !facts.numberSymbol) {
@@ -307,7 +324,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!))) {
-        const rest = num[1]!.trim();
+        let rest = num[1]!.trim();
+        // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
+        if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
+          const next = cellsOf(lines[i + 1]!, i + 1)[0];
+          if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i + 1, 'header: number and symbol'); i++; }
+        }
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
@@ -356,7 +378,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           omit(j, 'header: title (V/v)');
           j++;
         }
-        facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: nos, isSubject: true };
+        const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+        // "V/v" with nothing after it names no subject.
+        if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
         if (!facts.docType) facts.docType = { value: 'Công văn', line: cell.no };
         omit(i, 'header: title (V/v)');
         i = j - 1;
@@ -399,7 +423,13 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const lj = lines[j]!;
           if (isBlank(lj)) { blanks++; j++; continue; }
           const cj = cleanHeaderText(lj.plain);
-          if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) { omit(j, 'separator'); j++; continue; }
+          if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) {
+            omit(j, 'separator');
+            j++;
+            // A rule under the title closes it.
+            if (parts.length > 0 && /[-_=–—]{3,}/.test(cj)) break;
+            continue;
+          }
           if (boilerplateReason(lj) || boilerplateOf(cj)) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
@@ -423,7 +453,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         stop = true;
         break;
       }
-      if (!facts.docType && isCaps(text) && text.length <= 90 && !STRUCTURE.test(text)) {
+      if ((!facts.docType || (consolidated && !facts.title)) && isCaps(text) && text.length <= 90 && !STRUCTURE.test(text)) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;
         continue;
@@ -439,6 +469,16 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         while (j < end && isBlank(lines[j]!)) j++;
         if (j >= end) break;
         const lj = lines[j]!;
+        if (/^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(lj.plain)) {
+          // "(Ban hành kèm theo Quyết định số …)", maybe wrapped: the attachment's link to its document.
+          let e = j;
+          while (!/\)\s*$/.test(lines[e]!.plain) && e + 1 < end && !isBlank(lines[e + 1]!) && e - j < 4) e++;
+          const text = lines.slice(j, e + 1).map((x) => x.plain).join(' ');
+          facts.attachedTo = { text, line: lj.no };
+          for (let k = j; k <= e; k++) omit(k, 'header: attached to');
+          lastHeader = j = e + 1;
+          continue;
+        }
         if (isCaps(lj.plain) && AUTHORITY.test(foldTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
           omit(j, 'header: enacting authority');
           lastHeader = ++j;

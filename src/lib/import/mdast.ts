@@ -10,6 +10,14 @@ export function buildTree(blocks: readonly Block[]): Root {
     if (b.kind !== 'item') {
       list = null;
       outerMarker = null;
+      if (b.kind === 'table') {
+        const width = Math.max(...b.rows.map((r) => r.length));
+        children.push({
+          type: 'table',
+          children: b.rows.map((r) => ({ type: 'tableRow', children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: r[i] ?? [] })) })),
+        });
+        continue;
+      }
       if (b.kind === 'heading') children.push({ type: 'heading', depth: b.depth as 1 | 2 | 3 | 4 | 5 | 6, children: b.nodes });
       else children.push({ type: 'paragraph', children: b.nodes });
       continue;

@@ -25,3 +25,10 @@ export function formatSummary(s: Summary): string {
     `${s.warnings} warning(s), ${s.errors} error(s)${s.failedFiles ? `; ${s.failedFiles} file(s) not imported` : ''}`,
   ].join(' ');
 }
+
+/** "progress: 12 of 40 file(s), 15 document(s), 1 error(s), 1 min 20 s left" (the rate so far gives the time left). */
+export function formatProgress(p: { filesDone: number; filesTotal: number; documents: number; errors: number; seconds: number }): string {
+  const left = p.filesDone > 0 ? (p.seconds / p.filesDone) * (p.filesTotal - p.filesDone) : 0;
+  const time = left >= 60 ? `${Math.floor(left / 60)} min ${Math.round(left % 60)} s` : `${Math.round(left)} s`;
+  return `progress: ${p.filesDone} of ${p.filesTotal} file(s), ${p.documents} document(s), ${p.errors} error(s), about ${time} left`;
+}

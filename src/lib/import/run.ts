@@ -7,8 +7,10 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { Worker } from 'node:worker_threads';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { DecodeError, decodeDocument } from '../encoding/index.ts';
+import { fieldMisfits } from '../body-in-fields.ts';
 import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
 import { ImportError, importText, type Draft } from './document.ts';
+import { CONVERTED_EXT, FormatError, convertFile, originalOf, type Converted } from './formats/index.ts';
 import { baseId, disambiguate } from './identity.ts';
 import { applyOverride, overrideFileName, parseOverride } from './overrides.ts';
 import type { Summary } from './report.ts';
@@ -28,7 +30,11 @@ export interface RunOptions {
   force: boolean;
   /** Receives each problem as it is found. */
   report: (p: Problem) => void;
+  /** Called after each file is committed (for a progress line). */
+  progress?: (p: Progress) => void;
 }
+
+export interface Progress { filesDone: number; filesTotal: number; documents: number; errors: number; seconds: number }
 
 export interface RunResult extends Summary {
   /** Ids written or confirmed, per source file (relative to sourcesDir). */
@@ -50,7 +56,7 @@ export function expandInputs(inputs: readonly string[]): { file: string; root: s
         if (name.startsWith('.') || SKIP_NAMES.test(name)) continue;
         const p = join(dir, name);
         if (statSync(p).isDirectory()) walk(p);
-        else if (DOCUMENT_EXT.test(name)) out.push({ file: p, root: input });
+        else if (DOCUMENT_EXT.test(name) || CONVERTED_EXT.test(name)) out.push({ file: p, root: input });
       }
     };
     walk(input);
@@ -70,10 +76,12 @@ export function runImport(opts: RunOptions): RunResult {
     opts.report(p);
   };
 
-  for (const { file, root } of expandInputs(opts.inputs)) {
+  const files = expandInputs(opts.inputs);
+  for (const { file, root } of files) {
     result.files++;
     const ok = commitFile(prepareFile(file, root, opts), opts, state, assigned, report, result);
     if (!ok) result.failedFiles++;
+    opts.progress?.({ filesDone: result.files, filesTotal: files.length, documents: result.documents, errors: result.errors, seconds: (performance.now() - t0) / 1000 });
   }
   saveState(statePath, state);
   result.seconds = (performance.now() - t0) / 1000;
@@ -106,6 +114,7 @@ export async function runImportParallel(opts: RunOptions, jobs: number, minFiles
       pending.delete(nextToCommit);
       result.files++;
       if (!commitFile(prep, opts, state, assigned, report, result)) result.failedFiles++;
+      opts.progress?.({ filesDone: result.files, filesTotal: files.length, documents: result.documents, errors: result.errors, seconds: (performance.now() - t0) / 1000 });
       nextToCommit++;
     }
   };
@@ -209,8 +218,17 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
   let text: string;
   let encoding: string;
   let removedControls: { line: number; count: number }[] = [];
+  // Word, PDF, web pages and scans become markdown-ish text first (formats/); text is decoded.
+  let converted: Converted | null;
   try {
-    ({ text, encoding, removedControls = [] } = decodeDocument(bytes, display));
+    converted = convertFile(file, bytes);
+  } catch (e) {
+    if (e instanceof FormatError) return fail(1, 'format', e.message);
+    return fail(1, 'format', `unexpected failure: ${(e as Error).message}`);
+  }
+  try {
+    if (converted) ({ text, reader: encoding } = converted);
+    else ({ text, encoding, removedControls = [] } = decodeDocument(bytes, display));
   } catch (e) {
     if (e instanceof DecodeError) return fail(1, 'encoding', e.message.replace(`${display}: `, ''));
     return fail(1, 'encoding', (e as Error).message);
@@ -220,7 +238,7 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
   const problems: Problem[] = [];
   try {
     const r = importText(text, {
-      displayPath: display, sourceFile, stem, sha256: sha256(bytes), encoding, markdown: ext === '.md' || ext === '.markdown' || ext === '.mdx',
+      displayPath: display, sourceFile, stem, sha256: sha256(bytes), encoding, markdown: converted !== null || ext === '.md' || ext === '.markdown' || ext === '.mdx',
     });
     drafts = r.drafts;
     if (removedControls.length > 0) {
@@ -228,6 +246,7 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
       problems.push({ file: display, line: removedControls[0]!.line, field: 'encoding', severity: 'warning',
         message: `${n} stray control character${n === 1 ? '' : 's'} (NUL, form feed …, as PDF extraction leaves them) removed on line${removedControls.length === 1 ? '' : 's'} ${removedControls.slice(0, 12).map((r2) => r2.line).join(', ')}${removedControls.length > 12 ? ' …' : ''}` });
     }
+    if (converted) for (const d of drafts) d.frontmatter.source.original = originalOf(converted, bytes.length);
     problems.push(...r.problems);
   } catch (e) {
     if (e instanceof ImportError) { prepared.problems.push(e.problem); return prepared; }
@@ -254,6 +273,11 @@ export function prepareFile(file: string, root: string | null, opts: PrepareOpti
       problems.push(...applied.problems);
       fm = applied.frontmatter;
       if (!fm) continue;
+    }
+    // Body text in a field is an error, after overrides (which may correct it).
+    for (const m of fieldMisfits(fm)) {
+      const key = String(m.path[0]) as keyof Draft['fieldLines'];
+      problems.push({ file: display, line: d.fieldLines[key] ?? d.frontmatter.source.lines?.[0] ?? 1, field: m.path.join('.'), message: `body text in a field: ${m.message}; nothing of this file is written (correct it in ${overrideFileName(stem, d.part)} under ${opts.overridesDir} if the reading is wrong)`, severity: 'error' });
     }
     finals.push({ draft: d, fm });
   }

@@ -15,10 +15,28 @@ export interface PartRange {
   end: number;
 }
 
+/** "(Ban hành kèm theo Quyết định số …)": the line that says a document is attached to another. */
+export const ATTACHED = /^\(?\s*(?:ban hành\s+)?kèm theo\s+(?!văn bản này|.{0,20}này\b)/iu;
+
+/** A type line ("QUY ĐỊNH") followed, after its title, by "(Ban hành kèm theo …)". */
+function attachmentAt(lines: readonly SourceLine[], i: number): boolean {
+  const t = docTypeOf(lines[i]!.plain.replace(/\*/g, ''));
+  if (!t || !isCaps(lines[i]!.plain.replace(/\*/g, '')) || t === 'Công văn') return false;
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < 5; j++) {
+    const p = lines[j]!.plain.replace(/\*/g, '').trim();
+    if (p === '') continue;
+    seen++;
+    if (ATTACHED.test(p)) return true;
+  }
+  return false;
+}
+
 export function splitDocuments(lines: readonly SourceLine[]): PartRange[] {
   const starts: number[] = [0];
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
+    if (attachmentAt(lines, i)) { starts.push(i); continue; }
     if (!isCaps(l.plain) || !docTypeOf(l.plain)) continue;
     // The nearest non-blank line above must be a signer's name, with a capacity line above it.
     let j = i - 1;

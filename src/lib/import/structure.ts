@@ -4,12 +4,12 @@
  * list item.
  */
 import type { PhrasingContent } from 'mdast';
-import { parseInline, plainOfLine, unwrapWhole } from './inline.ts';
+import { parseInline, plainOfLine, toPlain, unwrapWhole } from './inline.ts';
 import { isBlank } from './lines.ts';
 import type { SourceKind, SourceLine } from './types.ts';
 import { CONTINUATION_WORDS } from './vietnamese.ts';
 
-export type LabelKind = 'phan' | 'chuong' | 'muc' | 'roman' | 'dieu' | 'khoan' | 'arabic' | 'arabic2' | 'arabic3' | 'letter';
+export type LabelKind = 'phuluc' | 'phan' | 'chuong' | 'muc' | 'roman' | 'dieu' | 'khoan' | 'arabic' | 'arabic2' | 'arabic3' | 'letter';
 
 export interface Label {
   kind: LabelKind;
@@ -18,11 +18,13 @@ export interface Label {
 }
 
 const RANK: Record<LabelKind, number> = {
-  phan: 0, chuong: 1, muc: 2, roman: 3, dieu: 4, khoan: 5, arabic: 5, arabic2: 6, arabic3: 7, letter: 8,
+  phuluc: 0, phan: 0, chuong: 1, muc: 2, roman: 3, dieu: 4, khoan: 5, arabic: 5, arabic2: 6, arabic3: 7, letter: 8,
 };
 
 const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
   // Capitalised only: "khoản 2 Điều 12" at a line start is the wrap of a pinpoint, not a heading.
+  // An appendix after the signature: "PHỤ LỤC I", "Phụ lục 2", "PHỤ LỤC" — a top heading with its own anchor.
+  ['phuluc', /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+)[a-z]?)?(?=\s*$|\s*[.:–-]\s|\s+\p{Lu}{2})/u],
   ['phan', /^(?:Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{L}+)\b\s*[.:;,\-–]?/u],
   ['chuong', /^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/u],
   ['muc', /^(?:Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/u],
@@ -46,6 +48,7 @@ export function parseLabel(plain: string): Label | null {
 const LIST_MARKER = /^(?:[-+•–]\s+|-(?=\p{Lu}))/u;
 
 export type Block =
+  | { kind: 'table'; rows: PhrasingContent[][][]; line: number; plain: string }
   | { kind: 'heading'; depth: number; label: Label | null; nodes: PhrasingContent[]; line: number; plain: string }
   | { kind: 'paragraph'; label: Label | null; nodes: PhrasingContent[]; line: number; plain: string }
   | { kind: 'item'; marker: string; nodes: PhrasingContent[]; line: number; plain: string };
@@ -61,8 +64,13 @@ interface Logical {
   lines: number[];
 }
 
+/** A row of a pipe table as a portal or a markdown converter writes it: "| 1 | Trường … |". */
+function isTableRow(plain: string): boolean {
+  return /^\|.*\|$/.test(plain.trim()) && plain.split('|').length >= 3;
+}
+
 function startsStructure(l: SourceLine): boolean {
-  return l.mdHeading !== null || LIST_MARKER.test(l.plain) || parseLabel(l.plain) !== null;
+  return isTableRow(l.md) || l.mdHeading !== null || LIST_MARKER.test(l.plain) || parseLabel(l.plain) !== null;
 }
 
 /** Sentence end, allowing closing quotes and end marks ("./.", "./-"). */
@@ -71,6 +79,7 @@ const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
 
 function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
+  if (isTableRow(prev.first.md)) return false;
   // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
   if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
   if (startsStructure(next)) return false;
@@ -95,6 +104,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   // A hard wrap: the next line goes on the sentence whatever it starts with ("…của Bộ" / "Chính trị…"),
   // when nothing separates them, the line above is as long as a wrapped line and no heading.
   if (!gap && prev.last.plain.length >= 50 && !isAllCaps(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)) return true;
+  // A title in capitals wrapped: "… TRUNG TÂM CHÍNH TRỊ -" / "HÀNH CHÍNH (TỈNH LỴ) CỦA 34 ĐƠN VỊ …".
+  if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40)) return true;
   return false;
 }
 
@@ -105,7 +116,7 @@ function isBareMarker(plain: string): boolean {
 /** A numbered heading line ("Điều 2. Đối tượng áp dụng", "II. NỘI DUNG") does not run on into the next. */
 function headingLike(prev: Logical): boolean {
   const k = prev.label?.kind;
-  return (k === 'phan' || k === 'chuong' || k === 'muc' || k === 'dieu' || k === 'roman') && prev.plain.length <= 160 && prev.lines.length === 1;
+  return (k === 'phuluc' || k === 'phan' || k === 'chuong' || k === 'muc' || k === 'dieu' || k === 'roman') && prev.plain.length <= 160 && prev.lines.length === 1;
 }
 
 function isAllCaps(s: string): boolean {
@@ -146,6 +157,7 @@ export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<num
 }
 
 function isHeadingText(label: Label, plain: string): boolean {
+  if (label.kind === 'phuluc') return plain.length <= 250;
   if (label.kind === 'phan' || label.kind === 'chuong' || label.kind === 'muc' || label.kind === 'dieu') return true;
   const rest = plain.slice(label.text.length).trim();
   if (rest === '') return true;
@@ -158,10 +170,25 @@ function isHeadingText(label: Label, plain: string): boolean {
 export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[] {
   const blocks: Block[] = [];
   const stack: { rank: number; depth: number }[] = [];
-  for (const lg of logical) {
+  let lastTable = -1;
+  for (const [li, lg] of logical.entries()) {
+    if (isTableRow(lg.md) && (blocks.length - 1 === lastTable || isTableRow(logical[li + 1]?.md ?? ''))) {
+      // Consecutive rows make one table; the first row is its head, as GFM wants one.
+      const cells = splitRow(lg.md).map((c) => stripStrayMarkers(parseInline(normalizeMarkers(c), kind.markdown)));
+      const rowPlain = cells.map((c) => toPlain(c).trim()).join(' | ');
+      const prev = blocks[blocks.length - 1];
+      if (prev?.kind === 'table' && blocks.length - 1 === lastTable) { prev.rows.push(cells); prev.plain += `\n${rowPlain}`; continue; }
+      // A lone row is text that happens to hold "|", not a table: it becomes one only when a second row follows.
+      const next = logical[li + 1];
+      if (next && isTableRow(next.md)) {
+        blocks.push({ kind: 'table', rows: [cells], line: lg.first.no, plain: rowPlain });
+        lastTable = blocks.length - 1;
+        continue;
+      }
+    }
     // Per-line plain text joined is the same unless markup crosses lines.
-    const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? plainOfLine(lg.md, kind.markdown) : lg.plain;
     const nodes = stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown));
+    const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? toPlain(nodes).replace(/\s+/g, ' ').trim() : lg.plain;
     const line = lg.first.no;
     const marker = LIST_MARKER.exec(plain);
     if (marker && lg.first.mdHeading === null) {
@@ -199,6 +226,12 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
     blocks.push({ kind: 'paragraph', label, nodes, line, plain });
   }
   return blocks;
+}
+
+/** Cells of a pipe-table row, `<br>` inside a cell kept as a space. */
+function splitRow(md: string): string[] {
+  const inner = md.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /** "**Điều 1. **Ban hành": a portal's bold with the space inside the closing marker. */

@@ -37,9 +37,11 @@ const CAPACITY_START = /^(tm|t\/m|kt|tl|tuq|q|ktl|ký thay|thay mặt|thừa l�
 const POSITION = /^(?:phó\s+)?(?:chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|tổng giám đốc|giám đốc|cục trưởng|tổng cục trưởng|vụ trưởng|chánh văn phòng|bí thư|trưởng ban|phó ban|chủ nhiệm|viện trưởng|chánh án|thống đốc|trưởng phòng|chánh thanh tra|tổng thanh tra|tổng kiểm toán|chi cục trưởng|hiệu trưởng|trưởng|thường trực)(?![\p{L}\d])/iu;
 
 function cellsOf(l: SourceLine): string[] {
-  return l.plain.includes('   ') || /\s{3,}|\t/.test(l.raw)
-    ? l.raw.replace(/\t/g, '    ').split(/ {3,}/).map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim()).filter((c) => c !== '')
-    : [l.plain.replace(/^\*+|\*+$/g, '').trim()];
+  // Table cells ("| Số: 4246/VBHN-BLĐTBXH | *Hà Nội, …*<br>**BỘ TRƯỞNG** |"), column gaps, markup.
+  if (!/\s{3,}|\t|\||<br\s*\/?>/i.test(l.raw)) return [l.plain.replace(/^\*+|\*+$/g, '').trim()];
+  return l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
+    .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim())
+    .filter((c) => c !== '' && !/^[-:=\s]+$/.test(c));
 }
 
 function isCapacity(c: string): boolean {
@@ -60,16 +62,23 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   const l = lines[k]!;
   if (isBlank(l)) return null;
   const cells = cellsOf(l);
+  if (cells.length === 0) return null;
   const nameCell = [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
   if (!nameCell) return null;
   const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
   let caps = 0;
   let seen = 0;
+  // A table row holding the whole signature: "| … | Hà Nội, ngày …<br>BỘ TRƯỞNG<br>Đào Ngọc Dung |".
+  for (let c = cells.lastIndexOf(nameCell) - 1; c >= 0 && isCapacity(cells[c]!); c--) {
+    found.unshift({ index: k, text: cells[c]!, kind: 'cap', whole: false });
+    caps++;
+  }
   for (let j = k - 1; j >= start && seen < (j >= nn && nn >= 0 ? 40 : 16); j--) {
     const lj = lines[j]!;
     if (isBlank(lj)) continue;
     seen++;
     const cj = cellsOf(lj);
+    if (cj.length === 0) continue;
     const last = cj[cj.length - 1]!;
     const firstCap = cj.length === 1 ? cj[0]! : last;
     if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }

@@ -246,3 +246,15 @@ export const CONTINUATION_WORDS = new Set([
   'mà', 'thì', 'trên', 'dưới', 'khi', 'vào', 'có', 'không', 'sự', 'việc', 'đối', 'giữa', 'qua',
   'thuộc', 'tới', 'cùng', 'mọi', 'một', 'hai', 'ba', 'bốn', 'năm', 'lần', 'thứ',
 ]);
+
+/** Bodies whose names OCR often strips of diacritics ("TONG CUC THUE"), written as they are named. */
+export const KNOWN_BODIES: readonly string[] = [
+  'Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Thủ tướng Chính phủ', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội',
+  'Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư', 'Bộ Công Thương', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Nội vụ', 'Bộ Tư pháp',
+  'Bộ Y tế', 'Bộ Giáo dục và Đào tạo', 'Bộ Xây dựng', 'Bộ Giao thông vận tải', 'Bộ Tài nguyên và Môi trường',
+  'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường', 'Bộ Khoa học và Công nghệ',
+  'Bộ Thông tin và Truyền thông', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao',
+  'Ngân hàng Nhà nước Việt Nam', 'Thanh tra Chính phủ', 'Kiểm toán nhà nước', 'Tổng cục Thuế', 'Tổng cục Hải quan',
+  'Tổng cục Thống kê', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội Việt Nam', 'Ủy ban Chứng khoán Nhà nước', 'Cục Thuế',
+  'Cục Hải quan', 'Bảo hiểm xã hội', 'Cục Thuế doanh nghiệp lớn', 'Cục Quản lý, giám sát chính sách thuế, phí và lệ phí',
+];

@@ -61,6 +61,8 @@ export interface ResultView {
   issuer: string | null;
   /** "Trong bộ sưu tập" / "Chỉ được dẫn chiếu". */
   status: string | null;
+  /** Whether it is in force, as the collection says ("Bị thay thế hoặc hết hiệu lực", "Chưa rõ hiệu lực"). */
+  effect: string | null;
   /** Heading of the matching section ("II. NỘI DUNG"), when not the page top. */
   section: string | null;
   excerpt: Segment[];
@@ -244,7 +246,7 @@ function pagefindFilters(state: SearchState): PagefindFilters {
 }
 
 function counts(response: PagefindResponse, state: SearchState): FilterCounts {
-  const out = { loai: [], 'co-quan': [], nam: [], 'trang-thai': [] } as FilterCounts;
+  const out = { loai: [], 'co-quan': [], nam: [], 'trang-thai': [], 'hieu-luc': [] } as FilterCounts;
   for (const key of FILTER_KEYS) {
     const values = response.filters[key] ?? {};
     const list = Object.entries(values)
@@ -275,6 +277,7 @@ function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
     date: meta(d, 'date'),
     issuer: meta(d, 'issuer'),
     status: d.filters['trang-thai']?.[0] ? fromIndexForm(d.filters['trang-thai'][0]) : null,
+    effect: d.filters['hieu-luc']?.[0] ? fromIndexForm(d.filters['hieu-luc'][0]) : null,
     section: anchored ? fromIndexForm(anchored.title) : null,
     excerpt: parseExcerpt((best ?? { excerpt: d.excerpt }).excerpt),
     byNumber,

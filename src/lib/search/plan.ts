@@ -58,8 +58,11 @@ export function planSearch(raw: string): SearchPlan {
   if (accented && multi) tiers.push({ kind: 'phrase-exact', term: phrase, exactDiacritics: true });
   if (accented) tiers.push({ kind: 'words-exact', term: indexText, exactDiacritics: true });
   if (multi) tiers.push({ kind: 'phrase', term: phrase, exactDiacritics: false });
-  tiers.push({ kind: 'words', term: indexText, exactDiacritics: false });
   const number = parseNumberQuery(text);
+  // "NQ57" is "NQ 57" typed fast: the widest tier reads a number glued to letters apart,
+  // so every spelling of a number finds the same documents, not only the number key's.
+  const spaced = number ? text.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ') : text;
+  tiers.push({ kind: 'words', term: spaced === text ? indexText : toIndexForm(spaced), exactDiacritics: false });
   const restTerm = number && number.rest !== '' ? toIndexForm(number.rest) : null;
   return { query, number, restTerm, tiers, accented };
 }

@@ -3,7 +3,7 @@
  * can be shared as a link and the header form works without JavaScript.
  */
 
-export const FILTER_KEYS = ['loai', 'co-quan', 'nam', 'trang-thai'] as const;
+export const FILTER_KEYS = ['loai', 'co-quan', 'nam', 'trang-thai', 'hieu-luc'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const FILTER_LABELS: Record<FilterKey, string> = {
@@ -11,6 +11,7 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   'co-quan': 'Cơ quan ban hành',
   nam: 'Năm',
   'trang-thai': 'Trạng thái',
+  'hieu-luc': 'Hiệu lực',
 };
 
 export type SortOrder = 'relevance' | 'date';
@@ -25,7 +26,7 @@ export const SORT_PARAM = 'sap-xep';
 export const SORT_BY_DATE = 'ngay';
 
 export function emptyFilters(): Record<FilterKey, string[]> {
-  return { loai: [], 'co-quan': [], nam: [], 'trang-thai': [] };
+  return { loai: [], 'co-quan': [], nam: [], 'trang-thai': [], 'hieu-luc': [] };
 }
 
 export function readState(params: URLSearchParams): SearchState {

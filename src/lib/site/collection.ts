@@ -10,6 +10,7 @@ import { markdownToHast } from 'satteri';
 import { computeAnchors } from '../anchors.ts';
 import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument } from '../citations/index.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
+import { computeStatuses, type Contradiction, type DocumentStatus } from '../status/status.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { byDateDesc, docUrl } from './format.ts';
 import { collectText, type HastLike } from './hast-text.ts';
@@ -22,6 +23,8 @@ export interface AnchorEntry {
   heading: boolean;
   /** Heading level (1–6), 0 for a numbered paragraph. */
   depth: number;
+  /** Offset in the body's plain text where the section starts. */
+  start: number;
 }
 
 /** The body's source is not kept: its text and anchors are (the page reads the rendered HTML). */
@@ -44,6 +47,10 @@ export interface SiteData {
   outgoing: Map<string, CitationRecord[]>;
   /** Citations pointing at each held document or cited entity (ambiguous ones at each candidate). */
   incoming: Map<string, CitationRecord[]>;
+  /** Status of every held document and cited entity, from what the held documents say. */
+  statuses: Map<string, DocumentStatus>;
+  /** Statements about a document's effect that cannot all be true (listed by `npm run check`). */
+  contradictions: Contradiction[];
 }
 
 /**
@@ -79,7 +86,7 @@ export function analyseBody(body: string): { text: string; anchors: AnchorEntry[
   const entries: AnchorEntry[] = [];
   anchors.forEach((a, i) => {
     const b = blocks[i]!;
-    if (a) entries.push({ id: a.id, label: a.label, text: b.text, heading: b.heading, depth: b.depth });
+    if (a) entries.push({ id: a.id, label: a.label, text: b.text, heading: b.heading, depth: b.depth, start: b.start });
   });
   return { text, anchors: entries };
 }
@@ -111,7 +118,8 @@ export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: Gr
     else if (r.to && r.toKind !== 'self') push(incoming, r.to, r);
   }
   for (const list of outgoing.values()) list.sort((a, b) => a.citation.start - b.citation.start);
-  return { dir, documents, byId, graph, entities, outgoing, incoming };
+  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph);
+  return { dir, documents, byId, graph, entities, outgoing, incoming, statuses, contradictions };
 }
 
 interface Memo {

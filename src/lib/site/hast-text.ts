@@ -29,6 +29,8 @@ export interface TextBlock {
   depth: number;
   /** The block's own text (trimmed). */
   text: string;
+  /** Offset in the collected text where the block starts (citations are placed in sections by it). */
+  start: number;
 }
 
 export interface CollectedText {
@@ -93,7 +95,7 @@ export function collectText(root: HastLike): CollectedText {
     if (block) breakBlock();
     const h = HEADING.exec(tag);
     if (h || (tag === 'p' && top)) {
-      blocks.push({ node, tag, heading: !!h, depth: h ? Number(h[1]) : 0, text: textOf(node).trim() });
+      blocks.push({ node, tag, heading: !!h, depth: h ? Number(h[1]) : 0, text: textOf(node).trim(), start: length });
     }
     for (const child of node.children) walk(child, false, inLink || tag === 'a', tag);
     if (block) breakBlock();

@@ -1,6 +1,8 @@
 /** The open data files: every document (held or cited only) and every citation. */
 import type { SiteData } from './collection.ts';
 import { docUrl, entityUrl } from './format.ts';
+import { originalOf } from './originals.ts';
+import { buildDay, statusView } from './status.ts';
 
 export interface OpenDocument {
   id: string;
@@ -13,6 +15,14 @@ export interface OpenDocument {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** The file the held document was read from, as received (null for a document only cited). */
+  original: { url: string | null; format: string; bytes: number | null; sha256: string; ocr: boolean } | null;
+  /** in-force, amended, replaced-or-repealed or unknown, from what the held documents say. */
+  status: string;
+  /** The status in words, naming the documents that state it. */
+  statusText: string;
+  /** The sentences it comes from: stating document, article, sentence. */
+  statusEvidence: Array<{ source: string; article: string | null; sentence: string }>;
 }
 
 export interface OpenCitation {
@@ -24,10 +34,22 @@ export interface OpenCitation {
   candidates?: string[];
 }
 
+function statusFields(id: string, data: SiteData, today: string): Pick<OpenDocument, 'status' | 'statusText' | 'statusEvidence'> {
+  const v = statusView(id, data, today);
+  const evidence = [v.headline, ...v.changes].flatMap((l) => (l.evidence ? [{ source: l.evidence.source, article: l.evidence.article, sentence: l.evidence.sentence }] : []));
+  return { status: v.group, statusText: v.summary, statusEvidence: evidence };
+}
+
 export function openDocuments(data: SiteData): OpenDocument[] {
+  const today = buildDay();
   const held = data.documents.map((d): OpenDocument => {
     const f = d.frontmatter;
-    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title };
+    const o = originalOf(f.source);
+    const original = {
+      url: o?.href ?? null, format: f.source.original?.format ?? 'text', bytes: o?.bytes ?? f.source.original?.bytes ?? null,
+      sha256: f.source.sha256, ocr: (f.source.original?.ocr ?? null) !== null,
+    };
+    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title, original, ...statusFields(d.id, data, today) };
   });
   const cited = data.graph.entities.map((e): OpenDocument => ({
     id: e.id,
@@ -40,6 +62,8 @@ export function openDocuments(data: SiteData): OpenDocument[] {
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,
+    original: null,
+    ...statusFields(e.id, data, today),
   }));
   return [...held, ...cited];
 }

@@ -1,0 +1,480 @@
+/**
+ * Effect and stated relations, read from a document's own text: when it takes
+ * effect ("có hiệu lực từ ngày …", "kể từ ngày ký", "sau 45 ngày kể từ ngày
+ * ký"), when it ends, and what it does to the documents it cites (thay thế, bãi
+ * bỏ, sửa đổi, bổ sung, hết hiệu lực, đình chỉ, hướng dẫn, quy định chi tiết).
+ *
+ * It sits on the citation engine: targets are the engine's citations (so the
+ * resolver maps them to held or cited-only documents) and matching runs on the
+ * engine's cleaned text. A relation is read only where the document itself is
+ * the subject: an imperative clause ("Bãi bỏ Thông tư số …"), "<Loại> này …",
+ * the enacting formula ("… ban hành Nghị định sửa đổi …"), the title, or a
+ * cited document followed by "hết hiệu lực". Clauses that describe cited
+ * documents ("Căn cứ …", "… được sửa đổi, bổ sung bởi …") say nothing of this
+ * one, and are skipped: a wrong status is worse than none.
+ */
+import type { Citation, CollectionDocument, DocumentEffect, EffectiveDate, EndOfEffect, Evidence, StatedRelation, StatedRelationKind } from './models.ts';
+import { extract, type Extraction } from './extract.ts';
+import { rawEnd, rawStart, type CleanText } from './clean.ts';
+import { isoDate } from './parse.ts';
+import { symbolKey } from './identity.ts';
+import { TYPE_WORD_SOURCE } from './vocabulary.ts';
+
+export interface EffectContext {
+  self?: CollectionDocument | null;
+  /** Date of issue (ISO); defaults to self.date. Needed for "kể từ ngày ký" and "sau N ngày". */
+  issued?: string | null;
+}
+
+const S = '[ \\n]';
+// A space in a pattern matches a space or a line break (PDF text wraps anywhere); spaces inside [...] stay.
+const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g, S), flags);
+
+const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
+
+/** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
+const KEYWORD_RE = re(
+  `(?<amends>sửa đổi(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề))|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  'giu',
+);
+const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
+/** "kể" as OCR reads it. */
+const KE = 'k(?:ể|é|ế|e|ê)';
+
+const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
+/** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
+const LEAD_RE = re(
+  `^(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+);
+/** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
+const SELF_SUBJECT_RE = re(
+  `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
+);
+const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
+/** Words allowed between a verb and the document it governs: the parts it names and connectives. */
+/**
+ * Words allowed between a verb and the document it governs: the parts it names and connectives.
+ * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
+ * backtrack exponentially, as one real letter made a single regex take a minute).
+ */
+const PART_PHRASES = re(
+  '(?:các )?(?:Quy định|Quy chế|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  'giu',
+);
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một']);
+const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;()-])$/u;
+const MAX_GAP = 400;
+
+function isPartWords(gap: string): boolean {
+  if (gap.length > MAX_GAP) return false;
+  const rest = gap.replace(PART_PHRASES, ' ').replace(/([,;()])/g, ' $1 ');
+  for (const w of rest.split(/[ \n]+/)) {
+    if (w === '' || PART_TOKEN.test(w) || PART_WORDS.has(w.toLocaleLowerCase('vi'))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Between two documents of one list: their date and issuer, then a separator, then part words. */
+const CO_GAP_LEAD = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:, *và|,|;|và)`);
+
+function isCoGap(gap: string): boolean {
+  if (gap.length > MAX_GAP) return false;
+  const lead = CO_GAP_LEAD.exec(gap);
+  return lead !== null && isPartWords(gap.slice(lead[0].length));
+}
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
+const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
+const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$');
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function isAllCapsLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
+
+/** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let lineStart = 0;
+  const cut = (at: number) => {
+    if (text.slice(start, at).trim()) out.push({ start, end: at });
+    start = at;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ';') cut(i + 1);
+    else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
+    else if (ch === '\n') {
+      const prevLine = text.slice(lineStart, i);
+      const next = text.slice(i + 1, i + 40);
+      const prevEnd = prevLine.trimEnd().slice(-1);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      lineStart = i + 1;
+    }
+  }
+  cut(text.length);
+  return out;
+}
+
+/** Article headings of the document itself, numbered 1, 2, 3 … in order (quoted articles of an amended text break the sequence and are skipped). */
+export function articleHeadings(text: string): Array<{ at: number; label: string }> {
+  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|\n|$| (?=\p{Lu}))/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
+  const out: Array<{ at: number; label: string }> = [];
+  let last = 0;
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i]!;
+    // The next number in sequence; a gap only when that number never comes (an excerpt, a renumbered text).
+    const next = h.suffix === '' && (h.n === last + 1 || (h.n > last && !all.slice(i + 1).some((o) => o.suffix === '' && o.n === last + 1)));
+    if (next) {
+      out.push({ at: h.at, label: `Điều ${h.n}` });
+      last = h.n;
+    }
+  }
+  if (out.length === 0) return all.map((h) => ({ at: h.at, label: `Điều ${h.n}${h.suffix}` }));
+  return out;
+}
+
+function articleAt(heads: Array<{ at: number; label: string }>, pos: number): string | null {
+  let label: string | null = null;
+  for (const h of heads) {
+    if (h.at > pos) break;
+    label = h.label;
+  }
+  return label;
+}
+
+function parseDate(m: RegExpExecArray | RegExpMatchArray, from = 1): string | null {
+  const [d, mo, y] = m[from] ? [m[from], m[from + 1], m[from + 2]] : [m[from + 3], m[from + 4], m[from + 5]];
+  return isoDate(Number(d), Number(mo), Number(y));
+}
+
+function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Smallest cleaned index whose raw offset is ≥ `raw`. */
+function cleanIndex(ct: CleanText, raw: number): number {
+  let lo = 0;
+  let hi = ct.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ct.map[mid] ?? ct.raw.length) < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ON_ISSUE_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ (?:ngày|khi) (?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
+const AFTER_DAYS_RE = re(`^(?: thi hành)?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
+const FROM_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
+const ON_PUBLICATION_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
+const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: thi hành)?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
+const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: thi hành)?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
+
+interface Ctx {
+  ct: CleanText;
+  text: string;
+  heads: Array<{ at: number; label: string }>;
+}
+
+function evidence(c: Ctx, from: number, to: number): Evidence {
+  while (from < to && /[ \n]/.test(c.text[from]!)) from++;
+  const start = rawStart(c.ct, from);
+  const end = rawEnd(c.ct, to);
+  return { sentence: c.ct.raw.slice(start, end).replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim(), article: articleAt(c.heads, from), start, end };
+}
+
+/** Clause text after its lead (numbering, article heading, "Kể từ ngày …,"), and where that is. */
+function body(text: string, cl: Clause): { at: number; s: string } {
+  let at = cl.start;
+  while (at < cl.end && /[ \n]/.test(text[at]!)) at++;
+  const lead = LEAD_RE.exec(text.slice(at, cl.end));
+  if (lead) at += lead[0].length;
+  return { at, s: text.slice(at, cl.end) };
+}
+
+function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
+  let effective: EffectiveDate | null = null;
+  let ends: EndOfEffect | null = null;
+  for (const cl of cls) {
+    const { at, s } = body(c.text, cl);
+    if (!ends) {
+      const e = SELF_ENDS_RE.exec(s);
+      if (e) ends = { ...evidence(c, cl.start, cl.end), date: parseDate(e) };
+    }
+    if (effective) continue;
+    const subj = SELF_ONLY_RE.exec(s);
+    if (!subj) continue;
+    EFFECT_RE.lastIndex = 0;
+    const m = EFFECT_RE.exec(s);
+    if (!m) continue;
+    const between = s.slice(subj[0].length, m.index);
+    // "Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ …" is the one wording allowed in between.
+    if (between.trim() && !/thông[ \n]qua/iu.test(between)) continue;
+    const after = s.slice(m.index + m[0].length);
+    const ev = evidence(c, cl.start, cl.end);
+    let d: RegExpExecArray | null;
+    if ((d = FROM_DATE_RE.exec(after))) {
+      const date = parseDate(d);
+      if (date) effective = { ...ev, kind: 'date', date };
+    } else if ((d = AFTER_DAYS_RE.exec(after))) {
+      const days = Number(d[1]);
+      effective = d[2]
+        ? { ...ev, kind: 'after-days', days, from: 'issue', date: issued ? addDays(issued, days) : null }
+        : { ...ev, kind: 'after-days', days, from: 'publication', date: null };
+    } else if (ON_ISSUE_RE.test(after)) {
+      effective = { ...ev, kind: 'on-issue', date: issued };
+    } else if (ON_PUBLICATION_RE.test(after)) {
+      effective = { ...ev, kind: 'on-publication', date: null };
+    }
+    if (effective && !ends) {
+      const u = UNTIL_RE.exec(after);
+      if (u) ends = { ...ev, date: parseDate(u) };
+    }
+    void at;
+  }
+  return { effective, ends };
+}
+
+interface Cit {
+  index: number;
+  start: number; // cleaned
+  end: number; // cleaned
+  citation: Citation;
+}
+
+function kindOf(groups: Record<string, string | undefined>): StatedRelationKind | 'ends' {
+  if (groups.amends) return 'amends';
+  if (groups.replaces) return 'replaces';
+  if (groups.repeals) return 'repeals';
+  if (groups.ends) return 'ends';
+  if (groups.suspends) return 'suspends';
+  if (groups.details) return 'details';
+  return 'guides';
+}
+
+function partsOf(s: string): { articles: string[]; parts: string | null } {
+  const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
+  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|ban hành kèm theo|kèm theo)$/iu, '').trim() : null;
+  return { articles, parts: named || null };
+}
+
+/** Articles an amending article lists in its items: "1. Sửa đổi, bổ sung Điều 3 như sau:", "3. Bổ sung Điều 4a vào sau Điều 4". */
+function amendedArticles(c: Ctx, from: number): string[] {
+  const next = c.heads.find((h) => h.at > from)?.at ?? c.text.length;
+  const span = c.text.slice(from, next);
+  const out = new Set<string>();
+  const item = re(`(?:^|\\n)(?:\\d+[.)]|[a-zđ]\\)) *(?:sửa đổi|${BO_SUNG}|bãi bỏ|thay thế)(?! (?:một số |các )?cụm từ)[^\\n]{0,120}?Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])`, 'giu');
+  for (const m of span.matchAll(item)) out.add(`Điều ${m[1]}`);
+  return [...out];
+}
+
+function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, extra: { amends?: boolean; supplements?: boolean } = {}): StatedRelation {
+  const base = { ...ev, citation: cit.index, target: cit.citation };
+  const p = partsOf(gap);
+  switch (kind) {
+    case 'repeals':
+    case 'partly-repeals':
+      return p.parts ? { ...base, ...p, kind: 'partly-repeals' } : { ...base, kind: 'repeals' };
+    case 'replaces':
+      return { ...base, ...p, kind };
+    case 'amends':
+      return { ...base, ...p, kind, amends: extra.amends ?? true, supplements: extra.supplements ?? false };
+    case 'ends-effect':
+    case 'suspends':
+      return { ...base, ...p, kind };
+    case 'guides':
+    case 'details':
+      return { ...base, kind };
+  }
+}
+
+/** What `text` says of its own effect and of the documents it cites. Pass `extraction` when you already have it. */
+export function readEffect(text: string, ctx: EffectContext = {}, extraction: Extraction = extract(text, { self: ctx.self ?? null })): DocumentEffect {
+  const ct = extraction.cleaned;
+  const t = ct.text;
+  const c: Ctx = { ct, text: t, heads: articleHeadings(t) };
+  const cls = clauses(t);
+  const issued = ctx.issued ?? ctx.self?.date ?? null;
+  const { effective, ends } = readEffective(c, cls, issued);
+
+  const self = ctx.self;
+  const ownKey = self?.number && self.symbol ? symbolKey(self.number, self.symbol) : null;
+  const cits: Cit[] = [];
+  extraction.citations.forEach((ci, index) => {
+    // A short form stands for its full citation: the relation points there.
+    const target = ci.short && ci.refersTo != null ? (extraction.citations[ci.refersTo] ?? ci) : ci;
+    // 12/2022/TT-BLĐTBXH is not 12/2024/TT-BLĐTBXH: the year, when both carry one, decides.
+    const sameYear = self?.year == null || target.year == null || self.year === target.year;
+    if (ownKey && target.number && target.symbol && sameYear && symbolKey(target.number, target.symbol) === ownKey) return;
+    cits.push({ index: ci.short && ci.refersTo != null ? ci.refersTo : index, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
+  });
+  cits.sort((a, b) => a.start - b.start);
+  /** Citations starting in [from, to), by binary search: a long document has thousands. */
+  const inRange = (from: number, to: number): Cit[] => {
+    let lo = 0;
+    let hi = cits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cits[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Cit[] = [];
+    for (let i = lo; i < cits.length && cits[i]!.start < to; i++) out.push(cits[i]!);
+    return out;
+  };
+  const firstCaseClause = cls.find((cl) => PREAMBLE_RE.test(body(t, cl).s));
+  const headerEnd = firstCaseClause ? firstCaseClause.start : 0;
+
+  const relations: StatedRelation[] = [];
+  const add = (r: StatedRelation) => relations.push(r);
+
+  /** Targets governed from `from`: the first citation if only part words precede it, then the documents listed with it. */
+  const governed = (from: number, to: number): Array<{ cit: Cit; gap: string }> => {
+    const list = inRange(from, to);
+    const first = list[0];
+    if (!first) return [];
+    const gap = t.slice(from, first.start);
+    if (!isPartWords(gap)) return [];
+    const out = [{ cit: first, gap }];
+    let prev = first;
+    for (const x of list.slice(1)) {
+      const g = t.slice(prev.end, x.start);
+      if (!isCoGap(g)) break;
+      const partGap = g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
+      out.push({ cit: x, gap: partGap });
+      prev = x;
+    }
+    return out;
+  };
+
+  let pending: { kind: StatedRelationKind; lead: Clause } | null = null;
+  /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
+  let amended: { article: string | null; cit: Cit } | null = null;
+  for (let ci = 0; ci < cls.length; ci++) {
+    const cl = cls[ci]!;
+    const { at, s } = body(t, cl);
+    const article = articleAt(c.heads, at);
+    if (amended && amended.article !== article) amended = null;
+    if (pending) {
+      const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
+      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(at, cl.end) : [];
+      // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
+      if (targets.length === 0 && item && inRange(at, cl.end).length > 0) continue;
+      if (targets.length === 0) pending = null;
+      else {
+        const ev = evidence(c, pending.lead.start, cl.end);
+        ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, cl.start, cl.end).sentence}`;
+        for (const { cit, gap } of targets) add(make(pending.kind, ev, cit, gap));
+        continue;
+      }
+    }
+    if (PREAMBLE_RE.test(s)) continue;
+    KEYWORD_RE.lastIndex = 0;
+    for (let m = KEYWORD_RE.exec(s); m; m = KEYWORD_RE.exec(s)) {
+      const kw = kindOf(m.groups ?? {});
+      const kwAt = at + m.index;
+      const kwEnd = kwAt + m[0].length;
+      const before = t.slice(at, kwAt).trim();
+      // Built only when a relation is kept: most keyword matches are not.
+      const ev = (): Evidence => evidence(c, cl.start, cl.end);
+      if (kw === 'ends') {
+        // "<văn bản> hết hiệu lực": the documents named before the verb, with the parts named before them.
+        if (SELF_ONLY_RE.test(before)) continue;
+        const targets = governed(at, kwAt);
+        // "2. Nghị định số A …; Điểm a Mục 4 Nghị quyết số B … hết hiệu lực": the list runs back over ";".
+        for (let k = ci - 1; targets.length > 0 && k >= 0 && t[cls[k]!.end - 1] === ';'; k--) {
+          const prev = body(t, cls[k]!);
+          if (/hiệu[ \n]lực|bãi[ \n]bỏ|thay[ \n]thế/iu.test(prev.s)) break;
+          const more = governed(prev.at, cls[k]!.end);
+          if (more.length === 0) break;
+          targets.unshift(...more);
+        }
+        if (targets.length > 0) {
+          for (const { cit, gap } of targets) add(make('ends-effect', ev(), cit, gap));
+        } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
+          pending = { kind: 'ends-effect', lead: cl };
+        }
+        break;
+      }
+      if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
+      if (!SELF_SUBJECT_RE.test(before.replace(/\n/g, ' '))) continue;
+      // "hướng dẫn", "quy định chi tiết" are the document's own only in its title or after "<Loại> này".
+      if ((kw === 'guides' || kw === 'details') && before === '' && kwAt > headerEnd) continue;
+      const targets = governed(kwEnd, cl.end);
+      const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
+      if (targets.length === 0 && amended && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
+        // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document.
+        const named = gapWords.replace(/[.;:]\s*$/u, '');
+        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev(), amended.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
+        break;
+      }
+      if (targets.length === 0) {
+        if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
+          pending = { kind: kw, lead: cl };
+        }
+        break;
+      }
+      const word = m[0].toLowerCase();
+      // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
+      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(gapWords) ? 'amends' : kw) : kw;
+      for (const { cit, gap } of targets) {
+        const r = make(kind, ev(), cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
+        // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
+        if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
+        if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
+        add(r);
+      }
+      // "… và thay thế Thông tư số A …; Thông tư số B …; Thông tư số C …": the list runs on past ";"
+      // while each part opens with a document and says nothing of its own.
+      if (kind === 'replaces' || kind === 'repeals') {
+        for (let k = ci + 1; k < cls.length && t[cls[k - 1]!.end - 1] === ';'; k++) {
+          const next = body(t, cls[k]!);
+          if (/hiệu[ \n]lực|thay[ \n]th|bãi[ \n]bỏ|^(?:căn|theo)[ \n]/iu.test(next.s)) break;
+          const more = governed(next.at, cls[k]!.end);
+          if (more.length === 0) break;
+          for (const { cit, gap } of more) add(make(kind, evidence(c, cl.start, cls[k]!.end), cit, gap));
+        }
+      }
+      break;
+    }
+  }
+  return { effective, ends, relations: dedupe(relations) };
+}
+
+export function targetKey(c: Citation): string {
+  // The year tells apart documents that share number and symbol (34/2016/TT-BLĐTBXH, 34/2019/TT-BLĐTBXH).
+  if (c.number && c.symbol) return `${symbolKey(c.number, c.symbol)}|${c.year ?? c.date?.slice(0, 4) ?? ''}`;
+  return `${c.docType}:${(c.name ?? c.number ?? c.text).toLowerCase()}`;
+}
+
+/** One relation per (kind, target): the first sentence is kept, the parts named anywhere are merged. */
+function dedupe(rs: StatedRelation[]): StatedRelation[] {
+  const out = new Map<string, StatedRelation>();
+  for (const r of rs) {
+    const key = `${r.kind}|${targetKey(r.target)}`;
+    const prev = out.get(key);
+    if (!prev) {
+      out.set(key, r);
+      continue;
+    }
+    if ('articles' in prev && 'articles' in r) {
+      prev.articles = [...new Set([...prev.articles, ...r.articles])];
+      if (!prev.parts) prev.parts = r.parts;
+    }
+  }
+  // A document repealed as a whole is not also partly repealed by the same text.
+  const whole = new Set([...out.values()].filter((r) => r.kind === 'repeals').map((r) => targetKey(r.target)));
+  return [...out.values()].filter((r) => r.kind !== 'partly-repeals' || !whole.has(targetKey(r.target)));
+}

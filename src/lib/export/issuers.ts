@@ -1,0 +1,59 @@
+/**
+ * One name per issuing body, for grouping documents by issuer. Citations
+ * write the same body several ways ("Ủy ban nhân dân tỉnh Lạng Sơn", "UBND
+ * tỉnh Lạng Sơn", "Chủ tịch UBND tỉnh Lạng Sơn": the chairman signs for the
+ * committee), so the browse pages counted one body as three. The names shown
+ * on document pages stay as the documents wrote them; only the grouping and
+ * its label use the canonical name.
+ */
+import type { Level } from './browse.ts';
+
+/** Cities under the central government: their "thành phố" is a province, not a district. */
+const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/^UBND\b/u, 'Ủy ban nhân dân'],
+  [/^HĐND\b/u, 'Hội đồng nhân dân'],
+  [/^UBMTTQ\b/u, 'Ủy ban Mặt trận Tổ quốc'],
+  [/^VKSND\b/u, 'Viện kiểm sát nhân dân'],
+  [/^TAND\b/u, 'Tòa án nhân dân'],
+  [/^BCH\b/u, 'Ban Chấp hành'],
+];
+
+const UNIT = /^(Ủy ban nhân dân|Hội đồng nhân dân|Viện kiểm sát nhân dân|Tòa án nhân dân|Ủy ban Mặt trận Tổ quốc)\s+(Tỉnh|Thành phố|Quận|Huyện|Thị xã|Xã|Phường|Thị trấn)\s+(?=\p{Lu})/u;
+
+export function canonicalIssuer(raw: string): string {
+  let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy).
+  s = s.replace(/Uỷ/gu, 'Ủy').replace(/uỷ/gu, 'ủy');
+  s = s.replace(/^Ban thường vụ(?=\s|$)/u, 'Ban Thường vụ');
+  // A chairman's directive is the committee's act: group it with the committee.
+  s = s.replace(/^Chủ tịch\s+(?=(UBND|Ủy ban nhân dân)\b)/iu, '');
+  for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
+  s = s.replace(/^ủy ban nhân dân/u, 'Ủy ban nhân dân');
+  s = s.replace(/\bTP\.?\s+(?=\p{Lu})/gu, 'thành phố ');
+  s = s.replace(UNIT, (_m, body: string, unit: string) => `${body} ${unit.toLowerCase()} `);
+  return s;
+}
+
+const CENTRAL =
+  /^(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Văn phòng Chính phủ|Văn phòng Trung ương|Hội đồng Thi đua - Khen thưởng Trung ương|Bộ |Ban .* Trung ương$)/u;
+
+/** The administrative level a canonical issuer name states plainly, or null when it does not. */
+export function issuerLevel(name: string): Level | null {
+  if (CENTRAL.test(name)) return 'central';
+  if (/\b(xã|phường|thị trấn)\s+\p{Lu}/u.test(name) || /^(Đảng ủy|Chi bộ) /u.test(name)) return 'commune';
+  if (/\b(quận|huyện|thị xã)\s+\p{Lu}/u.test(name)) return 'district';
+  if (new RegExp(`\\bthành phố\\s+(${CENTRAL_CITIES.join('|')})\\b`, 'u').test(name)) return 'province';
+  if (/\btỉnh\s+\p{Lu}/u.test(name) || /^(Tỉnh ủy|Thành ủy|Ban Thường vụ Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ tỉnh)\b/iu.test(name)) return 'province';
+  if (/\bthành phố\s+\p{Lu}/u.test(name)) return 'district';
+  return null;
+}
+
+/** The province or centrally-run city a canonical issuer name names, or null. */
+export function issuerProvince(name: string): string | null {
+  const city = new RegExp(`\\bthành phố\\s+(${CENTRAL_CITIES.join('|')})\\b`, 'u').exec(name);
+  if (city) return city[1]!;
+  const m = /(?:\btỉnh|Tỉnh ủy|Thành ủy)\s+((?:\p{Lu}[\p{L}]*\s?){1,3})/u.exec(name);
+  return m ? m[1]!.trim() : null;
+}

@@ -1,0 +1,148 @@
+/**
+ * Facts the browse and chain pages state: one issuer per body (UBND = Ủy ban
+ * nhân dân; "Chủ tịch UBND tỉnh X" issues for UBND tỉnh X), levels right for
+ * centrally-run cities and unknown issuers, and every count equal to the list
+ * it sums up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, saveScreenshot, serveDist, WIDTHS, type Served } from './harness.ts';
+import { langSonPlan, openDocuments, pathOf } from '../reading/open-data.ts';
+
+let served: Served;
+let browser: Browser;
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function issuerTable(page: Page) {
+  return page.$$eval('section[data-level]', (ss) =>
+    ss.flatMap((s) =>
+      [...s.querySelectorAll('tbody tr')].map((tr) => ({
+        level: s.getAttribute('data-level'),
+        name: tr.querySelector('th')!.textContent!.trim(),
+        href: tr.querySelector('a')!.getAttribute('href')!,
+        held: Number(tr.children[2]!.textContent),
+        cited: Number(tr.children[3]!.textContent),
+      })),
+    ),
+  );
+}
+
+describe('issuers', () => {
+  it('one body, one row: Ủy ban nhân dân tỉnh Lạng Sơn gathers "UBND tỉnh" and "Chủ tịch UBND tỉnh" citations', async () => {
+    for (const w of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width: w.width, height: w.height } });
+      await page.goto(served.url + '/co-quan/');
+      const rows = await issuerTable(page);
+      expect(rows.filter((r) => /Lạng Sơn$/.test(r.name) && /(UBND|Ủy ban nhân dân)/.test(r.name)).map((r) => r.name)).toEqual(['Ủy ban nhân dân tỉnh Lạng Sơn']);
+      expect(rows.filter((r) => /^(UBND|Chủ tịch)/.test(r.name))).toEqual([]);
+      const ls = rows.find((r) => r.name === 'Ủy ban nhân dân tỉnh Lạng Sơn')!;
+      expect(ls.level).toBe('tinh');
+      expect(ls.held).toBe(1);
+      expect(ls.cited).toBeGreaterThanOrEqual(2);
+      expect(rows.find((r) => r.name === 'Ủy ban nhân dân thành phố Hồ Chí Minh')?.level).toBe('tinh');
+      expect(rows.find((r) => r.name === 'Chưa rõ cơ quan ban hành')?.level).toBe('chua-ro');
+      await saveScreenshot(page, 'true-facts', `issuers-${w.name}`);
+      await page.close();
+    }
+  });
+
+  it('each issuer page counts what it lists, and the document page links to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(served.url + '/co-quan/');
+    const rows = await issuerTable(page);
+    for (const r of rows) {
+      await page.goto(served.url + r.href);
+      const count = await page.locator('.browse-count').innerText();
+      expect(count, r.name).toContain(`${r.held} văn bản có toàn văn, ${r.cited} văn bản chỉ được dẫn chiếu`);
+      const lists = await page.$$eval('main h2', (hs) => hs.map((h) => ({ title: h.textContent!, items: h.nextElementSibling?.querySelectorAll(':scope > li').length ?? 0 })));
+      for (const l of lists) expect(l.title, r.name).toContain(`(${l.items})`);
+      expect(lists.reduce((n, l) => n + l.items, 0), r.name).toBe(r.held + r.cited);
+    }
+    // The total over every issuer is the whole collection: nobody is counted twice or lost.
+    expect(rows.reduce((n, r) => n + r.held + r.cited, 0)).toBe(openDocuments().length);
+    await page.goto(served.url + pathOf(langSonPlan().url));
+    const href = await page.locator('.doc-facts a[href^="/co-quan/"]').getAttribute('href');
+    expect(href).toBe(rows.find((r) => r.name === 'Ủy ban nhân dân tỉnh Lạng Sơn')!.href);
+    await page.close();
+  });
+});
+
+describe('cited-only titles', () => {
+  it('end where the cited title ends, not in the next list item or citation', async () => {
+    const page = await browser.newPage();
+    const cases: Array<[string, string, RegExp]> = [
+      ['117', 'QĐ/TW', /Chỉ thị số 34|Quy định số 117 cùng|3\//],
+      ['5079', 'QĐ-UBND', /3895/],
+    ];
+    for (const [number, symbol, wrong] of cases) {
+      const d = openDocuments().find((x) => !x.held && x.number === number && x.symbol === symbol)!;
+      expect(d, `${number}/${symbol}`).toBeTruthy();
+      await page.goto(served.url + pathOf(d.url));
+      const h1 = await page.locator('h1').innerText();
+      expect(h1, h1).not.toMatch(wrong);
+    }
+    const d117 = openDocuments().find((x) => !x.held && x.number === '117' && x.symbol === 'QĐ/TW')!;
+    await page.goto(served.url + pathOf(d117.url));
+    expect(await page.locator('h1').innerText()).toMatch(/bị kỷ luật oan$/);
+    await page.close();
+  });
+});
+
+describe('relations', () => {
+  it('attach to the document the sentence says: Kế hoạch 103/KH-UBND, not Kế hoạch 200, implements Chỉ thị 02/CT-UBND', async () => {
+    const page = await browser.newPage();
+    const ct02 = openDocuments().find((x) => !x.held && x.number === '02' && x.symbol === 'CT-UBND')!;
+    await page.goto(served.url + pathOf(ct02.url));
+    const plan = page.locator('.cited-by .cite-entry', { has: page.locator(`a.cite[href="${pathOf(langSonPlan().url)}"]`) });
+    expect(await plan.locator('.relation').innerText()).toBe('Dẫn chiếu');
+    const edge = page.locator('section.chain li[data-from^="ke-hoach-103-kh-ubnd"][data-to="' + pathOf(ct02.url).split('/').filter(Boolean).pop() + '"]');
+    expect(await edge.count()).toBeGreaterThan(0);
+    expect(await edge.first().innerText()).toMatch(/Kế hoạch số 103\/KH-UBND.*thực hiện.*Chỉ thị số 02\/CT-UBND/s);
+    await page.close();
+  });
+});
+
+describe('implementation chains', () => {
+  it('on every document and cited-only page, the summary and the list headings count what the lists hold', async () => {
+    const page = await browser.newPage();
+    let checked = 0;
+    for (const d of openDocuments()) {
+      await page.goto(served.url + pathOf(d.url));
+      if ((await page.locator('.chain-summary').count()) === 0) continue;
+      const summary = await page.locator('.chain-summary').innerText();
+      expect(summary, d.url).not.toMatch(/\b0 văn bản/);
+      const groups = await page.$$eval('section.chain h3', (hs) =>
+        hs.map((h) => {
+          const list = h.nextElementSibling!;
+          const items = [...list.querySelectorAll(':scope > li')];
+          const docs = new Set(items.flatMap((li) => [li.getAttribute('data-from')!, li.getAttribute('data-to')!]));
+          return { text: h.textContent!, items: items.length, docs: [...docs] };
+        }),
+      );
+      const id = pathOf(d.url).split('/').filter(Boolean).pop()!;
+      const more = await page.locator('section.chain .chain-more').count();
+      for (const g of groups) {
+        const m = /\((\d+) văn bản, (\d+) quan hệ\)/.exec(g.text);
+        expect(m, `${d.url}: ${g.text}`).not.toBeNull();
+        if (more === 0) {
+          expect(Number(m![2]), `${d.url}: ${g.text}`).toBe(g.items);
+          expect(Number(m![1]), `${d.url}: ${g.text}`).toBe(g.docs.filter((x) => x !== id).length);
+        }
+      }
+      const up = groups.find((g) => g.text.startsWith('Văn bản này thực hiện'));
+      const down = groups.find((g) => g.text.startsWith('Văn bản thực hiện văn bản này'));
+      if (up) expect(summary, d.url).toContain(`thực hiện ${/\((\d+) văn bản/.exec(up.text)![1]} văn bản`);
+      if (down) expect(summary, d.url).toContain(`được ${/\((\d+) văn bản/.exec(down.text)![1]} văn bản thực hiện`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+    await page.close();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readEffect } from '../../src/lib/citations/index.ts';
+
+const kinds = (text: string, issued: string | null = null) =>
+  readEffect(text, { issued }).relations.map((r) => `${r.kind} ${r.target.number}${r.target.symbol ? '/' + r.target.symbol : ''}`);
+
+describe('effective date', () => {
+  it('reads a written date, with the article it sits in', () => {
+    const e = readEffect('Điều 7. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 4 năm 2026.\n2. Bãi bỏ Thông tư số 62/2023/TT-BTC.', {});
+    expect(e.effective).toMatchObject({ kind: 'date', date: '2026-04-01', article: 'Điều 7' });
+    expect(e.effective?.sentence).toBe('1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 4 năm 2026.');
+  });
+
+  it('computes "kể từ ngày ký" and "sau 45 ngày kể từ ngày ký" from the date of issue, and never guesses without it', () => {
+    expect(readEffect('Quyết định này có hiệu lực kể từ ngày ký.', { issued: '2025-02-28' }).effective).toMatchObject({ kind: 'on-issue', date: '2025-02-28' });
+    expect(readEffect('Quyết định này có hiệu lực kể từ ngày ký.', {}).effective).toMatchObject({ kind: 'on-issue', date: null });
+    expect(readEffect('Nghị định này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban hành.', { issued: '2017-07-01' }).effective).toMatchObject({ kind: 'after-days', days: 45, date: '2017-08-15' });
+    expect(readEffect('Nghị định này có hiệu lực thi hành sau 15 ngày kể từ ngày đăng Công báo.', { issued: '2017-07-01' }).effective).toMatchObject({ kind: 'after-days', from: 'publication', date: null });
+    expect(readEffect('Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.', { issued: '2025-06-16' }).effective).toMatchObject({ kind: 'on-issue', date: '2025-06-16' });
+  });
+
+  it('reads "ngày 15/8/2017" and an end of effect in the same sentence', () => {
+    const e = readEffect('Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành đến ngày 28 tháng 02 năm 2027.', { issued: '2025-09-15' });
+    expect(e.effective?.date).toBe('2025-09-15');
+    expect(e.ends?.date).toBe('2027-02-28');
+    expect(readEffect('Thông tư này có hiệu lực kể từ ngày 15/8/2017 và hết hiệu lực kể từ ngày 01 tháng 3 năm 2027.', {}).ends?.date).toBe('2027-03-01');
+  });
+
+  it('ignores other things that take effect: contracts, certificates, the dates other rules refer to', () => {
+    const text = [
+      'Chứng chỉ tư vấn cấp mới có hiệu lực 05 năm kể từ ngày cấp.',
+      'Đối với hồ sơ nhận trước ngày Thông tư này có hiệu lực thì áp dụng theo Thông tư số 13/2015/TT-BTC.',
+      'Quy định tại mục số 7 điểm a khoản 3 Điều 1 của Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.',
+      'Thời điểm hợp đồng chuyển nhượng có hiệu lực theo quy định của pháp luật.',
+    ].join('\n');
+    expect(readEffect(text, {}).effective).toBeNull();
+  });
+});
+
+describe('what a document says of others', () => {
+  it('reads thay thế, bãi bỏ and hết hiệu lực said by the document itself', () => {
+    const text = [
+      'Điều 6. Hiệu lực thi hành',
+      '1. Quyết định này có hiệu lực kể từ ngày 01 tháng 3 năm 2025 và thay thế Quyết định số 18/2024/QĐ-UBND ngày 21 tháng 02 năm 2024 của UBND Thành phố.',
+      '2. Thông tư số 25/2021/TT-BTC ngày 07 tháng 4 năm 2021 của Bộ trưởng Bộ Tài chính quy định mức thu phí hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.',
+      '3. Bãi bỏ Thông tư số 62/2023/TT-BTC ngày 03 tháng 10 năm 2023 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 25/2021/TT-BTC.',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['replaces 18/QĐ-UBND', 'ends-effect 25/TT-BTC', 'repeals 62/TT-BTC']);
+    const r = readEffect(text, {}).relations[0]!;
+    expect(r.article).toBe('Điều 6');
+    expect(r.sentence).toContain('thay thế Quyết định số 18/2024/QĐ-UBND');
+  });
+
+  it('keeps the articles a partial repeal names, and a list of repealed documents after "sau đây:"', () => {
+    const partial = readEffect('Điều 2. Bãi bỏ\n1. Bãi bỏ Điều 17, Điều 18, Điều 19 và khoản 1 Điều 20 Thông tư số 07/2023/TT-BLĐTBXH.', {}).relations;
+    expect(partial).toHaveLength(1);
+    expect(partial[0]).toMatchObject({ kind: 'partly-repeals', articles: ['Điều 17', 'Điều 18', 'Điều 19', 'Điều 20'] });
+    const list = 'Điều 1. Bãi bỏ toàn bộ văn bản\nBãi bỏ toàn bộ 2 văn bản quy phạm pháp luật do Thống đốc ban hành sau đây:\n1. Quyết định số 96/1997/QĐ-NH2 ngày 19 tháng 4 năm 1997 của Thống đốc.\n2. Thông tư số 23/2011/TT-NHNN ngày 31 tháng 8 năm 2011 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 03/2010/TT-NHNN.\nĐiều 2. Hiệu lực thi hành';
+    expect(kinds(list)).toEqual(['repeals 96/QĐ-NH2', 'repeals 23/TT-NHNN']);
+  });
+
+  it('reads an amending title and the articles its items amend, not the quoted new articles', () => {
+    const text = [
+      'NGHỊ ĐỊNH',
+      'Sửa đổi, bổ sung một số điều của Nghị định số 95/2013/NĐ-CP ngày 22 tháng 8 năm 2013 của Chính phủ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;',
+      'Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 95/2013/NĐ-CP như sau:',
+      '1. Sửa đổi, bổ sung Điều 3 như sau:',
+      '“Điều 3. Hình thức xử phạt',
+      'Phạt tiền.”',
+      '2. Bổ sung Điều 4a vào sau Điều 4 như sau:',
+      'Điều 2. Hiệu lực thi hành',
+      'Nghị định này có hiệu lực thi hành kể từ ngày 25 tháng 11 năm 2015.',
+    ].join('\n');
+    const rs = readEffect(text, {}).relations;
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ kind: 'amends', amends: true, supplements: true, articles: ['Điều 3', 'Điều 4a'] });
+  });
+
+  it('says nothing of documents that only other documents amend, guide or replace', () => {
+    const text = [
+      'Căn cứ Luật Các tổ chức tín dụng số 32/2024/QH15 được sửa đổi, bổ sung bởi Luật số 96/2025/QH15;',
+      'Căn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật ban hành văn bản quy phạm pháp luật;',
+      'Điều 5. Điều khoản chuyển tiếp',
+      'Hồ sơ nộp trước ngày Thông tư này có hiệu lực thì áp dụng theo Thông tư số 13/2015/TT-BTC được sửa đổi, bổ sung bởi Thông tư số 13/2020/TT-BTC.',
+      'a) Hướng dẫn các đơn vị thực hiện Quyết định số 923/QĐ-TTg.',
+      'Trường hợp các văn bản dẫn chiếu tại Thông tư này được sửa đổi, bổ sung hoặc thay thế thì thực hiện theo văn bản sửa đổi, bổ sung hoặc thay thế đó.',
+    ].join('\n');
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('reads hướng dẫn and quy định chi tiết in the title or after "<Loại> này"', () => {
+    const text = 'THÔNG TƯ\nHướng dẫn thi hành Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ\nCăn cứ Luật Quản lý thuế số 38/2019/QH14;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết khoản 3 Điều 8 của Luật Quản lý thuế số 38/2019/QH14.';
+    expect(kinds(text)).toEqual(['guides 126/NĐ-CP', 'details 38/QH14']);
+  });
+
+  it('tolerates OCR in the verbs ("thay thé", "ké từ")', () => {
+    const e = readEffect('1. Nghị định này có hiệu lực thi hành ké từ ngày 01 tháng 01 năm 2016\nvà thay thé các Nghị định số 26/2009/NĐ-CP ngày 16 tháng 3 năm 2009 và số 113/2011/NĐ-CP ngày 08 tháng 12 năm 2011 của Chính phủ.', {});
+    expect(e.effective?.date).toBe('2016-01-01');
+    expect(e.relations.map((r) => r.kind)).toContain('replaces');
+  });
+
+  it('stays linear on hostile gaps: runs of numbers and letters between a verb and a document', () => {
+    // A real customs letter with long numbered tables made one nested-quantifier regex take a minute.
+    const gap = '1.2 a 3 b IV c 5.6 d '.repeat(4000);
+    const text = `Điều 2. Hiệu lực thi hành\nBãi bỏ ${gap}xyz Thông tư số 1/2020/TT-BTC; Thông tư số 2/2020/TT-BTC ngày 01/01/2020 của Bộ Tài chính, ${gap}xyz Thông tư số 3/2020/TT-BTC.`;
+    const t0 = performance.now();
+    const e = readEffect(text, {});
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(e.relations).toEqual([]);
+  });
+});

@@ -1,0 +1,406 @@
+/**
+ * The shapes real documents arrive in, each with an example taken from a real document
+ * (tests/fixtures/import-real/, tests/fixtures/import/real-*.txt; provenance in their READMEs).
+ * docs/IMPORTING.md lists these shapes and points here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText, type Draft } from '../../src/lib/import/document.ts';
+
+function read(text: string, markdown = false): Draft[] {
+  return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
+}
+
+function one(text: string): Draft['frontmatter'] {
+  return read(text)[0]!.frontmatter;
+}
+
+function bodyText(d: Draft): string {
+  return d.blocks.map((b) => b.plain).join('\n');
+}
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
+
+describe('headers in the shapes real documents have', () => {
+  it('a vbpl.vn snapshot: the header table flattened into runs of spaces', () => {
+    const fm = one(`CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 249/2025/NĐ-CP    Hà Nội, ngày 19 tháng 09 năm 2025
+
+NGHỊ ĐỊNH
+
+Quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+Điều 1. Phạm vi điều chỉnh
+
+Nghị định này quy định cơ chế, chính sách thu hút chuyên gia.
+`);
+    expect([fm.docType, fm.number, fm.year, fm.symbol, fm.date, fm.issuer]).toEqual(['Nghị định', '249', 2025, 'NĐ-CP', '2025-09-19', 'Chính phủ']);
+    expect(fm.title).toBe('Quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số');
+  });
+
+  it('a Công báo page: running head, page number, the issuer repeated, the motto after the number', () => {
+    const fm = one(`CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023
+7
+
+
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+
+BỘ LAO ĐỘNG - THƯƠNG BINH
+VÀ XÃ HỘI
+
+Số: 06/2023/TT-BLĐTBXH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 29 tháng 6 năm 2023
+
+THÔNG TƯ
+Hướng dẫn điều chỉnh lương hưu, trợ cấp bảo hiểm xã hội
+và trợ cấp hằng tháng
+
+
+Căn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ
+quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động -
+Thương binh và Xã hội;
+Điều 1. Đối tượng áp dụng
+`);
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer, fm.parentIssuer]).toEqual(['Thông tư', '06', 'TT-BLĐTBXH', '2023-06-29', 'Bộ Lao động - Thương binh và Xã hội', null]);
+    expect(fm.title).toBe('Hướng dẫn điều chỉnh lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng tháng');
+  });
+
+  it('a law whose separators and motto share lines with the issuer; "Luật số:"; type and title apart', () => {
+    const fm = one(`QUỐC HỘI -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Luật số: 68/2014/QH13
+Hà Nội, ngày 26 tháng 11 năm 2014
+LUẬT
+DOANH NGHIỆP
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật doanh nghiệp.
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+`);
+    expect([fm.docType, fm.number, fm.year, fm.symbol, fm.date, fm.issuer, fm.title]).toEqual(['Luật', '68', 2014, 'QH13', '2014-11-26', 'Quốc hội', 'DOANH NGHIỆP']);
+  });
+
+  it('a draft law: blank number, type and title on one line', () => {
+    const fm = one(`QUỐC HỘI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Luật số:            /2022/QH15
+Dự thảo ngày 31.8.2022
+
+LUẬT THANH TRA
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+`);
+    expect([fm.docType, fm.number, fm.year, fm.symbol, fm.title]).toEqual(['Luật', null, 2022, 'QH15', 'THANH TRA']);
+  });
+
+  it('an OCR’d tax letter: both columns on one line, no diacritics, a place-date beside the number, “Viv”', () => {
+    const fm = one(`--- PAGE 1 ---
+TONG CUC THUE CONG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM
+CUC THUE TP HÀ NỘI Độc lập - Tự do - Hạnh phúc
+
+Số: 15176/CTHN-TTHT Ha Nội, ngày 11 tháng 05 năm 2021
+
+Viv hóa don dịch vụ ăn uống
+
+Kính gửi: Công ty TNHH chế tạo động cơ Zongshen Việt Nam
+
+Trả lời công văn số 0104/CV-2021 ngày 19/4/2021 của Công ty, Cục Thuê TP Hà Nội có ý kiên như sau:
+`);
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer, fm.title]).toEqual(['Công văn', '15176', 'CTHN-TTHT', '2021-05-11', 'Cục Thuế thành phố Hà Nội', 'hóa don dịch vụ ăn uống']);
+  });
+
+  it('a letter whose symbol starts like a type (CT = Cục Thuế, not Chỉ thị) is a công văn by its “Kính gửi”', () => {
+    const fm = one(`CỤC THUẾ TP HÀ NỘI
+Số: 10384/CT-TTHT
+Hà Nội, ngày 19 tháng 3 năm 2018
+
+Kính gửi: Công ty TNHH ABC
+
+Cục Thuế TP Hà Nội trả lời như sau:
+`);
+    expect(fm.docType).toBe('Công văn');
+  });
+
+  it('a Hà Nội pdftotext page: the number cut from its symbol by spaces, a date without a space', () => {
+    const fm = one(`ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HÀ NỘI    Độc lập - Tự do - Hạnh phúc
+
+Số: 10    /2025/QĐ-UBND    Hà Nội, ngày28 tháng 02 năm 2025
+
+
+QUYẾT ĐỊNH
+Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của
+Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+
+Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;
+`);
+    expect([fm.number, fm.year, fm.symbol, fm.date, fm.issuer]).toEqual(['10', 2025, 'QĐ-UBND', '2025-02-28', 'Ủy ban nhân dân thành phố Hà Nội']);
+    expect(fm.title).toBe('Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội');
+  });
+
+  it('portal copies: lines only of “|”, bold broken across lines, “Số:” with the number below, an italic date wrapped', () => {
+    for (const name of ['portal__tt-70-2025-bxd-broken-bold', 'portal__tt-63-2025-bnnmt-pipe-lines', 'portal__qd-07-2025-ubnd-ha-noi-so-next-line', 'portal__nq-25-2026-cp-italic-date', 'portal__nq-60-tw-party-no-colon']) {
+      const labels = JSON.parse(fixture(`import-real/${name}.labels.json`)) as { docType: string; number: string | null; symbol: string | null; date: string | null };
+      const fm = one(fixture(`import-real/${name}.txt`));
+      expect([fm.docType, fm.number, fm.symbol, fm.date], name).toEqual([labels.docType, labels.number, labels.symbol, labels.date]);
+    }
+  });
+
+  it('a consolidated text (văn bản hợp nhất): its number and date from the authentication block at its end', () => {
+    const fm = one(fixture('import-real/portal__vbhn-4246-2021-footnotes.txt'));
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Văn bản hợp nhất', '4246', 'VBHN-BLĐTBXH', '2021-11-24', 'Bộ Lao động - Thương binh và Xã hội']);
+    expect(fm.signer.name).toBe('Đào Ngọc Dung');
+  });
+
+  it('a body without its header names its own type (“Thông tư này”), and takes no chapter title as issuer', () => {
+    const fm = one(`Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn về thuế thu nhập cá nhân.
+Điều 2. Hiệu lực
+Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2020.
+`);
+    expect([fm.docType, fm.issuer, fm.number]).toEqual(['Thông tư', null, null]);
+  });
+
+  it('a Standing Committee resolution without a header date: the date of adoption from the closing sentence', () => {
+    const fm = one(`ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Nghị quyết số: 78/2025/UBTVQH15
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+NGHỊ QUYẾT
+Về việc ghi nhận thời gian đóng bảo hiểm xã hội bắt buộc
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Điều 1. Ghi nhận thời gian
+Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.
+Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ
+nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 năm 2025.
+`);
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Nghị quyết', '78', 'UBTVQH15', '2025-05-17', 'Ủy ban Thường vụ Quốc hội']);
+  });
+});
+
+describe('the tail of real documents', () => {
+  const tail = (body: string) => read(`BỘ TÀI CHÍNH
+Số: 12/BTC-CST
+Hà Nội, ngày 1 tháng 2 năm 2024
+V/v thuế
+
+Kính gửi: Cục Thuế các tỉnh.
+
+${body}`)[0]!;
+
+  it('two columns: the signature beside the recipients list, read cell by cell', () => {
+    const d = tail(`Bộ Tài chính trả lời để các đơn vị biết./.
+
+Nơi nhận:    TM. ỦY BAN NHÂN DÂN
+- Như Điều 4;
+- Đồng chí Bí thư Thành ủy;
+KT. CHỦ TỊCH
+- Bộ Lao động-Thương binh và Xã hội;    PHÓ CHỦ TỊCH
+- Chủ tịch UBND Thành phố;
+- VPUB: Các PCVP, các phòng chuyên môn,
+Trung tâm TTĐT Thành phố;    Vũ Thu Hà
+- Lưu: VT, KGVX.
+`);
+    expect(d.frontmatter.signer).toEqual({ name: 'Vũ Thu Hà', capacity: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' });
+    expect(d.frontmatter.recipients).toEqual(['Như Điều 4', 'Đồng chí Bí thư Thành ủy', 'Bộ Lao động-Thương binh và Xã hội', 'Chủ tịch UBND Thành phố', 'VPUB: Các PCVP, các phòng chuyên môn, Trung tâm TTĐT Thành phố', 'Lưu: VT, KGVX']);
+  });
+
+  it('“(Đã ký)” between capacity and name; an appendix after the signature stays in the body', () => {
+    const d = tail(`Nghị định này có hiệu lực từ ngày ký./.
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+(Đã ký)
+
+Lê Thành Long
+
+PHỤ LỤC
+
+(Kèm theo Nghị định số 176/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ)
+
+Mẫu số 01 Văn bản đề nghị hưởng trợ cấp hưu trí xã hội
+`);
+    expect(d.frontmatter.signer.name).toBe('Lê Thành Long');
+    expect(d.blocks.find((b) => b.plain.startsWith('PHỤ LỤC'))?.kind).toBe('heading');
+    expect(bodyText(d)).toContain('Mẫu số 01 Văn bản đề nghị');
+  });
+
+  it('“Nơi nhận” ends where its list ends: footnotes after it stay in the body, with their citations', () => {
+    const d = tail(`Nội dung trả lời[1].
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CST.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Cao Anh Tuấn
+
+[1] Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế.
+`);
+    expect(d.frontmatter.recipients).toEqual(['Như trên', 'Lưu: VT, CST']);
+    expect(d.frontmatter.signer.name).toBe('Cao Anh Tuấn');
+    expect(bodyText(d)).toContain('[1] Thông tư số 80/2021/TT-BTC');
+  });
+
+  it('an attached regulation (“QUY ĐỊNH … (Ban hành kèm theo Quyết định số …)”) is its own document, linked both ways', () => {
+    const drafts = read(fixture('import/real-qd-36-2025-ubnd-ha-noi-kem-quy-dinh.txt'));
+    expect(drafts.map((d) => d.frontmatter.docType)).toEqual(['Quyết định', 'Quy định']);
+    const [qd, quyDinh] = drafts as [Draft, Draft];
+    expect([qd.frontmatter.number, qd.frontmatter.symbol]).toEqual(['36', 'QĐ-UBND']);
+    expect([quyDinh.frontmatter.date, quyDinh.frontmatter.issuer]).toEqual([qd.frontmatter.date, qd.frontmatter.issuer]);
+    expect(qd.relatedParts).toEqual([{ part: 1, rel: 'attachment' }]);
+    expect(quyDinh.relatedParts).toEqual([{ part: 0, rel: 'letter' }]);
+    expect(bodyText(quyDinh)).toMatch(/^Chương I\. QUY ĐỊNH CHUNG/i);
+    expect(bodyText(qd)).not.toContain('Phạm vi điều chỉnh\nQuy định này quy định');
+  });
+});
+
+describe('the body of real documents', () => {
+  it('joins a hard wrap whatever the next line starts with, keeps headings and numbered items apart', () => {
+    const d = read(`THÔNG TƯ
+Hướng dẫn thuế
+
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định về trình tự, thủ tục theo Nghị quyết của Bộ
+Chính trị và Quyết định số 12/QĐ-TTg ngày 1 tháng 2 năm 2024 của Thủ tướng
+Chính phủ về việc giao chỉ tiêu.
+1.1. Chịu trách nhiệm trước Bộ trưởng về việc tổ chức thực hiện nhiệm vụ được
+giao theo quy định.
+-
+Tổ chức triển khai.
+`)[0]!;
+    const blocks = d.blocks.map((b) => `${b.kind}: ${b.plain}`);
+    expect(blocks).toEqual([
+      'heading: Điều 1. Phạm vi điều chỉnh',
+      'paragraph: Thông tư này quy định về trình tự, thủ tục theo Nghị quyết của Bộ Chính trị và Quyết định số 12/QĐ-TTg ngày 1 tháng 2 năm 2024 của Thủ tướng Chính phủ về việc giao chỉ tiêu.',
+      'paragraph: 1.1. Chịu trách nhiệm trước Bộ trưởng về việc tổ chức thực hiện nhiệm vụ được giao theo quy định.',
+      'item: - Tổ chức triển khai.',
+    ]);
+  });
+
+  it('bold broken by a portal (“**Điều 1. **Ban hành”) is a heading, never literal asterisks', () => {
+    const d = read(`QUYẾT ĐỊNH
+Về việc ban hành quy chế
+
+**Điều 1. **Ban hành kèm theo Quyết định này Quy chế làm việc.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.*
+`, true)[0]!;
+    const text = bodyText(d);
+    expect(d.blocks[0]!.kind).toBe('heading');
+    expect(text).not.toContain('*');
+  });
+
+  it('Công báo running heads, page numbers and signature stamps in the middle of the body are left out', () => {
+    const d = read(`THÔNG TƯ
+Hướng dẫn thuế
+
+Điều 1. Đối tượng
+1. Người nghỉ hưu trước ngày 01 tháng 01 năm 1995 sau khi thực hiện điều
+Người ký: Cổng Thông tin điện tử Chính phủ
+Email: thongtinchinhphu@chinhphu.vn
+
+
+8
+CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023
+
+
+chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.
+`)[0]!;
+    expect(bodyText(d)).toContain('sau khi thực hiện điều chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.');
+    expect(bodyText(d)).not.toMatch(/CÔNG BÁO|Người ký|Email|^8$/m);
+    expect(d.omissions.map((o) => o.reason)).toEqual(expect.arrayContaining(['Công báo running head', 'digital signature stamp', 'page number']));
+  });
+});
+
+describe('tables', () => {
+  it('a pipe table in the body becomes a real table, its border lines left out', () => {
+    const d = read(`THÔNG BÁO
+Kết quả
+
+Danh sách như sau:
+
+| STT | Đơn vị | Số văn bản |
+|---|---|---|
+| 1 | Sở Tài chính | Công văn số 12/STC-NS<br>ngày 3/1/2024 |
+| 2 | Sở Nội vụ | — |
+`, true)[0]!;
+    const table = d.tree.children.find((n) => n.type === 'table');
+    expect(table && 'children' in table ? table.children.length : 0).toBe(3);
+    expect(bodyText(d)).toContain('1 | Sở Tài chính | Công văn số 12/STC-NS ngày 3/1/2024');
+    expect(d.omissions.some((o) => o.reason === 'table border')).toBe(true);
+  });
+});
+
+describe('nothing of the body in a field', () => {
+  it('a title that ran into Chương I and Điều 1, a recipient that swallowed a regulation: refused by the import, flagged by check', async () => {
+    const { fieldMisfits } = await import('../../src/lib/body-in-fields.ts');
+    const { checkFrontmatter } = await import('../../src/lib/check/frontmatter.ts');
+    const title = 'Quy định chi tiết một số điều Chương I QUY ĐỊNH CHUNG Điều 1. Phạm vi điều chỉnh';
+    const recipient = 'Như trên; ' + 'Điều 3. Trách nhiệm thi hành của các cơ quan. '.repeat(300);
+    const misfits = fieldMisfits({ title, recipients: ['Như trên', recipient], signer: { name: 'Nguyễn Văn A', capacity: 'BỘ TRƯỞNG' } });
+    expect(misfits.map((m) => m.path.join('.'))).toEqual(['title', 'recipients.1']);
+    // A real 565-character trích yếu (Nghị quyết 25/2026/NQ-CP) is a title, not body text.
+    const realTitle = JSON.parse(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__nghi-quyet-so-25-2026-nq-cp-469472.labels.json')).title as string;
+    expect(realTitle.length).toBeGreaterThan(500);
+    expect(fieldMisfits({ title: realTitle, recipients: [], signer: { name: null, capacity: null } })).toEqual([]);
+
+    const mdx = readFileSync('content/documents/ke-hoach-218-kh-ubnd-2023-ubnd-quan-tan-binh.mdx', 'utf8');
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(mdx)![1]!.replace(/^title: .*$/m, `title: "${title}"`);
+    const r = checkFrontmatter('x.mdx', yaml);
+    const p = r.problems.find((x) => x.field === 'title')!;
+    expect(p.severity).toBe('error');
+    expect(p.message).toMatch(/body text in a field: the title holds a structural marker/);
+    expect(p.line).toBe(yaml.split('\n').findIndex((l) => l.startsWith('title:')) + 2);
+  });
+
+  it('the import refuses the file and names the line of the field', async () => {
+    const { importInto, tempDir } = await import('./helpers.ts');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const dir = tempDir('misfit');
+    mkdirSync(`${dir}/src`);
+    writeFileSync(`${dir}/src/x.txt`, `BỘ TÀI CHÍNH
+Số: 12/BTC-CST
+Hà Nội, ngày 1 tháng 2 năm 2024
+V/v thuế
+
+Kính gửi: Cục Thuế các tỉnh.
+
+Nội dung trả lời./.
+
+Nơi nhận:
+- Như trên;
+- ${'Bộ Tư pháp, Bộ Nội vụ, Văn phòng Chính phủ, '.repeat(8)}Lưu VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Cao Anh Tuấn
+`);
+    const r = importInto([`${dir}/src/x.txt`], `${dir}/out`, { sourcesDir: `${dir}/src` });
+    const e = r.problems.find((p) => p.severity === 'error')!;
+    expect(e.field).toBe('recipients.1');
+    expect(e.line).toBe(10);
+    expect(e.message).toMatch(/recipient of \d+ characters \(over 200\)/);
+    expect(r.written).toBe(0);
+  });
+});
