@@ -226,7 +226,12 @@ const confirmed = (n: CorpusNode) => {
 const ocr = (e: IndexEntry) => e.text_origin === 'repo markdown converted from pdf';
 // A header-less text rarely gives its own number; a Tờ trình is kept for what it cites.
 const growable = (n: CorpusNode) =>
-  (n.entry.has_full_header || n.docs[0]!.frontmatter.docType === 'Tờ trình') && n.entry.chars <= MAX_CHARS && !ocr(n.entry) && confirmed(n);
+  (n.entry.has_full_header || n.docs[0]!.frontmatter.docType === 'Tờ trình') &&
+  n.entry.chars <= MAX_CHARS &&
+  !ocr(n.entry) &&
+  confirmed(n) &&
+  // A file the importer refuses has no document at all; one read with an empty body shows nothing.
+  n.docs.every((d) => d.text.trim().length > 0);
 /** Closer to 20,000 characters is better: long enough to have a structure, short enough to build fast. */
 const lengthCost = (n: CorpusNode) => Math.abs(Math.log(n.entry.chars / 20_000));
 
