@@ -125,3 +125,22 @@ describe('citation graph: locally numbered documents', () => {
     expect(g3.entities.map((e) => e.id).sort()).toEqual(['quyet-dinh-24-qd-ubnd-2018-ha-noi', 'quyet-dinh-24-qd-ubnd-2018-ho-chi-minh']);
   });
 });
+
+describe('cited-only ids', () => {
+  it('never take a held document’s id, even when an OCR’d header keeps the citation from resolving to it', () => {
+    // The held decree's header was read "Chính Phu" (OCR without diacritics) and its type as a
+    // letter, so the resolver does not take the citation for it; both would slug to the same id.
+    const held = doc({ id: 'nghi-dinh-119-nd-cp-2018-chinh-phu', docType: 'Công văn/Văn bản', number: '119', symbol: 'NĐ-CP', issuer: 'Chính Phu', level: null, date: '2018-09-12' });
+    const citing = doc({ id: 'cv-1', docType: 'Công văn/Văn bản', number: '1', symbol: 'TCT-CS', issuer: 'Tổng cục Thuế', level: 'central', date: '2019-01-02' });
+    const graph = buildCitationGraph([
+      { doc: held, text: 'Quy định về hóa đơn điện tử.' },
+      { doc: citing, text: 'Căn cứ Nghị định số 119/2018/NĐ-CP ngày 12/9/2018 của Chính phủ quy định về hóa đơn điện tử;' },
+    ]);
+    const rec = graph.citations.find((r) => r.from === 'cv-1' && r.citation.number === '119')!;
+    expect(rec).toBeDefined();
+    if (rec.toKind === 'held') expect(rec.to).toBe(held.id);
+    else expect(rec.to).not.toBe(held.id);
+    const ids = [...graph.entities.map((e) => e.id), held.id, citing.id];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -7,8 +7,9 @@ import { encodeTcvn3 } from '../../src/lib/encoding/tcvn3.ts';
 import { encodeLegacy, encodeUtf16 } from './encoders.ts';
 
 const SOURCES = 'content/sources';
+// The five corpus files: not the folder's README, nor the bundled real documents (`<source-folder>__<file>`).
 const corpus = readdirSync(SOURCES)
-  .filter((f) => /\.(txt|md)$/.test(f))
+  .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md' && !f.includes('__'))
   .map((name) => ({ name, text: readFileSync(join(SOURCES, name), 'utf8') }));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { importInto, readAll, readDocument, SOURCES, splitMdx, tempDir, type HastNode } from './helpers.ts';
+import { importInto, readAll, readDocument, SOURCES, splitMdx, tempDir, type HastNode, CORPUS_FILES } from './helpers.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const TAN_BINH = '2023-06-08-kh-218-ubnd-quan-tan-binh.txt';
@@ -23,16 +23,17 @@ function snapshot(dir: string): Map<string, string> {
 describe('idempotence', () => {
   it('importing twice gives byte-identical files and writes nothing the second time', () => {
     const out = tempDir('idem');
-    const first = importInto([SOURCES], out);
+    const corpus = CORPUS_FILES.map((f) => join(SOURCES, f));
+    const first = importInto(corpus, out);
     const a = snapshot(out);
-    const second = importInto([SOURCES], out);
+    const second = importInto(corpus, out);
     expect(first.written).toBe(6);
     expect(second.written).toBe(0);
     expect(second.unchanged).toBe(6);
     expect(snapshot(out)).toEqual(a);
     // A fresh directory gives the same bytes too.
     const other = tempDir('idem2');
-    importInto([SOURCES], other);
+    importInto(corpus, other);
     const b = snapshot(other);
     for (const [f, v] of a) if (f.endsWith('.mdx')) expect(b.get(f)).toBe(v);
   });
@@ -240,7 +241,7 @@ describe('headers and parallel runs', () => {
   it('a parallel run (worker threads) writes exactly what a sequential run writes', async () => {
     const { runImportParallel } = await import('../../src/lib/import/run.ts');
     const dir = tempDir('par-in');
-    for (const f of readdirSync(SOURCES)) copyFileSync(join(SOURCES, f), join(dir, f));
+    for (const f of CORPUS_FILES) copyFileSync(join(SOURCES, f), join(dir, f));
     for (let k = 0; k < 6; k++) {
       const t = readFileSync(join(SOURCES, TAN_BINH), 'utf8').replace('Số: 218 /KH-UBND', `Số: ${300 + k}/KH-UBND`);
       writeFileSync(join(dir, `tb-${k}.txt`), t);

@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, importText } from '../../src/lib/import/document.ts';
 import { toMdxBody, toMdxFile } from '../../src/lib/import/serialize.ts';
 import { documentSchema } from '../../src/lib/schema.ts';
-import { SOURCES } from './helpers.ts';
+import { CORPUS_FILES, SOURCES } from './helpers.ts';
 
-const corpus = readdirSync(SOURCES).sort().map((f) => readFileSync(join(SOURCES, f), 'utf8'));
+const corpus = CORPUS_FILES.map((f) => readFileSync(join(SOURCES, f), 'utf8'));
 const info = (markdown: boolean) => ({ displayPath: 'fuzz.txt', sourceFile: 'fuzz.txt', stem: 'fuzz', sha256: '0'.repeat(64), encoding: 'utf-8', markdown });
 
 function check(text: string, markdown: boolean): void {

@@ -9,6 +9,10 @@ import type { Problem } from '../../src/lib/import/types.ts';
 import { documentSchema, type DocumentFrontmatter } from '../../src/lib/schema.ts';
 
 export const SOURCES = 'content/sources';
+/** The five corpus files of content/sources: not its README, nor the bundled real documents (`<source-folder>__<file>`). */
+export const CORPUS_FILES: readonly string[] = readdirSync(SOURCES)
+  .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md' && !f.includes('__'))
+  .sort();
 export const OVERRIDES = 'content/overrides';
 
 export interface HastNode {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
-  BOM, byIssuer, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
+  BOM, byIssuer, slug, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
 import { formalReference } from '../../src/lib/graph/index.ts';
 import { siteFromEnv } from '../../src/lib/site/address.ts';
@@ -23,6 +23,18 @@ describe('documentRows', () => {
     expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central', year: 2024 });
     // The year of issue never slips into the number: 923/QĐ-TTg, not 923/2025/QĐ-TTg.
     expect(formalReference(rows.find((r) => r.id === E923)!)).toBe('Quyết định số 923/QĐ-TTg ngày 14/05/2025 của Thủ tướng Chính phủ');
+  });
+});
+
+describe('browse slugs', () => {
+  it('stay short enough for a folder name, distinct when long names differ only at the end', () => {
+    const treaty = 'Chính phủ nước Cộng hòa Áo (the Government of the Republic of Austria) về (for) tránh đánh thuế hai lần (the avoidance of double taxation) và (and) ngăn ngừa việc trốn lậu thuế đối với các loại thuế đánh vào thu nhập và tài sản';
+    const a = slug(treaty);
+    const b = slug(`${treaty} (bản sửa đổi)`);
+    expect(a.length).toBeLessThanOrEqual(96);
+    expect(a).toMatch(/^chinh-phu-nuoc-cong-hoa-ao-the-government-of-the-republic-of-austria-[a-z0-9-]*-[0-9a-f]{8}$/);
+    expect(b).not.toBe(a);
+    expect(slug('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('uy-ban-nhan-dan-tinh-lang-son');
   });
 });
 
@@ -50,6 +62,13 @@ describe('CSV', () => {
     expect(parsed[0]).toMatchObject({ from: PHONG_DOANH, toKind: 'external', relation: 'implements' });
     expect(parsed[0]!.context).toContain('Thực hiện Quyết định số 923/QĐ-TTg');
     expect(parsed.filter((r) => r.to === '')).toHaveLength(2);
+  });
+
+  it('citations.csv leaves out a document naming its own number, as citations.json does', () => {
+    const own = { ...graph.citations[0]!, to: graph.citations[0]!.from, toKind: 'self' as const };
+    const parsed = parse(citationsCsv([own, ...graph.citations]).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed).toHaveLength(graph.citations.length);
+    expect(parsed.some((r) => r.toKind === 'self')).toBe(false);
   });
 
   it('never lets a cell run as a spreadsheet formula', () => {

@@ -207,7 +207,9 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
     else buckets.set(x.bucket, [x]);
   }
   const entities: CitedEntity[] = [];
-  const used = new Set<string>();
+  // A cited-only page never takes a held document's id: the open data lists both kinds in one list
+  // (an OCR'd header's "Chính Phu" leaves the citation of "Chính phủ" unresolved, with the same slug).
+  const used = new Set<string>(docs.map((d) => d.doc.id));
   for (const items of buckets.values()) {
     for (const cl of clusterBucket(items)) {
       const cits = cl.items.map((x) => x.record.citation);

@@ -3,13 +3,22 @@
  * by administrative level (cơ quan ban hành), by year (năm), with counts.
  * Slugs carry no diacritics ("ke-hoach", "uy-ban-nhan-dan-tinh-lang-son").
  */
+import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { typeName } from '../graph/labels.ts';
 import { byDateDesc, type DocumentRow } from './records.ts';
 import { canonicalIssuer, issuerLevel, issuerProvince } from './issuers.ts';
 
+/** Longest slug kept whole: a path segment must stay under the file system's 255 bytes. */
+const MAX_SLUG = 96;
+
 export function slug(text: string): string {
-  return slugify(text) || 'khac';
+  const s = slugify(text) || 'khac';
+  if (s.length <= MAX_SLUG) return s;
+  // An issuer read from a treaty's whole title ran to 300 characters and the build failed on the
+  // folder name: cut at a word, and keep names that differ only after the cut apart.
+  const cut = s.slice(0, MAX_SLUG - 9).replace(/-[^-]*$/, '');
+  return `${cut}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
 }
 
 export interface Group {

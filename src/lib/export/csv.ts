@@ -48,10 +48,11 @@ export const CITATION_COLUMNS = [
   'from', 'to', 'toKind', 'candidates', 'relation', 'text', 'docType', 'number', 'symbol', 'year', 'date', 'issuer', 'pinpoint', 'context',
 ];
 
+/** The same records as /data/citations.json: a document naming its own number (toKind "self") is not a citation. */
 export function citationsCsv(records: CitationRecord[]): string {
   return toCsv(
     CITATION_COLUMNS,
-    records.map((r) => [
+    records.filter((r) => r.toKind !== 'self').map((r) => [
       r.from, r.to, r.toKind, (r.candidates ?? []).join(' '), r.relation, r.citation.text,
       r.citation.docType, r.citation.number, r.citation.symbol, r.citation.year, r.citation.date, r.citation.issuer,
       r.citation.pinpoint?.text ?? null, r.context,
