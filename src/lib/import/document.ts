@@ -321,11 +321,15 @@ function consolidationStamp(lines: readonly SourceLine[], start: number, end: nu
       if (pd?.date.iso) { date = pd.date.iso; omissions.push({ line: lines[j]!.no, text: lines[j]!.plain, reason: 'consolidation: place and date' }); break; }
     }
     // The authenticating body's name just above: "BỘ Y TẾ" / "Số: 04/VBHN-BYT".
-    let issuer: string | null = null;
-    for (let j = i - 1; j >= Math.max(start, i - 3); j--) {
+    // The name may be wrapped: "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI".
+    const nameLines: string[] = [];
+    for (let j = i - 1; j >= Math.max(start, i - 4); j--) {
       const cell = lines[j]!.plain.split(/\||<br\s*\/?>/i).map((c) => c.replace(/\*/g, '').trim()).find((c) => c !== '') ?? '';
-      if (isCaps(cell) && !/XÁC THỰC/u.test(cell) && cell.length <= 80) { issuer = restoreBodyName(expandOrg(caseOrgName(cell, ''))); break; }
+      if (cell === '' && nameLines.length === 0) continue;
+      if (!isCaps(cell) || /XÁC THỰC/u.test(cell) || cell.length > 80) break;
+      nameLines.unshift(cell);
     }
+    const issuer = nameLines.length > 0 ? restoreBodyName(expandOrg(caseOrgName(nameLines.join(' '), ''))) : null;
     return { numberSymbol: ns, date, issuer, omissions };
   }
   return null;
