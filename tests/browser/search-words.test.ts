@@ -41,7 +41,11 @@ describe('search summary', () => {
       sets[spelling] = s.results.map((r) => r.path).sort();
     }
     expect(sets['NQ57']!.length).toBeGreaterThanOrEqual(2);
-    for (const [spelling, paths] of Object.entries(sets)) expect(paths, spelling).toEqual(sets['nq 57']);
+    // "NQ57" names every resolution numbered 57; "57-NQ/TW" and "57/NQ-TW" name the Politburo's one.
+    for (const spelling of ['NQ57', 'NQ 57']) expect(sets[spelling], spelling).toEqual(sets['nq 57']);
+    expect(sets['57/NQ-TW'], '57/NQ-TW').toEqual(sets['57-NQ/TW']);
+    expect(sets['57-NQ/TW']!.length).toBeGreaterThanOrEqual(2);
+    for (const p of sets['57-NQ/TW']!) expect(sets['nq 57'], p).toContain(p);
   });
 
   it('a cited-only result shows what is known of it, not the page boilerplate, at 1280 and 375 px', async () => {

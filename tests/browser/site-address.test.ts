@@ -124,7 +124,7 @@ describe('a build with an address', () => {
     // Addresses a document itself writes ("https://dichvucong.gov.vn") are its text, not the site's.
     const written = new Set(readdirSync('content/documents').filter((f) => f.endsWith('.mdx'))
       .flatMap((f) => [...readFileSync(join('content/documents', f), 'utf8').matchAll(/https?:\/\/([^\s/"'<>),\\]+)/g)].map((m) => m[1]!.replace(/\.$/, ''))));
-    const inText = (u: string) => { try { return written.has(new URL(u).host); } catch { return true; } };
+    const inText = (u: string) => { try { return written.has(new URL(u).host.replace(/\.+$/, '')); } catch { return true; } };
     return filesOf(dist)
       .filter((f) => !f.includes(`${join(dist, 'pagefind')}`) && !f.includes(join(dist, '_astro')))
       .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/https?:\/\/[^\s"'<>),]+/g)].map((m) => m[0]))

@@ -124,8 +124,10 @@ export function slug(parts: Array<string | number | null | undefined>): string {
 }
 
 /** Display/id issuer: as written, locality-qualified when the text omits the place. */
-export function qualifiedIssuer(issuer: string | null, citing?: CollectionDocument | null): string | null {
-  if (!issuer) return null;
+export function qualifiedIssuer(issuer0: string | null, citing?: CollectionDocument | null): string | null {
+  if (!issuer0) return null;
+  // The minister signs for the ministry: "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one issuer, one page.
+  const issuer = issuer0.replace(/^(?:Bộ trưởng|Thống đốc|Tổng Cục trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án|Tổng Giám đốc|Tổng giám đốc)\s+(?=(?:Bộ|Ngân hàng|Tổng cục|Cục|Sở|Viện|Tòa án|Bảo hiểm|Kho bạc)\s)/u, '');
   const norm = normalizeIssuer(issuer);
   const province = citing?.locality?.province ?? null;
   if (province && /(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$/u.test(norm)) {
