@@ -101,7 +101,9 @@ const issuerClassOf = memo((key: string): string => {
     else if (/^viện kiểm sát nhân dân tỉnh$/u.test(b)) b = `${b} ${province}`;
   }
   b = b.replace(/^ban chấp hành đảng bộ tỉnh/u, 'tỉnh ủy').replace(/^thành ủy/u, 'tỉnh ủy');
-  return b;
+  // OCR drops or swaps tone marks ("Chính phú", "Chinh phu"): bodies are told apart by their words,
+  // not their marks, as the page ids already are.
+  return b.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd');
 });
 
 /** Whether the symbol is numbered locally (every province/district has its own 200/KH-UBND). */
