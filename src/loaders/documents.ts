@@ -14,8 +14,11 @@
  * The cache key is the file plus the links its citations become: a body's HTML
  * depends on which cited documents are held (a link to /van-ban/ or to
  * /dan-chieu/), so adding a document re-renders the documents that cite it.
+ * It also holds a fingerprint of the code that renders a body (the Markdown
+ * hook and what it calls, the Markdown engine's version): a fix to rendering
+ * must reach every page, not only the documents edited since.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -45,6 +48,7 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     logger.warn(`no documents folder at ${dir}`);
     names = [];
   }
+  const renderer = generateDigest(rendererFingerprint(fileURLToPath(config.root)));
   let rendered = 0;
   let rejected = 0;
   for (const name of names) {
@@ -52,7 +56,7 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
     const links = (data.outgoing.get(id) ?? []).map((r) => linkFor(r, data));
-    const digest = generateDigest(`${source}\u0000${JSON.stringify(links)}`);
+    const digest = generateDigest(`${renderer}\u0000${source}\u0000${JSON.stringify(links)}`);
     const existing = store.get(id);
     if (existing && existing.digest === digest && hasRendered(htmlDir, id)) {
       untouched.delete(id);
@@ -82,6 +86,24 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
   for (const id of untouched) store.delete(id);
   logger.info(`${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out`);
   return { documents: names.length, rendered, rejected };
+}
+
+/** Folders and files whose code shapes a rendered body, relative to the project root. */
+const RENDERING_CODE = ['src/markdown', 'src/lib/site', 'src/lib/anchors.ts', 'node_modules/satteri/package.json'];
+
+/** The rendering code's own text, joined: changes whenever a body would render differently. */
+export function rendererFingerprint(root: string): string {
+  const parts: string[] = [];
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    if (path.endsWith('.ts') || path.endsWith('.json')) {
+      parts.push(path, readFileSync(path, 'utf8'));
+      return;
+    }
+    for (const name of readdirSync(path).sort()) if (name.endsWith('.ts')) add(join(path, name));
+  };
+  for (const p of RENDERING_CODE) add(join(root, p));
+  return parts.join('\u0000');
 }
 
 export function documentsLoader(): Loader {

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, HastNode } from 'satteri';
 import { computeAnchors } from '../lib/anchors.ts';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
-import { anchorLink, citationNodes } from '../lib/site/hast-build.ts';
+import { trimAutolink } from '../lib/site/autolink.ts';
+import { anchorLink, citationNodes, type HastElement } from '../lib/site/hast-build.ts';
 import { collectText, type HastLike } from '../lib/site/hast-text.ts';
 import { linkFor, type CitationLink } from '../lib/site/links.ts';
 import { DOCUMENT_EXTENSION } from '../lib/site/load.ts';
@@ -66,7 +67,18 @@ export function documentPlugin(options: DocumentPluginOptions = {}): HastPluginE
           if (run.node.type !== 'raw' || split.has(ri)) return;
           ctx.replaceNode(run.node as unknown as HastNode, [{ type: 'text', value: run.node.value ?? '' }] as unknown as HastNode[]);
         });
+        const splitNodes = new Set([...split.keys()].map((ri) => collected.runs[ri]!.node));
+        forEachElement(root as unknown as HastLike, (node) => {
+          if (node.tagName !== 'a' || node.children?.some((c) => splitNodes.has(c))) return;
+          const trimmed = trimAutolink(node as unknown as HastElement);
+          if (trimmed) ctx.replaceNode(node as unknown as HastNode, trimmed as unknown as HastNode[]);
+        });
       },
     };
   };
+}
+
+function forEachElement(node: HastLike, visit: (node: HastLike) => void): void {
+  if (node.type === 'element') visit(node);
+  for (const child of node.children ?? []) forEachElement(child, visit);
 }

@@ -123,7 +123,7 @@ describe('a build with an address', () => {
     const foreign = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|purl\.org|www\.google\.com|schemas\.|validator\.|cyber\.harvard\.edu|blogs\.law\.harvard\.edu|github\.com|ogp\.me)/;
     // Addresses a document itself writes ("https://dichvucong.gov.vn") are its text, not the site's.
     const written = new Set(['content/documents', 'content/sources'].flatMap((dir) => readdirSync(dir).filter((f) => /\.(mdx|txt|md)$/.test(f))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').replace(/\\/g, '').matchAll(/(?:https?:\/\/|(?<![\w.@/])(?=www\.))([^\s/"'<>)\],*;]+)/g)].map((m) => m[1]!.replace(/\.+$/, '').toLowerCase()))));
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').replace(/\\/g, '').matchAll(/(?:https?:\/\/|(?<![\w.@/])(?=www\.))([^\s/"'<>)\],*;“”‘’]+)/g)].map((m) => m[1]!.replace(/\.+$/, '').toLowerCase()))));
     const inText = (u: string) => { try { return written.has(new URL(u).host.replace(/\.+$/, '').toLowerCase()); } catch { return true; } };
     return filesOf(dist)
       .filter((f) => !f.includes(`${join(dist, 'pagefind')}`) && !f.includes(join(dist, '_astro')))

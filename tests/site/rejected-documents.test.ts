@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -109,6 +109,24 @@ describe('the content loader renders only what changed', () => {
     await syncDocuments(ctx, dir, siteOf(dir));
     expect(rendered).toEqual([PLAN]);
     rmSync(dir, { recursive: true });
+  });
+
+  it('a change to the code that renders a body renders every document again', async () => {
+    const { dir, names } = copyCollection();
+    const { ctx, rendered } = fakeContext();
+    // A project root of its own, holding a copy of the Markdown hook, so the test can edit it.
+    const root = mkdtempSync(join(tmpdir(), 'can-cu-root-'));
+    mkdirSync(join(root, 'src', 'markdown'), { recursive: true });
+    const hook = join(root, 'src', 'markdown', 'document-plugin.ts');
+    copyFileSync('src/markdown/document-plugin.ts', hook);
+    (ctx.config as { root: URL }).root = pathToFileURL(root + '/');
+    await syncDocuments(ctx, dir, siteOf(dir));
+    rendered.length = 0;
+    expect((await syncDocuments(ctx, dir, siteOf(dir))).rendered).toBe(0);
+    writeFileSync(hook, `${readFileSync(hook, 'utf8')}\n// a fix to how links are drawn\n`);
+    expect((await syncDocuments(ctx, dir, siteOf(dir))).rendered).toBe(names.length);
+    rmSync(dir, { recursive: true });
+    rmSync(root, { recursive: true });
   });
 
   it('adding a cited document renders again exactly the documents whose links change (the one citing it among them)', async () => {

@@ -223,6 +223,23 @@ describe('the Markdown hook', () => {
     expect(html).toMatch(/data-kind="self"[^>]*>Kế hoạch số 200\/KH-UBND</);
   });
 
+  it('links an address a document writes inside quotes without the closing quote (Nghị định 372/2025/NĐ-CP, Điều 1.14)', async () => {
+    const doc = data.byId.get(PLAN)!;
+    // The sentence as the decree's imported text holds it (the importer escapes the first dot).
+    const quoted = '“a) Thay thế cụm từ “Cổng thông tin điện tử www\\.dolab.gov.vn” bằng cụm từ “Trang thông tin điện tử www\\.dolab.moha.gov.vn.” tại khoản 1 Điều 38; xem (https://dichvucong.gov.vn/p/home/dvc-trang-chu.html).';
+    const body = `${bodyOf(doc.file)}\n\n${quoted}\n`;
+    const withLink = buildSiteData([{ id: doc.id, file: doc.file, frontmatter: doc.frontmatter, body }], DIR, fakeGraphBuilder([]));
+    const { html } = await markdownToHtml(body, {
+      hastPlugins: [documentPlugin({ data: () => withLink })],
+      features: MARKDOWN_FEATURES,
+      fileURL: pathToFileURL(doc.file),
+    });
+    expect(html).toContain('<a href="http://www.dolab.gov.vn">www.dolab.gov.vn</a>” bằng');
+    expect(html).toContain('<a href="http://www.dolab.moha.gov.vn">www.dolab.moha.gov.vn</a>.” tại');
+    expect(html).toContain('<a href="https://dichvucong.gov.vn/p/home/dvc-trang-chu.html">https://dichvucong.gov.vn/p/home/dvc-trang-chu.html</a>).');
+    expect(html).not.toMatch(/%E2%80%9D/);
+  });
+
   it('marks an ambiguous citation and lists both candidates after it', async () => {
     const html = await render(PHONG_DOANH);
     expect(html).toMatch(/<span class="cite" data-kind="ambiguous"[^>]*data-candidates="ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son cong-van-1419[^"]*">Kế hoạch số 02\/KH-UBND<\/span><span class="cite-candidates" data-pagefind-ignore="">/);
