@@ -14,7 +14,8 @@ export interface ParsedDate {
   raw: string;
 }
 
-const VN_DATE = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
+// OCR and unaccented copies write "ngay … thang … nam": the digits carry the date, the words only frame it.
+const VN_DATE = /ng[aàáảãạ]y\s*(\d{1,2})\s*th[aàáảãạ]ng\s*(\d{1,2})\s*n[aăắằẳẵặ]m\s*(\d{4})/iu;
 const NUM_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
 
 /** The first date in `s`: "ngày 18 tháng 10 năm 2022", "09/10/2021", "12-06-2023". */
@@ -26,7 +27,7 @@ export function findDate(s: string): ParsedDate | null {
 
 /** "Lạng Sơn, ngày 26 tháng 10 năm 2021" → place and date. */
 export function parsePlaceDate(s: string): { place: string; date: ParsedDate } | null {
-  const m = /^(.{1,60}?)\s*,\s*(ngày(?:\s|\d).*)$/iu.exec(s.trim());
+  const m = /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d).*)$/iu.exec(s.trim());
   if (!m) return null;
   const tail = m[2]!;
   if (m[1]!.trim() === '') return null;
@@ -54,11 +55,11 @@ export function parseNumberSymbol(s: string): NumberSymbol | null {
     .replace(/\s*\/\s*/g, '/')
     .replace(/(\d)\s*-\s*(?=\p{Lu})/u, '$1-')
     .replace(/[.,;:]+$/, '');
-  let m = /^(\d{1,6}[a-z]?)\/(\d{4})\/(\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)$/u.exec(t);
+  let m = /^(\d{1,6}[a-z]?)\/(\d{4})\/(\p{L}[\p{L}\d&]*(?:[-/]\p{L}[\p{L}\d&]*)*)$/u.exec(t);
   if (m) return { number: m[1]!, year: Number(m[2]), symbol: m[3]! };
-  m = /^(\d{1,6}[a-z]?)\/(\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)$/u.exec(t);
+  m = /^(\d{1,6}[a-z]?)\/(\p{L}[\p{L}\d&]*(?:[-/]\p{L}[\p{L}\d&]*)*)$/u.exec(t);
   if (m) return { number: m[1]!, year: null, symbol: m[2]! };
-  m = /^(\d{1,6}[a-z]?)-(\p{L}[\p{L}\d]*\/\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)$/u.exec(t);
+  m = /^(\d{1,6}[a-z]?)-(\p{L}[\p{L}\d&]*\/\p{L}[\p{L}\d&]*(?:[-/]\p{L}[\p{L}\d&]*)*)$/u.exec(t);
   if (m) return { number: m[1]!, year: null, symbol: m[2]! };
   return null;
 }

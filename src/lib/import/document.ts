@@ -13,6 +13,7 @@ import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber
 import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
 import { logicalLines, toBlocks, type Block } from './structure.ts';
+import { numberFromFileName } from './file-name.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
 import { TYPE_ABBREVIATIONS, caseOrgName, expandOrg } from './vietnamese.ts';
@@ -215,6 +216,20 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       title = sentence.title;
       warn(headLine, 'title', `no title in the header; “${title}” taken from the sentence that issues the document`);
     }
+    // A body published without its header, in a file named after the document ("02-2013-tt-nhnn").
+    // The name's symbol says the type better than how the body names itself: the body of a
+    // Nghị định that issues a Quy chế speaks of "Quy chế này".
+    if (!numberSymbol && p === 0) {
+      const named = numberFromFileName(info.stem, docType);
+      if (named) {
+        numberSymbol = { number: named.number, symbol: named.symbol, year: named.year };
+        if (!docType) {
+          const self = selfType(bodyText);
+          docType = self && named.types.includes(self) ? self : named.types[0]!;
+        }
+        warn(headLine, 'number', `the text shows no “Số:” line; ${named.number}/${named.year ? `${named.year}/` : ''}${named.symbol} read from the file name (${info.stem})`);
+      }
+    }
     // A body without its header still names itself: "Thông tư này quy định …", "Luật này có hiệu lực …".
     if (!docType) {
       const self = selfType(bodyText);
@@ -340,6 +355,10 @@ const SELF_RE = new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này(?![\\p{L
 
 /** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
 function selfType(body: string): string | null {
+  // The sentence that puts the text in force names the text itself; an amending law quotes
+  // "Bộ luật này" from the code it amends many times, but its last effect sentence is its own.
+  const effect = [...body.matchAll(new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này có hiệu lực`, 'gu'))].at(-1);
+  if (effect) return effect[1]!;
   const counts = new Map<string, number>();
   for (const m of body.matchAll(SELF_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -180,7 +180,9 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       const sep = /\s[-_=–—.]{3,}(\s|$)/.exec(t);
       if (sep && (cut < 0 || sep.index < cut)) { cut = sep.index; len = sep[0].length; }
       if (cut < 0) {
-        const pd = /^(số(?![\p{L}\d]).*?\S)\s+((?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ngày(?!\p{L}).*)$/iu.exec(t);
+        // The place is in title case ("Hà Nội", "TP. Hồ Chí Minh"); a word in capitals is still the
+        // symbol, cut by OCR's spaces ("5821/TCT- DNL Hà Nội", "4999 /QCPH - BHXH - TCT Hà Nội").
+        const pd = /^((?:[Ss][ốôo]|SỐ)(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?!\p{L}).*)$/u.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;
@@ -230,6 +232,8 @@ const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g
 export function readNumberSymbol(s: string): NumberSymbol | null {
   const t = s
     .replace(/[|*]/g, ' ')
+    // Marks OCR reads from a stamp or a handwritten number before it: "#40", "§125", "£498", "(230".
+    .replace(/^[\s#§$£€‡†'"!(]+(?=\d)/u, '')
     .replace(/[–—]/g, '-')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s*-\s*(?=[\p{Lu}\d])/gu, '-')
@@ -240,7 +244,7 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
   const direct = parseNumberSymbol(first);
   if (direct) return direct;
   // "66.15/2026/NQ-CP": a dotted number.
-  const m = /^(\d{1,6}(?:\.\d{1,3})?[a-z]?)\/(?:(\d{4})\/)?(\p{L}[\p{L}\d]*(?:[-/]\p{L}[\p{L}\d]*)*)[.,;:]?$/u.exec(first);
+  const m = /^(\d{1,6}(?:\.\d{1,3})?[a-z]?)\/(?:(\d{4})\/)?(\p{L}[\p{L}\d&]*(?:[-/]\p{L}[\p{L}\d&]*)*)[.,;:]?$/u.exec(first);
   if (m) return { number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! };
   return null;
 }
@@ -262,7 +266,7 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 const MAX_ZONE = 45;
 
 /** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%"; or "Về việc:". */
-const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
+const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^vv\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 
 function sentenceCase(caps: string): string {
   const lower = caps.toLowerCase();
