@@ -172,6 +172,64 @@ Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2020.
     expect([fm.docType, fm.issuer, fm.number]).toEqual(['Thông tư', null, null]);
   });
 
+  it('an OCR’d letter: a symbol cut by a space beside the place, “Vv”, marks before a handwritten number, “&” in a symbol', () => {
+    // teije05-art/PJJ-Parallel-DEV CV_2017_12_20_CV_5821 (OCR of the signed PDF), header as OCR read it.
+    const fm = one(`BỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+
+Số: 5821/TCT- DNL Hà Nội, ngày 20 tháng 12 năm 2017
+Vv hóa don chứng từ
+
+Kính gửi: Ngân hàng TMCP Á Châu.
+Tổng cục Thuế nhận được Công văn số 4026/CV-KTC ngày 02/10/2017 của Ngân hàng TMCP Á Châu.
+`);
+    expect([fm.docType, fm.number, fm.symbol, fm.place, fm.date, fm.issuer, fm.title]).toEqual(['Công văn', '5821', 'TCT-DNL', 'Hà Nội', '2017-12-20', 'Tổng cục Thuế', 'hóa don chứng từ']);
+    // CV_2018_06_21_CV_8755 (Cục Thuế Hải Phòng) and CV_Undated_CV_4110271021 (an unaccented “ngay”, no space before the day).
+    expect(one(`CỤC THUẾ TP HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: §125 /CT-TT&HT Hai Phòng, ngày 21 tháng 6 năm 2018
+
+Kính gửi: Công ty TNHH ABC.
+Cục Thuế trả lời như sau.
+`)).toMatchObject({ number: '125', symbol: 'CT-TT&HT', date: '2018-06-21' });
+    expect(one(`TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 4110 /TCT-DNNCN Hà Nội, ngay27 thang 10 năm 2021
+
+Kính gửi: Cục Thuế tỉnh Bình Dương.
+Tổng cục Thuế trả lời như sau.
+`)).toMatchObject({ number: '4110', symbol: 'TCT-DNNCN', date: '2021-10-27' });
+  });
+
+  it('a body published without its header takes its number from a file named after it (vbpl.vn: 88-1999-n-cp)', () => {
+    // ttttthai/vbpl-review data/scraped/88-1999-n-cp.json: a Nghị định that issues a Quy chế, body only.
+    const text = `Điều 1. Ban hành kèm theo Nghị định này Quy chế Đấu thầu, thay thế Quy chế Đấu thầu đã ban hành kèm theo Nghị định số 43/CP ngày 16 tháng 7 năm 1996 của Chính phủ.
+Điều 2. Nghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày ký.
+QUY CHẾ ĐẤU THẦU
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định về đấu thầu. Quy chế này áp dụng cho các gói thầu. Quy chế này thay thế Quy chế cũ.
+`;
+    const named = (stem: string) => importText(text, { displayPath: `${stem}.txt`, sourceFile: `${stem}.txt`, stem, sha256: '', encoding: 'utf-8', markdown: false });
+    const r = named('88-1999-n-cp');
+    const fm = r.drafts[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.year, fm.symbol]).toEqual(['Nghị định', '88', 1999, 'NĐ-CP']);
+    expect(r.problems.map((p) => p.message)).toContain('the text shows no “Số:” line; 88/1999/NĐ-CP read from the file name (88-1999-n-cp)');
+    // A Quyết định named with its year after the symbol, and a law named by its symbol alone.
+    const decision = importText('Điều 1. Phê duyệt Đề án phát triển thanh toán không dùng tiền mặt.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n', { displayPath: 'x', sourceFile: 'x', stem: '1818-q-nhnn-2021', sha256: '', encoding: 'utf-8', markdown: false });
+    expect(decision.drafts[0]!.frontmatter).toMatchObject({ docType: 'Quyết định', number: '1818', symbol: 'QĐ-NHNN', year: null });
+    // A name that is not a document number, or that contradicts the text's own type, gives nothing.
+    expect(named('doc_000045').drafts[0]!.frontmatter.number).toBeNull();
+    expect(named('74-2006-qh11').drafts[0]!.frontmatter.number).toBeNull();
+  });
+
+  it('an amending law that quotes “Bộ luật này” is typed by its own effect sentence (Luật 74/2006/QH11)', () => {
+    const fm = one(`Điều 1. Sửa đổi, bổ sung một số điều của Bộ luật lao động:
+1. Điều 157 được sửa đổi như sau: "Bộ luật này áp dụng đối với người lao động. Quyết định theo Bộ luật này có hiệu lực thi hành ngay."
+2. Điều 172 được sửa đổi như sau: "Các tranh chấp theo Bộ luật này được giải quyết. Bộ luật này quy định thời hạn."
+Điều 2. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2007.
+`);
+    expect(fm.docType).toBe('Luật');
+  });
+
   it('a Standing Committee resolution without a header date: the date of adoption from the closing sentence', () => {
     const fm = one(`ỦY BAN THƯỜNG VỤ QUỐC HỘI
 

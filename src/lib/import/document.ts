@@ -217,16 +217,13 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       warn(headLine, 'title', `no title in the header; “${title}” taken from the sentence that issues the document`);
     }
     // A body published without its header, in a file named after the document ("02-2013-tt-nhnn").
-    // The name's symbol says the type better than how the body names itself: the body of a
-    // Nghị định that issues a Quy chế speaks of "Quy chế này".
+    // A name whose symbol contradicts the type the text gives itself is not this text's number.
     if (!numberSymbol && p === 0) {
-      const named = numberFromFileName(info.stem, docType);
+      const self = docType ? null : selfType(bodyText);
+      const named = numberFromFileName(info.stem, docType ?? self);
       if (named) {
         numberSymbol = { number: named.number, symbol: named.symbol, year: named.year };
-        if (!docType) {
-          const self = selfType(bodyText);
-          docType = self && named.types.includes(self) ? self : named.types[0]!;
-        }
+        docType ??= self ?? named.types[0]!;
         warn(headLine, 'number', `the text shows no “Số:” line; ${named.number}/${named.year ? `${named.year}/` : ''}${named.symbol} read from the file name (${info.stem})`);
       }
     }
