@@ -19,15 +19,16 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer as of the labelling (main at 71c773c): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 76, number: 74, date: 75, issuer: 73, title: 74, signer: 68 },
-  wrapsJoinedShare: 0.977,
+  fieldsRight: { docType: 76, number: 74, date: 75, issuer: 73, title: 74, signer: 72 },
+  wrapsJoinedShare: 0.979,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
   strayStars: 31,
   bodyInFields: 0,
-  // 5 of them are the literal `<br>` of a portal's table cells, now read as line breaks.
-  wordsLost: 41,
+  // 5 of them are the literal `<br>` of a portal's table cells, now read as line breaks; one is
+  // OCR's "Min h" of a signer's name, joined into "Minh".
+  wordsLost: 42,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();

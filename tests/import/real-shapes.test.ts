@@ -253,6 +253,41 @@ nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 n
 });
 
 describe('the tail of real documents', () => {
+  it('an OCR’d tail read column by column: the capacity beside “Nơi nhận:” and an item, the name after an item’s “;”', () => {
+    // teije05-art/PJJ-Parallel-DEV ND_Undated_4_Du_thao (OCR of a draft decree): "Min h" is OCR's split of "Minh".
+    const [d] = read(`CHÍNH PHỦ
+Số: /2025/NĐ-CP
+
+NGHỊ ĐỊNH
+Quy định về trung tâm tài chính quốc tế
+
+Điều 1. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.
+Nơi nhận: TM. CHÍNH PHỦ
+- Ban Bí thư Trung ương Đảng; THỦ TƯỚNG
+- Thủ tướng, các Phó Thủ tướng Chính phủ;
+- Hội đồng dân tộc và các Ủy ban của Quốc hội; Phạm Min h Chính
+= Toà án nhân dân tối cao;
+- Lưu: VT, KGVX(2b).
+`);
+    expect(d!.frontmatter.signer).toEqual({ name: 'Phạm Minh Chính', capacity: 'TM. CHÍNH PHỦ / THỦ TƯỚNG' });
+    expect(d!.frontmatter.recipients).toEqual(['Ban Bí thư Trung ương Đảng', 'Thủ tướng, các Phó Thủ tướng Chính phủ', 'Hội đồng dân tộc và các Ủy ban của Quốc hội', 'Toà án nhân dân tối cao', 'Lưu: VT, KGVX(2b)']);
+    // CV_Undated_CV_3343311219 (Cục Thuế Bắc Ninh): the capacity lost to OCR, the name alone after "Lưu:".
+    const [e] = read(`CỤC THUẾ TỈNH BẮC NINH
+Số: 3343/CT-TTHT
+
+Kính gửi: Công ty TNHH ABC.
+Cục Thuế tỉnh Bắc Ninh hướng dẫn để Công ty biết và thực hiện./. Ye
+Nơi nhận:
+
+- Như kính gui;
+
+- Lưu: VT, TTHT. ‹
+
+Phạm Đức Thường
+`);
+    expect(e!.frontmatter.signer.name).toBe('Phạm Đức Thường');
+  });
+
   const tail = (body: string) => read(`BỘ TÀI CHÍNH
 Số: 12/BTC-CST
 Hà Nội, ngày 1 tháng 2 năm 2024

@@ -38,10 +38,25 @@ const POSITION = /^(?:phó\s+)?(?:chủ tịch|bộ trưởng|thứ trưởng|th
 
 function cellsOf(l: SourceLine): string[] {
   // Table cells ("| Số: 4246/VBHN-BLĐTBXH | *Hà Nội, …*<br>**BỘ TRƯỞNG** |"), column gaps, markup.
-  if (!/\s{3,}|\t|\||<br\s*\/?>/i.test(l.raw)) return [l.plain.replace(/^\*+|\*+$/g, '').trim()];
-  return l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
-    .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim())
-    .filter((c) => c !== '' && !/^[-:=\s]+$/.test(c));
+  const cells = !/\s{3,}|\t|\||<br\s*\/?>/i.test(l.raw)
+    ? [l.plain.replace(/^\*+|\*+$/g, '').trim()]
+    : l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
+      .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim())
+      .filter((c) => c !== '' && !/^[-:=\s]+$/.test(c));
+  return cells.flatMap(besideRecipients);
+}
+
+/**
+ * OCR joins the two columns of a tail with a single space: "Nơi nhận: TM. CHÍNH PHỦ",
+ * "- Ban Bí thư Trung ương Đảng; THỦ TƯỚNG", "- … của Quốc hội; Phạm Min h Chính". What
+ * follows the heading or an item's closing ";" is the signature's column when it is a
+ * capacity or a name.
+ */
+function besideRecipients(cell: string): string[] {
+  const m = /^((?:Nơi|NƠI|Noi|NOI)\s+\p{L}+\s*:|[-~+•–=]\s.*;)\s+(\S.*)$/u.exec(cell);
+  if (!m) return [cell];
+  const right = m[2]!.replace(/(\p{L}{2,}) (\p{Ll})(?=\s|$)/u, '$1$2');
+  return isCapacity(right) || isPersonName(right) ? [m[1]!, right] : [cell];
 }
 
 function isCapacity(c: string): boolean {
@@ -53,13 +68,13 @@ function isCapacity(c: string): boolean {
 const SIGNED = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
 
 // Capitalised, as the heading of the list: "nơi nhận, số lượng bản …" in a sentence is body text.
-const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
+const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN|nhân|NHÂN)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s+\p{Lu})/u;
 
 interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'signed'; whole: boolean }
 
 /** The signature whose name is on line k: the name cell and the capacity cells above it, or null. */
-function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn: number): SigCell[] | null {
+function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn: number, atEnd = false): SigCell[] | null {
   const l = lines[k]!;
   if (isBlank(l)) return null;
   const cells = cellsOf(l);
@@ -87,6 +102,9 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
     if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
     // A recipients line with nothing in the right column: the capacity may sit further up.
     if (nn >= 0 && j >= nn && cj.length === 1 && !isCapacity(cj[0]!)) continue;
+    // OCR reads a two-column tail column by column: capacity, then the recipients (their heading
+    // misread: "Noi ni"), then the name alone at the very end.
+    if (atEnd && cj.length === 1 && (/^[-~+•–]\s*\S/u.test(firstCap) || /^n[oơóòôố]i\s+n/iu.test(firstCap))) continue;
     if (caps > 0 || seen > 9) break;
     if (cj.length === 1) break;
   }
@@ -122,12 +140,23 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   // Signature: a name with capacity cells above it (within a few lines), near "Nơi nhận"; without
   // one, the first signature that the end or an appendix follows (forms in an appendix have their own).
   let sig: SigCell[] | null = null;
+  const last = lastNonBlank(lines, start, end);
   if (nn >= 0) {
-    for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn);
+    for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
   } else {
     const found: SigCell[][] = [];
-    for (let k = start; k < end; k++) { const c = signatureAt(lines, k, start, -1); if (c) found.push(c); }
+    for (let k = start; k < end; k++) { const c = signatureAt(lines, k, start, -1, k === last); if (c) found.push(c); }
     sig = found.find((c) => endsMainText(lines, c[c.length - 1]!.index + 1, end)) ?? found[found.length - 1] ?? null;
+  }
+  // A scan whose capacity lines OCR lost (a signature image read as "Ye"): the name alone, last,
+  // right after the recipients list that ends with "Lưu: …".
+  if (!sig && nn >= 0 && last > nn) {
+    const cells = cellsOf(lines[last]!);
+    let j = last - 1;
+    while (j > nn && isBlank(lines[j]!)) j--;
+    if (cells.length === 1 && isPersonName(cells[0]!) && /^[-~+•–]?\s*lưu\s*[:.]/iu.test(lines[j]!.plain)) {
+      sig = [{ index: last, text: cells[0]!, kind: 'name', whole: true }];
+    }
   }
   const sigLines = new Set<number>();
   let sigStart = -1;
@@ -169,7 +198,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       }
       const left = cells[0];
       if (left === undefined) { blanks = 0; continue; }
-      const item = /^[-+•–]\s*(.*)$/u.exec(left);
+      // OCR reads a dash as "=" or "~".
+      const item = /^[-+•–=~]\s*(.*)$/u.exec(left);
       // "Lưu: VT, …" closes the list: what follows it that is no item is not a recipient.
       if (k > nn && !item && current !== null && /^lưu\s*[:.]/iu.test(current.trim())) break;
       if (k > nn && !item) {
