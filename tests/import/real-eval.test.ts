@@ -19,7 +19,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer as of the labelling (main at 71c773c): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 76, number: 74, date: 75, issuer: 73, title: 74, signer: 72 },
+  fieldsRight: { docType: 76, number: 75, date: 75, issuer: 75, title: 75, signer: 74 },
   wrapsJoinedShare: 0.979,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,

@@ -200,6 +200,50 @@ Tổng cục Thuế trả lời như sau.
 `)).toMatchObject({ number: '4110', symbol: 'TCT-DNNCN', date: '2021-10-27' });
   });
 
+  it('a text without a type: its title in capitals after the issuer and the date (m1htan/Law_in_Tech, a draft-law assessment)', () => {
+    const fm = one(`BỘ Y TẾ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày … tháng … năm 2025
+
+
+BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH,
+VIỆC PHÂN QUYỀN, PHÂN CẤP, BẢO ĐẢM BÌNH ĐẲNG GIỚI, VIỆC THỰC HIỆN CHÍNH SÁCH DÂN TỘC
+TRONG DỰ THẢO LUẬT PHÒNG BỆNH
+
+
+Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật, Bộ Y tế đã tiến hành đánh giá thủ tục hành chính. Kết quả như sau:
+I. TỔ CHỨC THỰC HIỆN ĐÁNH GIÁ
+`);
+    expect([fm.docType, fm.issuer, fm.date]).toEqual(['Văn bản', 'Bộ Y tế', null]);
+    expect(fm.title).toBe('BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH, VIỆC PHÂN QUYỀN, PHÂN CẤP, BẢO ĐẢM BÌNH ĐẲNG GIỚI, VIỆC THỰC HIỆN CHÍNH SÁCH DÂN TỘC TRONG DỰ THẢO LUẬT PHÒNG BỆNH');
+  });
+
+  it('a handwritten number OCR could not read (“454? /QĐ-TCT”) is left blank, its symbol kept', () => {
+    // teije05-art/PJJ-Parallel-DEV ND_Undated_QD_1582_QD_TCT061022 (OCR of a signed PDF).
+    const fm = one(`BỘ TAI CHÍNH CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+Số: 454? /QĐ-TCT Hà Nội, ngày 06 tháng 4Ô năm 2022
+QUYÉT ĐỊNH
+
+Ban hành Bộ chỉ số tiêu chí lựa chọn hồ sơ khai thuế có dấu hiệu rủi ro
+
+Căn cứ Luật Quan lý thuế ngày 13/6/2019;
+`);
+    expect([fm.number, fm.symbol]).toEqual([null, 'QĐ-TCT']);
+  });
+
+  it('a body signed “TM. CHÍNH PHỦ” without its header is the Government’s (vbpl.vn 53-2013-nd-cp)', () => {
+    const fm = one(`Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về thành lập, tổ chức và hoạt động của Công ty Quản lý tài sản.
+Điều 2. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 7 năm 2013.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Tấn Dũng
+`);
+    expect([fm.docType, fm.issuer, fm.signer.name]).toEqual(['Nghị định', 'Chính phủ', 'Nguyễn Tấn Dũng']);
+  });
+
   it('a body published without its header takes its number from a file named after it (vbpl.vn: 88-1999-n-cp)', () => {
     // ttttthai/vbpl-review data/scraped/88-1999-n-cp.json: a Nghị định that issues a Quy chế, body only.
     const text = `Điều 1. Ban hành kèm theo Nghị định này Quy chế Đấu thầu, thay thế Quy chế Đấu thầu đã ban hành kèm theo Nghị định số 43/CP ngày 16 tháng 7 năm 1996 của Chính phủ.
@@ -253,6 +297,14 @@ nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 n
 });
 
 describe('the tail of real documents', () => {
+  it('a repost quoting a second letter after the first: two documents, each with its own signer (hongquantq92/hddtvn)', () => {
+    const drafts = read(fixture('import-real/hongquantq92__hddtvn__mat-hoa-don-bi-cuop-giat-co-xac-nhan-se-khong-xu-phat.txt'));
+    expect(drafts.map((d) => [d.frontmatter.number, d.frontmatter.symbol, d.frontmatter.signer.name])).toEqual([
+      ['1703', 'TCT-CS', 'Lưu Đức Huy'],
+      ['4926', 'TCT-CS', 'Cao Anh Tuấn'],
+    ]);
+  });
+
   it('an OCR’d tail read column by column: the capacity beside “Nơi nhận:” and an item, the name after an item’s “;”', () => {
     // teije05-art/PJJ-Parallel-DEV ND_Undated_4_Du_thao (OCR of a draft decree): "Min h" is OCR's split of "Minh".
     const [d] = read(`CHÍNH PHỦ

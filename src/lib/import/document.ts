@@ -16,7 +16,7 @@ import { logicalLines, toBlocks, type Block } from './structure.ts';
 import { numberFromFileName } from './file-name.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
-import { TYPE_ABBREVIATIONS, caseOrgName, expandOrg } from './vietnamese.ts';
+import { KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
 
 export interface SourceInfo {
   /** Path shown in messages. */
@@ -201,6 +201,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
       if (s) { issuer = s; warn(headLine, 'issuer', `no issuer block in the header; “${s}” found in the text from the symbol ${numberSymbol?.symbol} and the place ${place}`); }
     }
+    // A body without its header is still signed on behalf of its issuer: "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG".
+    if (!issuer && tail.signer.capacity) {
+      const s = issuerFromCapacity(tail.signer.capacity);
+      if (s) { issuer = s; warn(tail.signer.line ?? headLine, 'issuer', `no issuer in the header; “${s}” read from the signature's capacity (${tail.signer.capacity})`); }
+    }
     const found = issuingSentence(bodyText.replace(/\n/g, ' '), docType);
     // A sentence that runs past its title into the articles is no issuing sentence.
     const sentence = found && found.title.length <= 600 && fieldMisfits({ title: found.title, recipients: [], signer: { name: null, capacity: null } }).length === 0 ? found : null;
@@ -351,6 +356,17 @@ const SELF_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị định', '
 const SELF_RE = new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này(?![\\p{L}])`, 'gu');
 
 /** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
+const BODY_BY_FOLD = new Map(KNOWN_BODIES.map((b) => [foldTone(b.toLowerCase()), b] as const));
+
+/** The issuer a capacity names: "TM. CHÍNH PHỦ / THỦ TƯỚNG" → Chính phủ; "KT. THỦ TƯỚNG / …" → Thủ tướng Chính phủ. */
+function issuerFromCapacity(capacity: string): string | null {
+  const first = capacity.split(' / ')[0]!.trim();
+  const tm = /^T\.?M\.?\s+(.+)$/u.exec(first);
+  if (tm) return BODY_BY_FOLD.get(foldTone(tm[1]!.toLowerCase().replace(/\s+/g, ' '))) ?? null;
+  if (/^(?:KT\.?\s+)?THỦ TƯỚNG(?: CHÍNH PHỦ)?$/u.test(first)) return 'Thủ tướng Chính phủ';
+  return null;
+}
+
 function selfType(body: string): string | null {
   // The sentence that puts the text in force names the text itself; an amending law quotes
   // "Bộ luật này" from the code it amends many times, but its last effect sentence is its own.

@@ -341,7 +341,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
-        const blank = /^\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
+        // A handwritten number OCR could not read ("454? /QĐ-TCT") is as blank as a draft's.
+        const blank = /^(?:[\d\p{L}]*\?+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
         if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -460,6 +461,19 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           facts.title = { value, lines: nos, isSubject: false };
           for (let t = i + 1; t < j; t++) if (!isBlank(lines[t]!)) omit(t, 'header: title');
         }
+        i = j - 1;
+        lastHeader = j;
+        stop = true;
+        break;
+      }
+      // Capitals after the issuer and the date, with no type line: a title in capitals of a text
+      // without a type ("BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH," / "VIỆC PHÂN QUYỀN, …"), not more issuer.
+      if (!facts.docType && !facts.title && facts.date && facts.issuerLines.length > 0 && cells.length === 1 && isCaps(text) && (/,$/.test(text) || text.length > 60) && !STRUCTURE.test(text)) {
+        const parts = [text];
+        let j = i + 1;
+        while (j < end && !isBlank(lines[j]!) && isCaps(lines[j]!.plain) && parts.join(' ').length < 500) parts.push(cleanHeaderText(lines[j++]!.plain));
+        facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: lines.slice(i, j).map((x) => x.no), isSubject: false };
+        for (let t = i; t < j; t++) omit(t, 'header: title');
         i = j - 1;
         lastHeader = j;
         stop = true;

@@ -1,9 +1,11 @@
 /**
  * Document splitting: one source file can hold several documents, e.g. a
  * covering letter followed by the full text of the plan it forwards. A new
- * document starts at a type line ("KẾ HOẠCH") that follows a signature.
+ * document starts at a type line ("KẾ HOẠCH") that follows a signature, or at
+ * a whole header (issuer, national name, "Số:") that follows one (a repost
+ * quoting a second letter after the first).
  */
-import { docTypeOf, isCaps } from './header.ts';
+import { boilerplateOf, docTypeOf, isCaps } from './header.ts';
 import { isBlank } from './lines.ts';
 import { isPersonName } from './tail.ts';
 import type { SourceLine } from './types.ts';
@@ -32,11 +34,33 @@ function attachmentAt(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
+/** Indexes of the next `n` non-blank lines from `i` on (or before it, going back). */
+function nonBlank(lines: readonly SourceLine[], i: number, n: number, step: 1 | -1): number[] {
+  const out: number[] = [];
+  for (let j = i; j >= 0 && j < lines.length && out.length < n; j += step) if (!isBlank(lines[j]!)) out.push(j);
+  return out;
+}
+
+/** An issuer line in capitals that opens a whole header: the national name and a "Số:" line follow. */
+function headerAt(lines: readonly SourceLine[], i: number): boolean {
+  const p = lines[i]!.plain.trim();
+  if (!isCaps(p) || p.length > 80 || docTypeOf(p) || boilerplateOf(p)) return false;
+  const next = nonBlank(lines, i + 1, 10, 1).map((j) => lines[j]!.plain.trim());
+  return next.some((t) => boilerplateOf(t) === 'national name') && next.some((t) => /^Số\s*:?\s*\d/u.test(t));
+}
+
+/** A signature (a capacity in capitals, then a name) within the few lines before `i`. */
+function signedBefore(lines: readonly SourceLine[], i: number): boolean {
+  const back = nonBlank(lines, i - 1, 4, -1);
+  return back.some((j, n) => isPersonName(lines[j]!.plain.trim()) && back.slice(n + 1, n + 3).some((k) => isCaps(lines[k]!.plain.trim())));
+}
+
 export function splitDocuments(lines: readonly SourceLine[]): PartRange[] {
   const starts: number[] = [0];
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (attachmentAt(lines, i)) { starts.push(i); continue; }
+    if (headerAt(lines, i) && signedBefore(lines, i) && i - starts[starts.length - 1]! > 10) { starts.push(i); continue; }
     if (!isCaps(l.plain) || !docTypeOf(l.plain)) continue;
     // The nearest non-blank line above must be a signer's name, with a capacity line above it.
     let j = i - 1;

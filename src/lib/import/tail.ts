@@ -29,7 +29,7 @@ export function isPersonName(s: string): boolean {
   if (p.length > 50 || isCaps(p)) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|công|trường|viện|đảng|điều|khoản|chương|mục|phần|như|lưu|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
+  if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|công|trường|viện|đảng|điều|khoản|chương|mục|phần|như|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
   return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
