@@ -24,11 +24,13 @@ const REGRESSION_FLOORS = {
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
-  strayStars: 31,
+  // Five are the `*` that pdftotext wrote in the first column of a table's group rows
+  // (hoangmd2410 QĐ 11/2025), kept as the source has them since tables are read row by row.
+  strayStars: 36,
   bodyInFields: 0,
   // 5 of them are the literal `<br>` of a portal's table cells, now read as line breaks; one is
   // OCR's "Min h" of a signer's name, joined into "Minh".
-  wordsLost: 42,
+  wordsLost: 11,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();

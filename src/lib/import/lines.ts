@@ -108,6 +108,10 @@ export function expandColumns(lines: readonly SourceLine[], kind: SourceKind): S
       if (isColumnLine(l) || (l.raw.trim() === '' && j + 1 < lines.length && isColumnLine(lines[j + 1]!))) { run.push(l); j++; }
       else break;
     }
+    // A table laid out by pdftotext ("1    Trường Trung học phổ thông …", a number or mark in its
+    // first column on most rows) is read row by row: column by column would list every number,
+    // then every name.
+    if (isLaidOutTable(run)) { out.push(...run); i = j; continue; }
     const left: SourceLine[] = [];
     const right: SourceLine[] = [];
     for (const l of run) {
@@ -120,6 +124,16 @@ export function expandColumns(lines: readonly SourceLine[], kind: SourceKind): S
     i = j;
   }
   return out;
+}
+
+function isLaidOutTable(run: readonly SourceLine[]): boolean {
+  const rows = run.filter((l) => l.raw.trim() !== '');
+  if (rows.length < 3) return false;
+  const numbered = rows.filter((l) => {
+    const first = splitCells(l.raw)[0];
+    return first !== undefined && first.offset < 6 && /^(?:\d{1,3}|[IVXLC]{1,5}|\*|[a-zđ]\))\.?$/u.test(first.text);
+  });
+  return numbered.length >= 0.6 * rows.length;
 }
 
 function isColumnLine(l: SourceLine): boolean {
