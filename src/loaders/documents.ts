@@ -23,6 +23,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { linkFor } from '../lib/site/links.ts';
 import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
 import { hasRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
@@ -78,7 +79,10 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     untouched.delete(id);
     const filePath = relative(fileURLToPath(config.root), file);
     const entryData = await parseData({ id, data: frontmatter as unknown as Record<string, unknown>, filePath: file });
-    const { html } = await renderMarkdown(source, { fileURL: pathToFileURL(file) });
+    // Astro's renderMarkdown cuts a frontmatter block off with a reader of its own (js-yaml, a
+    // looser fence). It is handed the body our reader cut, behind an empty block it removes
+    // whole, so one reader decides where every body starts (the same "\n" + body as before).
+    const { html } = await renderMarkdown(`---\n---\n${splitFrontmatter(source).body}`, { fileURL: pathToFileURL(file) });
     writeRendered(htmlDir, id, html);
     store.set({ id, data: entryData, filePath, digest });
     rendered++;
@@ -89,7 +93,7 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
 }
 
 /** Folders and files whose code shapes a rendered body, relative to the project root. */
-const RENDERING_CODE = ['src/markdown', 'src/lib/site', 'src/lib/anchors.ts', 'node_modules/satteri/package.json'];
+const RENDERING_CODE = ['src/markdown', 'src/lib/site', 'src/lib/anchors.ts', 'src/lib/frontmatter.ts', 'src/loaders', 'node_modules/satteri/package.json'];
 
 /** The rendering code's own text, joined: changes whenever a body would render differently. */
 export function rendererFingerprint(root: string): string {

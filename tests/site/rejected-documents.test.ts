@@ -62,7 +62,7 @@ describe('a bad document does not take the collection down', () => {
     expect(scan.rejected).toEqual([broken]);
     expect(scan.documents).toHaveLength(total - 1);
     expect(scan.problems).toHaveLength(1);
-    expect(scan.problems[0]).toMatch(new RegExp(`${broken}:\\d+: field date: not a real calendar date$`));
+    expect(scan.problems[0]).toMatch(new RegExp(`${broken}:\\d+: error: date: not a real calendar date \\(got "2023-02-31"\\)$`));
     rmSync(dir, { recursive: true });
   });
 
@@ -81,7 +81,7 @@ describe('a bad document does not take the collection down', () => {
     expect(report).toEqual({ documents: total, rendered: total - 1, rejected: 1 });
     expect(entries.has(broken.replace(/\.mdx$/, ''))).toBe(false);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`${broken}:\\d+: field date: not a real calendar date$`));
+    expect(errors[0]).toMatch(new RegExp(`${broken}:\\d+: error: date: not a real calendar date \\(got "2023-02-31"\\)$`));
     rmSync(dir, { recursive: true });
   });
 
