@@ -26,7 +26,7 @@ import { getSiteData, type SiteData } from '../lib/site/collection.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { linkFor } from '../lib/site/links.ts';
 import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
-import { hasRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
+import { hasRendered, pruneRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
 
 /** The parts of Astro's loader context the sync uses (tests pass their own). */
 export type SyncContext = Pick<LoaderContext, 'store' | 'parseData' | 'renderMarkdown' | 'generateDigest' | 'logger' | 'config'>;
@@ -37,7 +37,7 @@ export interface SyncReport {
   rejected: number;
 }
 
-/** Brings the store in line with `dir`: renders new and changed documents, drops deleted ones. */
+/** Brings the store in line with `dir`: renders new and changed documents, drops deleted ones and their HTML. */
 export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteData = getSiteData()): Promise<SyncReport> {
   const { store, parseData, renderMarkdown, generateDigest, logger, config } = ctx;
   const untouched = new Set(store.keys());
@@ -88,7 +88,11 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     rendered++;
   }
   for (const id of untouched) store.delete(id);
-  logger.info(`${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out`);
+  const pruned = pruneRendered(htmlDir, new Set(store.keys()));
+  logger.info(
+    `${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out` +
+      (pruned.length ? `; ${pruned.length} rendered bod${pruned.length === 1 ? 'y' : 'ies'} of documents no longer held removed` : ''),
+  );
   return { documents: names.length, rendered, rejected };
 }
 
