@@ -1,5 +1,5 @@
 /**
- * npm run build [-- astro flags]
+ * npm run build [-- --allow-shrink] [-- astro flags]
  *
  * Builds into a staging folder beside dist/ and swaps it in only when Astro
  * (and the Pagefind hook, which indexes the folder Astro passes it) succeeded,
@@ -9,19 +9,32 @@
  * Inline scripts and styles are moved into files before the swap (see
  * src/lib/security/externalize.ts). Exits with Astro's exit code.
  *
+ * It also refuses to replace a good site with a worse one: a build that would
+ * publish no document, or fewer than half the documents of the site in dist/
+ * (counted in its data/documents.json), exits 1 and leaves dist/ as it was. A
+ * wrong content folder is caught before Astro runs (its .mdx files are counted);
+ * files the build leaves out as invalid are caught after (the new site's own
+ * data/documents.json is counted). `--allow-shrink` or CAN_CU_ALLOW_SHRINK=1
+ * publishes it anyway, for a collection cut down on purpose.
+ *
  * CAN_CU_DIST (default dist) and CAN_CU_ASTRO (a script run instead of Astro's
- * CLI, for the tests) make it testable without a real build.
+ * CLI, for the tests) make it testable without a real build; CAN_CU_CONTENT_DIR
+ * is the content folder (default content/documents).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { externalizeInline } from '../src/lib/security/externalize.ts';
+import { contentDir, DOCUMENT_EXTENSION } from '../src/lib/site/load.ts';
 
 const dist = resolve(process.env.CAN_CU_DIST ?? 'dist');
 const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
 const retired = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
+const SHRINK_FLAG = '--allow-shrink';
+const allowShrink = process.argv.includes(SHRINK_FLAG) || process.env.CAN_CU_ALLOW_SHRINK === '1';
+const astroArgs = process.argv.slice(2).filter((a) => a !== SHRINK_FLAG);
 const astroCli =
   process.env.CAN_CU_ASTRO ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
@@ -56,10 +69,61 @@ function removeAbandoned(): void {
   }
 }
 
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Held documents of a built site, from its open data; null when it has none to read. */
+function heldDocuments(site: string): number | null {
+  try {
+    const list: unknown = JSON.parse(readFileSync(join(site, 'data', 'documents.json'), 'utf8'));
+    if (!Array.isArray(list)) return null;
+    return list.filter((d) => (d as { held?: unknown } | null)?.held === true).length;
+  } catch {
+    return null;
+  }
+}
+
+/** .mdx files in the content folder; null when the folder cannot be read. */
+function documentFiles(dir: string): number | null {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).length;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why `count` documents must not replace the site in dist/, or null when they may.
+ * Fewer than half: a collection does not lose half its documents by accident of editing;
+ * it does when the content folder is the wrong one or most files no longer validate.
+ */
+function shrinkRefusal(count: number, what: string): string | null {
+  if (allowShrink) return null;
+  const previous = heldDocuments(dist);
+  const keep = existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`;
+  const override = `If this is intended, run again with ${SHRINK_FLAG} (npm run build -- ${SHRINK_FLAG}) or CAN_CU_ALLOW_SHRINK=1.`;
+  if (count === 0) return `build refused: ${what}, so the site would hold no documents${previous ? ` (${dist} holds ${previous})` : ''}; ${keep}. ${override}`;
+  if (previous !== null && count * 2 < previous) {
+    return `build refused: ${what}, fewer than half the ${previous} documents of the site in ${dist}; ${keep}. ${override}`;
+  }
+  return null;
+}
+
 async function main(): Promise<number> {
   removeAbandoned();
   cleanup();
-  const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+  // Before Astro runs (half a minute and more): a wrong or empty content folder shows already.
+  const content = contentDir();
+  const files = documentFiles(content);
+  const early = shrinkRefusal(
+    files ?? 0,
+    files === null ? `the content folder ${content} cannot be read` : `the content folder ${content} holds ${plural(files, `${DOCUMENT_EXTENSION} file`)}`,
+  );
+  if (early) {
+    console.error(early);
+    return 1;
+  }
+  const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...astroArgs], {
     stdio: ['inherit', 'pipe', 'pipe'],
     env: process.env,
   });
@@ -87,6 +151,19 @@ async function main(): Promise<number> {
     console.error(`build reported success but wrote no index.html: ${dist} left as it was`);
     return 1;
   }
+  // What the new site holds, left-out files and all: the last chance to keep the old one.
+  const published = heldDocuments(staging);
+  if (published === null && !allowShrink) {
+    cleanup();
+    console.error(`build refused: the new site has no readable data/documents.json, so how many documents it holds is unknown; ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
+    return 1;
+  }
+  const late = published === null ? null : shrinkRefusal(published, `the new site holds ${plural(published, 'document')} (content folder ${content}: ${plural(files ?? 0, `${DOCUMENT_EXTENSION} file`)}, ${(files ?? 0) - published} left out)`);
+  if (late) {
+    cleanup();
+    console.error(late);
+    return 1;
+  }
   // The Content-Security-Policy allows no inline code: move what Astro inlined into files.
   const moved = externalizeInline(staging);
   if (moved.scripts + moved.styles > 0) {
@@ -99,7 +176,7 @@ async function main(): Promise<number> {
   if (existsSync(dist)) renameSync(dist, retired);
   renameSync(staging, dist);
   rmSync(retired, { recursive: true, force: true });
-  console.log(`site written to ${dist}`);
+  console.log(`site written to ${dist}${published === null ? '' : ` (${plural(published, 'document')})`}`);
   return 0;
 }
 

@@ -23,9 +23,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { linkFor } from '../lib/site/links.ts';
 import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
-import { hasRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
+import { hasRendered, pruneRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
 
 /** The parts of Astro's loader context the sync uses (tests pass their own). */
 export type SyncContext = Pick<LoaderContext, 'store' | 'parseData' | 'renderMarkdown' | 'generateDigest' | 'logger' | 'config'>;
@@ -36,7 +37,7 @@ export interface SyncReport {
   rejected: number;
 }
 
-/** Brings the store in line with `dir`: renders new and changed documents, drops deleted ones. */
+/** Brings the store in line with `dir`: renders new and changed documents, drops deleted ones and their HTML. */
 export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteData = getSiteData()): Promise<SyncReport> {
   const { store, parseData, renderMarkdown, generateDigest, logger, config } = ctx;
   const untouched = new Set(store.keys());
@@ -78,18 +79,25 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     untouched.delete(id);
     const filePath = relative(fileURLToPath(config.root), file);
     const entryData = await parseData({ id, data: frontmatter as unknown as Record<string, unknown>, filePath: file });
-    const { html } = await renderMarkdown(source, { fileURL: pathToFileURL(file) });
+    // Astro's renderMarkdown cuts a frontmatter block off with a reader of its own (js-yaml, a
+    // looser fence). It is handed the body our reader cut, behind an empty block it removes
+    // whole, so one reader decides where every body starts (the same "\n" + body as before).
+    const { html } = await renderMarkdown(`---\n---\n${splitFrontmatter(source).body}`, { fileURL: pathToFileURL(file) });
     writeRendered(htmlDir, id, html);
     store.set({ id, data: entryData, filePath, digest });
     rendered++;
   }
   for (const id of untouched) store.delete(id);
-  logger.info(`${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out`);
+  const pruned = pruneRendered(htmlDir, new Set(store.keys()));
+  logger.info(
+    `${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out` +
+      (pruned.length ? `; ${pruned.length} rendered bod${pruned.length === 1 ? 'y' : 'ies'} of documents no longer held removed` : ''),
+  );
   return { documents: names.length, rendered, rejected };
 }
 
 /** Folders and files whose code shapes a rendered body, relative to the project root. */
-const RENDERING_CODE = ['src/markdown', 'src/lib/site', 'src/lib/anchors.ts', 'node_modules/satteri/package.json'];
+const RENDERING_CODE = ['src/markdown', 'src/lib/site', 'src/lib/anchors.ts', 'src/lib/frontmatter.ts', 'src/loaders', 'node_modules/satteri/package.json'];
 
 /** The rendering code's own text, joined: changes whenever a body would render differently. */
 export function rendererFingerprint(root: string): string {

@@ -38,11 +38,11 @@ describe('npm run check on a folder of broken documents', () => {
     expect(one('impossible-date.mdx', 'date')).toMatchObject({ line: 13, severity: 'error', message: 'not a real calendar date (got "2024-02-31")' });
   });
 
-  it('an unquoted date, which Astro would read as a Date object', () => {
+  it('an unquoted date, which a YAML 1.1 reader (Astro\'s) would read as a Date object', () => {
     expect(one('unquoted-date.mdx', 'date')).toMatchObject({
       line: 13,
       severity: 'error',
-      message: 'unquoted date 2025-08-21: Astro\'s YAML reads it as a timestamp, not text; write it in quotes ("2025-08-21")',
+      message: 'unquoted date 2025-08-21: a YAML 1.1 reader (Astro\'s) takes it for a timestamp, not text; write it in quotes ("2025-08-21")',
     });
     expect(report.validFiles).not.toContain(join(BROKEN, 'unquoted-date.mdx'));
   });

@@ -15,7 +15,7 @@ import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCollection } from '../../src/lib/check/collection.ts';
-import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
 import { extractCitations } from '../../src/lib/citations/index.ts';
 import { runImport } from '../../src/lib/import/run.ts';

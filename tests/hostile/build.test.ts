@@ -13,10 +13,11 @@ const root = mkdtempSync(join(tmpdir(), 'can-cu-build-'));
 const dist = join(root, 'dist');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function build(mode: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
+function build(mode: string, env: Record<string, string> = {}, args: string[] = []) {
+  const { CAN_CU_ALLOW_SHRINK: _allow, CAN_CU_CONTENT_DIR: _content, ...parent } = process.env;
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CAN_CU_DIST: dist, CAN_CU_ASTRO: resolve('tests/fixtures/hostile/fake-astro.mjs'), FAKE_ASTRO_MODE: mode },
+    env: { ...parent, CAN_CU_DIST: dist, CAN_CU_ASTRO: resolve('tests/fixtures/hostile/fake-astro.mjs'), FAKE_ASTRO_MODE: mode, ...env },
   });
 }
 
@@ -78,5 +79,85 @@ describe('atomic build (scripts/build.ts)', () => {
     rmSync(dist, { recursive: true });
     expect(build('ok').status).toBe(0);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>new</h1>');
+  });
+});
+
+describe('a build never replaces a site with a much smaller one (scripts/build.ts)', () => {
+  /** The site in dist/ holds `held` documents, as its open data says. */
+  function oldSite(held: number) {
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(join(dist, 'data'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<h1>old</h1>');
+    writeFileSync(join(dist, 'data', 'documents.json'), JSON.stringify(Array.from({ length: held }, (_, i) => ({ id: `o${i}`, held: true }))));
+  }
+  const untouched = (held: number) => {
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>old</h1>');
+    expect(JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'))).toHaveLength(held);
+    expect(readdirSync(root)).toEqual(['dist']);
+  };
+
+  it('refuses fewer than half the documents, names the counts and the folder, keeps the old site', () => {
+    oldSite(10);
+    const r = build('ok', { FAKE_ASTRO_HELD: '4' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `build refused: the new site holds 4 documents (content folder ${resolve('content/documents')}: ` +
+        `${readdirSync('content/documents').filter((n) => n.endsWith('.mdx')).length} .mdx files, `,
+    );
+    expect(r.stderr).toContain(`fewer than half the 10 documents of the site in ${dist}; ${dist} left as it was. If this is intended, run again with --allow-shrink`);
+    untouched(10);
+  });
+
+  it('publishes half or more', () => {
+    oldSite(10);
+    const r = build('ok', { FAKE_ASTRO_HELD: '5' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`site written to ${dist} (5 documents)`);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>new</h1>');
+  });
+
+  it('publishes a smaller site when asked: --allow-shrink (not passed on to Astro) or CAN_CU_ALLOW_SHRINK=1', () => {
+    oldSite(10);
+    const flag = build('ok', { FAKE_ASTRO_HELD: '1' }, ['--allow-shrink']);
+    expect(flag.status, flag.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'))).toHaveLength(2);
+    oldSite(10);
+    const env = build('ok', { FAKE_ASTRO_HELD: '0', CAN_CU_ALLOW_SHRINK: '1' });
+    expect(env.status, env.stderr).toBe(0);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>new</h1>');
+  });
+
+  it('refuses a site without documents even where there was none before', () => {
+    rmSync(dist, { recursive: true, force: true });
+    const r = build('ok', { FAKE_ASTRO_HELD: '0' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('so the site would hold no documents; no ' + dist + ' written.');
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('refuses an empty or missing content folder before Astro runs', () => {
+    oldSite(10);
+    const empty = mkdtempSync(join(tmpdir(), 'can-cu-empty-'));
+    const r = build('ok', { CAN_CU_CONTENT_DIR: empty });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('building…');
+    expect(r.stderr).toBe(
+      `build refused: the content folder ${empty} holds 0 .mdx files, so the site would hold no documents (${dist} holds 10); ${dist} left as it was. ` +
+        'If this is intended, run again with --allow-shrink (npm run build -- --allow-shrink) or CAN_CU_ALLOW_SHRINK=1.\n',
+    );
+    untouched(10);
+    const missing = build('ok', { CAN_CU_CONTENT_DIR: join(empty, 'nowhere') });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`build refused: the content folder ${join(empty, 'nowhere')} cannot be read, so the site would hold no documents`);
+    untouched(10);
+    rmSync(empty, { recursive: true });
+  });
+
+  it('refuses a new site whose open data cannot be counted', () => {
+    oldSite(10);
+    const r = build('no-data');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`build refused: the new site has no readable data/documents.json, so how many documents it holds is unknown; ${dist} left as it was`);
+    untouched(10);
   });
 });

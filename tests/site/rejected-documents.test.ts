@@ -62,7 +62,7 @@ describe('a bad document does not take the collection down', () => {
     expect(scan.rejected).toEqual([broken]);
     expect(scan.documents).toHaveLength(total - 1);
     expect(scan.problems).toHaveLength(1);
-    expect(scan.problems[0]).toMatch(new RegExp(`${broken}:\\d+: field date: not a real calendar date$`));
+    expect(scan.problems[0]).toMatch(new RegExp(`${broken}:\\d+: error: date: not a real calendar date \\(got "2023-02-31"\\)$`));
     rmSync(dir, { recursive: true });
   });
 
@@ -81,7 +81,7 @@ describe('a bad document does not take the collection down', () => {
     expect(report).toEqual({ documents: total, rendered: total - 1, rejected: 1 });
     expect(entries.has(broken.replace(/\.mdx$/, ''))).toBe(false);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`${broken}:\\d+: field date: not a real calendar date$`));
+    expect(errors[0]).toMatch(new RegExp(`${broken}:\\d+: error: date: not a real calendar date \\(got "2023-02-31"\\)$`));
     rmSync(dir, { recursive: true });
   });
 
@@ -169,6 +169,38 @@ describe('rendered bodies are kept on disk, one file per document', () => {
     await syncDocuments(ctx, dir, siteOf(dir));
     expect(rendered).toEqual([PLAN]);
     expect(readRendered(PLAN)).toBe('<p>1</p>');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('a document deleted, or left out as invalid, loses its rendered body; stale files of older builds go too', async () => {
+    // Three documents are enough, and keep the syncs quick.
+    const { dir } = copyCollection((n) => ![PLAN, LETTER, 'ke-hoach-218'].some((p) => n.startsWith(p)));
+    const { ctx, entries } = fakeContext();
+    const cache = join(fileURLToPath(ctx.config.cacheDir), 'can-cu-rendered');
+    mkdirSync(cache, { recursive: true });
+    // Left by a build before this rule, and by a build killed halfway through writing a body.
+    writeFileSync(join(cache, 'removed-before-the-rule.html'), '<p>old</p>');
+    writeFileSync(join(cache, `${LETTER}.html.4194303.tmp`), '<p>half</p>');
+    await syncDocuments(ctx, dir, siteOf(dir));
+    const held = () => readdirSync(cache).sort();
+    const ids = [...entries.keys()].sort();
+    expect(ids).toHaveLength(3);
+    expect(held()).toEqual(ids.map((id) => `${id}.html`));
+
+    rmSync(join(dir, `${PLAN}.mdx`));
+    await syncDocuments(ctx, dir, siteOf(dir));
+    expect(entries.has(PLAN)).toBe(false);
+    expect(held()).toEqual(ids.filter((id) => id !== PLAN).map((id) => `${id}.html`));
+    expect(() => readRendered(PLAN)).toThrow(new RegExp(`rendered body of ${PLAN} is missing`));
+
+    const broken = ids.find((id) => id.startsWith('ke-hoach-218'))!;
+    const file = join(dir, `${broken}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: ".*"$/m, 'date: "2023-02-31"'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await syncDocuments(ctx, dir, siteOf(dir));
+    vi.restoreAllMocks();
+    expect(held()).toEqual([`${LETTER}.html`]);
+    expect(readRendered(LETTER)).toMatch(/^<p>\d+<\/p>$/);
     rmSync(dir, { recursive: true });
   });
 });

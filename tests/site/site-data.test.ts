@@ -60,15 +60,15 @@ describe('loading documents', () => {
   it('names the file, the line and the field of a bad value', () => {
     const source = readFileSync(join(DIR, `${PLAN}.mdx`), 'utf8').replace('date: "2021-10-09"', 'date: "2021-02-31"');
     const result = parseDocumentFile('bad.mdx', source);
-    expect('problems' in result && result.problems).toEqual(['bad.mdx:14: field date: not a real calendar date']);
+    expect('problems' in result && result.problems).toEqual(['bad.mdx:14: error: date: not a real calendar date (got "2021-02-31")']);
   });
 
   it('reports a missing field and broken YAML with their lines', () => {
     const missing = parseDocumentFile('m.mdx', readFileSync(join(DIR, `${PLAN}.mdx`), 'utf8').replace(/^docType: .*\n/m, ''));
-    expect('problems' in missing && missing.problems[0]).toMatch(/^m\.mdx:\d+: field docType: /);
+    expect('problems' in missing && missing.problems[0]).toMatch(/^m\.mdx:\d+: error: docType: missing /);
     const broken = parseDocumentFile('y.mdx', '---\ntitle: [unclosed\n---\nbody');
-    expect('problems' in broken && broken.problems[0]).toMatch(/^y\.mdx:\d+: YAML: /);
-    expect(parseDocumentFile('n.mdx', 'no frontmatter')).toEqual({ problems: ['n.mdx:1: no frontmatter block (--- … ---) at the top of the file'] });
+    expect('problems' in broken && broken.problems[0]).toMatch(/^y\.mdx:\d+: error: frontmatter: YAML syntax error: /);
+    expect(parseDocumentFile('n.mdx', 'no frontmatter')).toEqual({ problems: ['n.mdx:1: error: frontmatter: no frontmatter block (--- … ---) at the top of the file'] });
   });
 });
 

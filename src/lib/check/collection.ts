@@ -12,7 +12,8 @@ import type { DocumentFrontmatter } from '../schema.ts';
 import { buildSiteData } from '../site/collection.ts';
 import type { LoadedDocument } from '../site/load.ts';
 import { checkBody } from './body.ts';
-import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { noFrontmatter, splitFrontmatter } from '../frontmatter.ts';
+import { checkFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 
 export interface CitationIssue {
@@ -118,7 +119,7 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
     const source = bytes.toString('utf8');
     const split = splitFrontmatter(source);
     if (split.yaml === null) {
-      problems.push({ file, line: 1, field: 'frontmatter', message: 'no frontmatter block (--- … ---) at the top of the file', severity: 'error' });
+      problems.push(noFrontmatter(file));
       continue;
     }
     const fm = checkFrontmatter(file, split.yaml);

@@ -1,12 +1,13 @@
 /**
  * Reads `content/documents/*.mdx` straight from disk (frontmatter with the
- * `yaml` library, validated by the shared zod schema) so that the Markdown hook
+ * reader `npm run check` uses, validated by the shared zod schema) so that the Markdown hook
  * and the pages share one view of the collection without going through Astro.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, type Node } from 'yaml';
-import { documentSchema, type DocumentFrontmatter } from '../schema.ts';
+import { formatProblem } from '../check/problem.ts';
+import { readDocument } from '../frontmatter.ts';
+import type { DocumentFrontmatter } from '../schema.ts';
 
 export interface LoadedDocument {
   id: string;
@@ -17,59 +18,29 @@ export interface LoadedDocument {
   body: string;
 }
 
-/** Where the documents are: `CAN_CU_CONTENT_DIR` (tests point it at fixtures) or `content/documents`. */
 /** Documents are MDX files (rendered as Markdown: see src/loaders/documents.ts). */
 export const DOCUMENT_EXTENSION = '.mdx';
 
+/** Where the documents are: `CAN_CU_CONTENT_DIR` (tests point it at fixtures) or `content/documents`. */
 export function contentDir(): string {
   return resolve(process.env.CAN_CU_CONTENT_DIR ?? 'content/documents');
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Line (1-based, in the MDX file) of the YAML node at `path`, or of the frontmatter start. */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
-  let node: unknown = doc.contents;
-  for (const key of path) {
-    if (!isNode(node) || !isMap(node)) break;
-    const next = (node as { get(k: unknown, keep: true): unknown }).get(key, true);
-    if (!isNode(next)) break;
-    node = next;
-  }
-  const range = isNode(node) ? (node as Node).range : null;
-  // +1 for the opening "---" line.
-  return range ? counter.linePos(range[0]).line + 1 : 1;
-}
-
-/** Parses one MDX file; every problem names the file, the line and the field. */
+/**
+ * Parses one MDX file with the reader `npm run check` uses (src/lib/frontmatter.ts); every
+ * problem is one line, FILE:LINE: error: FIELD: message, as check prints it.
+ */
 export function parseDocumentFile(file: string, source: string): { frontmatter: DocumentFrontmatter; body: string } | { problems: string[] } {
-  const m = FRONTMATTER.exec(source);
-  if (!m) return { problems: [`${file}:1: no frontmatter block (--- … ---) at the top of the file`] };
-  // Line positions cost a third of the parse: they are computed only when there is a problem to report.
-  const doc = parseDocument(m[1]!, { prettyErrors: false });
-  const parsed = doc.errors.length ? null : documentSchema.safeParse(doc.toJS());
-  if (!parsed || !parsed.success) {
-    const counter = new LineCounter();
-    const located = parseDocument(m[1]!, { lineCounter: counter, prettyErrors: false });
-    if (located.errors.length) {
-      return {
-        problems: located.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? 0) + 1}: YAML: ${e.message.split('\n')[0]}`),
-      };
-    }
-    return {
-      problems: (parsed?.error?.issues ?? []).map(
-        (i) => `${file}:${lineOf(located, counter, i.path)}: field ${i.path.join('.') || '(root)'}: ${i.message}`,
-      ),
-    };
-  }
-  return { frontmatter: parsed.data, body: source.slice(m[0].length) };
+  const read = readDocument(file, source);
+  if (!read.frontmatter) return { problems: read.problems.map(formatProblem) };
+  return { frontmatter: read.frontmatter, body: read.split.body };
 }
 
 export interface LoadResult {
   documents: LoadedDocument[];
   /** File names (not paths) left out because they do not parse or validate. */
   rejected: string[];
-  /** One line per problem: FILE:LINE: field: message. */
+  /** One line per problem: FILE:LINE: error: FIELD: message. */
   problems: string[];
 }
 

@@ -8,7 +8,7 @@
  * that ran the build out of memory. A file per document is read when its page
  * is rendered and let go after.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FOLDER = 'can-cu-rendered';
@@ -35,6 +35,40 @@ export function writeRendered(dir: string, id: string, html: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, html);
   renameSync(tmp, file);
+}
+
+/**
+ * Removes the bodies of documents the store no longer holds (deleted, or left out as invalid),
+ * and the half-written files of builds that were killed. Returns the ids removed.
+ * Why: the folder outlives every build; without this it keeps every body ever rendered, and
+ * the text of a withdrawn document stays on disk where a stale page could be built from it.
+ */
+export function pruneRendered(dir: string, keep: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const tmp = /\.(\d+)\.tmp$/.exec(name);
+    if (tmp) {
+      if (!isRunning(Number(tmp[1]))) rmSync(join(dir, name), { force: true });
+      continue;
+    }
+    if (!name.endsWith('.html')) continue;
+    const id = name.slice(0, -'.html'.length);
+    if (keep.has(id)) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(id);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export function hasRendered(dir: string, id: string): boolean {
