@@ -36,7 +36,7 @@ async function text(path: string): Promise<string> {
   return res.text();
 }
 
-const yearOf = (d: { date: string | null; year: number | null }) => (d.date ? Number(d.date.slice(0, 4)) : d.year);
+const yearOf = (d: { issueYear: number | null; symbolYear: number | null }) => d.issueYear ?? d.symbolYear;
 
 describe('browse pages', () => {
   it('/loai/ counts every document by type, held and cited only, and each type page lists them', async () => {

@@ -86,6 +86,13 @@ describe('document numbers in any spelling put the document first', () => {
     expect(s.results[0]!.badges).toContain('Đúng số hiệu');
   });
 
+  it('a result writes the number as the document does: no year of issue in 19/CT-TTg or 749/QĐ-TTg', async () => {
+    for (const [query, shown] of [['19/CT-TTg', 'Số 19/CT-TTg'], ['749/QĐ-TTg', 'Số 749/QĐ-TTg'], ['24/2018/QĐ-UBND', 'Số 24/2018/QĐ-UBND']] as const) {
+      const s = await openSearch(page, served.url, q(query));
+      expect(s.results[0]!.facts, query).toContain(shown);
+    }
+  });
+
   it('a number shared by two documents lists both first, told apart by issuer and date', async () => {
     const s = await openSearch(page, served.url, q('Chỉ thị 34'));
     expect(new Set(s.results.slice(0, 2).map((r) => r.path))).toEqual(new Set([CT34TU, CT34TW]));

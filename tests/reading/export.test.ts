@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import {
   BOM, byIssuer, slug, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
-import { formalReference } from '../../src/lib/graph/index.ts';
+import { docReference } from '../../src/lib/site/format.ts';
 import { siteFromEnv } from '../../src/lib/site/address.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 import type { CollectionDocument } from '../../src/lib/citations/index.ts';
@@ -20,9 +20,9 @@ describe('documentRows', () => {
   it('lists held documents then cited-only ones, with who cites each', () => {
     expect(rows.map((r) => r.held)).toEqual([true, true, true, true, ...entities.map(() => false)]);
     expect(rows.find((r) => r.id === LANG_SON_PLAN)?.citedBy).toEqual([LANG_SON_LETTER]);
-    expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central', year: 2024 });
+    expect(rows.find((r) => r.id === E57)).toMatchObject({ url: `/dan-chieu/${E57}/`, citedBy: [PHONG_DOANH], level: 'central', symbolYear: null, issueYear: 2024 });
     // The year of issue never slips into the number: 923/QĐ-TTg, not 923/2025/QĐ-TTg.
-    expect(formalReference(rows.find((r) => r.id === E923)!)).toBe('Quyết định số 923/QĐ-TTg ngày 14/05/2025 của Thủ tướng Chính phủ');
+    expect(docReference(rows.find((r) => r.id === E923)!)).toBe('Quyết định số 923/QĐ-TTg ngày 14/05/2025 của Thủ tướng Chính phủ');
   });
 });
 
@@ -85,7 +85,7 @@ describe('feeds', () => {
     const titles = [...atom.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]);
     expect(titles).toEqual([
       'Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh',
-      'Công văn số 1419/VKS-VP ngày 26/10/2021 của Viện kiểm sát nhân dân tỉnh Lạng Sơn',
+      'Công văn số 1419/VKS-VP ngày 26/10/2021 của VKSND tỉnh Lạng Sơn',
       'Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn',
     ]);
     expect(atom).toContain(`<id>${SITE}/van-ban/${PHONG_DOANH}/</id>`);

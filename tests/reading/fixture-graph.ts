@@ -19,8 +19,8 @@ export const docs: CollectionDocument[] = [
 ];
 
 const entity = (id: string, docType: string, number: string, symbol: string, date: string | null, issuer: string | null, citedBy: string[]): CitedEntity => ({
-  // Like the engine: an entity's year is its year of issue.
-  id, docType, number, symbol, year: date ? Number(date.slice(0, 4)) : null, date, issuer, title: null, name: null, citedBy,
+  // Like the engine: an entity's year is the one its number carries; none of these numbers carries one.
+  id, docType, number, symbol, year: null, date, issuer, title: null, name: null, citedBy,
 });
 
 export const E923 = 'quyet-dinh-923-qd-ttg-2025-thu-tuong-chinh-phu';

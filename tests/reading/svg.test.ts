@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chainOf, collectChainEdges, indexChains, layoutChain, nodesFromCollection, renderChainSvg,
-  formalReference, numberSymbol, shortIssuer, shortName, wrap,
+  chainOf, collectChainEdges, indexChains, layoutChain, nodesFromCollection, renderChainSvg, wrap,
 } from '../../src/lib/graph/index.ts';
+import { docReference, labelled, numberSymbol, shortIssuer, shortName } from '../../src/lib/site/format.ts';
 import { CHARS_PER_LINE, NODE_WIDTH } from '../../src/lib/graph/layout.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 
@@ -115,12 +115,12 @@ describe('labels', () => {
   });
 
   it('gives the formal reference trainers and reporters quote', () => {
-    expect(formalReference(docs[1]!)).toBe('Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn');
-    expect(formalReference({ docType: 'Kế hoạch', number: null, symbol: null, date: null, issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn' }))
+    expect(docReference(labelled(docs[1]!))).toBe('Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn');
+    expect(docReference({ docType: 'Kế hoạch', number: null, symbol: null, date: null, issuer: 'Ban Thường vụ Đảng ủy phường Bắc Kạn' }))
       .toBe('Kế hoạch của Ban Thường vụ Đảng ủy phường Bắc Kạn');
     expect(shortIssuer('Uỷ ban nhân dân quận Tân Bình')).toBe('UBND quận Tân Bình');
     // A document cited by name only is called by its name.
-    expect(formalReference({ docType: 'Luật', number: null, symbol: null, date: null, issuer: null, name: 'Luật Thi đua, khen thưởng' })).toBe('Luật Thi đua, khen thưởng');
+    expect(docReference({ docType: 'Luật', number: null, symbol: null, date: null, issuer: null, name: 'Luật Thi đua, khen thưởng' })).toBe('Luật Thi đua, khen thưởng');
     expect(shortName({ docType: 'Điều lệ', number: null, symbol: null, date: null, issuer: null, name: 'Điều lệ Đảng' })).toBe('Điều lệ Đảng');
     expect(shortName({ docType: 'Kế hoạch', number: null, symbol: null, date: null, issuer: null })).toBe('Kế hoạch (chưa rõ số)');
   });

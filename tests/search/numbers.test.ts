@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayNumber, documentKeys, parseNumberQuery, typeAbbreviations } from '../../src/lib/search/numbers.ts';
+import { documentKeys, parseNumberQuery, typeAbbreviations } from '../../src/lib/search/numbers.ts';
 
 /** Pagefind matches a query key as a prefix of an indexed key. */
 function finds(query: string, doc: Parameters<typeof documentKeys>[0]): boolean {
@@ -117,15 +117,5 @@ describe('typeAbbreviations', () => {
     expect(typeAbbreviations('KẾ HOẠCH')).toEqual(['kh']);
     expect(typeAbbreviations('Quy dinh')).toEqual(['qd', 'qyd']);
     expect(typeAbbreviations('Bản tin')).toBeNull();
-  });
-});
-
-describe('displayNumber', () => {
-  it('writes numbers the way each family does', () => {
-    expect(displayNumber('57', 'NQ/TW', null)).toBe('57-NQ/TW');
-    expect(displayNumber('200', 'KH-UBND', null)).toBe('200/KH-UBND');
-    expect(displayNumber('24', 'QĐ-UBND', 2018)).toBe('24/2018/QĐ-UBND');
-    expect(displayNumber(null, 'KH-UBND', null)).toBe('KH-UBND');
-    expect(displayNumber(null, null, null)).toBeNull();
   });
 });

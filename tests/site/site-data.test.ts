@@ -5,7 +5,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { analyseBody, buildSiteData } from '../../src/lib/site/collection.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/site/features.ts';
-import { docReference, numberSymbol, shortIssuer } from '../../src/lib/site/format.ts';
+import { docReference, labelled, numberSymbol, shortIssuer } from '../../src/lib/site/format.ts';
 import { linkFor, pinpointAnchor } from '../../src/lib/site/links.ts';
 import { loadDocuments, parseDocumentFile } from '../../src/lib/site/load.ts';
 import { openCitations, openDocuments } from '../../src/lib/site/open-data.ts';
@@ -87,11 +87,13 @@ describe('body analysis', () => {
 
 describe('formatting references', () => {
   it('writes numbers the way each family does', () => {
-    expect(numberSymbol('57', 'NQ/TW')).toBe('57-NQ/TW');
-    expect(numberSymbol('200', 'KH-UBND')).toBe('200/KH-UBND');
-    expect(numberSymbol('24', 'QĐ-UBND', 2018)).toBe('24/2018/QĐ-UBND');
+    expect(numberSymbol({ number: '57', symbol: 'NQ/TW' })).toBe('57-NQ/TW');
+    expect(numberSymbol({ number: '200', symbol: 'KH-UBND' })).toBe('200/KH-UBND');
+    expect(numberSymbol({ number: '24', symbol: 'QĐ-UBND', symbolYear: 2018 })).toBe('24/2018/QĐ-UBND');
+    expect(numberSymbol({ number: null, symbol: 'KH-UBND' })).toBe('KH-UBND');
+    expect(numberSymbol({ number: null, symbol: null })).toBeNull();
     expect(shortIssuer('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('UBND tỉnh Lạng Sơn');
-    expect(docReference(data.byId.get(PLAN)!.projection)).toBe('Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn');
+    expect(docReference(labelled(data.byId.get(PLAN)!.projection))).toBe('Kế hoạch số 200/KH-UBND ngày 09/10/2021 của UBND tỉnh Lạng Sơn');
   });
 });
 
@@ -155,7 +157,7 @@ describe('open data', () => {
   it('lists held and cited-only documents with the agreed fields', () => {
     const docs = openDocuments(data);
     expect(docs).toHaveLength(3 + 2);
-    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issuer', 'number', 'original', 'status', 'statusEvidence', 'statusText', 'symbol', 'title', 'url', 'year']);
+    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issueYear', 'issuer', 'number', 'original', 'reference', 'status', 'statusEvidence', 'statusText', 'symbol', 'symbolYear', 'title', 'url']);
     expect(docs.find((d) => d.id === NQ57)).toMatchObject({ held: false, url: `/dan-chieu/${NQ57}/` });
   });
 
@@ -189,7 +191,7 @@ describe('the Markdown hook', () => {
   it('turns citations into links carrying the preview data', async () => {
     const html = await render(LETTER);
     expect(html).toContain(
-      `<a class="cite" data-kind="held" data-type="Kế hoạch" data-number="200" data-symbol="KH-UBND" data-date="2021-10-09" data-issuer="Ủy ban nhân dân tỉnh Lạng Sơn" data-title="Triển khai thực hiện Chỉ thị số 19/CT-TTg`,
+      `<a class="cite" data-kind="held" data-type="Kế hoạch" data-number="200" data-symbol="KH-UBND" data-number-symbol="200/KH-UBND" data-date="2021-10-09" data-issuer="Ủy ban nhân dân tỉnh Lạng Sơn" data-title="Triển khai thực hiện Chỉ thị số 19/CT-TTg`,
     );
     expect(html.match(/href="\/van-ban\/ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son\/">Kế hoạch số 200\/KH-UBND<\/a>/g)).toHaveLength(2);
   });

@@ -1,6 +1,7 @@
 /** DOM for one search result, shared by the search page and the header box. Text only, never HTML. */
 import type { ResultView } from '../../lib/search/client.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
+import { formatDate } from '../../lib/site/format.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -11,12 +12,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   for (const c of children) if (c !== null) e.append(c);
   return e;
-}
-
-/** "2021-10-09" → "09/10/2021". */
-export function formatDate(iso: string | null): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 /** The facts line: type, number, date, issuer (what tells two documents of one number apart). */

@@ -15,6 +15,11 @@ export interface CitedEntity {
   docType: string;
   number: string | null;
   symbol: string | null;
+  /**
+   * The year its citations write inside its number (24/2018/QĐ-UBND), as a held
+   * document's `year` is; null when they write none (19/CT-TTg). The year of issue is
+   * the date's: the two were one field once, and 19/CT-TTg of 2021 was shown as 19/2021/CT-TTg.
+   */
   year: number | null;
   date: string | null;
   issuer: string | null;
@@ -137,6 +142,18 @@ function clusterBucket(items: External[]): Cluster[] {
   return clusters;
 }
 
+/**
+ * The year the citations write inside the number, when they write one. Citations that
+ * disagree (94/2016/NĐ-CP and a mistyped 94/2022/NĐ-CP) keep the one matching the
+ * year of issue, else the most common.
+ */
+function symbolYear(cits: Citation[], issueYear: number | null): number | null {
+  const years = cits.map((c) => c.year).filter((y): y is number => y !== null);
+  if (years.length === 0) return null;
+  if (issueYear !== null && years.includes(issueYear)) return issueYear;
+  return Number(mostCommon(years.map(String)));
+}
+
 function mostCommon(values: Array<string | null>): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -218,6 +235,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       const first = src[0]!;
       const docType = mostCommon(src.map((c) => c.docType)) ?? first.docType;
       const issuer = mostCommon(cl.items.filter((x) => !x.record.citation.short).map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
+      // Year of issue (else of the symbol): it tells two documents of one number apart in the id.
       const year = cl.year;
       const name = first.byName ? (first.name ?? null) : null;
       // A locally numbered document whose issuer names no province keeps the citing province in
@@ -245,7 +263,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         docType,
         number: first.number,
         symbol: first.symbol,
-        year,
+        year: symbolYear(src, year),
         date: cl.date,
         issuer,
         title: titles.sort((a, b) => b.length - a.length)[0] ?? null,

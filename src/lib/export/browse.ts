@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { typeName } from '../graph/labels.ts';
+import { typeName } from '../site/format.ts';
 import { byDateDesc, type DocumentRow } from './records.ts';
 import { canonicalIssuer, issuerLevel, issuerProvince } from './issuers.ts';
 
@@ -19,6 +19,11 @@ export function slug(text: string): string {
   // folder name: cut at a word, and keep names that differ only after the cut apart.
   const cut = s.slice(0, MAX_SLUG - 9).replace(/-[^-]*$/, '');
   return `${cut}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
+}
+
+/** The browse page of a document type (src/pages/loai/), for breadcrumbs and links from a document page. */
+export function typeBrowseUrl(docType: string): string {
+  return `/loai/${slug(typeName(docType))}/`;
 }
 
 export interface Group {
@@ -59,8 +64,7 @@ export const UNKNOWN_YEAR = 'khong-ro';
 
 /** Year of issue from the date, or from the symbol when only it carries a year. */
 export function yearOf(r: DocumentRow): number | null {
-  if (r.date) return Number(r.date.slice(0, 4));
-  return r.year;
+  return r.issueYear ?? r.symbolYear;
 }
 
 /** By year, newest first; undated documents in a last group "Chưa rõ năm". */

@@ -5,7 +5,7 @@
  * so, never dropped silently.
  */
 import { Feed } from 'feed';
-import { formalReference, typeName } from '../graph/labels.ts';
+import { docReference, fullIssuer, typeName } from '../site/format.ts';
 import { byDateDesc, type DocumentRow } from './records.ts';
 import { NO_ADDRESS_NOTE, siteUrl } from '../site/address.ts';
 
@@ -60,13 +60,13 @@ export function documentFeed(rows: DocumentRow[], site: string | URL | undefined
       id: idOf(d.url),
       guid: idOf(d.url),
       link,
-      title: formalReference(d),
-      description: [d.title ?? formalReference(d), d.statusText].filter(Boolean).join(' — '),
+      title: docReference(d),
+      description: [d.title ?? docReference(d), d.statusText].filter(Boolean).join(' — '),
       date: issueInstant(d.date as string),
       published: issueInstant(d.date as string),
       // The status is a category too, so a reader can follow "Bị thay thế hoặc hết hiệu lực" alone.
       category: [{ name: typeName(d.docType), term: typeName(d.docType) }, ...(d.status && d.statusLabel ? [{ name: d.statusLabel, term: d.status }] : [])],
-      ...(d.issuer ? { author: [{ name: d.issuer }] } : {}),
+      ...(d.issuer ? { author: [{ name: fullIssuer(d.issuer)! }] } : {}),
     });
   }
   const relative = (xml: string) => (site ? xml : xml.replaceAll(NO_HOST, ''));

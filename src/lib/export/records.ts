@@ -4,6 +4,7 @@
  */
 import type { CitationRecord, CitedEntity, CollectionDocument } from '../citations/index.ts';
 import { entityNode } from '../graph/nodes.ts';
+import { issueYear } from '../site/format.ts';
 import { docUrl, entityUrl } from '../urls.ts';
 
 export interface DocumentRow {
@@ -14,10 +15,10 @@ export interface DocumentRow {
   docType: string;
   number: string | null;
   symbol: string | null;
-  /** Held: the year the symbol carries (schema); cited only: the engine's year of the entity. */
-  year: number | null;
-  /** The year written inside the number (24/2018/QĐ-UBND), for labels; null for cited-only rows. */
+  /** The year written inside the number (24/2018/QĐ-UBND); null when the number has none (19/CT-TTg). */
   symbolYear: number | null;
+  /** The year of issue, from the date; null when the date is unknown. */
+  issueYear: number | null;
   date: string | null;
   issuer: string | null;
   title: string | null;
@@ -45,8 +46,8 @@ export function heldRow(d: CollectionDocument, citedBy: string[] = []): Document
     docType: d.docType,
     number: d.number,
     symbol: d.symbol,
-    year: d.year,
     symbolYear: d.year,
+    issueYear: issueYear(d.date),
     date: d.date,
     issuer: d.issuer,
     title: d.title,
@@ -68,8 +69,8 @@ export function entityRow(e: CitedEntity): DocumentRow {
     docType: e.docType,
     number: e.number,
     symbol: e.symbol,
-    year: e.year,
-    symbolYear: null,
+    symbolYear: e.year,
+    issueYear: issueYear(e.date),
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,

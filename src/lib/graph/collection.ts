@@ -7,7 +7,7 @@ import slugify from '@sindresorhus/slugify';
 import type { ChainIndex } from './chain.ts';
 import { components } from './chain.ts';
 import type { ChainEdge, ChainNode } from './model.ts';
-import { typeName } from './labels.ts';
+import { typeName } from '../site/format.ts';
 
 export interface GraphFilter {
   kind: 'loai' | 'dia-phuong';

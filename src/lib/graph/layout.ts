@@ -5,7 +5,8 @@
  */
 import { layered, longestPathRanks } from './layered.ts';
 import type { ChainEdge, ChainNode } from './model.ts';
-import { shortIssuer, shortName, viDate, wrap } from './labels.ts';
+import { formatDate, shortIssuer, shortName } from '../site/format.ts';
+import { wrap } from './labels.ts';
 
 export const NODE_WIDTH = 164;
 export const LINE_HEIGHT = 16;
@@ -41,8 +42,8 @@ export interface Layout {
 
 export function nodeLines(n: ChainNode): string[] {
   const lines = wrap(shortName(n), CHARS_PER_LINE, 2);
-  if (n.issuer) lines.push(...wrap(shortIssuer(n.issuer), CHARS_PER_LINE, 3));
-  const date = viDate(n.date);
+  if (n.issuer) lines.push(...wrap(shortIssuer(n.issuer)!, CHARS_PER_LINE, 3));
+  const date = formatDate(n.date);
   if (date) lines.push(date);
   return lines;
 }

@@ -50,9 +50,8 @@ export function entityNode(e: CitedEntity): ChainNode {
     docType: e.docType,
     number: e.number,
     symbol: e.symbol,
-    // An entity's year is its year of issue, not a part of its symbol: writing it
-    // into the number would turn 923/QĐ-TTg into 923/2025/QĐ-TTg.
-    symbolYear: null,
+    // The year its citations write in the number (src/lib/citations/graph.ts), never its year of issue.
+    symbolYear: e.year,
     date: e.date,
     issuer: e.issuer,
     title: e.title ?? e.name,

@@ -7,7 +7,7 @@ import type { Chain, ChainEdge, ChainNode } from './model.ts';
 import type { ChainIndex } from './chain.ts';
 import { layoutChain, layoutKey, type Layout } from './layout.ts';
 import { renderChainSvg } from './svg.ts';
-import { formalReference, shortName } from './labels.ts';
+import { docReference, shortName } from '../site/format.ts';
 
 /**
  * Beyond this many documents the picture keeps the nearest ones; the list stays
@@ -86,7 +86,7 @@ export function chainView(
     ...(chain.down.length ? [`được ${chain.down.length} văn bản thực hiện`] : []),
   ];
   const description =
-    `${formalReference(focus)} ${parts.length ? parts.join(' và ') : 'chưa có quan hệ thực hiện nào được ghi nhận'}` +
+    `${docReference(focus)} ${parts.length ? parts.join(' và ') : 'chưa có quan hệ thực hiện nào được ghi nhận'}` +
     (chain.told.length ? `; văn bản này còn nêu ${chain.told.length} quan hệ thực hiện giữa các văn bản nó dẫn chiếu.` : '.');
   const empty = chain.edges.length === 0;
   let svg: string | null = null;

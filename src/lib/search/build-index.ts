@@ -9,7 +9,8 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { displayNumber, documentKeys, type NumberedDocument } from './numbers.ts';
+import { numberSymbol } from '../site/format.ts';
+import { documentKeys, type NumberedDocument } from './numbers.ts';
 import { toIndexForm } from './fold.ts';
 import { pageForIndex } from './index-copy.ts';
 import { readMeta, rewriteForIndex } from './rewrite.ts';
@@ -45,11 +46,12 @@ export interface IndexOptions {
 }
 
 /** Entry of dist/data/documents.json (the fields search uses). */
-interface OpenDataDocument {
+export interface OpenDataDocument {
   url: string;
   docType: string | null;
   number: string | null;
   symbol: string | null;
+  /** The year written inside the number (documents.json's `symbolYear`), never the year of issue. */
   year: number | null;
   /** ISO date; it picks the shard. */
   date: string | null;
@@ -123,19 +125,31 @@ async function readOpenData(site: string, warnings: string[]): Promise<Map<strin
   if (!Array.isArray(list)) throw new Error(`${path}: expected an array of documents (or { documents: [...] })`);
   const byUrl = new Map<string, OpenDataDocument>();
   list.forEach((d: unknown, i: number) => {
-    const doc = d as Partial<OpenDataDocument> | null;
-    if (!doc || typeof doc.url !== 'string') throw new Error(`${path}: document #${i} has no string field "url"`);
-    const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-    byUrl.set(normaliseUrl(doc.url), {
-      url: doc.url,
-      docType: str(doc.docType),
-      number: str(doc.number),
-      symbol: str(doc.symbol),
-      year: typeof doc.year === 'number' ? doc.year : null,
-      date: str((doc as { date?: unknown }).date),
-    });
+    const doc = openDataEntry(d);
+    if (!doc) throw new Error(`${path}: document #${i} has no string field "url"`);
+    byUrl.set(normaliseUrl(doc.url), doc);
   });
   return byUrl;
+}
+
+/** What search takes from one entry of documents.json; null when it has no url. */
+export function openDataEntry(d: unknown): OpenDataDocument | null {
+  const doc = d as Record<string, unknown> | null;
+  if (!doc || typeof doc.url !== 'string') return null;
+  const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  return {
+    url: doc.url,
+    docType: str(doc.docType),
+    number: str(doc.number),
+    symbol: str(doc.symbol),
+    year: typeof doc.symbolYear === 'number' ? doc.symbolYear : null,
+    date: str(doc.date),
+  };
+}
+
+/** The number a search result shows ("Số 19/CT-TTg"), written into the index copy of the page. */
+export function indexedNumber(doc: NumberedDocument): string | null {
+  return numberSymbol({ number: doc.number, symbol: doc.symbol, symbolYear: doc.year });
 }
 
 const SORT_DATE = /\sdata-pagefind-sort=(["'])date:(\d{4}-\d{2}-\d{2})/;
@@ -245,7 +259,7 @@ export async function buildSearchIndex(
         const keys = documentKeys(doc);
         let content: string;
         try {
-          content = rewriteForIndex(pageForIndex(html), keys, displayNumber(doc.number, doc.symbol, doc.year));
+          content = rewriteForIndex(pageForIndex(html), keys, indexedNumber(doc));
         } catch (e) {
           throw new Error(`${rel}: ${(e as Error).message}`);
         }

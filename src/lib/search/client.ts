@@ -10,7 +10,8 @@ import { bestSubResult, parseExcerpt, type Segment, type SubResult } from './exc
 import { pageHasWords, queryWords } from './fallback.ts';
 import { mergeTiers, type Hit } from './merge.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
-import { displayNumber, NUMBER_FIELD } from './numbers.ts';
+import { numberSymbol } from '../site/format.ts';
+import { NUMBER_FIELD } from './numbers.ts';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './state.ts';
 import { MANIFEST_FILE, numberBucket, NUMBERS_DIR, WARM_UP, shardsForKeys, shardsToSearch, type NumberBucket, type ShardManifest } from './shards.ts';
 
@@ -273,7 +274,7 @@ function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
     url: anchored ? anchored.url : d.url,
     title: meta(d, 'title') ?? d.url,
     docType: meta(d, 'docType'),
-    numberSymbol: meta(d, NUMBER_FIELD) ?? displayNumber(meta(d, 'number'), meta(d, 'symbol'), null),
+    numberSymbol: meta(d, NUMBER_FIELD) ?? numberSymbol({ number: meta(d, 'number'), symbol: meta(d, 'symbol') }),
     date: meta(d, 'date'),
     issuer: meta(d, 'issuer'),
     status: d.filters['trang-thai']?.[0] ? fromIndexForm(d.filters['trang-thai'][0]) : null,

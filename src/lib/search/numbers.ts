@@ -23,14 +23,6 @@ export const KEY_FIELD = 'so-hieu';
 /** The Pagefind meta field that holds the number as shown ("24/2018/QĐ-UBND"). */
 export const NUMBER_FIELD = 'so-ky-hieu';
 
-/** Party symbols join with a hyphen (57-NQ/TW), state ones with a slash (200/KH-UBND, 24/2018/QĐ-UBND). */
-export function displayNumber(number: string | null, symbol: string | null, year: number | null): string | null {
-  if (!number) return symbol;
-  if (!symbol) return number;
-  if (symbol.includes('/')) return `${number}-${symbol}`;
-  return year !== null ? `${number}/${year}/${symbol}` : `${number}/${symbol}`;
-}
-
 /** Type abbreviations by type name, folded (notes: "Three shapes of số, ký hiệu"). */
 const TYPE_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['thong tu lien tich', ['ttlt']],
@@ -97,6 +89,7 @@ export interface NumberedDocument {
   docType: string | null;
   number: string | null;
   symbol: string | null;
+  /** Only the year written in the number (24/2018/QĐ-UBND): a year of issue would make 19/CT-TTg unfindable as typed. */
   year: number | null;
 }
 

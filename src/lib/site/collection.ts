@@ -53,16 +53,6 @@ export interface SiteData {
   contradictions: Contradiction[];
 }
 
-/**
- * A cited entity as a reference: its `year` may come from the date, but a
- * number is written with the year only when the symbol carries it
- * (24/2018/QĐ-UBND), which the citations themselves tell.
- */
-export function entityReferable(e: CitedEntity, data: SiteData): CitedEntity {
-  const symbolYear = (data.incoming.get(e.id) ?? []).find((r) => r.citation.year !== null)?.citation.year ?? null;
-  return { ...e, year: symbolYear };
-}
-
 export function toCollectionDocument(id: string, fm: DocumentFrontmatter): CollectionDocument {
   return {
     id,

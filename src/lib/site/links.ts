@@ -5,7 +5,7 @@
  */
 import type { CitationRecord, Pinpoint } from '../citations/index.ts';
 import type { AnchorEntry, SiteData } from './collection.ts';
-import { docReference, docUrl, entityUrl } from './format.ts';
+import { docReference, docUrl, entityUrl, fullIssuer, labelled, numberSymbol } from './format.ts';
 
 export type LinkKind = 'held' | 'external' | 'ambiguous' | 'self' | 'unresolved';
 
@@ -14,9 +14,19 @@ export interface LinkFacts {
   type: string;
   number: string | null;
   symbol: string | null;
+  /** Written by the site's one formatter, so the card shows the number as the pages do (24/2018/QĐ-UBND). */
+  numberSymbol: string | null;
   date: string | null;
   issuer: string | null;
   title: string | null;
+}
+
+/** The preview card's data of a held document, cited entity or citation (all name the symbol's year `year`). */
+export function linkFacts(d: { docType: string; number: string | null; symbol: string | null; year: number | null; date: string | null; issuer: string | null }, title: string | null): LinkFacts {
+  return {
+    type: d.docType, number: d.number, symbol: d.symbol, numberSymbol: numberSymbol({ ...d, symbolYear: d.year }),
+    date: d.date, issuer: fullIssuer(d.issuer), title,
+  };
 }
 
 export interface Candidate {
@@ -54,13 +64,12 @@ export function pinpointAnchor(p: Pinpoint | null | undefined, anchors: readonly
 function heldFacts(data: SiteData, id: string): LinkFacts | null {
   const d = data.byId.get(id);
   if (!d) return null;
-  const f = d.frontmatter;
-  return { type: f.docType, number: f.number, symbol: f.symbol, date: f.date, issuer: f.issuer, title: f.title };
+  return linkFacts(d.frontmatter, d.frontmatter.title);
 }
 
 function citationFacts(r: CitationRecord): LinkFacts {
   const c = r.citation;
-  return { type: c.docType, number: c.number, symbol: c.symbol, date: c.date, issuer: c.issuer, title: c.title ?? c.name ?? null };
+  return linkFacts(c, c.title ?? c.name ?? null);
 }
 
 export function linkFor(r: CitationRecord, data: SiteData): CitationLink {
@@ -79,7 +88,7 @@ export function linkFor(r: CitationRecord, data: SiteData): CitationLink {
       return {
         kind: 'external',
         href: entityUrl(e.id),
-        facts: { type: e.docType, number: e.number, symbol: e.symbol, date: e.date, issuer: e.issuer, title: e.title ?? e.name },
+        facts: linkFacts(e, e.title ?? e.name),
         candidates: none,
       };
     }
@@ -88,7 +97,7 @@ export function linkFor(r: CitationRecord, data: SiteData): CitationLink {
     const candidates = (r.candidates ?? []).flatMap((id): Candidate[] => {
       const facts = heldFacts(data, id);
       const d = data.byId.get(id);
-      return facts && d ? [{ id, href: docUrl(id), label: docReference(d.projection), facts }] : [];
+      return facts && d ? [{ id, href: docUrl(id), label: docReference(labelled(d.projection)), facts }] : [];
     });
     return { kind: 'ambiguous', href: null, facts: citationFacts(r), candidates };
   }
@@ -105,6 +114,7 @@ export function factProperties(kind: LinkKind, f: LinkFacts): Record<string, str
   const props: Record<string, string> = { className: 'cite', dataKind: kind, dataType: f.type };
   if (f.number) props.dataNumber = f.number;
   if (f.symbol) props.dataSymbol = f.symbol;
+  if (f.numberSymbol) props.dataNumberSymbol = f.numberSymbol;
   if (f.date) props.dataDate = f.date;
   if (f.issuer) props.dataIssuer = f.issuer;
   if (f.title) props.dataTitle = f.title;

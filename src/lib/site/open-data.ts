@@ -1,6 +1,6 @@
 /** The open data files: every document (held or cited only) and every citation. */
 import type { SiteData } from './collection.ts';
-import { docUrl, entityUrl } from './format.ts';
+import { docReference, docUrl, entityUrl, fullIssuer, issueYear, labelled } from './format.ts';
 import { originalOf } from './originals.ts';
 import { buildDay, statusView } from './status.ts';
 
@@ -11,10 +11,16 @@ export interface OpenDocument {
   docType: string;
   number: string | null;
   symbol: string | null;
-  year: number | null;
+  /** The year written inside the number (24/2018/QĐ-UBND); null when the number has none (19/CT-TTg). */
+  symbolYear: number | null;
+  /** The year of issue, from the date; null when the date is unknown. */
+  issueYear: number | null;
   date: string | null;
+  /** As the document (or, for a cited-only one, its citations) names it. */
   issuer: string | null;
   title: string | null;
+  /** How the site refers to it: "Chỉ thị số 19/CT-TTg ngày 16/07/2021 của Thủ tướng Chính phủ" (as in documents.csv). */
+  reference: string;
   /** The file the held document was read from, as received (null for a document only cited). */
   original: { url: string | null; format: string; bytes: number | null; sha256: string; ocr: boolean } | null;
   /** in-force, amended, replaced-or-repealed or unknown, from what the held documents say. */
@@ -49,7 +55,10 @@ export function openDocuments(data: SiteData): OpenDocument[] {
       url: o?.href ?? null, format: f.source.original?.format ?? 'text', bytes: o?.bytes ?? f.source.original?.bytes ?? null,
       sha256: f.source.sha256, ocr: (f.source.original?.ocr ?? null) !== null,
     };
-    return { id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, year: f.year, date: f.date, issuer: f.issuer, title: f.title, original, ...statusFields(d.id, data, today) };
+    return {
+      id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, symbolYear: f.year, issueYear: issueYear(f.date),
+      date: f.date, issuer: fullIssuer(f.issuer), title: f.title, reference: docReference(labelled(d.projection)), original, ...statusFields(d.id, data, today),
+    };
   });
   const cited = data.graph.entities.map((e): OpenDocument => ({
     id: e.id,
@@ -58,10 +67,12 @@ export function openDocuments(data: SiteData): OpenDocument[] {
     docType: e.docType,
     number: e.number,
     symbol: e.symbol,
-    year: e.year,
+    symbolYear: e.year,
+    issueYear: issueYear(e.date),
     date: e.date,
-    issuer: e.issuer,
+    issuer: fullIssuer(e.issuer),
     title: e.title ?? e.name,
+    reference: docReference(labelled(e)),
     original: null,
     ...statusFields(e.id, data, today),
   }));

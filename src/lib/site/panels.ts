@@ -7,9 +7,9 @@
  * shows each quoted sentence once per panel.
  */
 import type { CitationRecord, Relation } from '../citations/index.ts';
-import { entityReferable, type HeldDocument, type SiteData } from './collection.ts';
-import { docReference, docUrl, numberSymbol, relationLabel } from './format.ts';
-import { linkFor, type CitationLink } from './links.ts';
+import type { HeldDocument, SiteData } from './collection.ts';
+import { docReference, docUrl, labelled, relationLabel, shortName } from './format.ts';
+import { linkFacts, linkFor, type CitationLink } from './links.ts';
 
 /** A section of the citing document where a citation stands. */
 export interface CitingSection {
@@ -39,9 +39,8 @@ export function sectionAt(doc: HeldDocument, offset: number): { id: string; labe
 
 /** "Kế hoạch 218/KH-UBND": how a citing section names its document. */
 function shortDocName(doc: HeldDocument): string {
-  const f = doc.frontmatter;
-  const ns = numberSymbol(f.number, f.symbol, f.year);
-  return ns ? `${f.docType} ${ns}` : docReference(doc.projection);
+  const d = labelled(doc.projection);
+  return d.number || d.symbol ? shortName(d) : docReference(d);
 }
 
 function add(
@@ -66,14 +65,14 @@ function add(
 function outgoingLabel(r: CitationRecord, link: CitationLink, data: SiteData): string {
   if (link.kind === 'held' && r.to) {
     const d = data.byId.get(r.to);
-    if (d) return docReference(d.projection);
+    if (d) return docReference(labelled(d.projection));
   }
   if (link.kind === 'external' && r.to) {
     const e = data.entities.get(r.to);
-    if (e) return docReference(entityReferable(e, data));
+    if (e) return docReference(labelled(e));
   }
   const c = r.citation;
-  return c.number || c.symbol ? docReference({ ...c, name: c.name ?? null }) : (c.name ?? c.text);
+  return c.number || c.symbol ? docReference(labelled(c)) : (c.name ?? c.text);
 }
 
 /** What `id` cites, grouped: held in the collection (and ambiguous between held ones) / not held. */
@@ -113,11 +112,11 @@ export function incomingPanel(target: string, data: SiteData): PanelEntry[] {
       r.from,
       () => ({
         key: r.from,
-        label: docReference(from.projection),
+        label: docReference(labelled(from.projection)),
         link: {
           kind: 'held',
           href: from.url,
-          facts: { type: f.docType, number: f.number, symbol: f.symbol, date: f.date, issuer: f.issuer, title: f.title },
+          facts: linkFacts(f, f.title),
           candidates: [],
         },
       }),

@@ -1,8 +1,8 @@
 /** A document's status as pages, open data and feeds show it (src/lib/status/). */
 import { statusGroup, type DocumentStatus, type StatusGroup } from '../status/status.ts';
 import { changeLine, statusHeadline, statusSummary, timeline, type StatusLine, type TimelineEvent } from '../status/labels.ts';
-import { entityReferable, type SiteData } from './collection.ts';
-import { docReference, docUrl, entityUrl } from './format.ts';
+import type { SiteData } from './collection.ts';
+import { docReference, docUrl, entityUrl, labelled } from './format.ts';
 
 const UNKNOWN: DocumentStatus = { state: 'unknown', changes: [] };
 
@@ -19,9 +19,9 @@ export function statusOf(id: string, data: SiteData): DocumentStatus {
 export function referenceOf(data: SiteData): (id: string) => string {
   return (id) => {
     const held = data.byId.get(id);
-    if (held) return docReference(held.projection);
+    if (held) return docReference(labelled(held.projection));
     const e = data.entities.get(id);
-    return e ? docReference(entityReferable(e, data)) : id;
+    return e ? docReference(labelled(e)) : id;
   };
 }
 
