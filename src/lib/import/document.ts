@@ -223,8 +223,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // A body published without its header, in a file named after the document ("02-2013-tt-nhnn").
     // A name whose symbol contradicts the type the text gives itself is not this text's number.
+    // How the body names itself, read once for both uses below.
+    const self = docType ? null : selfType(bodyText);
     if (!numberSymbol && p === 0) {
-      const self = docType ? null : selfType(bodyText);
       const named = numberFromFileName(info.stem, docType ?? self);
       if (named) {
         numberSymbol = { number: named.number, symbol: named.symbol, year: named.year };
@@ -234,7 +235,6 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // A body without its header still names itself: "Thông tư này quy định …", "Luật này có hiệu lực …".
     if (!docType) {
-      const self = selfType(bodyText);
       if (self) { docType = self; warn(headLine, 'docType', `no type line; “${self}” read from how the text names itself (“${self} này”)`); }
     }
     if (!docType) {
