@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
 import { CORPUS, corpusDoc, pageFile, readJson, type OpenDocument } from './site-helpers.ts';
@@ -222,10 +222,15 @@ describe('reading conditions', () => {
       page.on('request', (r) => {
         if (!r.url().startsWith(served.url) && !r.url().startsWith('data:')) foreign.push(r.url());
       });
-      page.on('response', async (r) => {
-        if (r.request().resourceType() === 'script') scriptBytes += (await r.body()).length;
-      });
+      // Every body read is awaited, and listening stops before the page closes (a late read would reject).
+      const reads: Array<Promise<void>> = [];
+      const onResponse = (r: Response) => {
+        if (r.request().resourceType() === 'script') reads.push(r.body().then((b) => void (scriptBytes += b.length)));
+      };
+      page.on('response', onResponse);
       await page.goto(served.url + corpusDoc(docs, c).url, { waitUntil: 'networkidle' });
+      page.off('response', onResponse);
+      await Promise.all(reads);
       const inline = await page.$$eval('script:not([src])', (ss) => ss.reduce((n, s) => n + (s.textContent ?? '').length, 0));
       expect(foreign, c.name).toEqual([]);
       expect(scriptBytes + inline, c.name).toBeLessThanOrEqual(20 * 1024);

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Response } from 'playwright-core';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
 import { nq57, openDocuments, pathOf, phongDoanh } from '../reading/open-data.ts';
 
@@ -111,17 +111,25 @@ describe('weight and privacy', () => {
       page.on('request', (req) => {
         if (!req.url().startsWith(served.url) && !req.url().startsWith('data:')) foreign.push(`${d.id}: ${req.url()}`);
       });
-      page.on('response', (res) => {
+      const unread: string[] = [];
+      const onResponse = (res: Response) => {
         reads.push(
-          res.body().then((body) => {
-            const type = res.request().resourceType();
-            byType[type] = (byType[type] ?? 0) + body.length;
-            if (type === 'script') scriptBytes += body.length;
-          }),
+          res.body().then(
+            (body) => {
+              const type = res.request().resourceType();
+              byType[type] = (byType[type] ?? 0) + body.length;
+              if (type === 'script') scriptBytes += body.length;
+            },
+            (err: Error) => void unread.push(`${d.id}: ${res.url()}: ${err.message}`),
+          ),
         );
-      });
+      };
+      page.on('response', onResponse);
       await page.goto(served.url + pathOf(d.url), { waitUntil: 'networkidle' });
+      // Stop listening before the page closes: a response arriving later would read a body from a closed page.
+      page.off('response', onResponse);
       await Promise.all(reads);
+      expect(unread, 'response bodies that could not be read').toEqual([]);
       // Inline scripts ship with the HTML: they count too.
       const inline = await page.$$eval('script:not([src])', (ss) => ss.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
       weights[d.id] = scriptBytes + inline;
