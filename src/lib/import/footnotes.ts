@@ -154,7 +154,7 @@ function pdftotextNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>)
   const marks: Mark[] = [];
   const inNote = new Set<number>();
   let expected = 1;
-  let lastMark = -1;
+  let lastMark = { index: -1, md: -1, plain: -1 };
   let prev: { n: number; own: number[]; linked: boolean } | null = null;
   const gapBefore = (i: number) => i === 0 || isBlank(lines[i - 1]!) || skip.has(lines[i - 1]!.no);
   for (let i = 0; i < lines.length; i++) {
@@ -189,17 +189,21 @@ function pdftotextNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>)
     // The mark: the nearest one before the note (and its continuation), after the previous mark.
     const from = continued.length ? continued[0]! : i;
     let found: Mark | null = null;
-    for (let j = from - 1; j > lastMark && j >= from - MARK_WINDOW; j--) {
+    // Two marks may share a line ("Ngày sinh4:… Cân nặng5:"): on the previous mark's line, only after it.
+    for (let j = from - 1; j >= lastMark.index && j >= 0 && j >= from - MARK_WINDOW; j--) {
       const lj = lines[j]!;
       if (inNote.has(j) || skip.has(lj.no) || isBlank(lj)) continue;
       const md = lastPdfMark(lj.md, n);
       const plain = lastPdfMark(lj.plain, n);
-      if (md && plain) { found = { index: j, n, md: [md], plain: [plain] }; break; }
+      if (!md || !plain) continue;
+      if (j === lastMark.index && (md[0] <= lastMark.md || plain[0] <= lastMark.plain)) break;
+      found = { index: j, n, md: [md], plain: [plain] };
+      break;
     }
     if (found) {
       marks.push(found);
       notes.set(n, own);
-      lastMark = found.index;
+      lastMark = { index: found.index, md: found.md[0]![0], plain: found.plain[0]![0] };
     }
     prev = { n, own, linked: found !== null };
   }
