@@ -11,6 +11,7 @@ import { computeAnchors } from '../lib/anchors.ts';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
 import { trimAutolink } from '../lib/site/autolink.ts';
 import { anchorLink, citationNodes, type HastElement } from '../lib/site/hast-build.ts';
+import { numberFootnotes } from '../lib/site/footnotes.ts';
 import { collectText, type HastLike } from '../lib/site/hast-text.ts';
 import { linkFor, type CitationLink } from '../lib/site/links.ts';
 import { DOCUMENT_EXTENSION } from '../lib/site/load.ts';
@@ -72,6 +73,11 @@ export function documentPlugin(options: DocumentPluginOptions = {}): HastPluginE
           if (node.tagName !== 'a' || node.children?.some((c) => splitNodes.has(c))) return;
           const trimmed = trimAutolink(node as unknown as HastElement);
           if (trimmed) ctx.replaceNode(node as unknown as HastNode, trimmed as unknown as HastNode[]);
+        });
+        numberFootnotes(root as unknown as HastLike, {
+          setProperty: (node, name, value) => ctx.setProperty(node as unknown as HastNode, name, value),
+          replaceNode: (node, nodes) => ctx.replaceNode(node as unknown as HastNode, nodes as unknown as HastNode[]),
+          prependChild: (node, children) => ctx.prependChild(node as unknown as HastNode, children as unknown as HastNode[]),
         });
       },
     };

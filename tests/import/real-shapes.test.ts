@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText, type Draft } from '../../src/lib/import/document.ts';
+import { toMdxBody } from '../../src/lib/import/serialize.ts';
 
 function read(text: string, markdown = false): Draft[] {
   return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
@@ -403,7 +404,9 @@ Cao Anh Tuấn
 `);
     expect(d.frontmatter.recipients).toEqual(['Như trên', 'Lưu: VT, CST']);
     expect(d.frontmatter.signer.name).toBe('Cao Anh Tuấn');
-    expect(bodyText(d)).toContain('[1] Thông tư số 80/2021/TT-BTC');
+    // The note is a footnote linked from its mark (see “footnotes” below), its citation still body text.
+    expect(toMdxBody(d.tree)).toContain('Nội dung trả lời[^1].');
+    expect(toMdxBody(d.tree)).toContain('[^1]: Thông tư số 80/2021/TT-BTC');
   });
 
   it('an attached regulation (“QUY ĐỊNH … (Ban hành kèm theo Quyết định số …)”) is its own document, linked both ways', () => {
@@ -547,5 +550,98 @@ Cao Anh Tuấn
     expect(e.line).toBe(10);
     expect(e.message).toMatch(/recipient of \d+ characters \(over 200\)/);
     expect(r.written).toBe(0);
+  });
+});
+
+describe('footnotes: a mark and its note linked both ways', () => {
+  const notesOf = (d: Draft) => d.tree.children.filter((c) => c.type === 'footnoteDefinition').map((c) => (c as { label?: string }).label);
+
+  it('a portal copy: “[1]” in the text, “[1] …” notes at the end', () => {
+    // tests/fixtures/import-real/portal__vbhn-4246-2021-footnotes.txt: VBHN 4246/VBHN-BLĐTBXH as a portal shows it.
+    const d = read(fixture('import-real/portal__vbhn-4246-2021-footnotes.txt'), true)[0]!;
+    const md = toMdxBody(d.tree);
+    expect(notesOf(d)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(md).toContain('## Điều 4. Trình tự, thủ tục bảo vệ[^2]');
+    expect(md).toContain('## Điều 5.[^3] (được bãi bỏ)');
+    expect(md).toContain('b)[^5] Trường hợp người sử dụng lao động');
+    expect(md).toContain('[^2]: Điều này được sửa đổi theo quy định tại khoản 1 Điều 1 Thông tư số 09/2021/TT-BLĐTBXH');
+    // The heading keeps its label (its anchor), the mark is not part of it.
+    const h = d.blocks.find((b) => b.kind === 'heading' && b.plain.startsWith('Điều 5.'));
+    expect(h?.plain).toBe('Điều 5. (được bãi bỏ)');
+    // Notes are no longer body paragraphs.
+    expect(bodyText(d)).not.toContain('[2] Điều này được sửa đổi');
+  });
+
+  it('a Công báo page through pdftotext: digits glued to the marked word, notes at each page foot, a note cut by the page break', () => {
+    // hrmaster1982-dev/phapluat-8chude-data: VBHN 4246/VBHN-BLĐTBXH (Công báo 1021+1022, 06-12-2021), pdftotext.
+    const d = read(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-4246-vbhn-bldtbxh-34873.txt'))[0]!;
+    const md = toMdxBody(d.tree);
+    expect(notesOf(d)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(md).toContain('người làm việc theo hợp đồng lao động.[^1]');
+    expect(md).toContain('## Điều 5.[^3] (được bãi bỏ)');
+    expect(md).toContain('b)[^5] Trường hợp');
+    expect(md).toContain('## Điều 10. Hiệu lực thi hành[^6]');
+    // Note 1 goes on at the foot of the next page (after Điều 4): that text belongs to the note, not the body.
+    const note1 = md.slice(md.indexOf('[^1]: '), md.indexOf('[^2]: '));
+    expect(note1).toContain('"Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018;');
+    expect(bodyText(d)).not.toContain('Theo đề nghị của Chánh thanh tra Bộ Lao động');
+    // Signature stamps between the notes are still left out.
+    expect(md).not.toContain('Người ký:');
+  });
+
+  it('marks after a point’s label (“c) 4 Trước …”), a sentence cut by the notes joined again, a note whose mark is in the header left as text', () => {
+    // hrmaster1982-dev/phapluat-8chude-data: VBHN 12/VBHN-BTC (Công báo 290, 29-05-2026), pdftotext.
+    const d = read(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-12-vbhn-btc-469542.txt'))[0]!;
+    const md = toMdxBody(d.tree);
+    expect(notesOf(d)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    expect(md).toContain('c) [^4] Trước ngày 01 tháng 7 năm 2025');
+    expect(md).toContain('d) [^10] Chậm nhất');
+    // "… thị trường giao dịch cổ phiếu," / notes 3 / page head / "chứng chỉ quỹ …": one sentence.
+    expect(md).toContain('thống nhất tổ chức thị trường giao dịch cổ phiếu, chứng chỉ quỹ và chứng quyền có bảo đảm niêm yết');
+    // "THÔNG TƯ1": the mark is in the header, so note 1 stays body text as written.
+    expect(bodyText(d)).toContain('1 Văn bản này được hợp nhất từ 03 Thông tư sau:');
+    expect(md).not.toContain('[^1]');
+  });
+
+  it('numbers that are no marks stay text: amounts, units, article numbers, form placeholders with notes repeated per form', () => {
+    // Amounts, "01 năm", "m2", "Điều 5" and a line starting with a number, with no note of that number
+    // (hrmaster1982-dev/phapluat-8chude-data, nghi-dinh-so-138-2026-nd-cp: "diện tích …m2").
+    const plain = read(`Điều 5. Điều kiện
+
+1. Có vốn điều lệ từ 120 tỷ đồng trở lên, hoạt động liên tục 01 năm.
+
+2. Mặt bằng kỹ thuật có diện tích tối thiểu 500 m2; khí thải CO2 dưới mức quy định.
+
+1 Bộ trưởng quy định chi tiết khoản 2 Điều 5.
+2 Mặt bằng kỹ thuật theo Mẫu số 01.
+`)[0]!;
+    expect(notesOf(plain)).toEqual([]);
+    expect(toMdxBody(plain.tree)).not.toContain('[^');
+    expect(bodyText(plain)).toContain('500 m2; khí thải CO2 dưới');
+    expect(bodyText(plain)).toContain('2 Mặt bằng kỹ thuật theo Mẫu số 01.');
+    // doc_000475 (vbpl.vn snapshot): each attached form repeats its own notes "[1] … [3]":
+    // not one text's footnotes, left as written.
+    const forms = read(`Số:.../TTr-...[1]...
+
+...[3]..., ngày...tháng...năm...
+
+Thẩm định Nhiệm vụ quy hoạch …[2]…
+
+Ghi chú:
+
+[1] Chữ viết tắt tên cơ quan ban hành văn bản.
+
+[2] Tên gọi rõ ràng, chính xác của nhiệm vụ quy hoạch.
+
+[3] Thực hiện theo quy định tại văn bản pháp luật hiện hành về công tác văn thư.
+
+Mẫu số 02. Báo cáo kết quả thẩm định Nhiệm vụ quy hoạch
+
+Số: .../BC-...[1]...
+
+[1] Chữ viết tắt tên cơ quan ban hành văn bản.
+`)[0]!;
+    expect(notesOf(forms)).toEqual([]);
+    expect(bodyText(forms)).toContain('[1] Chữ viết tắt tên cơ quan ban hành văn bản.');
   });
 });

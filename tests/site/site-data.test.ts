@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyseBody, buildSiteData } from '../../src/lib/site/collection.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/site/features.ts';
 import { docReference, labelled, numberSymbol, shortIssuer } from '../../src/lib/site/format.ts';
@@ -240,6 +240,37 @@ describe('the Markdown hook', () => {
     expect(html).toContain('<a href="http://www.dolab.moha.gov.vn">www.dolab.moha.gov.vn</a>.” tại');
     expect(html).toContain('<a href="https://dichvucong.gov.vn/p/home/dvc-trang-chu.html">https://dichvucong.gov.vn/p/home/dvc-trang-chu.html</a>).');
     expect(html).not.toMatch(/%E2%80%9D/);
+  });
+
+  it('links a footnote mark to its note and the note back, with the document’s numbers, and links a citation inside the note', async () => {
+    // As the importer writes a consolidated text whose note 1 stayed body text (its mark was in the header).
+    const doc = data.byId.get(PLAN)!;
+    const body = `${bodyOf(doc.file)}\n\n## Điều 4. Trình tự, thủ tục bảo vệ[^2]\n\nTrình tự thực hiện.[^2] Điều 5.[^3] (được bãi bỏ)\n\n[^2]: Điều này được sửa đổi theo quy định tại Kế hoạch số 200/KH-UBND.\n\n[^3]: Điều này được bãi bỏ.\n`;
+    const withNotes = buildSiteData([{ id: doc.id, file: doc.file, frontmatter: doc.frontmatter, body }], DIR, fakeGraphBuilder([
+      { in: PLAN, phrase: 'Kế hoạch số 200/KH-UBND', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', resolve: { kind: 'self' } },
+    ]));
+    // The marks are not words of the text the citations are found in.
+    expect(withNotes.byId.get(PLAN)!.text).toContain('Điều 4. Trình tự, thủ tục bảo vệ\n\nTrình tự thực hiện. Điều 5. (được bãi bỏ)');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { html } = await markdownToHtml(body, {
+      hastPlugins: [documentPlugin({ data: () => withNotes })],
+      features: MARKDOWN_FEATURES,
+      fileURL: pathToFileURL(doc.file),
+    });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    // Mark → note, with the number the document writes (the renderer would count it "1").
+    expect(html).toContain('<sup><a href="#chu-thich-2" id="cho-dan-chu-thich-2" data-footnote-ref aria-describedby="chu-thich">2</a></sup>');
+    expect(html).toContain('<a href="#chu-thich-2" id="cho-dan-chu-thich-2-2" data-footnote-ref aria-describedby="chu-thich">2</a>');
+    // Note → mark: its number leads it as a link back, and each mark has its way back.
+    expect(html).toContain('<h2 class="footnotes-title" id="chu-thich">Chú thích</h2>');
+    expect(html).toMatch(/<li id="chu-thich-2">\s*<p><a href="#cho-dan-chu-thich-2" class="footnote-number"[^>]*>2<\/a> Điều này/);
+    expect(html).toContain('href="#cho-dan-chu-thich-2-2" data-footnote-backref="" aria-label="Quay lại chỗ dẫn chú thích 2 (lần 2)"');
+    // The citation inside the note is a link; the heading keeps its anchor.
+    const note = html.slice(html.indexOf('<li id="chu-thich-2">'), html.indexOf('<li id="chu-thich-3">'));
+    expect(note).toMatch(/data-kind="self"[^>]*>Kế hoạch số 200\/KH-UBND</);
+    expect(html).toMatch(/<h2 id="dieu-4"[^>]*>Điều 4\. Trình tự, thủ tục bảo vệ<sup>/);
+    expect(html).not.toContain('user-content-');
   });
 
   it('marks an ambiguous citation and lists both candidates after it', async () => {

@@ -2,7 +2,7 @@
  * One source text → documents: splitting, header and tail extraction, facts,
  * structure, body tree. Pure: no file system.
  */
-import type { Root } from 'mdast';
+import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
@@ -14,6 +14,7 @@ import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
 import { logicalLines, toBlocks, type Block } from './structure.ts';
 import { numberFromFileName } from './file-name.ts';
+import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
 import { KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
@@ -41,8 +42,10 @@ export interface Draft {
   /** Index of the related part (0-based) and the relation, resolved to ids later. */
   relatedParts: { part: number; rel: 'attachment' | 'letter' }[];
   omissions: Omission[];
-  /** Source line numbers that went into the body. */
+  /** Source line numbers that went into the body (footnotes included). */
   bodyLines: number[];
+  /** Source line numbers of each linked footnote. */
+  noteLines: number[][];
   /** Where the title, the recipients and the signer were read, for messages. */
   fieldLines: { title?: number; recipients?: number; signer?: number };
 }
@@ -101,10 +104,19 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const reason = isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null);
       if (reason) { skip.add(l.no); omissions.push({ line: l.no, text: l.plain, reason }); }
     }
-    const logical = logicalLines(bodyRange, skip, kind);
+    // Footnotes come out of the line flow first: a pdftotext page's notes sit between the halves of a wrapped sentence.
+    const footnotes = extractFootnotes(bodyRange, skip);
+    const logical = logicalLines(footnotes.lines, skip, kind);
     const blocks = toBlocks(logical, kind);
     const tree = buildTree(blocks);
-    const bodyText = logical.map((lg) => lg.plain).join('\n');
+    const noteLines: number[][] = [];
+    for (const note of footnotes.notes) {
+      const noteLogical = logicalLines(note.lines, skip, kind);
+      noteLines.push(noteLogical.flatMap((lg) => lg.lines));
+      tree.children.push(footnoteDefinition(note.n, buildTree(toBlocks(noteLogical, kind))));
+    }
+    // The facts read the text in source order, notes where they stand, as before footnotes were linked.
+    const bodyText = (footnotes.notes.length ? logicalLines(bodyRange, skip, kind) : logical).map((lg) => lg.plain).join('\n');
     const partText = lines.slice(range.start, range.end).map((l) => l.plain).join(' ');
     const firstLine = firstNonBlank(lines, range.start, range.end);
     const lastLine = lastNonBlank(lines, range.start, range.end);
@@ -312,7 +324,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       part: partNo,
       identity: { docType, number: frontmatter.number, symbol: frontmatter.symbol, date, issuer, title, sourceStem: info.stem },
       frontmatter, tree, blocks, relatedParts, omissions,
-      bodyLines: logical.flatMap((lg) => lg.lines),
+      bodyLines: [...logical.flatMap((lg) => lg.lines), ...noteLines.flat()],
+      noteLines,
       fieldLines: {
         ...(header.title ? { title: header.title.lines[0] ?? headLine } : {}),
         ...(tail.recipientsLine !== null ? { recipients: tail.recipientsLine } : {}),
@@ -322,6 +335,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (blocks.length === 0) warn(headLine, 'body', 'the document has no body text');
   }
   return { drafts, problems };
+}
+
+/** A note as a GFM footnote definition: its numbered lines and quoted headings are the note's paragraphs, not the document's sections. */
+function footnoteDefinition(n: number, tree: Root): FootnoteDefinition {
+  const children = tree.children.map((c): BlockContent => (c.type === 'heading' ? { type: 'paragraph', children: c.children } : c as BlockContent));
+  return { type: 'footnoteDefinition', identifier: String(n), label: String(n), children };
 }
 
 /** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { DecodeError } from '../encoding/index.ts';
 import { documentSchema } from '../schema.ts';
 import { MARKDOWN_FEATURES } from '../site/features.ts';
+import { isFootnoteRef, numberFootnotesInPlace } from '../site/footnotes.ts';
 import { importBytes } from './bytes.ts';
 import { ImportError } from './document.ts';
 import { toLines } from './lines.ts';
@@ -167,14 +168,17 @@ export interface WrapPair {
  * the rendered page (paragraph, heading, list item, cell) holds both lines
  * back to back.
  */
-export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: readonly number[], blocks: readonly string[]): WrapPair[] {
-  const order = [...new Set(bodyLines)].sort((a, b) => a - b).filter((n) => (lineText.get(n) ?? '').trim() !== '');
-  const lengths = order.map((n) => lineText.get(n)!.trim().length).sort((a, b) => a - b);
+export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: readonly number[], blocks: readonly string[], notes: readonly (readonly number[])[] = []): WrapPair[] {
+  const nonBlank = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b).filter((n) => (lineText.get(n) ?? '').trim() !== '');
+  // A footnote is a flow of its own: the sentence its page cut goes on after the notes, not into them.
+  const inNote = new Set(notes.flat());
+  const flows = [nonBlank(bodyLines.filter((n) => !inNote.has(n))), ...notes.map(nonBlank)];
+  const lengths = flows.flat().map((n) => lineText.get(n)!.trim().length).sort((a, b) => a - b);
   const p90 = lengths.length ? lengths[Math.floor(0.9 * (lengths.length - 1))]! : 0;
   const full = Math.ceil(NEAR_MARGIN * p90);
   const squashed = blocks.map(squash);
   const pairs: WrapPair[] = [];
-  for (let k = 0; k + 1 < order.length; k++) {
+  for (const order of flows) for (let k = 0; k + 1 < order.length; k++) {
     const a = lineText.get(order[k]!)!.trim();
     const b = lineText.get(order[k + 1]!)!.trim();
     if (SENTENCE_END.test(a) || MARKER_START.test(b) || HEADING_START.test(a)) continue;
@@ -203,7 +207,10 @@ interface HastNode {
 const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'pre']);
 
 export function renderBody(mdx: string): HastNode {
-  return mdxToHast(mdx, { features: MARKDOWN_FEATURES, position: false }) as unknown as HastNode;
+  const root = mdxToHast(mdx, { features: MARKDOWN_FEATURES, position: false }) as unknown as HastNode;
+  // Footnotes as the page shows them: marks and notes with the document's own numbers.
+  numberFootnotesInPlace(root);
+  return root;
 }
 
 function textOf(n: HastNode): string {
@@ -225,6 +232,23 @@ export function blocksOf(root: HastNode): string[] {
     n.children?.forEach(walk);
   };
   walk(root);
+  return out;
+}
+
+/**
+ * The word before each footnote mark, read apart from it: the page shows "hành⁶" for both the source's
+ * "hành[6]" (word "hành") and its "hành6" (word "hành6"), and text joined without boundaries reads only the second.
+ */
+function markedWords(root: HastNode): string[] {
+  const out: string[] = [];
+  const walk = (n: HastNode, before: HastNode | undefined) => {
+    if (isFootnoteRef(n) && before?.type === 'text') {
+      const w = /[\p{L}\p{N}]+$/u.exec(before.value ?? '')?.[0];
+      if (w) out.push(w);
+    }
+    n.children?.forEach((c, i) => walk(c, n.children![i - 1]));
+  };
+  walk(root, undefined);
   return out;
 }
 
@@ -377,6 +401,7 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels)
   const markup: Markup = { doubleStars: 0, pipeLines: 0, strayStars: 0, examples: [] };
   const problems: FieldProblem[] = [];
   const bodyLines: number[] = [];
+  const noteLines: number[][] = [];
   const gots: (Got | null)[] = [];
   let refused: string | null = null;
   for (const d of drafts) {
@@ -392,10 +417,11 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels)
     const hast = renderBody(toMdxBody(d.tree));
     const bl = blocksOf(hast);
     blocks.push(...bl);
-    output.push(textOf(hast));
+    output.push(textOf(hast), ...markedWords(hast));
     stringsIn(fm, output);
     output.push(...d.omissions.map((o) => o.text));
     bodyLines.push(...d.bodyLines);
+    noteLines.push(...d.noteLines);
     const m = markupOnPage(hast);
     markup.doubleStars += m.doubleStars;
     markup.pipeLines += m.pipeLines;
@@ -417,7 +443,7 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels)
     ...base,
     parts: drafts.length,
     fields: scoreFields(labels, labelled, labelled ? null : `(the file gave ${drafts.length} document(s), no part ${labels.part})`),
-    wraps: wrapPairs(lineText, bodyLines, blocks),
+    wraps: wrapPairs(lineText, bodyLines, blocks, noteLines),
     markup,
     bodyInFields: problems,
     words: wordsLost(text, output),

@@ -4,6 +4,7 @@
  * list item.
  */
 import type { PhrasingContent } from 'mdast';
+import { withFootnoteRefs } from './footnotes.ts';
 import { parseInline, plainOfLine, toPlain, unwrapWhole } from './inline.ts';
 import { isBlank } from './lines.ts';
 import type { SourceKind, SourceLine } from './types.ts';
@@ -174,7 +175,7 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
   for (const [li, lg] of logical.entries()) {
     if (isTableRow(lg.md) && (blocks.length - 1 === lastTable || isTableRow(logical[li + 1]?.md ?? ''))) {
       // Consecutive rows make one table; the first row is its head, as GFM wants one.
-      const cells = splitRow(lg.md).map((c) => stripStrayMarkers(parseInline(normalizeMarkers(c), kind.markdown)));
+      const cells = splitRow(lg.md).map((c) => withFootnoteRefs(stripStrayMarkers(parseInline(normalizeMarkers(c), kind.markdown))));
       const rowPlain = cells.map((c) => toPlain(c).trim()).join(' | ');
       const prev = blocks[blocks.length - 1];
       if (prev?.kind === 'table' && blocks.length - 1 === lastTable) { prev.rows.push(cells); prev.plain += `\n${rowPlain}`; continue; }
@@ -187,7 +188,7 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
       }
     }
     // Per-line plain text joined is the same unless markup crosses lines.
-    const nodes = stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown));
+    const nodes = withFootnoteRefs(stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown)));
     const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? toPlain(nodes).replace(/\s+/g, ' ').trim() : lg.plain;
     const line = lg.first.no;
     const marker = LIST_MARKER.exec(plain);

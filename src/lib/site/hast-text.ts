@@ -3,6 +3,7 @@
  * The same function runs on the tree the data layer parses and on the tree the
  * Markdown hook sees, so citation offsets found once apply to both.
  */
+import { isFootnoteBackref, isFootnoteRef, isFootnotesTitle } from './footnotes.ts';
 
 /** The minimal hast shape read here (satteri's nodes satisfy it). */
 export interface HastLike {
@@ -47,8 +48,17 @@ const HEADING = /^h([1-6])$/;
 /** Elements whose children are blocks: whitespace between those children is layout. */
 const CONTAINER = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'div', 'section']);
 
+/**
+ * A footnote's mark, its way back and the footnotes' title are the renderer's apparatus, not the
+ * document's words: left out, so "xã hội[^1]." reads "xã hội." and the page may renumber them (footnotes.ts).
+ */
+function apparatus(node: HastLike): boolean {
+  return isFootnoteRef(node) || isFootnoteBackref(node) || isFootnotesTitle(node);
+}
+
 function textOf(node: HastLike): string {
   if (node.type === 'text' || node.type === 'raw') return node.value ?? '';
+  if (apparatus(node)) return '';
   return (node.children ?? []).map(textOf).join('');
 }
 
@@ -89,7 +99,7 @@ export function collectText(root: HastLike): CollectedText {
       append(value);
       return;
     }
-    if (!node.children) return;
+    if (!node.children || apparatus(node)) return;
     const tag = node.tagName ?? '';
     const block = top || BLOCK.has(tag);
     if (block) breakBlock();
