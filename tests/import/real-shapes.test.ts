@@ -298,6 +298,27 @@ nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 n
 });
 
 describe('the tail of real documents', () => {
+  it('a grid table tail: an item wrapped on an abbreviation in capitals goes on, the borders hold nothing (dvhcvn 1684/NQ-UBTVQH15)', () => {
+    const d = read(fixture('import-real/dvhcvn__20250701__1684_NQ-UBTVQH15.txt'))[0]!.frontmatter;
+    expect(d.signer.name).toBe('Trần Thanh Mẫn');
+    expect(d.recipients).toContain('Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Tuyên Quang');
+    expect(d.recipients.at(-1)).toBe('Lưu: HC, PLTP');
+    expect(d.recipients.filter((r) => /^[-+:=\s]+$/.test(r) || r.includes('+--'))).toEqual([]);
+  });
+
+  it('an OCR’d tail whose name sits on the last line, after the “Lưu” item closes (Tổng cục Thuế 1615/TCT-CS)', () => {
+    const drafts = read(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_1615_2017_Chiet_khau_79528e.txt'));
+    const d = drafts[0]!.frontmatter;
+    expect(d.signer.name).toBe('Lưu Đức Huy');
+    expect(d.recipients.join(' | ')).not.toContain('Huy');
+    expect(d.recipients.at(-1)).toMatch(/“Tu VI, CS 0\)$/u);
+  });
+
+  it('an issuer OCR read without its marks and its spaces is the known body (Bộ Kế hoạch và Đầu tư)', () => {
+    const d = read(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_2019_03_08_CV_145708032019BKHDTDu_thao_b2208b.txt'))[0]!.frontmatter;
+    expect(d.issuer).toBe('Bộ Kế hoạch và Đầu tư');
+  });
+
   it('a repost quoting a second letter after the first: two documents, each with its own signer (hongquantq92/hddtvn)', () => {
     const drafts = read(fixture('import-real/hongquantq92__hddtvn__mat-hoa-don-bi-cuop-giat-co-xac-nhan-se-khong-xu-phat.txt'));
     expect(drafts.map((d) => [d.frontmatter.number, d.frontmatter.symbol, d.frontmatter.signer.name])).toEqual([

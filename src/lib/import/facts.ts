@@ -271,8 +271,12 @@ const FOLDED_PROVINCES = PROVINCES.map((p) => [foldName(p), p] as const);
  */
 export function restoreBodyName(name: string): string {
   const f = foldName(name);
+  const spaceless = f.replace(/ /g, '');
   for (const [fb, body] of FOLDED_BODIES) {
     if (f === fb) return name === body ? name : (hasLostMarks(name, body) ? body : name);
+    // OCR that lost the marks also loses spaces between words ("Bo Ke Hoạch Vadautu"): the
+    // name's letters in order, all of them, are still the known body's.
+    if (spaceless === fb.replace(/ /g, '') && spaceless.length >= 12 && name !== body) return body;
     if (!f.startsWith(fb + ' ')) continue;
     const rest = f.slice(fb.length + 1);
     const m = /^(tinh|thanh pho)\s+(.+)$/.exec(rest);

@@ -41,9 +41,9 @@ function cellsOf(l: SourceLine): string[] {
   const cells = !/\s{3,}|\t|\||<br\s*\/?>/i.test(l.raw)
     ? [l.plain.replace(/^\*+|\*+$/g, '').trim()]
     : l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
-      .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim())
-      .filter((c) => c !== '' && !/^[-:=\s]+$/.test(c));
-  return cells.flatMap(besideRecipients);
+      .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim());
+  // A grid table's borders ("+-----+-----+") and separator rows hold nothing.
+  return cells.filter((c) => c !== '' && !/^[-:=+\s]+$/.test(c)).flatMap(besideRecipients);
 }
 
 /**
@@ -157,6 +157,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     if (cells.length === 1 && isPersonName(cells[0]!) && /^[-~+•–]?\s*lưu\s*[:.]/iu.test(lines[j]!.plain)) {
       sig = [{ index: last, text: cells[0]!, kind: 'name', whole: true }];
     }
+    // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
+    // (the "Lưu: VT, CS (2)" line and the name beside it, joined by a single space).
+    const beside = cells.length === 1 ? /^(.*[;)])\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(cells[0]!) : null;
+    if (!sig && beside && isPersonName(beside[2]!)) sig = [{ index: last, text: beside[2]!, kind: 'name', whole: false }];
   }
   const sigLines = new Set<number>();
   let sigStart = -1;
@@ -194,7 +198,9 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       // Cells of the signature on the same line are already taken.
       if (sigLines.has(k)) {
         const sigCell = sig!.find((s) => s.index === k)!;
-        cells = cells.filter((c) => c !== sigCell.text);
+        // The name may share a cell with the item it follows ("… CS 0) Lưu Đức Huy").
+        cells = cells.map((c) => (c !== sigCell.text && c.endsWith(' ' + sigCell.text) ? c.slice(0, -sigCell.text.length).trim() : c))
+          .filter((c) => c !== sigCell.text);
       }
       const left = cells[0];
       if (left === undefined) { blanks = 0; continue; }
@@ -204,7 +210,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       if (k > nn && !item && current !== null && /^lưu\s*[:.]/iu.test(current.trim())) break;
       if (k > nn && !item) {
         // After a break, or past the signature, a line that is no list item ends the list.
-        const wrap = current !== null && blanks === 0 && left.length <= 120 && !FOOTNOTE.test(left) && !isCaps(left) && (k < sigEnd || /^\p{Ll}/u.test(left) || /[,;]$|[^.;]$/.test(current ?? ''));
+        const wrap = current !== null && blanks === 0 && left.length <= 120 && !FOOTNOTE.test(left) && (!isCaps(left) || continuesAbbreviation(current, left)) && (k < sigEnd || /^\p{Ll}/u.test(left) || /[,;]$|[^.;]$/.test(current ?? ''));
         if (!wrap) break;
       }
       if (left.length > 200 && !item) break;
@@ -234,6 +240,11 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   facts.afterTail = a;
   // Lines between the body's end and the tail's end that neither list nor signature took stay body text.
   return facts;
+}
+
+/** "- Tỉnh ủy, HĐND, UBND, Đoàn" ¶ "ĐBQH,": an abbreviation in capitals that goes on with an item left open, not a heading after the list. */
+function continuesAbbreviation(current: string, left: string): boolean {
+  return !/[.;:]\s*$/.test(current) && left.length <= 24 && left.split(/\s+/).length <= 3;
 }
 
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
