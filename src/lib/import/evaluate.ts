@@ -168,6 +168,22 @@ export interface WrapPair {
  * the rendered page (paragraph, heading, list item, cell) holds both lines
  * back to back.
  */
+/**
+ * "3 Trường Trung học phổ thông …" after "2 Trường …": a row of a numbered list or table whose
+ * number has no dot. The numbers in sequence (the one before within ten lines) make it a row, not
+ * a sentence that goes on with a number ("… trong thời hạn" / "10 ngày").
+ */
+function numberedRow(order: readonly number[], k: number, lineText: ReadonlyMap<number, string>): boolean {
+  const m = /^(\d{1,3})\s+\p{Lu}/u.exec(lineText.get(order[k]!)!.trim());
+  if (!m) return false;
+  const n = Number(m[1]);
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const p = /^(\d{1,3})\s/u.exec(lineText.get(order[j]!)!.trim());
+    if (p) return Number(p[1]) === n - 1;
+  }
+  return false;
+}
+
 export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: readonly number[], blocks: readonly string[], notes: readonly (readonly number[])[] = []): WrapPair[] {
   const nonBlank = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b).filter((n) => (lineText.get(n) ?? '').trim() !== '');
   // A footnote is a flow of its own: the sentence its page cut goes on after the notes, not into them.
@@ -182,6 +198,7 @@ export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: read
     const a = lineText.get(order[k]!)!.trim();
     const b = lineText.get(order[k + 1]!)!.trim();
     if (SENTENCE_END.test(a) || MARKER_START.test(b) || HEADING_START.test(a)) continue;
+    if (numberedRow(order, k + 1, lineText)) continue;
     if (isUpper(a) && !isUpper(b)) continue;
     const lowerStart = /^\p{Ll}/u.test(b);
     if (!lowerStart && a.length < full) continue;

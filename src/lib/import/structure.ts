@@ -30,7 +30,8 @@ const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
   ['chuong', /^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/u],
   ['muc', /^(?:Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/u],
   ['dieu', /^(?:Điều|ĐIỀU)\s+\d+[a-z]?\s*[.:]/u],
-  ['khoan', /^(?:Khoản|KHOẢN)\s+\d+\b\s*[.:]?/u],
+  // "Khoản 3 Điều 3 Thông tư …" at a line start is a pinpoint wrapped there (OCR and portals capitalise it), not a heading.
+  ['khoan', /^(?:Khoản|KHOẢN)\s+\d+\b\s*[.:]?(?!\s*(?:Điều|điều|ĐIỀU)\s+\d)/u],
   ['roman', /^[IVXLC]+\s*[.\-–)](?=\s)/u],
   ['arabic3', /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)/u],
   ['arabic2', /^\d{1,2}\.\d{1,2}\.?(?=\s)/u],
@@ -104,7 +105,7 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (!kind.markdown && prev.last.trailingSpace) return true;
   // A hard wrap: the next line goes on the sentence whatever it starts with ("…của Bộ" / "Chính trị…"),
   // when nothing separates them, the line above is as long as a wrapped line and no heading.
-  if (!gap && prev.last.plain.length >= 50 && !isAllCaps(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)) return true;
+  if (!gap && prev.last.plain.length >= 50 && !isCapsHeading(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)) return true;
   // A title in capitals wrapped: "… TRUNG TÂM CHÍNH TRỊ -" / "HÀNH CHÍNH (TỈNH LỴ) CỦA 34 ĐƠN VỊ …".
   if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40)) return true;
   return false;
@@ -124,6 +125,15 @@ function isAllCaps(s: string): boolean {
   if (/\p{Ll}/u.test(s.slice(0, 24))) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && s === s.toUpperCase();
+}
+
+/**
+ * A line of capitals that can be a heading: two words or more. A wrapped sentence may go on with
+ * one abbreviation ("… 1% nộp Quỹ" / "BHTN).") or a document's number ("… Thông tư số" / "39/2014/TT-BTC.").
+ */
+function isCapsHeading(s: string): boolean {
+  if (!isAllCaps(s)) return false;
+  return s.split(/\s+/).filter((w) => /^\(?[\p{L}]{2,}[.,;:)]*$/u.test(w)).length >= 2;
 }
 
 function joinText(a: string, b: string): string {

@@ -244,7 +244,9 @@ export const CONTINUATION_WORDS = new Set([
   'của', 'và', 'với', 'về', 'theo', 'tại', 'các', 'những', 'số', 'ngày', 'tháng', 'năm', 'trong',
   'cho', 'để', 'đến', 'từ', 'là', 'được', 'bị', 'do', 'bởi', 'nhằm', 'gồm', 'như', 'hoặc', 'hay',
   'mà', 'thì', 'trên', 'dưới', 'khi', 'vào', 'có', 'không', 'sự', 'việc', 'đối', 'giữa', 'qua',
-  'thuộc', 'tới', 'cùng', 'mọi', 'một', 'hai', 'ba', 'bốn', 'năm', 'lần', 'thứ',
+  'thuộc', 'tới', 'cùng', 'mọi', 'một', 'hai', 'ba', 'bốn', 'năm', 'lần', 'thứ', 'ở',
+  // OCR's "số" without its mark: "… Thông tư sô" / "39/2014/TT-BTC".
+  'sô',
 ]);
 
 /** Bodies whose names OCR often strips of diacritics ("TONG CUC THUE"), written as they are named. */
