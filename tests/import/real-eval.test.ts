@@ -39,14 +39,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 70 dev and 20 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 95 dev and 30 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(90);
-    expect(holdout.length).toBeGreaterThanOrEqual(18);
-    expect(holdout.length).toBeLessThanOrEqual(24);
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(holdout.length).toBeGreaterThanOrEqual(28);
+    expect(holdout.length).toBeLessThanOrEqual(34);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

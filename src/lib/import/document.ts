@@ -218,6 +218,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const s = issuerFromCapacity(tail.signer.capacity);
       if (s) { issuer = s; warn(tail.signer.line ?? headLine, 'issuer', `no issuer in the header; “${s}” read from the signature's capacity (${tail.signer.capacity})`); }
     }
+    // A law published without its header still says who adopted it: "Luật này đã được Quốc hội … thông qua ngày …".
+    if (!issuer) {
+      const adopter = /(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được (Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Uỷ ban [Tt]hường vụ Quốc hội)(?![\p{L}])[^.;]{0,200}?thông qua/u.exec(bodyText.slice(-3000).replace(/\n/g, ' '));
+      if (adopter) {
+        issuer = /^Quốc hội$/u.test(adopter[1]!) ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội';
+        warn(lastLine, 'issuer', `no issuer in the header; “${issuer}” read from the closing sentence (“${adopter[0].slice(0, 80)}…”)`);
+      }
+    }
     const found = issuingSentence(bodyText.replace(/\n/g, ' '), docType);
     // A sentence that runs past its title into the articles is no issuing sentence.
     const sentence = found && found.title.length <= 600 && fieldMisfits({ title: found.title, recipients: [], signer: { name: null, capacity: null } }).length === 0 ? found : null;

@@ -59,7 +59,9 @@ const FOLDED_TYPES = new Map(TYPE_LINES.map((t) => [foldAll(t), t] as const));
 
 /** A type line as headers write it, also unaccented or OCR-damaged ("BAO CÁO"), also spaced ("Q U Y Ế T  Đ Ị N H"). */
 function typeLineOf(cell: string): string | null {
-  if (!isCaps(cell) && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
+  // Also case broken by a conversion or OCR ("LuẬt"): short, capitalised, with capitals inside.
+  const brokenCase = cell.length <= 24 && /^\p{Lu}\S*\p{Lu}/u.test(cell);
+  if (!isCaps(cell) && !brokenCase && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
   // "THÔNG TƯ1": a footnote mark glued to the type line.
   const t = cell.replace(/[-–—:.\s]+$/, '').replace(/(\p{Lu})\d{1,2}$/u, '$1').replace(/\s+/g, ' ').trim();
   const exact = docTypeOf(t);
@@ -104,6 +106,7 @@ const AUTHORITY = /^(?:bộ trưởng|thủ tướng|chủ tịch|tổng giám �
 const SIGN_STAMP = /^(?:ký bởi|người ký|email|cơ quan|thời gian ký|ngày ký|signed by)\s*:/iu;
 /** Công báo running head: "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023". */
 const GAZETTE_HEAD = /^c[oô]ng\s*b[aá]o\s*\/?\s*(?:số|so)\s*\d/iu;
+export const isGazetteHead = (plain: string): boolean => GAZETTE_HEAD.test(plain);
 
 /** A receiving stamp: an office name followed by "Số: N" (no symbol) or "ĐẾN". */
 function stampAt(lines: readonly SourceLine[], i: number): boolean {
@@ -342,7 +345,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
         // A handwritten number OCR could not read ("454? /QĐ-TCT") is as blank as a draft's.
-        const blank = /^(?:[\d\p{L}]*\?+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
+        // Drafts also leave it dotted: "Luật số: …../2024/QH15".
+        const blank = /^(?:[\d\p{L}]*\?+\s*|[.…_]+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
         if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -411,9 +415,28 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const prefixed = !type && !facts.docType && afterFacts ? typePrefixOf(text) : null;
       if (prefixed) {
         facts.docType = { value: prefixed.type, line: cell.no };
-        facts.title = { value: prefixed.rest, lines: [cell.no], isSubject: false };
         omit(i, 'header: document type and title');
-        lastHeader = i + 1;
+        // The title may wrap: "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU" / "CỦA LUẬT SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM".
+        const parts = [prefixed.rest];
+        const nos = [cell.no];
+        let j = i + 1;
+        if (cells.length === 1) {
+          while (j < end) {
+            let k = j;
+            while (k < end && isBlank(lines[k]!)) k++;
+            if (k >= end || k - j > 1) break;
+            const cj = cleanHeaderText(lines[k]!.plain);
+            const goesOn = /^\p{Ll}/u.test(cj) || (isCaps(prefixed.rest) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!));
+            if (!goesOn || endsTitle(cj, true) || stampAt(lines, k) || parts.join(' ').length + cj.length > 600) break;
+            parts.push(cj);
+            nos.push(lines[k]!.no);
+            omit(k, 'header: title');
+            j = k + 1;
+          }
+        }
+        facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: nos, isSubject: false };
+        i = j - 1;
+        lastHeader = j;
         stop = true;
         break;
       }

@@ -7,8 +7,8 @@
  * table flattened by a portal or by pdftotext ("- Bộ Tài chính;    PHÓ CHỦ TỊCH"),
  * so each line is read as cells.
  */
-import { isCaps } from './header.ts';
-import { isBlank, isImageCaption, isTypistLine } from './lines.ts';
+import { isCaps, isGazetteHead } from './header.ts';
+import { isBlank, isImageCaption, isPageNumber, isTypistLine } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 
 export interface TailFacts {
@@ -71,7 +71,7 @@ const SIGNED = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký tên|ký và ghi rõ họ tê
 const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN|nhân|NHÂN)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s+\p{Lu})/u;
 
-interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'signed'; whole: boolean }
+interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'namePart' | 'signed'; whole: boolean }
 
 /** The signature whose name is on line k: the name cell and the capacity cells above it, or null. */
 function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn: number, atEnd = false): SigCell[] | null {
@@ -79,9 +79,13 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   if (isBlank(l)) return null;
   const cells = cellsOf(l);
   if (cells.length === 0) return null;
-  const nameCell = [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
+  // A centred name the layout broke over two lines: "Trần" / "Thanh Mẫn".
+  const split = cells.length === 1 ? splitName(lines, k, start, cells[0]!) : null;
+  if (split) k = split.first;
+  const nameCell = split ? split.name : [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
   if (!nameCell) return null;
   const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
+  if (split) found.push({ index: split.last, text: cells[0]!, kind: 'namePart', whole: true });
   let caps = 0;
   let seen = 0;
   // A table row holding the whole signature: "| … | Hà Nội, ngày …<br>BỘ TRƯỞNG<br>Đào Ngọc Dung |".
@@ -117,7 +121,8 @@ const APPENDIX = /^(?:phụ lục|mẫu số|mẫu|biểu|quy định|quy chế|
 function endsMainText(lines: readonly SourceLine[], from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
     const p = lines[j]!.plain;
-    if (p === '' || SIGNED.test(p) || isTypistLine(lines[j]!)) continue;
+    // A Công báo page ends between the signature and the appendix: its number and the next page's running head.
+    if (p === '' || SIGNED.test(p) || isTypistLine(lines[j]!) || isPageNumber(lines, j) || /^\d{1,3}$/.test(p) || isGazetteHead(p)) continue;
     return APPENDIX.test(p);
   }
   return true;
@@ -141,7 +146,19 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   // one, the first signature that the end or an appendix follows (forms in an appendix have their own).
   let sig: SigCell[] | null = null;
   const last = lastNonBlank(lines, start, end);
+  // A "Nơi nhận" inside an appendix's forms (Mẫu số 01 …) is the form's: the document itself, as the
+  // Công báo prints it, may have only its signature, followed by the appendix.
   if (nn >= 0) {
+    for (let k = start; k < nn && !sig; k++) {
+      const c = signatureAt(lines, k, start, -1);
+      if (!c) continue;
+      const after = c[c.length - 1]!.index + 1;
+      if (endsMainText(lines, after, end) && lines.slice(after, nn).some((l) => APPENDIX.test(l.plain))) { sig = c; nn = -1; }
+    }
+  }
+  if (sig) {
+    // The document's own signature, found above.
+  } else if (nn >= 0) {
     for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
   } else {
     const found: SigCell[][] = [];
@@ -162,6 +179,11 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const beside = cells.length === 1 ? /^(.*[;)])\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(cells[0]!) : null;
     if (!sig && beside && isPersonName(beside[2]!)) sig = [{ index: last, text: beside[2]!, kind: 'name', whole: false }];
   }
+  // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
+  if (!sig && nn < 0) {
+    const k = isNameBesideSigned(lines, last, start) ? last : SIGNED.test(lines[last]!.plain) ? prevNonBlank(lines, last, start) : -1;
+    if (k >= 0 && isNameBesideSigned(lines, k, start)) sig = [{ index: k, text: cellsOf(lines[k]!)[0]!, kind: 'name', whole: true }];
+  }
   const sigLines = new Set<number>();
   let sigStart = -1;
   let sigEnd = -1;
@@ -170,10 +192,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     facts.signer = { name: name.text, capacity: sig.filter((s) => s.kind === 'cap').map((s) => s.text).join(' / '), line: lines[name.index]!.no };
     for (const s of sig) {
       sigLines.add(s.index);
-      omit(lines[s.index]!, s.kind === 'name' ? 'signature: name' : s.kind === 'cap' ? 'signature: capacity' : 'signature image caption', s.text);
+      omit(lines[s.index]!, s.kind === 'name' || s.kind === 'namePart' ? 'signature: name' : s.kind === 'cap' ? 'signature: capacity' : 'signature image caption', s.text);
     }
     sigStart = sig[0]!.index;
-    sigEnd = name.index + 1;
+    sigEnd = Math.max(...sig.map((s) => s.index)) + 1;
   }
 
   // Recipients: from "Nơi nhận:" while lines are list items or their wraps.
@@ -245,6 +267,44 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
 /** "- Tỉnh ủy, HĐND, UBND, Đoàn" ¶ "ĐBQH,": an abbreviation in capitals that goes on with an item left open, not a heading after the list. */
 function continuesAbbreviation(current: string, left: string): boolean {
   return !/[.;:]\s*$/.test(current) && left.length <= 24 && left.split(/\s+/).length <= 3;
+}
+
+const SURNAMES = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đào', 'Đoàn', 'Đinh', 'Lương', 'Trịnh', 'Mai', 'Trương', 'Tô', 'Hà', 'Lâm', 'Cao', 'Châu', 'Thái', 'Tạ', 'Lại', 'Vương',
+  'Quách', 'Phùng', 'Kiều', 'Triệu', 'Chu', 'Tống', 'Lưu', 'Nông', 'Hứa', 'Từ', 'Văn', 'La', 'Diệp', 'Giang', 'Mạc', 'Khuất',
+]);
+
+/** The name's first words alone on the line above (one blank line at most between): "Trần" / "Thanh Mẫn". */
+function splitName(lines: readonly SourceLine[], k: number, start: number, cell: string): { first: number; last: number; name: string } | null {
+  if (!/^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u.test(cell)) return null;
+  const j = prevNonBlank(lines, k, start);
+  if (j < 0 || k - j > 2) return null;
+  const above = cellsOf(lines[j]!);
+  if (above.length !== 1 || !/^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u.test(above[0]!)) return null;
+  const name = `${above[0]} ${cell}`;
+  // Two short lines of capitalised words are common ("Facebook" / "Email"): the first must be a family name.
+  if (!SURNAMES.has(name.split(/\s+/)[0]!)) return null;
+  return isPersonName(name) && name.split(/\s+/).length <= 4 ? { first: j, last: k, name } : null;
+}
+
+function prevNonBlank(lines: readonly SourceLine[], i: number, start: number): number {
+  for (let j = i - 1; j >= start; j--) if (!isBlank(lines[j]!)) return j;
+  return -1;
+}
+
+/** A name alone on its line with "(Đã ký)" just before or after it, after a sentence that ended. */
+function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: number): boolean {
+  if (k < 0) return false;
+  const cells = cellsOf(lines[k]!);
+  if (cells.length !== 1 || !isPersonName(cells[0]!)) return false;
+  const before = prevNonBlank(lines, k, start);
+  let after = k + 1;
+  while (after < lines.length && isBlank(lines[after]!)) after++;
+  const signedAfter = after < lines.length && SIGNED.test(lines[after]!.plain);
+  const signedBefore = before >= 0 && SIGNED.test(lines[before]!.plain);
+  const sentence = signedBefore ? prevNonBlank(lines, before, start) : before;
+  return (signedAfter || signedBefore) && sentence >= 0 && /[.!?…]["”)]*$/u.test(lines[sentence]!.plain);
 }
 
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
