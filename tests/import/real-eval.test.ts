@@ -17,10 +17,10 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer as of the labelling (main at 71c773c): floors against regression, not goals. */
+/** Dev-set scores of the importer (96 documents, 20 of them labelled blind on 2 December 2026): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 76, number: 75, date: 75, issuer: 76, title: 75, signer: 75 },
-  wrapsJoinedShare: 0.98,
+  fieldsRight: { docType: 96, number: 93, date: 93, issuer: 94, title: 95, signer: 95 },
+  wrapsJoinedShare: 0.965,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
@@ -28,7 +28,8 @@ const REGRESSION_FLOORS = {
   // (hoangmd2410 QĐ 11/2025), kept as the source has them since tables are read row by row.
   strayStars: 36,
   bodyInFields: 0,
-  wordsLost: 0,
+  // The numbers of footnotes 10 and 14–24 of a vbpl appendix (doc_000272), as the page shows them.
+  wordsLost: 23,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();
@@ -191,7 +192,7 @@ describe('npm run eval:import', () => {
     expect(json.status).toBe(0);
     const parsed = JSON.parse(json.stdout) as { summaries: Record<string, Summary> };
     expect(Object.keys(parsed.summaries)).toEqual(['holdout']);
-  });
+  }, 240_000);
 
   it('lists every miss with --verbose as “file: field: want … got …”', () => {
     const r = run('--set', 'dev', '--verbose');

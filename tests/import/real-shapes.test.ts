@@ -298,6 +298,39 @@ nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 n
 });
 
 describe('the tail of real documents', () => {
+  it('a law as a legal library prints it: no header, the name with “(Đã ký)”, the issuer and date from the adoption sentence (Luật Biên giới quốc gia 2003)', () => {
+    const d = read(fixture('import-real/undertheseanlp__underthesea__Luat-Bien-gioi-Quoc-gia-2003-06-2003-QH11-51044.txt'))[0]!.frontmatter;
+    expect([d.issuer, d.date, d.signer.name]).toEqual(['Quốc hội', '2003-06-17', 'Nguyễn Văn An']);
+  });
+
+  it('a draft law in a pipe table: dotted blank number, title wrapped after the type, a centred name broken over two lines (m1htan, Luật sửa đổi Luật Sĩ quan)', () => {
+    const d = read(fixture('import-real/m1htan__Law_in_Tech__62929c227fa58a5ed7c626aa9c270e43b468f0d9.txt'))[0]!.frontmatter;
+    expect([d.number, d.symbol, d.year]).toEqual([null, 'QH15', 2024]);
+    expect(d.title).toBe('SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM');
+    expect(d.signer.name).toBe('Trần Thanh Mẫn');
+  });
+
+  it('a type line in broken case (“LuẬt”) is the type, not part of the issuer (m1htan, Luật Lực lượng … ở cơ sở)', () => {
+    const d = read(fixture('import-real/m1htan__Law_in_Tech__0ac1253983d5d11e251a23b411e85240b4792b4d.txt'))[0]!.frontmatter;
+    expect([d.docType, d.issuer, d.title]).toEqual(['Luật', 'Quốc hội', 'LỰC LƯỢNG THAM GIA BẢO VỆ AN NINH, TRẬT TỰ Ở CƠ SỞ']);
+  });
+
+  it('the forms of an appendix have their own “Nơi nhận”: the Công báo text signs before its appendix (Thông tư 29/2022/TT-BLĐTBXH)', () => {
+    const d = read(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-29-2022-tt-bldtbxh-39050.txt'))[0]!.frontmatter;
+    expect(d.signer).toEqual({ name: 'Nguyễn Văn Hồi', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+    expect(d.recipients).toEqual([]);
+  });
+
+  it('two short capitalised lines of a portal’s page (“Facebook” / “Email”) are no broken name: it must start with a family name (vbpl-review 988/QĐ-BCT)', () => {
+    const d = read(fixture('import-real/ttttthai__vbpl-review__988-q-bct-2025.txt'))[0]!.frontmatter;
+    expect(d.signer.name).toBe('Nguyễn Hoàng Long');
+  });
+
+  it('a letter without its header names itself when it replaces another: “Công văn này thay thế …” (Bộ Tài chính 9039/BTC-TCHQ)', () => {
+    const d = read(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_9039_01_01_CV_190392015BTCthue_GTGT_79caf5.txt'))[0]!.frontmatter;
+    expect(d.docType).toBe('Công văn');
+  });
+
   it('a grid table tail: an item wrapped on an abbreviation in capitals goes on, the borders hold nothing (dvhcvn 1684/NQ-UBTVQH15)', () => {
     const d = read(fixture('import-real/dvhcvn__20250701__1684_NQ-UBTVQH15.txt'))[0]!.frontmatter;
     expect(d.signer.name).toBe('Trần Thanh Mẫn');

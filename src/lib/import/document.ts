@@ -379,7 +379,7 @@ function consolidationStamp(lines: readonly SourceLine[], start: number, end: nu
   return null;
 }
 
-const SELF_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư liên tịch', 'Thông tư', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Quy định', 'Quy chế', 'Hướng dẫn', 'Thông báo', 'Kết luận', 'Đề án', 'Chương trình', 'Báo cáo', 'Tờ trình', 'Hiệp định'];
+const SELF_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư liên tịch', 'Thông tư', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Quy định', 'Quy chế', 'Hướng dẫn', 'Thông báo', 'Kết luận', 'Đề án', 'Chương trình', 'Báo cáo', 'Tờ trình', 'Hiệp định', 'Công văn'];
 const SELF_RE = new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này(?![\\p{L}])`, 'gu');
 
 /** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
@@ -397,8 +397,10 @@ function issuerFromCapacity(capacity: string): string | null {
 function selfType(body: string): string | null {
   // The sentence that puts the text in force names the text itself; an amending law quotes
   // "Bộ luật này" from the code it amends many times, but its last effect sentence is its own.
-  const effect = [...body.matchAll(new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này có hiệu lực`, 'gu'))].at(-1);
-  if (effect) return effect[1]!;
+  // "Công văn này thay thế Điểm 2 công văn số …": a text that replaces another speaks of itself too.
+  // (Only a letter: a decree's attached "Quy chế này thay thế …" speaks of the regulation, not the decree.)
+  const effect = [...body.matchAll(new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này có hiệu lực|(?<![\\p{L}])(Công văn) này thay thế`, 'gu'))].at(-1);
+  if (effect) return (effect[1] ?? effect[2])!;
   const counts = new Map<string, number>();
   for (const m of body.matchAll(SELF_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -132,6 +132,8 @@ function isAllCaps(s: string): boolean {
  * one abbreviation ("… 1% nộp Quỹ" / "BHTN).") or a document's number ("… Thông tư số" / "39/2014/TT-BTC.").
  */
 function isCapsHeading(s: string): boolean {
+  // "II" alone: a part's numeral (a table's group row), never the end of a sentence.
+  if (/^[IVXLC]+$/.test(s.trim())) return true;
   if (!isAllCaps(s)) return false;
   return s.split(/\s+/).filter((w) => /^\(?[\p{L}]{2,}[.,;:)]*$/u.test(w)).length >= 2;
 }

@@ -180,7 +180,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     if (!sig && beside && isPersonName(beside[2]!)) sig = [{ index: last, text: beside[2]!, kind: 'name', whole: false }];
   }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
-  if (!sig && nn < 0) {
+  if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
     const k = isNameBesideSigned(lines, last, start) ? last : SIGNED.test(lines[last]!.plain) ? prevNonBlank(lines, last, start) : -1;
     if (k >= 0 && isNameBesideSigned(lines, k, start)) sig = [{ index: k, text: cellsOf(lines[k]!)[0]!, kind: 'name', whole: true }];
   }
@@ -295,7 +295,7 @@ function prevNonBlank(lines: readonly SourceLine[], i: number, start: number): n
 
 /** A name alone on its line with "(Đã ký)" just before or after it, after a sentence that ended. */
 function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: number): boolean {
-  if (k < 0) return false;
+  if (k < start || k >= lines.length) return false;
   const cells = cellsOf(lines[k]!);
   if (cells.length !== 1 || !isPersonName(cells[0]!)) return false;
   const before = prevNonBlank(lines, k, start);
