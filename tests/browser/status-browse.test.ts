@@ -1,5 +1,6 @@
 /**
- * Status on browse pages, in the built site, in Chromium. The two real laws of tests/fixtures/status-site are imported and
+ * Status on browse pages and at amended articles, in the built site, in
+ * Chromium. The two real laws of tests/fixtures/status-site are imported and
  * built here: Luật 71/2014/QH13 (Điều 3) amends Điều 5 and Điều 8 of Luật thuế
  * giá trị gia tăng 13/2008/QH12, which replaces the 1997 law.
  */
@@ -101,3 +102,35 @@ describe('status filter on browse pages', () => {
     await page.close();
   });
 });
+
+describe('notes at amended articles', () => {
+  it('shows, right after the heading of Điều 8, the items of Luật 71/2014 that change it, with the new wording beside the old', async () => {
+    const page = await browser.newPage();
+    expect((await page.goto(`${site.url}/van-ban/${VAT}/`))?.status()).toBe(200);
+    // The note follows the article's heading directly.
+    expect(await page.$eval('#dieu-8', (h) => h.nextElementSibling?.getAttribute('data-amended'))).toBe('dieu-8');
+    const note = page.locator('aside.amend-note[data-amended="dieu-8"]');
+    expect(await note.locator('.amend-note-title').innerText()).toBe('Thay đổi tại Điều 8');
+    const amend = note.locator('.amend-item-amends');
+    expect(await amend.locator('.amend-item-head').innerText()).toBe('Sửa đổi, bổ sung Điều 8 Khoản 2 Điểm b theo Luật số 71/2014/QH13 ngày 26/11/2014 của Quốc hội, Điều 3 (từ 01/01/2015)');
+    expect(await amend.locator('.amend-instruction').innerText()).toBe('2. Sửa đổi điểm b khoản 2 Điều 8 như sau:');
+    expect(await amend.locator('.amend-old p:not(.amend-col-title)').innerText()).toBe('b) Phân bón; quặng để sản xuất phân bón; thuốc phòng trừ sâu bệnh và chất kích thích tăng trưởng vật nuôi, cây trồng;');
+    expect(await amend.locator('.amend-new p:not(.amend-col-title)').innerText()).toBe('b) Quặng để sản xuất phân bón; thuốc phòng trừ sâu bệnh và chất kích thích tăng trưởng vật nuôi, cây trồng;');
+    // Side by side on a wide screen.
+    const [oldBox, newBox] = [await amend.locator('.amend-old').boundingBox(), await amend.locator('.amend-new').boundingBox()];
+    expect(newBox!.x).toBeGreaterThan(oldBox!.x + oldBox!.width - 1);
+    const repeal = note.locator('.amend-item-repeals');
+    expect(await repeal.locator('.amend-item-head a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#dieu-8-2-c', '#dieu-8-2-k']);
+    for (const id of ['dieu-8-2-b', 'dieu-8-2-c', 'dieu-8-2-k']) expect(await page.locator(`#${id}`).count()).toBe(1);
+    // A supplement says what it adds and where.
+    expect(await page.locator('aside.amend-note[data-amended="dieu-5"] .amend-item-head').innerText()).toMatch(/^Bổ sung khoản 3a vào sau Điều 5 Khoản 3 theo Luật số 71\/2014\/QH13/);
+    // The link leads to the item in the amending law.
+    await amend.locator('a.amend-by').click();
+    await page.waitForURL(`**/van-ban/${AMENDING}/#dieu-3-2`);
+    expect(await page.locator('#dieu-3-2').innerText()).toContain('Sửa đổi điểm b khoản 2 Điều 8 như sau');
+    // The amending law itself is amended by nothing here: it has no note.
+    expect(await page.locator('aside.amend-note').count()).toBe(0);
+    await page.close();
+  });
+});
+
