@@ -11,6 +11,7 @@ import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
 import { loadDocuments } from '../../src/lib/site/load.ts';
 import { amendmentNoteView, articleAmendments, splitAtAnchors } from '../../src/lib/site/amendments.ts';
 import { namedParts } from '../../src/lib/status/amendments.ts';
+import { computeStatuses, SPEAKS_FOR_OTHERS, type DocumentStatus } from '../../src/lib/status/status.ts';
 
 const TT_2022 = 'thong-tu-12-tt-bldtbxh-2022-bo-lao-dong-thuong-binh-va-xa-hoi';
 const TT_2024 = 'thong-tu-12-tt-bldtbxh-2024-bo-lao-dong-thuong-binh-va-xa-hoi';
@@ -115,5 +116,32 @@ describe('cutting the rendered body after an article heading', () => {
     expect(parts[1]).toEqual({ html: '<p id="dieu-8-1" data-anchor-label="Điều 8 Khoản 1" class="anchored">1. Mức thuế suất 0%</p>', note: null });
     // A prefix of another id ("dieu-8" in "dieu-8-1") never matches.
     expect(splitAtAnchors(html, [note('dieu-8-1')])[0]!.html.endsWith('0%</p>')).toBe(true);
+  });
+});
+
+describe('texts that speak for other documents give no status', () => {
+  const typeOf = (id: string) => data.byId.get(id)?.frontmatter.docType;
+  const sourcesOf = (s: DocumentStatus) => [...(s.state === 'replaced' || s.state === 'repealed' ? [s.by] : []), ...s.changes.map((c) => c.by)];
+
+  it('a consolidated text or a submission is nobody’s source, and its own reproduced "có hiệu lực" is not its status', () => {
+    for (const [id, s] of data.statuses) {
+      for (const by of sourcesOf(s)) expect(SPEAKS_FOR_OTHERS.has(typeOf(by) ?? ''), `${id} ← ${by}`).toBe(false);
+    }
+    // Văn bản hợp nhất 47/VBHN-VPQH (2023) reproduces "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2014".
+    expect(data.statuses.get('van-ban-hop-nhat-47-vbhn-vpqh-2023-van-phong-quoc-hoi')).toEqual({ state: 'unknown', changes: [] });
+    // Luật Trồng trọt is only to be amended by the draft a Tờ trình carries.
+    expect(data.statuses.get('luat-trong-trot')).toEqual({ state: 'unknown', changes: [] });
+    expect(data.contradictions.map((c) => c.document)).not.toContain('phap-lenh-38-pl-ubtvqh10-2001');
+    const amenders = new Set(data.documents.flatMap((t) => articleAmendments(t.id, data)).flatMap((n) => n.items.map((i) => i.by)));
+    for (const by of amenders) expect(SPEAKS_FOR_OTHERS.has(typeOf(by) ?? ''), by).toBe(false);
+  });
+
+  it('which they would without that rule: the same graph read with every document as its own speaker', () => {
+    const ids = [...data.statuses.keys()];
+    const all = computeStatuses(ids, data.graph);
+    const from = new Set([...all.statuses.values()].flatMap(sourcesOf).map((by) => typeOf(by)));
+    expect(from.has('Tờ trình')).toBe(true);
+    expect(from.has('Văn bản hợp nhất')).toBe(true);
+    expect(all.statuses.get('luat-trong-trot')!.changes.length).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,8 @@
  * amended text does not have, the note falls back to the enclosing clause or
  * article, and no old wording is shown: a wrong "before" is worse than none.
  *
- * Pure: takes the graph with its effects, the held texts and their anchors.
+ * Pure: takes the graph with its effects, the held texts and their anchors, and which held
+ * documents speak for themselves (status.ts, SPEAKS_FOR_OTHERS).
  */
 import type { CitationGraph, CitationRecord, StatedRelation } from '../citations/index.ts';
 import { articleHeadings } from '../citations/effect.ts';
@@ -176,7 +177,7 @@ function nearestAnchor(anchors: readonly AnchorLike[], at: number): string | nul
 }
 
 /** Items amending held documents, grouped by amended document and article, articles in text order. */
-export function amendmentsByDocument(graph: CitationGraph, held: ReadonlyMap<string, HeldText>): Map<string, ArticleAmendments[]> {
+export function amendmentsByDocument(graph: CitationGraph, held: ReadonlyMap<string, HeldText>, states: (id: string) => boolean = () => true): Map<string, ArticleAmendments[]> {
   const recordsOf = new Map<string, CitationRecord[]>();
   for (const r of graph.citations) {
     const list = recordsOf.get(r.from);
@@ -188,7 +189,8 @@ export function amendmentsByDocument(graph: CitationGraph, held: ReadonlyMap<str
   for (const [source, effect] of graph.effects ?? new Map()) {
     const src = held.get(source);
     const recs = recordsOf.get(source) ?? [];
-    if (!src) continue;
+    // A consolidated text or a draft repeats amendments that are not its own (status.ts, SPEAKS_FOR_OTHERS).
+    if (!src || !states(source)) continue;
     // Held documents this one amends or partly ends, and whether a relation came from outside any article (title, enacting formula).
     const targets = new Map<string, { unarticled: boolean; articles: Set<string> }>();
     for (const rel of effect.relations) {
