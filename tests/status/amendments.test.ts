@@ -11,6 +11,8 @@ import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
 import { loadDocuments } from '../../src/lib/site/load.ts';
 import { amendmentNoteView, articleAmendments, splitAtAnchors } from '../../src/lib/site/amendments.ts';
 import { namedParts } from '../../src/lib/status/amendments.ts';
+import { readEffect } from '../../src/lib/citations/index.ts';
+import { quotedSpans } from '../../src/lib/citations/effect.ts';
 import { computeStatuses, SPEAKS_FOR_OTHERS, type DocumentStatus } from '../../src/lib/status/status.ts';
 
 const TT_2022 = 'thong-tu-12-tt-bldtbxh-2022-bo-lao-dong-thuong-binh-va-xa-hoi';
@@ -143,5 +145,23 @@ describe('texts that speak for other documents give no status', () => {
     expect(from.has('Tờ trình')).toBe(true);
     expect(from.has('Văn bản hợp nhất')).toBe(true);
     expect(all.statuses.get('luat-trong-trot')!.changes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a quoted closing article is the quoted document’s', () => {
+  const LETTER = 'cong-van-40667-ct-ttht-2017-cuc-thue-thanh-pho-ha-noi';
+  it('Công văn 40667/CT-TTHT (2017) quoting a circular’s "Điều 7. Hiệu lực thi hành" is not in force from that circular’s date', () => {
+    const text = data.byId.get(LETTER)!.text;
+    expect(text).toContain('“Điêu 7. Hiệu lực thi hành');
+    expect(text).toContain('1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2014.”');
+    expect(readEffect(text).effective).toBeNull();
+    expect(data.statuses.get(LETTER)).toEqual({ state: 'unknown', changes: [] });
+    // The same lines unquoted are a closing article, read as such.
+    expect(readEffect(text.replace(/[“”]/gu, '')).effective).toMatchObject({ kind: 'date', date: '2014-09-01' });
+  });
+
+  it('finds quotations, and ignores an opening mark never closed', () => {
+    expect(quotedSpans('a “b” c “d')).toEqual([[2, 5]]);
+    expect(quotedSpans(`“${'x'.repeat(20_001)}” “y”`)).toEqual([[20_004, 20_007]]);
   });
 });

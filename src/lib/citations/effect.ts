@@ -204,10 +204,39 @@ function body(text: string, cl: Clause): { at: number; s: string } {
   return { at, s: text.slice(at, cl.end) };
 }
 
+/** Longest quotation taken as one: past it, an opening mark with no closing one is a typo, not a quote. */
+const MAX_QUOTE = 20_000;
+
+/**
+ * Spans of text between curly quotation marks (“…”). A sentence inside one is another
+ * document's: a letter quoting a circular's "Thông tư này có hiệu lực thi hành từ ngày 01
+ * tháng 9 năm 2014.", an amending text quoting the new wording of an article.
+ */
+export function quotedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (open < 0 || i - open > MAX_QUOTE) open = i;
+    } else if (ch === '”' && open >= 0) {
+      if (i - open <= MAX_QUOTE) out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
 function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
   let effective: EffectiveDate | null = null;
   let ends: EndOfEffect | null = null;
+  const quotes = quotedSpans(c.text);
+  let q = 0;
   for (const cl of cls) {
+    // Clauses come in text order: move past quotations that end before this one starts.
+    while (q < quotes.length && quotes[q]![1] <= cl.start) q++;
+    const quote = quotes[q];
+    if (quote && quote[0] < cl.end && cl.start < quote[1] && quote[0] <= cl.start + 2) continue;
     const { at, s } = body(c.text, cl);
     if (!ends) {
       const e = SELF_ENDS_RE.exec(s);
