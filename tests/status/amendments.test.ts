@@ -165,3 +165,11 @@ describe('a quoted closing article is the quoted document’s', () => {
     expect(quotedSpans(`“${'x'.repeat(20_001)}” “y”`)).toEqual([[20_004, 20_007]]);
   });
 });
+
+describe('a partial repeal listed as "d) Điều 3 Thông tư số …" stays partial', () => {
+  it('Thông tư 69/2025/TT-BTC repeals Điều 3 of Thông tư 119/2014/TT-BTC, not the whole of it', () => {
+    const s = data.statuses.get('thong-tu-119-tt-btc-2014-bo-tai-chinh')!;
+    expect(s.state === 'replaced' || s.state === 'repealed').toBe(false);
+    expect(s.changes.find((c) => c.by === 'thong-tu-69-tt-btc-2025-bo-tai-chinh')).toMatchObject({ kind: 'partly-repeals', articles: ['Điều 3'] });
+  });
+});

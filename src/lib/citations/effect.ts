@@ -84,6 +84,8 @@ function isCoGap(gap: string): boolean {
   const lead = CO_GAP_LEAD.exec(gap);
   return lead !== null && isPartWords(gap.slice(lead[0].length));
 }
+/** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
+const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:\\n]{1,100}?)? *$');
 const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -374,7 +376,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     const list = inRange(from, to);
     const first = list[0];
     if (!first) return [];
-    const gap = t.slice(from, first.start);
+    let gap = t.slice(from, first.start);
+    // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
+    if (/^số[ \n]/iu.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
     const out = [{ cit: first, gap }];
     let prev = first;
@@ -398,7 +402,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (amended && amended.article !== article) amended = null;
     if (pending) {
       const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
-      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(at, cl.end) : [];
+      // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
+      const itemAt = cl.start + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
+      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
       // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
       if (targets.length === 0 && item && inRange(at, cl.end).length > 0) continue;
       if (targets.length === 0) pending = null;
