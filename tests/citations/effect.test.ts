@@ -128,3 +128,13 @@ describe('lists of parts in a real amending law (Luật 71/2014/QH13, tests/fixt
     expect(of('partly-repeals', '27/2008/QH12')).toMatchObject({ articles: ['Điều 6'], parts: 'Điều 6' });
   });
 });
+
+describe('a technical regulation issued with a circular (tests/fixtures/relations/holdout-2/vbpl-doc-000474.txt)', () => {
+  it('"QCVN 55:2013/BTNMT - Quy chuẩn … ban hành kèm theo Thông tư số 57/2013/TT-BTNMT … hết hiệu lực" ends part of that circular', () => {
+    const text = readFileSync(new URL('../fixtures/relations/holdout-2/vbpl-doc-000474.txt', import.meta.url), 'utf8');
+    const line = text.split('\n').find((l) => l.startsWith('2. QCVN 55:2013/BTNMT'))!;
+    expect(line).toContain('ban hành kèm theo Thông tư số 57/2013/TT-BTNMT');
+    expect(kinds(line)).toEqual(['ends-effect 57/TT-BTNMT']);
+    expect(readEffect(line).relations[0]).toMatchObject({ parts: expect.stringMatching(/^QCVN 55:2013\/BTNMT/) });
+  });
+});

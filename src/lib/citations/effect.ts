@@ -52,14 +52,13 @@ const SELF_SUBJECT_RE = re(
   `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
-/** Words allowed between a verb and the document it governs: the parts it names and connectives. */
 /**
  * Words allowed between a verb and the document it governs: the parts it names and connectives.
  * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
  * backtrack exponentially, as one real letter made a single regex take a minute).
  */
 const PART_PHRASES = re(
-  '(?:các )?(?:Quy định|Quy chế|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một']);
@@ -86,7 +85,8 @@ function isCoGap(gap: string): boolean {
 }
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:\\n]{1,100}?)? *$');
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
+// A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|QCVN|TCVN|quy chuẩn|tiêu chuẩn)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$');
