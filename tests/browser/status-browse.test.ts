@@ -5,7 +5,8 @@
  * giá trị gia tăng 13/2008/QH12, which replaces the 1997 law.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -130,6 +131,27 @@ describe('notes at amended articles', () => {
     expect(await page.locator('#dieu-3-2').innerText()).toContain('Sửa đổi điểm b khoản 2 Điều 8 như sau');
     // The amending law itself is amended by nothing here: it has no note.
     expect(await page.locator('aside.amend-note').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('accessibility of the filter and the notes', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  it('the filtered browse page and the amended law have no axe-core violations in those parts', async () => {
+    const page = await browser.newPage();
+    const run = async (include: string) => {
+      await page.evaluate(axeSource);
+      return page.evaluate(async (sel) => {
+        const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        return (await axe.run({ include: [[sel]] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, include);
+    };
+    await page.goto(`${site.url}/loai/luat/`);
+    await page.locator('fieldset.status-filter label', { hasText: 'Được sửa đổi' }).click();
+    expect(await run('main')).toEqual([]);
+    await page.goto(`${site.url}/van-ban/${VAT}/`);
+    expect(await page.locator('aside.amend-note').count()).toBe(2);
+    expect(await run('aside.amend-note')).toEqual([]);
     await page.close();
   });
 });
