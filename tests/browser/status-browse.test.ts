@@ -125,6 +125,11 @@ describe('notes at amended articles', () => {
     for (const id of ['dieu-8-2-b', 'dieu-8-2-c', 'dieu-8-2-k']) expect(await page.locator(`#${id}`).count()).toBe(1);
     // A supplement says what it adds and where.
     expect(await page.locator('aside.amend-note[data-amended="dieu-5"] .amend-item-head').innerText()).toMatch(/^Bổ sung khoản 3a vào sau Điều 5 Khoản 3 theo Luật số 71\/2014\/QH13/);
+    // The status at the top points to the notes, once per amending document.
+    const pointers = page.locator('.doc-status .doc-status-notes');
+    expect(await pointers.count()).toBe(1);
+    expect((await pointers.innerText()).trim()).toBe('— xem ghi chú tại Điều 5, Điều 8');
+    expect(await pointers.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#dieu-5', '#dieu-8']);
     // The link leads to the item in the amending law.
     await amend.locator('a.amend-by').click();
     await page.waitForURL(`**/van-ban/${AMENDING}/#dieu-3-2`);

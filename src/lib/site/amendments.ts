@@ -102,3 +102,16 @@ export function amendmentNoteView(note: ArticleAmendments, data: SiteData): Amen
     }),
   };
 }
+
+/** For the status at the top of the page: by amending document, links to the notes at the articles it changes. */
+export function noteLinksByDocument(id: string, data: SiteData): Map<string, Array<{ href: string; label: string }>> {
+  const out = new Map<string, Array<{ href: string; label: string }>>();
+  for (const note of articleAmendments(id, data)) {
+    for (const by of new Set(note.items.map((i) => i.by))) {
+      const list = out.get(by) ?? [];
+      list.push({ href: `#${note.anchor}`, label: note.article });
+      out.set(by, list);
+    }
+  }
+  return out;
+}
