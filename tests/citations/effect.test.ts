@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readEffect } from '../../src/lib/citations/index.ts';
+
+const HOLDOUT = new URL('../fixtures/relations/holdout/', import.meta.url).pathname;
 
 const kinds = (text: string, issued: string | null = null) =>
   readEffect(text, { issued }).relations.map((r) => `${r.kind} ${r.target.number}${r.target.symbol ? '/' + r.target.symbol : ''}`);
@@ -108,5 +111,30 @@ describe('what a document says of others', () => {
     const e = readEffect(text, {});
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(e.relations).toEqual([]);
+  });
+});
+
+describe('lists of parts in a real amending law (Luật 71/2014/QH13, tests/fixtures/relations/holdout)', () => {
+  const file = readdirSync(HOLDOUT).find((f) => f.startsWith('blog-luat-su') && f.endsWith('.txt'))!;
+  const e = readEffect(readFileSync(HOLDOUT + file, 'utf8'), { issued: '2014-11-26' });
+  const of = (kind: string, number: string) => e.relations.find((r) => r.kind === kind && `${r.target.number}/${r.target.year}/${r.target.symbol}` === number);
+
+  it('takes "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12" as the document amended, though the engine cites "số 14/2008/QH12" alone', () => {
+    expect(of('amends', '14/2008/QH12')?.sentence).toMatch(/[Ss]ửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp số 14\/2008\/QH12/);
+  });
+
+  it('keeps "Điều 6" of "d) Điều 6 của Luật thuế tiêu thụ đặc biệt số 27/2008/QH12": a partial repeal, not a whole one', () => {
+    expect(e.relations.some((r) => r.kind === 'repeals' && r.target.number === '27')).toBe(false);
+    expect(of('partly-repeals', '27/2008/QH12')).toMatchObject({ articles: ['Điều 6'], parts: 'Điều 6' });
+  });
+});
+
+describe('a technical regulation issued with a circular (tests/fixtures/relations/holdout-2/vbpl-doc-000474.txt)', () => {
+  it('"QCVN 55:2013/BTNMT - Quy chuẩn … ban hành kèm theo Thông tư số 57/2013/TT-BTNMT … hết hiệu lực" ends part of that circular', () => {
+    const text = readFileSync(new URL('../fixtures/relations/holdout-2/vbpl-doc-000474.txt', import.meta.url), 'utf8');
+    const line = text.split('\n').find((l) => l.startsWith('2. QCVN 55:2013/BTNMT'))!;
+    expect(line).toContain('ban hành kèm theo Thông tư số 57/2013/TT-BTNMT');
+    expect(kinds(line)).toEqual(['ends-effect 57/TT-BTNMT']);
+    expect(readEffect(line).relations[0]).toMatchObject({ parts: expect.stringMatching(/^QCVN 55:2013\/BTNMT/) });
   });
 });

@@ -52,14 +52,13 @@ const SELF_SUBJECT_RE = re(
   `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
-/** Words allowed between a verb and the document it governs: the parts it names and connectives. */
 /**
  * Words allowed between a verb and the document it governs: the parts it names and connectives.
  * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
  * backtrack exponentially, as one real letter made a single regex take a minute).
  */
 const PART_PHRASES = re(
-  '(?:các )?(?:Quy định|Quy chế|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một']);
@@ -84,7 +83,10 @@ function isCoGap(gap: string): boolean {
   const lead = CO_GAP_LEAD.exec(gap);
   return lead !== null && isPartWords(gap.slice(lead[0].length));
 }
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ)(?![\\p{L}])');
+/** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
+const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:\\n]{1,100}?)? *$');
+// A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|QCVN|TCVN|quy chuẩn|tiêu chuẩn)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$');
@@ -204,10 +206,39 @@ function body(text: string, cl: Clause): { at: number; s: string } {
   return { at, s: text.slice(at, cl.end) };
 }
 
+/** Longest quotation taken as one: past it, an opening mark with no closing one is a typo, not a quote. */
+const MAX_QUOTE = 20_000;
+
+/**
+ * Spans of text between curly quotation marks (“…”). A sentence inside one is another
+ * document's: a letter quoting a circular's "Thông tư này có hiệu lực thi hành từ ngày 01
+ * tháng 9 năm 2014.", an amending text quoting the new wording of an article.
+ */
+export function quotedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (open < 0 || i - open > MAX_QUOTE) open = i;
+    } else if (ch === '”' && open >= 0) {
+      if (i - open <= MAX_QUOTE) out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
 function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
   let effective: EffectiveDate | null = null;
   let ends: EndOfEffect | null = null;
+  const quotes = quotedSpans(c.text);
+  let q = 0;
   for (const cl of cls) {
+    // Clauses come in text order: move past quotations that end before this one starts.
+    while (q < quotes.length && quotes[q]![1] <= cl.start) q++;
+    const quote = quotes[q];
+    if (quote && quote[0] < cl.end && cl.start < quote[1] && quote[0] <= cl.start + 2) continue;
     const { at, s } = body(c.text, cl);
     if (!ends) {
       const e = SELF_ENDS_RE.exec(s);
@@ -345,7 +376,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     const list = inRange(from, to);
     const first = list[0];
     if (!first) return [];
-    const gap = t.slice(from, first.start);
+    let gap = t.slice(from, first.start);
+    // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
+    if (/^số[ \n]/iu.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
     const out = [{ cit: first, gap }];
     let prev = first;
@@ -369,7 +402,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (amended && amended.article !== article) amended = null;
     if (pending) {
       const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
-      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(at, cl.end) : [];
+      // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
+      const itemAt = cl.start + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
+      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
       // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
       if (targets.length === 0 && item && inRange(at, cl.end).length > 0) continue;
       if (targets.length === 0) pending = null;

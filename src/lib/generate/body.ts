@@ -210,26 +210,48 @@ function earlierRegulation(ctx: ProseContext): DocRef {
   };
 }
 
-function supersedes(ctx: ProseContext, selfType: string): string | null {
+/** An earlier held regulation of the same issuer, among the most recent few hundred of its area; null when there is none. */
+function earlierHeld(ctx: ProseContext): DocRef | null {
   const { rng, doc } = ctx;
-  if (!rng.chance(0.25)) return null;
-  // Only an earlier regulation of the same issuer; the most recent few hundred of its area are looked at.
   const list = ctx.catalog.heldByProvince.get(doc.issuer.level === 'central' ? '' : (doc.issuer.provinceName ?? '')) ?? [];
   const older: DocRef[] = [];
   for (let i = list.length - 1; i >= 0 && i >= list.length - 3000 && older.length < 50; i--) {
     const c = list[i]!;
     if (c.iso < doc.iso && c.key !== doc.key && REGULATIONS.has(c.kind) && c.issuer?.key === doc.issuer.key) older.push(c);
   }
+  return older.length > 0 ? rng.pick(older) : null;
+}
+
+function supersedes(ctx: ProseContext, selfType: string): string | null {
+  const { rng } = ctx;
+  if (!rng.chance(0.25)) return null;
   // None held: an earlier one nobody holds, which its cited-only page then shows as replaced.
-  const ref: DocRef = older.length > 0 ? rng.pick(older) : earlierRegulation(ctx);
-  {
-    const cited = citeFull(ref, ctx, { date: true, issuer: true, subject: rng.chance(0.5), defineShort: false });
-    const r = rng.next();
-    if (r < 0.45) return `${selfType} này thay thế ${cited}.`;
-    if (r < 0.75) return `Bãi bỏ ${cited}.`;
-    return `${cap(cited)} hết hiệu lực kể từ ngày ${selfType} này có hiệu lực thi hành.`;
-  }
-  return null;
+  const ref: DocRef = earlierHeld(ctx) ?? earlierRegulation(ctx);
+  const cited = citeFull(ref, ctx, { date: true, issuer: true, subject: rng.chance(0.5), defineShort: false });
+  const r = rng.next();
+  if (r < 0.45) return `${selfType} này thay thế ${cited}.`;
+  if (r < 0.75) return `Bãi bỏ ${cited}.`;
+  return `${cap(cited)} hết hiệu lực kể từ ngày ${selfType} này có hiệu lực thi hành.`;
+}
+
+/**
+ * An article amending an earlier regulation, as amending texts write it: "Điều 5. Sửa đổi, bổ
+ * sung một số điều của Quyết định số …", then items with the new wording in quotes. Every
+ * generated regulation has an Điều 1 and almost all an Điều 2, so the items name those: the
+ * amended page gets its notes (src/lib/status/amendments.ts). Planted in about one regulation
+ * in ten, so that scale builds exercise "amended" statuses and those notes.
+ */
+function amendingArticle(ctx: ProseContext, article: number): boolean {
+  const { rng, w } = ctx;
+  if (!rng.chance(0.1)) return false;
+  const ref: DocRef = earlierHeld(ctx) ?? earlierRegulation(ctx);
+  const cited = citeFull(ref, ctx, { date: true, issuer: true, subject: false, defineShort: false });
+  w.push('heading', `Điều ${article}. Sửa đổi, bổ sung một số điều của ${cited}`, 0);
+  w.push('para', '1. Sửa đổi, bổ sung Điều 2 như sau:');
+  w.push('para', `“Điều 2. ${cap(sectionHeading(ctx))}`);
+  w.push('para', `${paragraph(ctx, rng.int(1, 2))}”.`);
+  if (rng.chance(0.5)) w.push('para', '2. Bãi bỏ khoản 2 Điều 1.');
+  return true;
 }
 
 function decisionBody(ctx: ProseContext): void {
@@ -246,10 +268,13 @@ function decisionBody(ctx: ProseContext): void {
     return;
   }
   const opening = doc.kind === 'NQ' ? 'QUYẾT NGHỊ:' : doc.kind === 'NĐ' ? 'NGHỊ ĐỊNH:' : doc.kind === 'TT' ? null : 'QUYẾT ĐỊNH:';
-  const next = articlesBody(ctx, opening, 1);
-  w.push('heading', `Điều ${next}. Hiệu lực thi hành`, 0);
+  let next = articlesBody(ctx, opening, 1);
   const selfType = doc.kind === 'NQ' ? 'Nghị quyết' : doc.docType;
-  const ended = supersedes(ctx, selfType);
+  // One relation per document: an amendment, or else perhaps an ending in the closing article.
+  const amending = REGULATIONS.has(doc.kind) && amendingArticle(ctx, next);
+  if (amending) next++;
+  w.push('heading', `Điều ${next}. Hiệu lực thi hành`, 0);
+  const ended = amending ? null : supersedes(ctx, selfType);
   const effect = `${selfType} này có hiệu lực kể từ ngày ${headerDate({ ...doc.date, d: Math.min(28, doc.date.d) }).slice(5)}.`;
   if (ended) {
     w.push('para', `1. ${effect}`);

@@ -10,7 +10,7 @@ import { markdownToHast } from 'satteri';
 import { computeAnchors } from '../anchors.ts';
 import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument } from '../citations/index.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { computeStatuses, type Contradiction, type DocumentStatus } from '../status/status.ts';
+import { computeStatuses, SPEAKS_FOR_OTHERS, type Contradiction, type DocumentStatus } from '../status/status.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { byDateDesc, docUrl } from './format.ts';
 import { collectText, type HastLike } from './hast-text.ts';
@@ -83,6 +83,11 @@ export function analyseBody(body: string): { text: string; anchors: AnchorEntry[
 
 export type GraphBuilder = typeof buildCitationGraph;
 
+/** Whether a held document's sentences about effect are its own: not a consolidated text's or a submission's. */
+export function statesOwnEffect(byId: ReadonlyMap<string, { frontmatter: { docType: string } }>): (id: string) => boolean {
+  return (id) => !SPEAKS_FOR_OTHERS.has(byId.get(id)?.frontmatter.docType ?? '');
+}
+
 /** `buildGraph` is the citation engine's; tests pass their own to check the site's side alone. */
 export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: GraphBuilder = buildCitationGraph): SiteData {
   const documents: HeldDocument[] = loaded.map(({ body, ...d }) => ({
@@ -108,7 +113,7 @@ export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: Gr
     else if (r.to && r.toKind !== 'self') push(incoming, r.to, r);
   }
   for (const list of outgoing.values()) list.sort((a, b) => a.citation.start - b.citation.start);
-  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph);
+  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph, statesOwnEffect(byId));
   return { dir, documents, byId, graph, entities, outgoing, incoming, statuses, contradictions };
 }
 

@@ -1,6 +1,6 @@
 /** A document's status as pages, open data and feeds show it (src/lib/status/). */
 import { statusGroup, type DocumentStatus, type StatusGroup } from '../status/status.ts';
-import { changeLine, statusHeadline, statusSummary, timeline, type StatusLine, type TimelineEvent } from '../status/labels.ts';
+import { changeLine, GROUP_LABELS, statusHeadline, statusSummary, timeline, type StatusLine, type TimelineEvent } from '../status/labels.ts';
 import type { SiteData } from './collection.ts';
 import { docReference, docUrl, entityUrl, labelled } from './format.ts';
 
@@ -48,4 +48,28 @@ export function statusView(id: string, data: SiteData, today = buildDay()): Stat
     summary: statusSummary(s, ref, today),
     timeline: timeline(s, issued, ref),
   };
+}
+
+/** The order status groups are offered in, on browse pages as in search. */
+export const STATUS_GROUPS: readonly StatusGroup[] = ['in-force', 'amended', 'replaced-or-repealed', 'unknown'];
+
+export interface StatusFacetOption {
+  group: StatusGroup;
+  label: string;
+  count: number;
+}
+
+/**
+ * How many rows of a browse page fall in each status group, groups without a
+ * row left out. A page whose rows all share one group gets an empty list: a
+ * filter with a single choice filters nothing, so the page shows none.
+ */
+export function statusFacet(rows: ReadonlyArray<{ status?: string | null }>): StatusFacetOption[] {
+  const counts = new Map<StatusGroup, number>();
+  for (const r of rows) {
+    const g = (STATUS_GROUPS as readonly string[]).includes(r.status ?? '') ? (r.status as StatusGroup) : 'unknown';
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const options = STATUS_GROUPS.filter((g) => counts.has(g)).map((g) => ({ group: g, label: GROUP_LABELS[g], count: counts.get(g)! }));
+  return options.length > 1 ? options : [];
 }

@@ -69,9 +69,24 @@ interface Incoming {
   from: string | null;
 }
 
-/** Statuses of `ids` (held and cited-only) from the graph; documents without effects read are unknown. */
-export function computeStatuses(ids: string[], graph: CitationGraph): StatusIndex {
-  const effects = graph.effects ?? new Map();
+/**
+ * Document types whose text speaks for other documents: a consolidated text (văn bản hợp nhất)
+ * reproduces the acts it consolidates, closing articles included ("Luật này có hiệu lực … Luật số
+ * … hết hiệu lực"), and a submission (tờ trình) carries a draft that is not law. Their sentences
+ * about effect are not theirs: they give no status to others, nor to themselves (a consolidation
+ * signed in 2023 is not "in force from 2014"). Checked on the bundled collection, where two
+ * consolidations of one law were each taken as repealing the same ordinances, and two
+ * submissions as amending twenty laws.
+ */
+export const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set(['Văn bản hợp nhất', 'Tờ trình', 'Dự thảo']);
+
+/**
+ * Statuses of `ids` (held and cited-only) from the graph; documents without effects read are
+ * unknown. `states(id)` says whether a held document's sentences about effect are its own (see
+ * SPEAKS_FOR_OTHERS); by default all are.
+ */
+export function computeStatuses(ids: string[], graph: CitationGraph, states: (id: string) => boolean = () => true): StatusIndex {
+  const effects = new Map([...(graph.effects ?? new Map())].filter(([id]) => states(id)));
   const recordsOf = new Map<string, CitationRecord[]>();
   for (const r of graph.citations) {
     const list = recordsOf.get(r.from);
