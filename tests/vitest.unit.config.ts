@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
+    // The browser tests need a built site; the fuzz suite has its own config (vitest.fuzz.config.ts).
+    exclude: ['tests/browser/**', 'tests/fuzz/**', 'node_modules/**'],
     testTimeout: 60_000,
   },
 });
