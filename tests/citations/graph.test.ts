@@ -95,6 +95,7 @@ describe('citation graph over the corpus', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const e of g.entities) expect(e.citedBy.length).toBeGreaterThan(0);
     const external = g.citations.filter((r) => r.toKind === 'external');
+    expect(external.length).toBeGreaterThan(0);
     for (const r of external) expect(ids).toContain(r.to);
   });
 });
