@@ -4,8 +4,7 @@
  * Builds into a staging folder beside dist/ and swaps it in only when Astro
  * (and the Pagefind hook, which indexes the folder Astro passes it) succeeded,
  * so a failed or interrupted build never leaves a half-written dist/: the old
- * site stays until the new one is complete. Drops the one MODULE_LEVEL_DIRECTIVE
- * warning Astro 7 prints per MDX file and passes every other line through.
+ * site stays until the new one is complete. Astro's output is passed through as is.
  * Inline scripts and styles are moved into files before the swap (see
  * src/lib/security/externalize.ts). Exits with Astro's exit code.
  *
@@ -25,7 +24,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { externalizeInline } from '../src/lib/security/externalize.ts';
 import { contentDir, DOCUMENT_EXTENSION } from '../src/lib/site/load.ts';
 
@@ -37,19 +35,6 @@ const allowShrink = process.argv.includes(SHRINK_FLAG) || process.env.CAN_CU_ALL
 const astroArgs = process.argv.slice(2).filter((a) => a !== SHRINK_FLAG);
 const astroCli =
   process.env.CAN_CU_ASTRO ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-
-/** The upstream warning about "use …" directives in compiled MDX, one per file. */
-const DIRECTIVE_WARNING = /MODULE_LEVEL_DIRECTIVE|Module level directives cause errors when bundled/;
-
-function pipeFiltered(stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): Promise<number> {
-  let dropped = 0;
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  rl.on('line', (line) => {
-    if (DIRECTIVE_WARNING.test(line)) dropped++;
-    else out.write(line + '\n');
-  });
-  return new Promise((ok) => rl.on('close', () => ok(dropped)));
-}
 
 function cleanup(): void {
   rmSync(staging, { recursive: true, force: true });
@@ -124,7 +109,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...astroArgs], {
-    stdio: ['inherit', 'pipe', 'pipe'],
+    stdio: 'inherit',
     env: process.env,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -134,13 +119,7 @@ async function main(): Promise<number> {
       process.exit(130);
     });
   }
-  const [droppedOut, droppedErr, code] = await Promise.all([
-    pipeFiltered(child.stdout, process.stdout),
-    pipeFiltered(child.stderr, process.stderr),
-    new Promise<number>((ok) => child.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1)))),
-  ]);
-  const dropped = droppedOut + droppedErr;
-  if (dropped) console.log(`(${dropped} MODULE_LEVEL_DIRECTIVE warning line${dropped === 1 ? '' : 's'} from compiled MDX hidden: known upstream issue)`);
+  const code = await new Promise<number>((ok) => child.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1))));
   if (code !== 0) {
     cleanup();
     console.error(`build failed (exit ${code}): ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);

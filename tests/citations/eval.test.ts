@@ -11,7 +11,7 @@ describe('evaluation on the hand-labelled fixtures', () => {
     expect(fixtures.reduce((a, f) => a + f.labels.length, 0)).toBeGreaterThanOrEqual(200);
   });
 
-  it('meets the targets: recall ≥ 0.97, precision ≥ 0.98, number/symbol/docType ≥ 0.98, date/issuer ≥ 0.95', () => {
+  it('meets the targets: recall ≥ 0.97, precision ≥ 0.98, exact spans ≥ 0.97, number/symbol/docType ≥ 0.98, date/issuer ≥ 0.95', () => {
     const all = combine(fixtures.map((f) => score(f.labels, extractCitations(f.raw))));
     expect(failedTargets(all)).toEqual([]);
   });
@@ -26,5 +26,21 @@ describe('evaluation on the hand-labelled fixtures', () => {
     expect(s).toMatchObject({ matched: 1, predicted: 2, labels: 2, precision: 0.5, recall: 0.5 });
     expect(s.fields.date.accuracy).toBe(0);
     expect(s.fields.symbol.accuracy).toBe(1);
+  });
+
+  it('scores exact spans apart from overlap: a link that covers part of the citation matches, but not exactly', () => {
+    const raw = 'Căn cứ Luật Ban hành văn bản số 64/2025/QH15 và Kế hoạch số 1/KH-UBND.';
+    const label = (text: string, number: string, symbol: string) => {
+      const start = raw.indexOf(text);
+      return { text, start, end: start + text.length, docType: 'Luật', number, year: 2025, symbol, date: null, issuer: null, short: false, byName: false };
+    };
+    const whole = label('Luật Ban hành văn bản số 64/2025/QH15', '64', 'QH15');
+    const plan = { ...label('Kế hoạch số 1/KH-UBND', '1', 'KH-UBND'), docType: 'Kế hoạch', year: null };
+    const predicted = extractCitations(raw).map((c) => (c.number === '64' ? { ...c, start: raw.indexOf('số 64'), text: raw.slice(raw.indexOf('số 64'), c.end) } : c));
+    const s = score([whole, plan], predicted);
+    expect(s).toMatchObject({ matched: 2, precision: 1, recall: 1, exact: 1, exactPrecision: 0.5, exactRecall: 0.5 });
+    expect(s.spanErrors.map((e) => [e.label.text, e.got.text])).toEqual([['Luật Ban hành văn bản số 64/2025/QH15', 'số 64/2025/QH15']]);
+    expect(combine([s, s])).toMatchObject({ exact: 2, exactPrecision: 0.5, exactRecall: 0.5 });
+    expect(failedTargets(combine([s]))).toContain('exact-span recall 0.500 < 0.97');
   });
 });

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, DecodeError } from '../../src/lib/encoding/index.ts';
-import { encodeTcvn3 } from '../../src/lib/encoding/tcvn3.ts';
-import { encodeLegacy, encodeUtf16 } from './encoders.ts';
+import { encodeLegacy, encodeTcvn3, encodeUtf16 } from './encoders.ts';
 
 const SOURCES = 'content/sources';
 // The five corpus files: not the folder's README, nor the bundled real documents (`<source-folder>__<file>`).

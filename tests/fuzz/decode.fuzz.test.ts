@@ -1,29 +1,29 @@
+/**
+ * The decoder on random and damaged bytes: a clean NFC text or a DecodeError naming the
+ * file, nothing else. A hang trips the test's timeout; no call is timed.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, DecodeError } from '../../src/lib/encoding/index.ts';
 import { encodeLegacy, encodeUtf16 } from '../encoding/encoders.ts';
-import { CORPUS, TIME_BOUND_MS, timed } from './corpus.ts';
+import { CORPUS } from './corpus.ts';
 
 /** Either a clean NFC text or a DecodeError naming the file; anything else fails the property. */
 function decodeOrRefuse(bytes: Uint8Array): void {
   const file = 'fuzz/input.txt';
-  const { value, ms } = timed(() => {
-    try {
-      return decodeDocument(bytes, file);
-    } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-      expect(e.file).toBe(file);
-      expect(e.message).toMatch(/^fuzz\/input\.txt: cannot decode: \S/);
-      return null;
-    }
-  });
-  expect(ms).toBeLessThan(TIME_BOUND_MS);
-  if (value) {
-    expect(value.text.normalize('NFC')).toBe(value.text);
-    expect(value.text).not.toMatch(/[\x00-\x08\x0e-\x1f]/);
-    expect(value.text.trim()).not.toBe('');
-    expect(value.encoding).toMatch(/^(utf-8|utf-16le|utf-16be|windows-1258|tcvn3|vni)/);
+  let value: ReturnType<typeof decodeDocument>;
+  try {
+    value = decodeDocument(bytes, file);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    expect(e.file).toBe(file);
+    expect(e.message).toMatch(/^fuzz\/input\.txt: cannot decode: \S/);
+    return;
   }
+  expect(value.text.normalize('NFC')).toBe(value.text);
+  expect(value.text).not.toMatch(/[\x00-\x08\x0e-\x1f]/);
+  expect(value.text.trim()).not.toBe('');
+  expect(value.encoding).toMatch(/^(utf-8|utf-16le|utf-16be|windows-1258|tcvn3|vni)/);
 }
 
 const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'] as const;
@@ -75,14 +75,14 @@ describe('decodeDocument never crashes or hangs', () => {
     fc.assert(fc.property(damaged, (b) => decodeOrRefuse(b)), { numRuns: 1000 });
   });
 
-  it('a 5 MB document decodes within the time bound', () => {
-    const big = new TextEncoder().encode(CORPUS.join('\n').repeat(Math.ceil(5e6 / CORPUS.join('\n').length)));
-    const { value, ms } = timed(() => decodeDocument(big, 'big.txt'));
-    expect(value.encoding).toBe('utf-8');
-    expect(ms).toBeLessThan(TIME_BOUND_MS * 5);
-    const legacy = encodeLegacy(CORPUS[0]!.repeat(40), 'tcvn3').bytes;
-    const t = timed(() => decodeDocument(legacy, 'big-tcvn3.txt'));
-    expect(t.value.encoding).toBe('tcvn3');
-    expect(t.ms).toBeLessThan(TIME_BOUND_MS * 5);
+  it('a 5 MB document decodes, in UTF-8 and in TCVN3, whole', { timeout: 120_000 }, () => {
+    const text = CORPUS.join('\n').repeat(Math.ceil(5e6 / CORPUS.join('\n').length));
+    const big = decodeDocument(new TextEncoder().encode(text), 'big.txt');
+    expect(big.encoding).toBe('utf-8');
+    expect(big.text.length).toBe(text.normalize('NFC').length);
+    const { bytes, carried } = encodeLegacy(CORPUS[0]!.repeat(40), 'tcvn3');
+    const legacy = decodeDocument(bytes, 'big-tcvn3.txt');
+    expect(legacy.encoding).toBe('tcvn3');
+    expect(legacy.text.length).toBe(carried.length);
   });
 });

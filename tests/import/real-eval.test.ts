@@ -122,6 +122,7 @@ describe('the scorer on real text', () => {
   it('scores a file the importer refuses as absent, as the run writes nothing of it', () => {
     const empty = evaluateFixture('empty', new TextEncoder().encode('  \n'), labels);
     expect(empty.refused).toMatch(/empty/);
+    expect(empty.fields.length).toBeGreaterThan(0);
     expect(empty.fields.every((f) => !f.ok)).toBe(true);
     const binary = evaluateFixture('binary', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02]), labels);
     expect(binary.refused).toMatch(/cannot decode/);

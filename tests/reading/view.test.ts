@@ -73,6 +73,7 @@ describe('nearestPart', () => {
     expect(part.nodes).toHaveLength(60);
     expect(part.nodes.map((n) => n.id)).toContain(E57);
     expect(part.nodes.map((n) => n.id)).toContain(E71);
+    expect(part.edges.length).toBeGreaterThan(0);
     for (const e of part.edges) expect(part.nodes.some((n) => n.id === e.from) && part.nodes.some((n) => n.id === e.to)).toBe(true);
   });
 });

@@ -97,6 +97,46 @@ describe('buildSearchIndex', () => {
   }, 60_000);
 });
 
+describe('the index is deterministic', () => {
+  /** Every file under `dir`, relative, sorted. */
+  const tree = (dir: string, sub = ''): string[] =>
+    readdirSync(join(dir, sub), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? tree(dir, join(sub, e.name)) : [join(sub, e.name)]))
+      .sort();
+
+  it('two runs over the same site write the same files, byte for byte', async () => {
+    // 300 pages in two shards: enough for pages added as they were read to come in another
+    // order from one run to the next, which gave another pf_meta file and build tag.
+    const d = site();
+    const docs: unknown[] = [];
+    for (let i = 0; i < 300; i++) {
+      const date = `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`;
+      const url = `/van-ban/kh-${i}/`;
+      mkdirSync(join(d, url), { recursive: true });
+      writeFileSync(
+        join(d, url, 'index.html'),
+        `<!doctype html><html lang="vi"><body><article data-pagefind-body><h1 data-pagefind-meta="title">Kế hoạch ${i}</h1>` +
+          `<time data-pagefind-sort="date:${date}" data-pagefind-filter="nam:${date.slice(0, 4)}">${date}</time>` +
+          `<p>${'Chuyển đổi số, phát triển khoa học công nghệ. '.repeat((i % 7) + 1)}</p></article></body></html>`,
+      );
+      docs.push({ url, docType: 'Kế hoạch', number: String(i), symbol: 'KH-UBND', symbolYear: null, date });
+    }
+    writeFileSync(join(d, 'data', 'documents.json'), JSON.stringify(docs));
+    const runs: Array<Map<string, Buffer>> = [];
+    for (let run = 0; run < 2; run++) {
+      const report = await buildSearchIndex(d);
+      expect(report.pages).toBe(300);
+      const out = join(d, 'pagefind');
+      runs.push(new Map(tree(out).map((f) => [f, readFileSync(join(out, f))])));
+    }
+    const [first, second] = runs as [Map<string, Buffer>, Map<string, Buffer>];
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first.keys()].filter((f) => !first.get(f)!.equals(second.get(f)!))).toEqual([]);
+    const manifest = JSON.parse(first.get('shards.json')!.toString('utf8')) as ShardManifest;
+    expect(manifest.shards.length).toBeGreaterThan(1);
+  }, 120_000);
+});
+
 describe('patchPagefindScript', () => {
   it('refuses a pagefind.js it does not know, naming the piece it could not find', () => {
     expect(() => patchPagefindScript('var x = 1;', '9.9.9')).toThrow(/Pagefind 9\.9\.9.*cannot find Pagefind\.search over the merged indexes/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSearch } from '../../src/lib/search/plan.ts';
-import { mergeTiers, sortByDate } from '../../src/lib/search/merge.ts';
+import { mergeTiers } from '../../src/lib/search/merge.ts';
 import { STROKE } from '../../src/lib/search/fold.ts';
 
 describe('planSearch', () => {
@@ -83,12 +83,5 @@ describe('mergeTiers', () => {
       text: [[h('other-lang-son', 4)]],
     });
     expect(ids).toEqual(['kh200-lang-son', 'other-lang-son', 'kh200-elsewhere']);
-  });
-});
-
-describe('sortByDate', () => {
-  it('puts the newest first, undated last, ties in relevance order', () => {
-    const dates: Record<string, string | null> = { a: '2021-10-09', b: '2025-08-21', c: null, d: '2021-10-09' };
-    expect(sortByDate(['c', 'd', 'a', 'b'], (id) => dates[id] ?? null)).toEqual(['b', 'd', 'a', 'c']);
   });
 });

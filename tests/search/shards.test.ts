@@ -120,8 +120,15 @@ describe('number buckets', () => {
     const query = parseNumberQuery('57')!;
     const buckets = 64;
     const b = numberBucket(query.keys[0]!, buckets);
+    expect(keys.length).toBeGreaterThan(1);
     for (const k of keys) expect(numberBucket(k, buckets)).toBe(b);
-    expect(numberBucket('zz571znqztwz', buckets)).not.toBe(numberBucket('zz57znqztwz', 1 << 20));
+    // The whole number picks the bucket, not a prefix of it: 571 is another number than 57.
+    // (This compared a bucket out of 64 with one out of 2^20, which differ whatever the hash.)
+    expect(numberBucket('zz571znqztwz', buckets)).not.toBe(b);
+    // And numbers spread over the buckets: one bucket for all, or for all numbers sharing a
+    // first digit, would make every lookup fetch the whole table.
+    const used = new Set(Array.from({ length: 256 }, (_, n) => numberBucket(`zz${n + 1}zkhzubndz`, buckets)));
+    expect(used.size).toBeGreaterThan(buckets / 2);
   });
 
   it('sizes the buckets as a power of two', () => {

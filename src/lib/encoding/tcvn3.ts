@@ -1,5 +1,6 @@
 /**
- * TCVN3 (ABC, .VnTime) decoding and encoding from the table in `tcvn3-table.ts`.
+ * TCVN3 (ABC, .VnTime) decoding from the table in `tcvn3-table.ts` (the tests' encoder
+ * inverts this decoder: tests/encoding/encoders.ts).
  */
 import iconv from 'iconv-lite';
 import { tcvn5712Units } from './tcvn3-c0.ts';
@@ -66,24 +67,4 @@ export function decodeTcvn3(bytes: Uint8Array): string {
     parts.push(String.fromCharCode(...units));
   }
   return restoreCapitals(parts.join('').normalize('NFC'));
-}
-
-const ENCODE = new Map<string, number>();
-for (let b = 0xff; b >= 0; b--) {
-  const ch = DECODE[b];
-  if (ch !== undefined && ch !== '\ufffd') ENCODE.set(ch, b);
-}
-
-/**
- * Unicode → TCVN3 bytes. Capitals VN3 lacks are written as their lower case (as
- * a .VnTimeH document stores them); any other character it cannot carry throws.
- */
-export function encodeTcvn3(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text.normalize('NFC')) {
-    const b = ENCODE.get(ch) ?? ENCODE.get(ch.toLowerCase());
-    if (b === undefined) throw new Error(`TCVN3 cannot encode ${JSON.stringify(ch)}`);
-    out.push(b);
-  }
-  return new Uint8Array(out);
 }

@@ -1,6 +1,6 @@
 /**
- * VNI decoding (and encoding, used by the tests and by the detector's
- * round-trip check) from the chart in `vni-table.ts`.
+ * VNI decoding from the chart in `vni-table.ts` (the tests' encoder inverts
+ * VNI_SEQUENCES: tests/encoding/encoders.ts).
  */
 import iconv from 'iconv-lite';
 import { VNI_BREVE, VNI_CIRCUMFLEX, VNI_SINGLE, VNI_TONES } from './vni-table.ts';
@@ -37,16 +37,4 @@ const pattern = new RegExp(
 export function decodeVni(bytes: Uint8Array): string {
   const ansi = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
   return ansi.replace(pattern, (seq) => VNI_SEQUENCES.get(seq) ?? seq).normalize('NFC');
-}
-
-const inverse = new Map<string, string>();
-for (const [seq, letter] of VNI_SEQUENCES) if (!inverse.has(letter)) inverse.set(letter, seq);
-
-/** Unicode → VNI bytes. Throws on a character VNI (on cp1252) cannot carry. */
-export function encodeVni(text: string): Uint8Array {
-  let ansi = '';
-  for (const ch of text.normalize('NFC')) ansi += inverse.get(ch) ?? ch;
-  const probe = iconv.decode(iconv.encode(ansi, 'windows-1252'), 'windows-1252');
-  if (probe !== ansi) throw new Error('text has characters VNI cannot encode');
-  return new Uint8Array(iconv.encode(ansi, 'windows-1252'));
 }

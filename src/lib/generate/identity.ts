@@ -11,13 +11,6 @@ export interface SimpleDate {
   d: number;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function daysIn(y: number, m: number): number {
-  if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
-  return DAYS_IN_MONTH[m - 1] ?? 30;
-}
-
 const p2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 export function isoOf(d: SimpleDate): string {

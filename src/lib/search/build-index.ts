@@ -57,7 +57,8 @@ export interface OpenDataDocument {
   date: string | null;
 }
 
-const IN_FLIGHT = 8;
+/** Pages read and rewritten ahead of the one Pagefind is indexing, per shard. */
+const IN_FLIGHT = 4;
 /** Shards indexed at once: one adds pages while another is written. */
 const SHARDS_AT_ONCE = 2;
 
@@ -210,6 +211,39 @@ async function writeRoot(out: string): Promise<void> {
   await writeFile(script, patchPagefindScript(await readFile(script, 'utf8'), entry.version));
 }
 
+interface PreparedPage {
+  rel: string;
+  url: string;
+  keys: string[];
+  /** The page as Pagefind reads it (index-copy.ts, rewrite.ts). */
+  content: string;
+}
+
+/** One page read and cut to what the index takes; null when it has no data-pagefind-body. */
+async function preparePage(
+  { file, rel, url }: PlannedPage,
+  openData: Map<string, OpenDataDocument> | null,
+  warnings: string[],
+): Promise<PreparedPage | null> {
+  const html = await readFile(file, 'utf8');
+  if (!html.includes('data-pagefind-body')) return null;
+  const doc: NumberedDocument = openData?.get(url) ?? {
+    docType: readMeta(html, 'docType'),
+    number: readMeta(html, 'number'),
+    symbol: readMeta(html, 'symbol'),
+    year: null,
+  };
+  if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
+    warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);
+  }
+  const keys = documentKeys(doc);
+  try {
+    return { rel, url, keys, content: rewriteForIndex(pageForIndex(html), keys, indexedNumber(doc)) };
+  } catch (e) {
+    throw new Error(`${rel}: ${(e as Error).message}`);
+  }
+}
+
 export async function buildSearchIndex(
   site: string,
   log: (msg: string) => void = () => {},
@@ -238,43 +272,34 @@ export async function buildSearchIndex(
     const index = await newIndex();
     const t0 = performance.now();
     const files = filesOf.get(shard.id)!;
-    let next = 0;
     let indexed = 0;
-    // Several pages in flight: Pagefind's service indexes them on all cores while this
-    // process reads and rewrites the next ones (one at a time left a core idle).
-    const worker = async (): Promise<void> => {
-      while (next < files.length) {
-        const { file, rel, url } = files[next++]!;
-        const html = await readFile(file, 'utf8');
-        if (!html.includes('data-pagefind-body')) continue;
-        const doc: NumberedDocument = openData?.get(url) ?? {
-          docType: readMeta(html, 'docType'),
-          number: readMeta(html, 'number'),
-          symbol: readMeta(html, 'symbol'),
-          year: null,
-        };
-        if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
-          warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);
-        }
-        const keys = documentKeys(doc);
-        let content: string;
-        try {
-          content = rewriteForIndex(pageForIndex(html), keys, indexedNumber(doc));
-        } catch (e) {
-          throw new Error(`${rel}: ${(e as Error).message}`);
-        }
-        const res = await index.addHTMLFile({ url, content });
-        if (res.errors.length) throw new Error(`${rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
-        indexed++;
-        if (keys.length) numbered++;
-        for (const k of keys) {
-          let perShard = keysOf.get(k);
-          if (!perShard) keysOf.set(k, (perShard = new Map()));
-          perShard.set(shard.id, (perShard.get(shard.id) ?? 0) + 1);
-        }
-      }
+    // Pages are read and rewritten several at a time, but handed to Pagefind one by one in
+    // file order: the index lists pages in the order they were added, so pages added as
+    // they came made two builds of the same site differ (another pf_meta, another build tag).
+    const prepared: Array<Promise<PreparedPage | null>> = [];
+    let next = 0;
+    const prepareNext = (): void => {
+      const i = next++;
+      if (i >= files.length) return;
+      prepared[i] = preparePage(files[i]!, openData, warnings);
+      // Its error is thrown where it is awaited, in order; until then it is not "unhandled".
+      prepared[i].catch(() => {});
     };
-    await Promise.all(Array.from({ length: Math.ceil(IN_FLIGHT / SHARDS_AT_ONCE) }, worker));
+    for (let k = 0; k < IN_FLIGHT; k++) prepareNext();
+    for (let i = 0; i < files.length; i++) {
+      const page = await prepared[i]!;
+      prepareNext();
+      if (!page) continue;
+      const res = await index.addHTMLFile({ url: page.url, content: page.content });
+      if (res.errors.length) throw new Error(`${page.rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
+      indexed++;
+      if (page.keys.length) numbered++;
+      for (const k of page.keys) {
+        let perShard = keysOf.get(k);
+        if (!perShard) keysOf.set(k, (perShard = new Map()));
+        perShard.set(shard.id, (perShard.get(shard.id) ?? 0) + 1);
+      }
+    }
     const t1 = performance.now();
     const dir = join(out, shard.id);
     const written = await index.writeFiles({ outputPath: dir });

@@ -57,21 +57,3 @@ export function mergeTiers(r: TierResults): string[] {
   take(late);
   return out;
 }
-
-/**
- * Newest first by ISO date (missing dates last); ties keep relevance order, so
- * "sort by date" never scrambles documents of the same day.
- */
-export function sortByDate(ids: string[], dateOf: (id: string) => string | null): string[] {
-  const rank = new Map(ids.map((id, i) => [id, i]));
-  return [...ids].sort((a, b) => {
-    const da = dateOf(a);
-    const db = dateOf(b);
-    if (da !== db) {
-      if (da === null) return 1;
-      if (db === null) return -1;
-      return da < db ? 1 : -1;
-    }
-    return (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
-  });
-}
