@@ -53,6 +53,8 @@ describe('citation graph over the corpus', () => {
     // 14-KL/TW is cited by Tân Bình only; 05-CT/TW by Lạng Sơn and Tân Bình — but different years must not merge
     const ct05 = g.entities.filter((e) => e.number === '05' && e.symbol === 'CT/TW');
     expect(ct05.length).toBeGreaterThanOrEqual(1);
+    // Its title is the one Lạng Sơn quotes, not Tân Bình's longer clause that runs into the plan's own words.
+    for (const e of ct05) expect(e.title).toBe('đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
     const ct34tw = g.entities.filter((e) => e.number === '34' && e.symbol === 'CT/TW');
     expect(ct34tw).toHaveLength(1);
     expect(ct34tw[0]!.citedBy.sort()).toEqual(['bai-chay', 'kh-200']);

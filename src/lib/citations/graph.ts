@@ -252,7 +252,11 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         id = `${id}-${k}`;
       }
       used.add(id);
-      const titles = src.map((c) => c.title ?? null).filter((t): t is string => !!t);
+      // A title quoted whole is the cited document's own words; an unquoted clause may run on into
+      // the citing sentence ("… phong cách Hồ Chí Minh tại cơ quan, đơn vị thuộc quận"), so the
+      // longest one is trusted only when no citing text quotes the title.
+      const quoted = src.filter((c) => c.titleQuoted && c.title);
+      const titles = (quoted.length > 0 ? quoted : src).map((c) => c.title ?? null).filter((t): t is string => !!t);
       const citedBy = new Set<string>();
       for (const x of cl.items) {
         x.record.to = id;

@@ -33,6 +33,8 @@ export interface Tail {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** The title was quoted whole (“Về …”): the cited document's own words, not the citing sentence's. */
+  titleQuoted: boolean;
   /** Cleaned-text index where date/issuer/title parsing stopped. */
   end: number;
   /** End of the date/issuer part only (list continuations start after it). */
@@ -188,12 +190,29 @@ const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\
 const SIBLING_CITATION =
   /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
 
-function readTitle(text: string, from: number): { title: string; end: number } | null {
+/**
+ * Where a central body's title ends although no punctuation says so: the citing
+ * text's own place, a bare "quận", "huyện", "tỉnh"… with no name after it ("gắn
+ * với Chỉ thị số 05-CT/TW … về đẩy mạnh học tập … phong cách Hồ Chí Minh tại cơ
+ * quan, đơn vị thuộc quận."). The Politburo or the Government never calls a
+ * district "the district"; the plan that cites them does. "các tỉnh", "mỗi xã"
+ * and a named place ("tỉnh Lạng Sơn") stay in the title.
+ */
+const OWN_PLACE_TAIL =
+  /^ (?:tại|ở|trong|trên địa bàn)(?: (?!(?:các|những|mỗi|từng|cả) )[^ .;:\n]+){0,8}? (?:quận|huyện|thị xã|thị trấn|phường|xã|tỉnh|thành phố)(?=[.;]|\n|$)/u;
+const CENTRAL_ISSUER = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Chính phủ|Thủ tướng)/iu;
+
+function readTitle(text: string, from: number, opts: { quote?: string | undefined; central?: boolean } = {}): { title: string; end: number } | null {
   const max = Math.min(text.length, from + TITLE_MAX);
+  const closing = opts.quote === '“' ? '”' : opts.quote;
   let i = from;
   let depthQuote = false;
   for (; i < max; i++) {
     const ch = text[i]!;
+    // A quoted title is the cited document's own words: it ends with its quote, whatever follows.
+    if (closing && ch === closing) break;
+    if (closing) continue;
+    if (opts.central && ch === ' ' && OWN_PLACE_TAIL.test(text.slice(i, i + 120))) break;
     if (ch === '“') depthQuote = true;
     else if (ch === '”') depthQuote = false;
     if (depthQuote) continue;
@@ -202,7 +221,10 @@ function readTitle(text: string, from: number): { title: string; end: number } |
     if (ch === '\n' && NEW_ITEM.test(text.slice(i, i + 16))) break;
     if ((ch === ',' || ch === ' ' || ch === '\n') && SIBLING_CITATION.test(text.slice(i, i + 40))) break;
   }
+  // An unclosed quote (a quote mark lost in extraction) is read as an unquoted clause.
+  if (closing && text[i] !== closing) return readTitle(text, from, { central: opts.central ?? false });
   let cut = i;
+  if (closing) i++;
   const truncated = i === from + TITLE_MAX && i < text.length && /\S/.test(text[i]!);
   if (truncated) {
     // Never end a title inside a word ("…hiệu lực, hiệ").
@@ -221,6 +243,7 @@ export function parseTail(text: string, end: number, nextCitationStart: number):
   let date: string | null = null;
   let issuer: string | null = null;
   let title: string | null = null;
+  let titleQuoted = false;
   let pos = end;
   let identityEnd = end;
   for (let round = 0; round < 2; round++) {
@@ -257,13 +280,15 @@ export function parseTail(text: string, end: number, nextCitationStart: number):
   if (lead && pos + lead[0].length < nextCitationStart) {
     // The clause may itself cite a document ("về tiếp tục thực hiện Nghị quyết số 20-NQ/TW …"):
     // it is part of the title, so only the clause's own punctuation and length end it.
-    const r = readTitle(text, pos + lead[0].length);
+    const quote = lead.groups?.quote;
+    const r = readTitle(text, pos + lead[0].length, { quote, central: !!issuer && CENTRAL_ISSUER.test(issuer) });
     if (r) {
       title = r.title;
+      titleQuoted = !!quote && text[r.end - 1] === (quote === '“' ? '”' : quote);
       tailEnd = r.end;
     }
   }
-  return { date, issuer, title, end: tailEnd, identityEnd };
+  return { date, issuer, title, titleQuoted, end: tailEnd, identityEnd };
 }
 
 /** Pinpoint ("điểm a khoản 2 Điều 5") ending right where the type word starts. */
