@@ -146,3 +146,26 @@ describe('cited-only ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('a law cited by name without a date', () => {
+  it('fits its 2006 and 2019 versions alike: every such citation goes to one shared page, not one page each', () => {
+    const letter = (id: string, date: string) => doc({ id, docType: 'Công văn', issuer: 'Tổng cục Thuế', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: letter('cv-a', '2010-01-05'), text: 'Căn cứ Luật Quản lý thuế ngày 29 tháng 11 năm 2006;' },
+      { doc: letter('cv-b', '2021-01-05'), text: 'Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;' },
+      { doc: letter('cv-c', '2022-01-05'), text: 'Theo quy định của Luật Quản lý thuế, người nộp thuế phải nộp hồ sơ.' },
+      { doc: letter('cv-d', '2022-02-05'), text: 'Thực hiện Luật Quản lý thuế, Tổng cục Thuế hướng dẫn như sau.' },
+      { doc: letter('cv-e', '2022-03-05'), text: 'Căn cứ Luật Quản lý thuế và các văn bản hướng dẫn.' },
+    ]);
+    const to = (from: string) => graph.citations.find((r) => r.from === from && r.citation.byName && /Quản lý thuế/i.test(r.citation.name ?? ''))?.to;
+    const dated = [to('cv-a'), to('cv-b')];
+    expect(dated[0]).toBeTruthy();
+    expect(dated[1]).toBeTruthy();
+    expect(dated[0]).not.toBe(dated[1]);
+    const undated = ['cv-c', 'cv-d', 'cv-e'].map(to);
+    expect(undated[0]).toBeTruthy();
+    expect(new Set(undated).size).toBe(1);
+    expect(dated).not.toContain(undated[0]);
+    expect(graph.entities.filter((e) => /quan-ly-thue/.test(e.id))).toHaveLength(3);
+  });
+});
