@@ -63,6 +63,8 @@ describe('each corpus document has its page', () => {
       // The held/cited status is a filter value, not text of the page (it would lead search excerpts).
       expect(await page.locator('[data-pagefind-filter="trang-thai:Có toàn văn"]').count()).toBe(1);
       expect(await page.locator('.doc-header .status').getAttribute('data-pagefind-ignore')).not.toBeNull();
+      // The old label was jargon (issue 15), in the text or anywhere in the page.
+      expect(await page.content()).not.toContain('Trong bộ sưu tập');
       expect(await page.locator('[data-pagefind-meta="title"]').count()).toBe(1);
       expect((await page.locator('[data-pagefind-filter="co-quan"]').textContent())?.trim()).toBe(doc.issuer);
       if (c.date) {
