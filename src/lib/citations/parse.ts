@@ -70,7 +70,7 @@ const VERBS = new Set([
   'giao', 'chỉ', 'yêu', 'đề', 'xin', 'trình', 'công', 'ký', 'lần', 'tiếp', 'gửi', 'nhận', 'chủ', 'thông', 'báo',
   'quyết', 'kế', 'luật', 'chương', 'điều', 'khoản', 'mục', 'cũng', 'đang', 'sẽ', 'như', 'nêu', 'tiếp', 'bổ',
   'ban', 'áp', 'hủy', 'huỷ', 'bãi', 'thay', 'dẫn', 'tham', 'chấp', 'lãnh', 'chịu', 'gồm', 'khi', 'nay', 'mà', 'các',
-  'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc',
+  'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc', 'trả',
 ]);
 
 /** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021"), a header field ("Kính gửi:") or an upper-case heading. */
@@ -84,8 +84,44 @@ function startsHeaderLine(text: string, pos: number): boolean {
   return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && /\s/.test(line.trim());
 }
 
+/**
+ * Central bodies whose names hold lower-case words the word rules below cannot tell from the
+ * sentence going on ("Bộ Nông nghiệp và Phát triển nông thôn ban hành …" read as "Bộ Nông nghiệp
+ * và Phát", "Bộ Giao thông vận tải" as "Bộ Giao", "Ủy ban Pháp luật và Tư pháp" as "Ủy ban Pháp").
+ * Past and present names, as the texts write them; a reading by the rules that is longer wins.
+ */
+const KNOWN_BODIES = [
+  'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường', 'Bộ Giao thông vận tải',
+  'Bộ Thông tin và Truyền thông', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Tài nguyên và Môi trường', 'Bộ Kế hoạch và Đầu tư', 'Bộ Khoa học và Công nghệ', 'Bộ Giáo dục và Đào tạo',
+  'Bộ Dân tộc và Tôn giáo', 'Ủy ban Pháp luật và Tư pháp', 'Ủy ban Pháp luật', 'Ủy ban Tư pháp', 'Ủy ban Kinh tế và Tài chính',
+  'Ủy ban Văn hóa và Xã hội', 'Ủy ban Quốc phòng, An ninh và Đối ngoại', 'Ủy ban Khoa học, Công nghệ và Môi trường',
+  'Ủy ban Tài chính, Ngân sách', 'Ban Tuyên giáo và Dân vận Trung ương', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+  'Ngân hàng Nhà nước Việt Nam', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao',
+];
+const KNOWN_BODY_AT = new RegExp(
+  `^(?:(?:Bộ trưởng|Chủ nhiệm|Thống đốc)[ \n]+)?(?:${KNOWN_BODIES.sort((a, b) => b.length - a.length)
+    .map((n) =>
+      n
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, '[ \\n]+')
+        .replace(/hóa/g, 'h(?:óa|oá)')
+        .replace(/Ủy/g, '(?:Ủy|Uỷ)')
+        .replace(/Tòa/g, '(?:Tòa|Toà)'),
+    )
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 /** Issuer words after "của": capitalised words and organisational vocabulary, up to the first other word. */
 export function readIssuer(text: string, from: number): { issuer: string; end: number } | null {
+  const byRules = readIssuerWords(text, from);
+  const known = KNOWN_BODY_AT.exec(text.slice(from, from + 120));
+  if (known && (!byRules || byRules.end < from + known[0].length)) return { issuer: known[0].replace(/\s+/g, ' '), end: from + known[0].length };
+  return byRules;
+}
+
+function readIssuerWords(text: string, from: number): { issuer: string; end: number } | null {
   const words: string[] = [];
   let pos = from;
   let end = from;
