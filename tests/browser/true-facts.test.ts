@@ -71,7 +71,8 @@ describe('issuers', () => {
     const href = await page.locator('.doc-facts a[href^="/co-quan/"]').getAttribute('href');
     expect(href).toBe(rows.find((r) => r.name === 'Ủy ban nhân dân tỉnh Lạng Sơn')!.href);
     await page.close();
-  });
+    // One page per issuer of the bundled collection (over a hundred): longer than the default bound on a loaded two-core machine.
+  }, 600_000);
 });
 
 describe('cited-only titles', () => {
