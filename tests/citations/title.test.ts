@@ -41,6 +41,9 @@ describe('where a cited title ends (Chỉ thị 05-CT/TW, issue 15)', () => {
     expect(cits).toHaveLength(1);
     expect(cits[0]!.title).toBe('đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
     expect(cits[0]!.titleQuoted).toBe(true);
+    // The Kết luận citing it in the same sentence keeps the quoted title as running text.
+    const kl01 = extractCitations(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt')).find((c) => c.number === '01' && c.symbol === 'KL/TW')!;
+    expect(kl01.title).toBe('tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
   });
 
   it('a bare place ends only a central body\'s title; named places and "các tỉnh" stay in it', () => {

@@ -267,7 +267,9 @@ function readTitle(text: string, from: number, opts: { quote?: string | undefine
     const space = text.lastIndexOf(' ', i);
     if (space > from) cut = space;
   }
-  let title = text.slice(from, cut).replace(/\s+/g, ' ').replace(/[“”"]/g, '').trim();
+  // A quoted title inside this one keeps its words but not its quotes, so its capital "Về" goes
+  // lower-case as running text ("… của Bộ Chính trị về đẩy mạnh …", not "… Bộ Chính trị Về …").
+  let title = text.slice(from, cut).replace(/\s+/g, ' ').replace(/[“"] ?Về(?= )/gu, (m) => m.replace('Về', 'về')).replace(/[“”"]/g, '').trim();
   title = title.replace(/[,\s]+$/, '');
   if (truncated) title += ' …';
   if (title.length < 3) return null;
