@@ -105,7 +105,8 @@ describe('home page', () => {
       }
     }
     await page.close();
-  });
+    // Every type and year page of the bundled collection is opened: more than the default bound on a loaded two-core machine.
+  }, 600_000);
 
   it('lists the most-cited documents with how many documents cite them, and the newest documents first', async () => {
     const page = await browser.newPage();
