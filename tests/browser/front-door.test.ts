@@ -189,7 +189,8 @@ describe('the bundled collection', () => {
       const section = page.locator('section.clusters');
       expect(await section.locator('h2').innerText()).toBe('Các nhóm văn bản');
       expect(Number(await section.locator(':scope > p [data-linked]').getAttribute('data-linked'))).toBe(want.linked);
-      expect(await section.locator(':scope > p').first().innerText()).toContain(`${want.linked} trong ${want.held} văn bản (${Math.round((100 * want.linked) / want.held)} %)`);
+      // The percent sign stays on the line of its figure (a no-break space).
+      expect(await section.locator(':scope > p').first().innerText()).toContain(`${want.linked} trong ${want.held} văn bản (${Math.round((100 * want.linked) / want.held)}\u00a0%)`);
       const cards = await section.locator('li[data-cluster]').evaluateAll((lis) =>
         lis.map((li) => ({
           key: li.getAttribute('data-cluster')!,
