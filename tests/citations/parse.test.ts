@@ -100,6 +100,8 @@ describe('issuers whose names the word rules cut short (real sentences of the bu
     ['Luật thương mại số 36/2005/QH11 ngày 14/06/2005 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam quy định:', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
     ['Thông tư số 15/2023/TT-BVHTTDL ngày 05 tháng 12 năm 2023 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định về tổ chức.', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
     ['Theo công văn số 328/TCT-CS ngày 24/1/2017 của Tổng cục Thuế trả lời Cục Thuế TP Hà Nội như sau:', 'Tổng cục Thuế'],
+    ['Căn cứ công văn 1910/TCT-CS, ngày 10/5/2017 của Tổng cục thuế:', 'Tổng cục thuế'],
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.', 'Hội nghị Trung ương 6 khóa XII'],
   ])('%s', (sentence, issuer) => {
     expect(issuerOf(sentence)).toBe(issuer);
   });

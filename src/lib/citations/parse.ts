@@ -97,7 +97,7 @@ const KNOWN_BODIES = [
   'Bộ Dân tộc và Tôn giáo', 'Ủy ban Pháp luật và Tư pháp', 'Ủy ban Pháp luật', 'Ủy ban Tư pháp', 'Ủy ban Kinh tế và Tài chính',
   'Ủy ban Văn hóa và Xã hội', 'Ủy ban Quốc phòng, An ninh và Đối ngoại', 'Ủy ban Khoa học, Công nghệ và Môi trường',
   'Ủy ban Tài chính, Ngân sách', 'Ban Tuyên giáo và Dân vận Trung ương', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam',
-  'Ngân hàng Nhà nước Việt Nam', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao',
+  'Ngân hàng Nhà nước Việt Nam', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tổng cục Thuế',
 ];
 const KNOWN_BODY_AT = new RegExp(
   `^(?:(?:Bộ trưởng|Chủ nhiệm|Thống đốc)[ \n]+)?(?:${KNOWN_BODIES.sort((a, b) => b.length - a.length)
@@ -170,6 +170,9 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
       // "CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …": in upper-case text the stop words are upper-case too.
       const lw = word.toLocaleLowerCase('vi');
       ok = !(ROMAN.test(word) && prev !== 'khóa' && prev !== 'khoá' && prev !== 'thứ') && !(word === word.toLocaleUpperCase('vi') && word.length > 1 && VERBS.has(lw) && !LOWER_ORG_WORDS.has(lw));
+      // A term ("khóa XII") closes a body's name: a capitalised common word after it opens the title
+      // ("của Hội nghị Trung ương 6 khóa XII Một số vấn đề về …").
+      if (ok && ROMAN.test(words[words.length - 1] ?? '') && /^kh[oó]a$/u.test(words[words.length - 2] ?? '') && VERBS.has(lw)) ok = false;
     }
     // "khóa 12", and the plenum number in "Hội nghị Trung ương 4 khóa XIII".
     else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá' || (prev === 'ương' && /^kh[oó]/u.test(next));
