@@ -60,7 +60,11 @@ describe('each corpus document has its page', () => {
       expect(await page.$$eval('[data-pagefind-body]', (els) => els.map((e) => `${e.tagName}.${e.className}`))).toEqual(['ARTICLE.document']);
       // Pagefind reads the text as written (textContent), not as styled (upper case).
       expect((await page.locator('[data-pagefind-filter="loai"]').textContent())?.trim()).toBe(doc.docType);
-      expect((await page.locator('[data-pagefind-filter="trang-thai"]').textContent())?.trim()).toBe('Trong bộ sưu tập');
+      // The held/cited status is a filter value, not text of the page (it would lead search excerpts).
+      expect(await page.locator('[data-pagefind-filter="trang-thai:Có toàn văn"]').count()).toBe(1);
+      expect(await page.locator('.doc-header .status').getAttribute('data-pagefind-ignore')).not.toBeNull();
+      // The old label was jargon (issue 15), in the text or anywhere in the page.
+      expect(await page.content()).not.toContain('Trong bộ sưu tập');
       expect(await page.locator('[data-pagefind-meta="title"]').count()).toBe(1);
       expect((await page.locator('[data-pagefind-filter="co-quan"]').textContent())?.trim()).toBe(doc.issuer);
       if (c.date) {

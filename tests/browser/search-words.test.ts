@@ -1,13 +1,15 @@
 /**
  * Search speaks the reader's words: the summary names the number as the
  * document writes it (05-CT/TW, not the search key 5/CT-TW or the typed
- * "nghi quyet 57"), and a cited-only result's excerpt is about the document,
- * not the page's boilerplate ("Chỉ được dẫn chiếu. Văn bản này…").
+ * "nghi quyet 57"), and a cited-only result's excerpt quotes what the citing
+ * documents say about it, not the page's boilerplate ("Chỉ được dẫn chiếu. Văn
+ * bản này…", "Hiệu lực. Chưa rõ hiệu lực…") or its facts table.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, saveScreenshot, serveDist, WIDTHS, type Served } from './harness.ts';
 import { openSearch, q } from '../fixtures/search/browser.ts';
+import { openCitations } from '../reading/open-data.ts';
 
 let served: Served;
 let browser: Browser;
@@ -48,16 +50,33 @@ describe('search summary', () => {
     for (const p of sets['57-NQ/TW']!) expect(sets['nq 57'], p).toContain(p);
   });
 
-  it('a cited-only result shows what is known of it, not the page boilerplate, at 1280 and 375 px', async () => {
+  it('a cited-only result quotes the sentences citing it, not the page boilerplate, at 1280 and 375 px', async () => {
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    // What each cited-only page's citing documents say of it, as the open data records it.
+    const said = new Map<string, string[]>();
+    for (const c of openCitations()) if (c.to) said.set(c.to, [...(said.get(c.to) ?? []), flat(c.context)]);
+    const cases: Array<[string, RegExp]> = [
+      ['nghi quyet 57', /^\/dan-chieu\/nghi-quyet-57-nq-tw/],
+      ['05-CT/TW', /^\/dan-chieu\/chi-thi-05-ct-tw/],
+      ['đẩy mạnh học tập', /^\/dan-chieu\/chi-thi-05-ct-tw/],
+      ['thi đua', /^\/dan-chieu\/luat-thi-dua-khen-thuong/],
+    ];
     for (const w of WIDTHS) {
       const p = await browser.newPage({ viewport: { width: w.width, height: w.height } });
-      const s = await openSearch(p, served.url, q('nghi quyet 57'));
-      const cited = s.results.find((r) => r.path.startsWith('/dan-chieu/'))!;
-      expect(cited, s.results.map((r) => r.path).join('\n')).toBeTruthy();
-      expect(cited.excerpt).not.toContain('Chỉ được dẫn chiếu');
-      expect(cited.excerpt).not.toContain('Văn bản này');
-      expect(cited.excerpt).toMatch(/57-NQ\/TW|đột phá/);
-      await saveScreenshot(p, 'search', `cited-only-result-${w.name}`);
+      for (const [query, path] of cases) {
+        const s = await openSearch(p, served.url, q(query));
+        const cited = s.results.find((r) => path.test(r.path))!;
+        expect(cited, `${query}: ${s.results.map((r) => r.path).join('\n')}`).toBeTruthy();
+        expect(cited.excerpt).not.toMatch(/Chỉ được dẫn chiếu|Văn bản này|Hiệu lực|Chưa rõ hiệu lực|chưa rõ/);
+        // The excerpt is made of runs of words from the citing sentences (Pagefind cuts it mid-sentence
+        // and may join two): its first five whole words are in one of them.
+        const words = flat(cited.excerpt).replace(/^[…\s]+|[…\s]+$/g, '').split(' ');
+        const id = cited.path.split('/').filter(Boolean).pop()!;
+        expect(words.length, cited.excerpt).toBeGreaterThan(6);
+        const run = words.slice(1, 6).join(' ');
+        expect((said.get(id) ?? []).some((c) => c.includes(run)), `${query}: "${run}" in ${JSON.stringify(said.get(id))}`).toBe(true);
+        if (query === '05-CT/TW') await saveScreenshot(p, 'search', `cited-only-result-${w.name}`);
+      }
       await p.close();
     }
   });

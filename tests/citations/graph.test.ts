@@ -53,6 +53,8 @@ describe('citation graph over the corpus', () => {
     // 14-KL/TW is cited by Tân Bình only; 05-CT/TW by Lạng Sơn and Tân Bình — but different years must not merge
     const ct05 = g.entities.filter((e) => e.number === '05' && e.symbol === 'CT/TW');
     expect(ct05.length).toBeGreaterThanOrEqual(1);
+    // Its title is the one Lạng Sơn quotes, not Tân Bình's longer clause that runs into the plan's own words.
+    for (const e of ct05) expect(e.title).toBe('đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
     const ct34tw = g.entities.filter((e) => e.number === '34' && e.symbol === 'CT/TW');
     expect(ct34tw).toHaveLength(1);
     expect(ct34tw[0]!.citedBy.sort()).toEqual(['bai-chay', 'kh-200']);
@@ -153,5 +155,28 @@ describe('cited-only ids', () => {
     expect(rec.to).not.toBe(held.id);
     const ids = [...graph.entities.map((e) => e.id), held.id, citing.id];
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('a law cited by name without a date', () => {
+  it('fits its 2006 and 2019 versions alike: every such citation goes to one shared page, not one page each', () => {
+    const letter = (id: string, date: string) => doc({ id, docType: 'Công văn', issuer: 'Tổng cục Thuế', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: letter('cv-a', '2010-01-05'), text: 'Căn cứ Luật Quản lý thuế ngày 29 tháng 11 năm 2006;' },
+      { doc: letter('cv-b', '2021-01-05'), text: 'Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;' },
+      { doc: letter('cv-c', '2022-01-05'), text: 'Theo quy định của Luật Quản lý thuế, người nộp thuế phải nộp hồ sơ.' },
+      { doc: letter('cv-d', '2022-02-05'), text: 'Thực hiện Luật Quản lý thuế, Tổng cục Thuế hướng dẫn như sau.' },
+      { doc: letter('cv-e', '2022-03-05'), text: 'Căn cứ Luật Quản lý thuế và các văn bản hướng dẫn.' },
+    ]);
+    const to = (from: string) => graph.citations.find((r) => r.from === from && r.citation.byName && /Quản lý thuế/i.test(r.citation.name ?? ''))?.to;
+    const dated = [to('cv-a'), to('cv-b')];
+    expect(dated[0]).toBeTruthy();
+    expect(dated[1]).toBeTruthy();
+    expect(dated[0]).not.toBe(dated[1]);
+    const undated = ['cv-c', 'cv-d', 'cv-e'].map(to);
+    expect(undated[0]).toBeTruthy();
+    expect(new Set(undated).size).toBe(1);
+    expect(dated).not.toContain(undated[0]);
+    expect(graph.entities.filter((e) => /quan-ly-thue/.test(e.id))).toHaveLength(3);
   });
 });

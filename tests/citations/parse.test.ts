@@ -89,3 +89,24 @@ describe('parse: an issuer named after a citation is read whole', () => {
     expect(issuerOf('Công văn số 7/UBND-VP ngày 1/1/2024 của UBND tỉnh, Sở Nội vụ và các ngành.')).toBe('UBND tỉnh');
   });
 });
+
+describe('issuers whose names the word rules cut short (real sentences of the bundled collection)', () => {
+  const issuerOf = (s: string) => extractCitations(s)[0]!.issuer;
+  it.each([
+    ['Báo cáo thẩm tra số 414/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp, ý kiến của các cơ quan.', 'Ủy ban Pháp luật và Tư pháp'],
+    ['Thông tư số 45/2011/TT-BNNPTNT ngày 24 tháng 6 năm 2011 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Quy chuẩn kỹ thuật Quốc gia.', 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn'],
+    ['Thông tư số 48/2024/TT-BGTVT ngày 15 tháng 11 năm 2024 của Bộ trưởng Bộ Giao thông vận tải (nay là Bộ Xây dựng) ban hành các Quy chuẩn.', 'Bộ trưởng Bộ Giao thông vận tải'],
+    ['Thông tư số 32/2020/TT-BTTTT ngày 04 tháng 11 năm 2020 của Bộ trưởng Bộ Thông tin và Truyền thông quy định Danh mục dịch vụ.', 'Bộ trưởng Bộ Thông tin và Truyền thông'],
+    ['Luật thương mại số 36/2005/QH11 ngày 14/06/2005 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam quy định:', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ['Thông tư số 15/2023/TT-BVHTTDL ngày 05 tháng 12 năm 2023 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định về tổ chức.', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Theo công văn số 328/TCT-CS ngày 24/1/2017 của Tổng cục Thuế trả lời Cục Thuế TP Hà Nội như sau:', 'Tổng cục Thuế'],
+    ['Căn cứ công văn 1910/TCT-CS, ngày 10/5/2017 của Tổng cục thuế:', 'Tổng cục thuế'],
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.', 'Hội nghị Trung ương 6 khóa XII'],
+  ])('%s', (sentence, issuer) => {
+    expect(issuerOf(sentence)).toBe(issuer);
+  });
+
+  it('a joint issuer read by the rules stays whole', () => {
+    expect(issuerOf('Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính, Bộ Công an về việc hướng dẫn.')).toBe('Bộ Tài chính, Bộ Công an');
+  });
+});

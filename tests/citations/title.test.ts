@@ -23,6 +23,45 @@ describe('the "về …" title clause', () => {
   });
 });
 
+describe('where a cited title ends (Chỉ thị 05-CT/TW, issue 15)', () => {
+  const ct05 = (file: string) => extractCitations(read(file)).filter((c) => c.number === '05' && c.symbol === 'CT/TW');
+
+  it('the Tân Bình plan: the title stops before the plan\'s own "tại cơ quan, đơn vị thuộc quận"', () => {
+    const cits = ct05('2023-06-08-kh-218-ubnd-quan-tan-binh.txt');
+    expect(cits).toHaveLength(2);
+    for (const c of cits) {
+      expect(c.issuer).toBe('Bộ Chính trị');
+      expect(c.title).toBe('đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+      expect(c.titleQuoted).toBeUndefined();
+    }
+  });
+
+  it('the Lạng Sơn plan quotes the title whole (“Về …”): read to its closing quote and marked quoted', () => {
+    const cits = ct05('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt');
+    expect(cits).toHaveLength(1);
+    expect(cits[0]!.title).toBe('đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+    expect(cits[0]!.titleQuoted).toBe(true);
+    // The Kết luận citing it in the same sentence keeps the quoted title as running text.
+    const kl01 = extractCitations(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt')).find((c) => c.number === '01' && c.symbol === 'KL/TW')!;
+    expect(kl01.title).toBe('tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+  });
+
+  it('a bare place ends only a central body\'s title; named places and "các tỉnh" stay in it', () => {
+    const title = (s: string) => extractCitations(s)[0]!.title;
+    expect(title('Thực hiện Nghị quyết số 12-NQ/TW ngày 01/02/2020 của Bộ Chính trị về công tác dân vận trên địa bàn huyện.')).toBe('công tác dân vận');
+    expect(title('Thực hiện Quyết định số 5/QĐ-TTg ngày 01/02/2020 của Thủ tướng Chính phủ về hỗ trợ tại các tỉnh, thành phố.')).toBe('hỗ trợ tại các tỉnh, thành phố');
+    expect(title('Thực hiện Quyết định số 5/QĐ-TTg ngày 01/02/2020 của Thủ tướng Chính phủ về quy hoạch trên địa bàn tỉnh Lạng Sơn.')).toBe('quy hoạch trên địa bàn tỉnh Lạng Sơn');
+    // A province's own plan may well be "trên địa bàn huyện": only a central title is cut.
+    expect(title('Thực hiện Kế hoạch số 3/KH-UBND ngày 01/02/2020 của UBND huyện về phát triển du lịch trên địa bàn huyện.')).toBe('phát triển du lịch trên địa bàn huyện');
+  });
+
+  it('an unclosed quote is read as an unquoted clause, stopping at its punctuation', () => {
+    const c = extractCitations('Căn cứ Nghị quyết số 12-NQ/TW ngày 01/02/2020 của Bộ Chính trị “Về công tác dân vận; tiếp tục triển khai')[0]!;
+    expect(c.title).toBe('công tác dân vận');
+    expect(c.titleQuoted).toBeUndefined();
+  });
+});
+
 describe('local congress resolutions cited by name', () => {
   it('"Đảng bộ tỉnh lần thứ XVII" in a Lạng Sơn plan and "Đảng bộ tỉnh Lạng Sơn lần thứ XVII" are one entity', async () => {
     const { citationEntityId } = await import('../../src/lib/citations/identity.ts');

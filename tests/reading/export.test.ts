@@ -162,6 +162,15 @@ describe('one issuer per body', () => {
     expect(canonicalIssuer('Ban thường vụ Tỉnh uỷ Quảng Ninh')).toBe('Ban Thường vụ Tỉnh ủy Quảng Ninh');
     // Not a committee: left as written.
     expect(canonicalIssuer('Chủ tịch nước')).toBe('Chủ tịch nước');
+    // A minister or governor issues for the ministry or bank; the real documents write those several ways.
+    for (const name of ['Bộ trưởng Bộ Tài chính', 'Bộ trường Bộ Tài chính', 'Bộ Tài chính']) expect(canonicalIssuer(name), name).toBe('Bộ Tài chính');
+    for (const name of ['THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM', 'Thống đốc NHNN', 'Ngân hàng Nhà nước', 'Ngân hàng Nhà nước Việt Nam']) {
+      expect(canonicalIssuer(name), name).toBe('Ngân hàng Nhà nước Việt Nam');
+    }
+    for (const name of ['Quốc Hội', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam']) expect(canonicalIssuer(name), name).toBe('Quốc hội');
+    expect(canonicalIssuer('Tổng cục thuế')).toBe('Tổng cục Thuế');
+    // "Bộ trưởng" alone (no ministry after it) is not a ministry's name.
+    expect(canonicalIssuer('Bộ trưởng')).toBe('Bộ trưởng');
   });
   it('knows the level a name states, with centrally-run cities as provinces', () => {
     expect(issuerLevel('Ủy ban nhân dân thành phố Hồ Chí Minh')).toBe('province');

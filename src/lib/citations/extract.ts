@@ -85,6 +85,7 @@ export function extract(input: string, ctx: ExtractContext = {}): Extraction {
       byName: c.byName,
       name: c.name,
       title: c.title,
+      ...(c.titleQuoted ? { titleQuoted: true } : {}),
       pinpoint: c.pinpoint,
       relation: c.relation ?? 'cites',
       refersTo: c.refersTo,

@@ -29,6 +29,8 @@ export interface Candidate {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** The title was quoted whole: set only when true. */
+  titleQuoted?: boolean;
   name: string | null;
   byName: boolean;
   short: boolean;
@@ -183,6 +185,7 @@ export function findSymbolCitations(text: string): Candidate[] {
       year: hit.year,
       symbol: hit.symbol,
       title: tail.title,
+      ...(tail.titleQuoted ? { titleQuoted: true } : {}),
       name: null,
       byName: false,
       short: false,
@@ -243,6 +246,7 @@ export function findNumberedWithoutSymbol(text: string, existing: Candidate[]): 
       date: tail.date,
       issuer: tail.issuer,
       title: tail.title,
+      ...(tail.titleQuoted ? { titleQuoted: true } : {}),
       name: null,
       byName: false,
       short: false,

@@ -72,6 +72,8 @@ interface Cluster {
   scope: string | null;
   date: string | null;
   year: number | null;
+  /** Citations that fit several clusters alike (no date to tell them apart): one page for all of them. */
+  shared?: boolean;
 }
 
 /**
@@ -136,8 +138,18 @@ function clusterBucket(items: External[]): Cluster[] {
   const sorted = [...items].sort((a, b) => specificity(b) - specificity(a));
   for (const x of sorted) {
     const fits = clusters.filter((cl) => compatible(cl, x));
-    if (fits.length === 1) absorb(fits[0]!, x);
-    else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year });
+    if (fits.length === 1 && !fits[0]!.shared) {
+      absorb(fits[0]!, x);
+    } else if (fits.length > 1) {
+      // "Luật Quản lý thuế" with no date fits the 2006 and the 2019 law alike. Each such citation
+      // used to start a cluster of its own (54 pages of one name); they share one page instead, the
+      // citations that cannot be told apart, beside the dated ones.
+      const same = fits.find((cl) => cl.shared && cl.iss === x.iss && cl.date === x.date && cl.year === x.year);
+      if (same) same.items.push(x);
+      else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year, shared: true });
+    } else {
+      clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year });
+    }
   }
   return clusters;
 }
@@ -252,7 +264,11 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         id = `${id}-${k}`;
       }
       used.add(id);
-      const titles = src.map((c) => c.title ?? null).filter((t): t is string => !!t);
+      // A title quoted whole is the cited document's own words; an unquoted clause may run on into
+      // the citing sentence ("… phong cách Hồ Chí Minh tại cơ quan, đơn vị thuộc quận"), so the
+      // longest one is trusted only when no citing text quotes the title.
+      const quoted = src.filter((c) => c.titleQuoted && c.title);
+      const titles = (quoted.length > 0 ? quoted : src).map((c) => c.title ?? null).filter((t): t is string => !!t);
       const citedBy = new Set<string>();
       for (const x of cl.items) {
         x.record.to = id;

@@ -68,6 +68,8 @@ export interface Citation {
   name?: string | null;
   /** "về …" clause following the citation, when present (used as the cited document's title). */
   title?: string | null;
+  /** The title was quoted whole (“Về …”), so it is the cited document's own words; set only when true. */
+  titleQuoted?: boolean;
   pinpoint?: Pinpoint | null;
   relation?: Relation;
   /** For short forms: index (in the same result array) of the full citation it stands for. */

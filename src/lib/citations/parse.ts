@@ -33,6 +33,8 @@ export interface Tail {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** The title was quoted whole (“Về …”): the cited document's own words, not the citing sentence's. */
+  titleQuoted: boolean;
   /** Cleaned-text index where date/issuer/title parsing stopped. */
   end: number;
   /** End of the date/issuer part only (list continuations start after it). */
@@ -68,7 +70,7 @@ const VERBS = new Set([
   'giao', 'chỉ', 'yêu', 'đề', 'xin', 'trình', 'công', 'ký', 'lần', 'tiếp', 'gửi', 'nhận', 'chủ', 'thông', 'báo',
   'quyết', 'kế', 'luật', 'chương', 'điều', 'khoản', 'mục', 'cũng', 'đang', 'sẽ', 'như', 'nêu', 'tiếp', 'bổ',
   'ban', 'áp', 'hủy', 'huỷ', 'bãi', 'thay', 'dẫn', 'tham', 'chấp', 'lãnh', 'chịu', 'gồm', 'khi', 'nay', 'mà', 'các',
-  'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc',
+  'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc', 'trả',
 ]);
 
 /** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021"), a header field ("Kính gửi:") or an upper-case heading. */
@@ -82,8 +84,44 @@ function startsHeaderLine(text: string, pos: number): boolean {
   return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && /\s/.test(line.trim());
 }
 
+/**
+ * Central bodies whose names hold lower-case words the word rules below cannot tell from the
+ * sentence going on ("Bộ Nông nghiệp và Phát triển nông thôn ban hành …" read as "Bộ Nông nghiệp
+ * và Phát", "Bộ Giao thông vận tải" as "Bộ Giao", "Ủy ban Pháp luật và Tư pháp" as "Ủy ban Pháp").
+ * Past and present names, as the texts write them; a reading by the rules that is longer wins.
+ */
+const KNOWN_BODIES = [
+  'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường', 'Bộ Giao thông vận tải',
+  'Bộ Thông tin và Truyền thông', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Tài nguyên và Môi trường', 'Bộ Kế hoạch và Đầu tư', 'Bộ Khoa học và Công nghệ', 'Bộ Giáo dục và Đào tạo',
+  'Bộ Dân tộc và Tôn giáo', 'Ủy ban Pháp luật và Tư pháp', 'Ủy ban Pháp luật', 'Ủy ban Tư pháp', 'Ủy ban Kinh tế và Tài chính',
+  'Ủy ban Văn hóa và Xã hội', 'Ủy ban Quốc phòng, An ninh và Đối ngoại', 'Ủy ban Khoa học, Công nghệ và Môi trường',
+  'Ủy ban Tài chính, Ngân sách', 'Ban Tuyên giáo và Dân vận Trung ương', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+  'Ngân hàng Nhà nước Việt Nam', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tổng cục Thuế',
+];
+const KNOWN_BODY_AT = new RegExp(
+  `^(?:(?:Bộ trưởng|Chủ nhiệm|Thống đốc)[ \n]+)?(?:${KNOWN_BODIES.sort((a, b) => b.length - a.length)
+    .map((n) =>
+      n
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, '[ \\n]+')
+        .replace(/hóa/g, 'h(?:óa|oá)')
+        .replace(/Ủy/g, '(?:Ủy|Uỷ)')
+        .replace(/Tòa/g, '(?:Tòa|Toà)'),
+    )
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 /** Issuer words after "của": capitalised words and organisational vocabulary, up to the first other word. */
 export function readIssuer(text: string, from: number): { issuer: string; end: number } | null {
+  const byRules = readIssuerWords(text, from);
+  const known = KNOWN_BODY_AT.exec(text.slice(from, from + 120));
+  if (known && (!byRules || byRules.end < from + known[0].length)) return { issuer: known[0].replace(/\s+/g, ' '), end: from + known[0].length };
+  return byRules;
+}
+
+function readIssuerWords(text: string, from: number): { issuer: string; end: number } | null {
   const words: string[] = [];
   let pos = from;
   let end = from;
@@ -132,6 +170,9 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
       // "CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …": in upper-case text the stop words are upper-case too.
       const lw = word.toLocaleLowerCase('vi');
       ok = !(ROMAN.test(word) && prev !== 'khóa' && prev !== 'khoá' && prev !== 'thứ') && !(word === word.toLocaleUpperCase('vi') && word.length > 1 && VERBS.has(lw) && !LOWER_ORG_WORDS.has(lw));
+      // A term ("khóa XII") closes a body's name: a capitalised common word after it opens the title
+      // ("của Hội nghị Trung ương 6 khóa XII Một số vấn đề về …").
+      if (ok && ROMAN.test(words[words.length - 1] ?? '') && /^kh[oó]a$/u.test(words[words.length - 2] ?? '') && VERBS.has(lw)) ok = false;
     }
     // "khóa 12", and the plenum number in "Hội nghị Trung ương 4 khóa XIII".
     else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá' || (prev === 'ương' && /^kh[oó]/u.test(next));
@@ -188,12 +229,29 @@ const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\
 const SIBLING_CITATION =
   /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
 
-function readTitle(text: string, from: number): { title: string; end: number } | null {
+/**
+ * Where a central body's title ends although no punctuation says so: the citing
+ * text's own place, a bare "quận", "huyện", "tỉnh"… with no name after it ("gắn
+ * với Chỉ thị số 05-CT/TW … về đẩy mạnh học tập … phong cách Hồ Chí Minh tại cơ
+ * quan, đơn vị thuộc quận."). The Politburo or the Government never calls a
+ * district "the district"; the plan that cites them does. "các tỉnh", "mỗi xã"
+ * and a named place ("tỉnh Lạng Sơn") stay in the title.
+ */
+const OWN_PLACE_TAIL =
+  /^ (?:tại|ở|trong|trên địa bàn)(?: (?!(?:các|những|mỗi|từng|cả) )[^ .;:\n]+){0,8}? (?:quận|huyện|thị xã|thị trấn|phường|xã|tỉnh|thành phố)(?=[.;]|\n|$)/u;
+const CENTRAL_ISSUER = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Chính phủ|Thủ tướng)/iu;
+
+function readTitle(text: string, from: number, opts: { quote?: string | undefined; central?: boolean } = {}): { title: string; end: number } | null {
   const max = Math.min(text.length, from + TITLE_MAX);
+  const closing = opts.quote === '“' ? '”' : opts.quote;
   let i = from;
   let depthQuote = false;
   for (; i < max; i++) {
     const ch = text[i]!;
+    // A quoted title is the cited document's own words: it ends with its quote, whatever follows.
+    if (closing && ch === closing) break;
+    if (closing) continue;
+    if (opts.central && ch === ' ' && OWN_PLACE_TAIL.test(text.slice(i, i + 120))) break;
     if (ch === '“') depthQuote = true;
     else if (ch === '”') depthQuote = false;
     if (depthQuote) continue;
@@ -202,14 +260,19 @@ function readTitle(text: string, from: number): { title: string; end: number } |
     if (ch === '\n' && NEW_ITEM.test(text.slice(i, i + 16))) break;
     if ((ch === ',' || ch === ' ' || ch === '\n') && SIBLING_CITATION.test(text.slice(i, i + 40))) break;
   }
+  // An unclosed quote (a quote mark lost in extraction) is read as an unquoted clause.
+  if (closing && text[i] !== closing) return readTitle(text, from, { central: opts.central ?? false });
   let cut = i;
+  if (closing) i++;
   const truncated = i === from + TITLE_MAX && i < text.length && /\S/.test(text[i]!);
   if (truncated) {
     // Never end a title inside a word ("…hiệu lực, hiệ").
     const space = text.lastIndexOf(' ', i);
     if (space > from) cut = space;
   }
-  let title = text.slice(from, cut).replace(/\s+/g, ' ').replace(/[“”"]/g, '').trim();
+  // A quoted title inside this one keeps its words but not its quotes, so its capital "Về" goes
+  // lower-case as running text ("… của Bộ Chính trị về đẩy mạnh …", not "… Bộ Chính trị Về …").
+  let title = text.slice(from, cut).replace(/\s+/g, ' ').replace(/[“"] ?Về(?= )/gu, (m) => m.replace('Về', 'về')).replace(/[“”"]/g, '').trim();
   title = title.replace(/[,\s]+$/, '');
   if (truncated) title += ' …';
   if (title.length < 3) return null;
@@ -221,6 +284,7 @@ export function parseTail(text: string, end: number, nextCitationStart: number):
   let date: string | null = null;
   let issuer: string | null = null;
   let title: string | null = null;
+  let titleQuoted = false;
   let pos = end;
   let identityEnd = end;
   for (let round = 0; round < 2; round++) {
@@ -257,13 +321,15 @@ export function parseTail(text: string, end: number, nextCitationStart: number):
   if (lead && pos + lead[0].length < nextCitationStart) {
     // The clause may itself cite a document ("về tiếp tục thực hiện Nghị quyết số 20-NQ/TW …"):
     // it is part of the title, so only the clause's own punctuation and length end it.
-    const r = readTitle(text, pos + lead[0].length);
+    const quote = lead.groups?.quote;
+    const r = readTitle(text, pos + lead[0].length, { quote, central: !!issuer && CENTRAL_ISSUER.test(issuer) });
     if (r) {
       title = r.title;
+      titleQuoted = !!quote && text[r.end - 1] === (quote === '“' ? '”' : quote);
       tailEnd = r.end;
     }
   }
-  return { date, issuer, title, end: tailEnd, identityEnd };
+  return { date, issuer, title, titleQuoted, end: tailEnd, identityEnd };
 }
 
 /** Pinpoint ("điểm a khoản 2 Điều 5") ending right where the type word starts. */

@@ -62,7 +62,10 @@ export const DATE_TAIL_RE = new RegExp(
 
 export const ISSUER_LEAD_RE = new RegExp(`^${S}?,?${S}?(?:của|do)${S}`, 'iu');
 
-export const TITLE_LEAD_RE = new RegExp(`^${S}?,?${S}?về${S}(?:việc${S})?`, 'u');
+// A title may be quoted whole (Chỉ thị số 05-CT/TW của Bộ Chính trị “Về đẩy mạnh …”): the opening
+// quote is kept in the group so the clause ends at its closing quote; only then may "Về" be capitalised,
+// since a capital "Về" opening a line is a heading of the citing text.
+export const TITLE_LEAD_RE = new RegExp(`^${S}?,?${S}?(?:(?<quote>[“"])${S}?[Vv]ề|về)${S}(?:việc${S})?`, 'u');
 
 /** Pinpoint right before the type word: "điểm a khoản 2 Điều 5 ", "Khoản 5, Điều 6 ". */
 export const PINPOINT_PREFIX_RE = new RegExp(

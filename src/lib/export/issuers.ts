@@ -22,8 +22,20 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
 
 const UNIT = /^(Ủy ban nhân dân|Hội đồng nhân dân|Viện kiểm sát nhân dân|Tòa án nhân dân|Ủy ban Mặt trận Tổ quốc)\s+(Tỉnh|Thành phố|Quận|Huyện|Thị xã|Xã|Phường|Thị trấn)\s+(?=\p{Lu})/u;
 
+/** Central bodies written several ways by the bundled collection's real documents. */
+const CENTRAL_NAMES: Array<[RegExp, string]> = [
+  // A minister's or governor's circular is the ministry's or bank's act, as a chairman's is the committee's.
+  [/^Bộ tr(?:ưởng|ường)\s+(?=Bộ\s)/iu, ''], // "Bộ trường": a typo the documents make
+  [/^Thống đốc\s+(?:Ngân hàng Nhà nước(?: Việt Nam)?|NHNN)$/iu, 'Ngân hàng Nhà nước Việt Nam'],
+  [/^Ngân hàng Nhà nước$/iu, 'Ngân hàng Nhà nước Việt Nam'],
+  [/^Quốc hội(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?$/iu, 'Quốc hội'],
+  [/^Tổng cục thuế$/iu, 'Tổng cục Thuế'],
+];
+
 export function canonicalIssuer(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Headers in capitals ("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") are matched as the names they spell.
+  for (const [re, name] of CENTRAL_NAMES) s = s.replace(re, name);
   // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy).
   s = s.replace(/Uỷ/gu, 'Ủy').replace(/uỷ/gu, 'ủy');
   s = s.replace(/^Ban thường vụ(?=\s|$)/u, 'Ban Thường vụ');

@@ -60,7 +60,7 @@ export interface ResultView {
   /** ISO date. */
   date: string | null;
   issuer: string | null;
-  /** "Trong bộ sưu tập" / "Chỉ được dẫn chiếu". */
+  /** "Có toàn văn" / "Chỉ được dẫn chiếu". */
   status: string | null;
   /** Whether it is in force, as the collection says ("Bị thay thế hoặc hết hiệu lực", "Chưa rõ hiệu lực"). */
   effect: string | null;
