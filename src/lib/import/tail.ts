@@ -308,8 +308,8 @@ function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: numb
 }
 
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i]!)) return i;
-  return start;
+  const i = prevNonBlank(lines, end, start);
+  return i >= 0 ? i : start;
 }
 
 function cleanRecipient(s: string): string {
