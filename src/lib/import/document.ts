@@ -7,7 +7,7 @@ import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, isCaps, readNumberSymbol } from './header.ts';
-import { isoFrom, parsePlaceDate } from './dates.ts';
+import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
@@ -17,7 +17,7 @@ import { numberFromFileName } from './file-name.ts';
 import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
-import { KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
+import { DOC_TYPES, KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
 
 export interface SourceInfo {
   /** Path shown in messages. */
@@ -81,9 +81,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   const drafts: Draft[] = [];
   const multi = parts.length > 1;
 
+  // Every part's header first: a decision printed without its header is named by its attachment's "(Ban hành kèm theo Quyết định số …)".
+  const headers = parts.map((range) => extractHeader(lines, range.start, range.end));
   for (const [p, range] of parts.entries()) {
     const partNo = multi ? p + 1 : null;
-    const header = extractHeader(lines, range.start, range.end);
+    const header = headers[p]!;
     const tail = extractTail(lines, header.bodyStart, range.end);
     const omissions: Omission[] = [...header.omissions, ...tail.omissions];
     const firstNo = lines[range.start]?.no ?? 1;
@@ -129,6 +131,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     let issuer: string | null = null;
     let parentIssuer: string | null = null;
     let stampIssuer: string | null = null;
+    let hostIssuer: string | null = null;
     let title = header.title?.value ?? null;
     const place = header.place?.value ?? null;
 
@@ -145,6 +148,33 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         date ??= auth.date;
         if (auth.issuer && header.issuerLines.length === 0) stampIssuer = auth.issuer;
         omissions.push(...auth.omissions);
+      }
+    }
+    // A legal library prints an old text's number and date in its title: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI".
+    // Only a title in capitals whose rest is a subject: "Quy định số 114-QĐ/TW, ngày … và Quy định số 117 …" is what a text studies, not its number.
+    if (!numberSymbol && title && isCaps(title) && !/^[^,;]*?ngày\s+[\d/.\- ]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*(?:và|của|,|;)/iu.test(title)) {
+      const m = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+(\\S+)\\s+ngày\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s+(\\S.*)$`, 'iu').exec(title);
+      const ns = m ? parseNumberSymbol(m[1]!) : null;
+      const d = m ? findDate(/tháng/iu.test(m[2]!) ? `ngày ${m[2]}` : m[2]!) : null;
+      if (ns && d?.iso) {
+        numberSymbol = ns;
+        date ??= d.iso;
+        title = m![3]!;
+        warn(header.title?.lines[0] ?? headLine, 'number', `no “Số:” line; ${m![1]} and the date ${m![2]} read from the title line, as a legal library prints them`);
+      }
+    }
+    // The host of an attached regulation, printed without its own header, is named by the attachment.
+    if (p === 0 && !numberSymbol && docType) {
+      for (const h of headers.slice(1)) {
+        if (!h.attachedTo) continue;
+        const cited = citedIdentity([{ text: h.attachedTo.text, line: h.attachedTo.line }], docType);
+        if (!cited?.number) continue;
+        numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
+        date ??= cited.date;
+        const by = /\scủa\s+(.+?)\)?\s*$/u.exec(h.attachedTo.text)?.[1];
+        hostIssuer = cited.issuer ?? (by ? issuerFromEnacting(by, wholeText) : null);
+        warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the attached text's line “${h.attachedTo.text}” (line ${h.attachedTo.line})`);
+        break;
       }
     }
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
@@ -212,6 +242,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (!issuer) {
       const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
       if (s) { issuer = s; warn(headLine, 'issuer', `no issuer block in the header; “${s}” found in the text from the symbol ${numberSymbol?.symbol} and the place ${place}`); }
+    }
+    if (!issuer && hostIssuer) issuer = hostIssuer;
+    // No issuer block, but the enacting authority printed under the title: "CỤC TRƯỞNG CỤC THUẾ".
+    if (!issuer && header.enacting) {
+      const s = issuerFromEnacting(header.enacting.text, wholeText);
+      if (s) { issuer = s; warn(header.enacting.line, 'issuer', `no issuer block in the header; “${s}” read from the enacting authority “${header.enacting.text}”`); }
     }
     // A body without its header is still signed on behalf of its issuer: "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG".
     if (!issuer && tail.signer.capacity) {
@@ -392,6 +428,22 @@ function issuerFromCapacity(capacity: string): string | null {
   if (tm) return BODY_BY_FOLD.get(foldTone(tm[1]!.toLowerCase().replace(/\s+/g, ' '))) ?? null;
   if (/^(?:KT\.?\s+)?THỦ TƯỚNG(?: CHÍNH PHỦ)?$/u.test(first)) return 'Thủ tướng Chính phủ';
   return null;
+}
+
+/** The office before a body's name in an enacting line: "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Cục trưởng Cục Thuế". */
+const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi cục trưởng|tổng giám đốc|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chủ nhiệm|trưởng ban|chủ tịch)\s+(?=\S)/u;
+
+/** The issuer an enacting authority names: the body whose head enacts ("CỤC TRƯỞNG CỤC THUẾ" → Cục Thuế), or the office that issues in its own name. */
+function issuerFromEnacting(text: string, wholeText: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const folded = foldTone(t.toLowerCase());
+  if (/^thủ tướng(?: chính phủ)?$/u.test(folded)) return 'Thủ tướng Chính phủ';
+  if (/^chủ tịch nước(?![\p{L}])/u.test(folded)) return 'Chủ tịch nước';
+  const office = OFFICE.exec(folded);
+  const body = office ? t.slice(office[0].length) : t;
+  // Only a body: "ỦY BAN NHÂN DÂN …", "CHÍNH PHỦ", never a lone title ("TRƯỞNG BAN").
+  if (!office && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ )/u.test(folded)) return null;
+  return issuerFromHeader([body], wholeText)?.issuer ?? null;
 }
 
 function selfType(body: string): string | null {

@@ -137,6 +137,10 @@ export function levelAndLocality(issuer: string | null, parent: string | null, p
     return { level: 'central', locality };
   }
   const unit = unitOf(issuer) ?? (parent ? unitOf(parent) : null);
+  // A state office or a department named without a locality is national: "Chủ tịch nước", "Cục Thuế", "Ngân hàng Nhà nước Việt Nam".
+  if (!unit && /^(?:Chủ tịch nước|Tổng cục|Cục|Ngân hàng Nhà nước|Kiểm toán nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Bảo hiểm xã hội Việt Nam|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Thanh tra Chính phủ)(?![\p{L}])/u.test(issuer)) {
+    return { level: 'central', locality };
+  }
   if (!unit) return { level: null, locality };
   const level = unitLevel(unit.unit, unit.place);
   if (level === 'province') locality.province = unit.place;

@@ -26,6 +26,8 @@ export interface HeaderFacts {
   draft: boolean;
   /** "(Ban hành kèm theo Quyết định số …)": the document this one is attached to. */
   attachedTo?: { text: string; line: number };
+  /** "BỘ TRƯỞNG BỘ TÀI CHÍNH" between the title and "Căn cứ": who enacts, the issuer when no issuer block is printed. */
+  enacting?: { text: string; line: number };
   /** Index (into the part's lines) of the first body line. */
   bodyStart: number;
   omissions: Omission[];
@@ -530,6 +532,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         if (isCaps(lj.plain) && AUTHORITY.test(foldTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
           omit(j, 'header: enacting authority');
+          facts.enacting ??= { text: lj.plain, line: lj.no };
           lastHeader = ++j;
           continue;
         }
