@@ -19,7 +19,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (96 documents, 20 of them labelled blind on 2 December 2026): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 96, number: 93, date: 93, issuer: 94, title: 95, signer: 95 },
+  fieldsRight: { docType: 96, number: 95, date: 95, issuer: 96, title: 95, signer: 95 },
   wrapsJoinedShare: 0.965,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -29,7 +29,7 @@ const REGRESSION_FLOORS = {
   strayStars: 36,
   bodyInFields: 0,
   // The numbers of footnotes 10 and 14–24 of a vbpl appendix (doc_000272), as the page shows them.
-  wordsLost: 23,
+  wordsLost: 0,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();

@@ -297,6 +297,51 @@ nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 n
   });
 });
 
+describe('a text without its header still names itself', () => {
+  it('a decision printed without its header takes its number, date and issuer from its attached regulation (teije05 Doc_2025_05_30, Cục Thuế 1271/QĐ-CT)', () => {
+    const t = fixture('import-real/teije05-art__PJJ-Parallel-DEV__Doc_2025_05_30_Quy_dinh_ky_10e223.txt');
+    const [decision, regulation] = read(t);
+    expect(decision!.frontmatter).toMatchObject({ docType: 'Quyết định', number: '1271', symbol: 'QĐ-CT', date: '2025-05-30', issuer: 'Cục Thuế', level: 'central' });
+    expect(regulation!.frontmatter).toMatchObject({ docType: 'Quy định', date: '2025-05-30', issuer: 'Cục Thuế' });
+    // Linked both ways, as an attachment and its decision.
+    expect(decision!.relatedParts).toEqual([{ part: 1, rel: 'attachment' }]);
+    expect(regulation!.relatedParts).toEqual([{ part: 0, rel: 'letter' }]);
+  });
+
+  it('an old law as a legal library prints it: number and date in the capitals title, the issuer from the enacting line', () => {
+    const fm = one(`SẮC LỆNH
+LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI
+CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ
+RA SẮC LỆNH :
+Nay ban bố luật quy định quyền lập hội đã được Quốc hội biểu quyết trong khoá họp thứ VI như sau:
+Điều 1.
+Quyền lập hội của nhân dân được tôn trọng và bảo đảm.
+`);
+    expect(fm).toMatchObject({ docType: 'Sắc lệnh', number: '102', symbol: 'SL/L-004', date: '1957-05-20', issuer: 'Chủ tịch nước', title: 'QUY ĐỊNH QUYỀN LẬP HỘI', level: 'central' });
+  });
+
+  it('a title that studies other texts keeps them in the title: “Quy định số 114-QĐ/TW, ngày … và …” is not the number', () => {
+    const fm = one(`HỘI NGHỊ HỌC TẬP
+QUY ĐỊNH SỐ 114-QĐ/TW, NGÀY 11/7/2023 VÀ QUY ĐỊNH SỐ 117-QĐ/TW NGÀY 18/8/2023 CỦA BỘ CHÍNH TRỊ
+
+I. MỤC ĐÍCH
+1. Nắm vững nội dung.
+`);
+    expect(fm.number).toBeNull();
+  });
+
+  it('the enacting authority names the issuer when no issuer block is printed: “BỘ TRƯỞNG BỘ TÀI CHÍNH”', () => {
+    const fm = one(`THÔNG TƯ
+Hướng dẫn về hóa đơn điện tử
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Căn cứ Luật Quản lý thuế số 38/2019/QH14;
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn về hóa đơn.
+`);
+    expect(fm).toMatchObject({ docType: 'Thông tư', issuer: 'Bộ Tài chính', level: 'central' });
+  });
+});
+
 describe('the tail of real documents', () => {
   it('a law as a legal library prints it: no header, the name with “(Đã ký)”, the issuer and date from the adoption sentence (Luật Biên giới quốc gia 2003)', () => {
     const d = read(fixture('import-real/undertheseanlp__underthesea__Luat-Bien-gioi-Quoc-gia-2003-06-2003-QH11-51044.txt'))[0]!.frontmatter;

@@ -253,8 +253,8 @@ export function blocksOf(root: HastNode): string[] {
 }
 
 /**
- * The word before each footnote mark, read apart from it: the page shows "hành⁶" for both the source's
- * "hành[6]" (word "hành") and its "hành6" (word "hành6"), and text joined without boundaries reads only the second.
+ * The word before each footnote mark and the mark's number, read apart: the page shows "hành⁶" for both the source's
+ * "hành[6]" (words "hành", "6") and its "hành6" (word "hành6"), and text joined without boundaries reads only the second.
  */
 function markedWords(root: HastNode): string[] {
   const out: string[] = [];
@@ -263,6 +263,8 @@ function markedWords(root: HastNode): string[] {
       const w = /[\p{L}\p{N}]+$/u.exec(before.value ?? '')?.[0];
       if (w) out.push(w);
     }
+    // The mark's own number, a superscript of its own ("chuẩn¹⁰"), not the end of the word before it.
+    if (isFootnoteRef(n)) out.push(textOf(n));
     n.children?.forEach((c, i) => walk(c, n.children![i - 1]));
   };
   walk(root, undefined);
