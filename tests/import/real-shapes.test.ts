@@ -579,6 +579,36 @@ chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.
   });
 });
 
+describe('a Công báo table through pdftotext (Quyết định 1478/QĐ-BLĐTBXH, its attached list of documents)', () => {
+  const [d] = read(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__quyet-dinh-so-1478-qd-bldtbxh-42752.txt'));
+  const body = toMdxBody(d!.tree);
+  const reasons = (why: string) => d!.omissions.filter((o) => o.reason === why).map((o) => o.text);
+
+  it('joins a web address cut at the margin, without a space', () => {
+    expect(body).toContain('vbpq-toanvan.aspx?ItemID=7847\\&Keyword=67/1998/Q%C4%90-TTg');
+    expect(body).not.toMatch(/Keyword=\n/);
+  });
+
+  it('drops the footer repeated at each page break, and the table header printed again at the top of a page', () => {
+    const footers = reasons('running footer');
+    expect(footers.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(footers)).toEqual(new Set(['Tập hệ thống hóa VBQPPL còn hiệu lực']));
+    expect(body).not.toContain('Tập hệ thống hóa VBQPPL còn hiệu lực');
+    expect(reasons('table header repeated on a new page')).toContain('Trích yếu nội dung của văn bản');
+    // 17 times in the source: kept where the table starts, and once where the row going on after it
+    // ("BLĐTBXH của Bộ …") starts in capitals without a digit, as a wider table's next header cell would.
+    expect(body.split('Trích yếu nội dung của văn bản').length - 1).toBe(2);
+  });
+
+  it('joins a name cut after its head word or at its spaced dash', () => {
+    const plain = bodyText(d!);
+    expect(plain).toContain('thuộc phạm vi quản lý nhà nước của Bộ LĐTBXH.');
+    expect(plain).toContain('hướng dẫn Luật Giáo dục nghề nghiệp.');
+    // A one-word cell of the type column stays its own.
+    expect(plain).toMatch(/^1\. Luật$/m);
+  });
+});
+
 describe('tables', () => {
   it('a pipe table in the body becomes a real table, its border lines left out', () => {
     const d = read(`THÔNG BÁO

@@ -12,7 +12,7 @@ import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
-import { logicalLines, toBlocks, type Block } from './structure.ts';
+import { logicalLines, parseLabel, toBlocks, type Block } from './structure.ts';
 import { numberFromFileName } from './file-name.ts';
 import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
@@ -100,10 +100,11 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!tailTaken.has(lines[i]!.no)) bodyIdx.push(i);
     for (let i = Math.max(tail.afterTail, header.bodyStart); i < range.end; i++) bodyIdx.push(i);
     const bodyRange = bodyIdx.map((i) => lines[i]!);
+    const furniture = pageFurniture(lines, bodyIdx);
     for (const i of bodyIdx) {
       const l = lines[i]!;
       if (isBlank(l)) continue;
-      const reason = isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null);
+      const reason = furniture.get(i) ?? (isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null));
       if (reason) { skip.add(l.no); omissions.push({ line: l.no, text: l.plain, reason }); }
     }
     // Footnotes come out of the line flow first: a pdftotext page's notes sit between the halves of a wrapped sentence.
@@ -470,6 +471,64 @@ function bodyNoise(plain: string): string | null {
 }
 
 /** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
+/**
+ * What a Công báo page repeats at its break, read from the breaks themselves: the footer line above
+ * the page number (an attachment's short title, "Tập hệ thống hóa VBQPPL còn hiệu lực"), when the same
+ * line stands there at two breaks or more, and a table's header rows printed again at the top of the
+ * next page (kept once, where the table starts).
+ */
+function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const nonBlank = idx.filter((i) => !isBlank(lines[i]!));
+  const key = (i: number) => lines[i]!.plain.replace(/\s+/g, ' ').trim();
+  const heads: number[] = [];
+  for (let k = 0; k < nonBlank.length; k++) if (boilerplateOf(lines[nonBlank[k]!]!.plain) === 'Công báo running head') heads.push(k);
+  if (heads.length < 2) return out;
+  // The page number stands before the running head on even pages, after it on odd ones.
+  const isNumber = (k: number) => k >= 0 && k < nonBlank.length && /^\d{1,4}$/.test(lines[nonBlank[k]!]!.plain.trim());
+  // Footers: the line before the running head (and its page number).
+  const footers = new Map<string, number[]>();
+  for (const k of heads) {
+    const before = isNumber(k - 1) ? k - 2 : k - 1;
+    if (before < 0) continue;
+    const f = nonBlank[before]!;
+    if (boilerplateOf(lines[f]!.plain) === 'Công báo running head') continue;
+    const t = key(f);
+    if (t.length > 120 || /[.;:)]$/.test(t) || /^[(\-+]/.test(t) || parseLabel(t) !== null) continue;
+    footers.set(t, [...(footers.get(t) ?? []), f]);
+  }
+  // A footer stands at most breaks; a form's closing line ("III. Kiến nghị", "(Ký tên, đóng dấu)") at a few.
+  const often = (t: string) => (footers.get(t)?.length ?? 0) >= Math.max(3, 0.4 * heads.length);
+  for (const [t, at] of footers) if (often(t)) for (const i of at) out.set(i, 'running footer');
+  // The last page's footer has no running head after it: the same line closing the part.
+  const last = nonBlank.at(-1);
+  if (last !== undefined && often(key(last))) out.set(last, 'running footer');
+  // Header rows again at the top of a page: the lines after the running head, as they first stood in the part.
+  const text = nonBlank.map(key);
+  for (const k of heads) {
+    const start = isNumber(k + 1) ? k + 2 : k + 1;
+    for (let n = Math.min(12, text.length - start); n >= 2; n--) {
+      const run = text.slice(start, start + n);
+      // A table's header row: cells of a few words, no numbered line, no sentence, opening on its number column ("TT", "STT", "Số" / "TT").
+      if (run.some((t) => t.length > 60 || parseLabel(t) !== null || /[.;:]$/.test(t))) continue;
+      if (!/^S?TT$/iu.test(run[0]!) && !(/^Số$/iu.test(run[0]!) && /^TT$/iu.test(run[1]!))) continue;
+      // The whole header row, both times: a numbered row or part follows it (a run cut short, or a form's
+      // own table that merely starts alike, is left alone).
+      const rowAfter = (j: number) => j < text.length && (parseLabel(text[j]!) !== null || /^(?:\d{1,3}|[IVXLC]+)\s*[.)]$/u.test(text[j]!));
+      // At the page top a row may go on from the page before ("- Hết hiệu lực …", "bỏ một phần", "30/12/2020 của …"),
+      // but never with another header cell ("Dự toán được giao": a wider table that starts alike).
+      const t = text[start + n];
+      if (!rowAfter(start + n) && !(t !== undefined && (/^(?:[-+•]|\p{Ll})/u.test(t) || /\d/.test(t)))) continue;
+      let first = -1;
+      for (let j = 0; j + n <= start - 1 && first < 0; j++) if (text.slice(j, j + n).every((t, q) => t === run[q]) && rowAfter(j + n)) first = j;
+      if (first < 0) continue;
+      for (let q = 0; q < n; q++) out.set(nonBlank[start + q]!, 'table header repeated on a new page');
+      break;
+    }
+  }
+  return out;
+}
+
 function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);
