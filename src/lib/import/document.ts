@@ -91,7 +91,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const firstNo = lines[range.start]?.no ?? 1;
     const lastNo = lines[range.end - 1]?.no ?? firstNo;
     for (const o of markOmissions) if (o.line >= firstNo && o.line <= lastNo) omissions.push(o);
-    const skip = new Set<number>();
+    // Lines left out, by identity: a row split into columns gives several lines one number.
+    const skip = new Set<SourceLine>();
     // The body, then what follows the signature and recipients (appendices, footnotes).
     const bodyIdx: number[] = [];
     for (let i = header.bodyStart; i < tail.bodyEnd; i++) bodyIdx.push(i);
@@ -105,7 +106,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const l = lines[i]!;
       if (isBlank(l)) continue;
       const reason = furniture.get(i) ?? (isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null));
-      if (reason) { skip.add(l.no); omissions.push({ line: l.no, text: l.plain, reason }); }
+      if (reason) { skip.add(l); omissions.push({ line: l.no, text: l.plain, reason }); }
     }
     // Footnotes come out of the line flow first: a pdftotext page's notes sit between the halves of a wrapped sentence.
     const footnotes = extractFootnotes(bodyRange, skip);

@@ -147,7 +147,8 @@ function isUpper(s: string): boolean {
 
 /** Text compared without spaces, markup or typographic variation (as the corpus test compares it). */
 export function squash(s: string): string {
-  return s.normalize('NFC').replace(/[\s*_\\`|]+/gu, '').toLowerCase();
+  // A footnote mark "[2]" is shown as a superscript "2".
+  return s.normalize('NFC').replace(/\[(\d{1,3})\]/gu, '$1').replace(/[\s*_\\`|]+/gu, '').toLowerCase();
 }
 
 export interface WrapPair {

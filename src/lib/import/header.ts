@@ -260,6 +260,9 @@ function titleStop(plain: string): boolean {
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
 function endsTitle(plain: string, haveTitle: boolean): boolean {
+  // A consolidation's note is no title ("ngày 23 tháng 6 năm 2023 của Quốc hội, …, được sửa đổi, bổ sung bởi:"),
+  // where the copy dropped the linked name before it.
+  if (haveTitle && /^\s*ngày\s+\d{1,2}\s.*[:;]$/u.test(plain)) return true;
   // A line in lower case goes on the title ("theo quy định tại điểm đ khoản 1 Điều 29 Luật … số 22/2023/QH15").
   if (haveTitle && /^\p{Ll}/u.test(plain) && !/^[a-zđ]\)\s/u.test(plain)) return false;
   if (titleStop(plain)) return true;
@@ -346,9 +349,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
-        // A handwritten number OCR could not read ("454? /QĐ-TCT") is as blank as a draft's.
+        // A handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST") is as blank as a draft's.
         // Drafts also leave it dotted: "Luật số: …../2024/QH15".
-        const blank = /^(?:[\d\p{L}]*\?+\s*|[.…_]+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
+        const blank = /^(?:[\d\p{L}]*[?#†€§£]+[\d\p{L}?#†€§£]*\s*|[.…_]+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
         if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -452,6 +455,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         omit(i, 'header: document type');
         let j = i + 1;
         let blanks = 0;
+        // A copy that puts a blank line after every line (a vbpl.vn snapshot) has already gone on across one.
+        let spaced = false;
         while (j < end) {
           const lj = lines[j]!;
           if (isBlank(lj)) { blanks++; j++; continue; }
@@ -467,10 +472,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
           const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn) break;
+          const spacedGoesOn = spaced && blanks === 1 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj);
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn) break;
           if (endsTitle(cj, parts.length > 0)) break;
           if (stampAt(lines, j)) break;
           if (parts.join(' ').length + cj.length > 600) break;
+          if (parts.length > 0 && blanks > 0) spaced = true;
           parts.push(cj);
           nos.push(lj.no);
           blanks = 0;

@@ -165,13 +165,13 @@ function joinText(a: string, b: string): string {
 }
 
 /** Joins hard-wrapped lines: a logical line is a paragraph, heading or list item. */
-export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<number>, kind: SourceKind): Logical[] {
+export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<SourceLine>, kind: SourceKind): Logical[] {
   const out: Logical[] = [];
   let cur: Logical | null = null;
   let gap = false;
   for (const l of lines) {
     if (isBlank(l)) { gap = true; continue; }
-    if (skip.has(l.no)) continue;
+    if (skip.has(l)) continue;
     const hadGap = gap;
     gap = false;
     if (cur && shouldJoin(cur, l, kind, hadGap)) {
