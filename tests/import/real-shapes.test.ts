@@ -342,6 +342,47 @@ Thông tư này hướng dẫn về hóa đơn.
   });
 });
 
+describe('shapes of the third labelled batch', () => {
+  it('a title over lines each followed by a blank line (vbpl.vn snapshot) goes on past a capitalised line (Nghị định 300/2025/NĐ-CP)', () => {
+    const fm = one(fixture('import-real/phanbasongtoan112-art__vbpl-layout-detection__doc_000123.txt'));
+    expect(fm.title).toMatch(/^Quy định khung số lượng Phó Chủ tịch, .* đề nghị phê chuẩn kết quả Hội đồng nhân dân bầu, .* và giao quyền Chủ tịch Ủy ban nhân dân$/);
+  });
+
+  it('a consolidated text’s note ("ngày … của Quốc hội, …, được sửa đổi, bổ sung bởi:") is not its title', () => {
+    const fm = one(fixture('import-real/sakanaowo__RAG-bidding__HOP_NHAT_126_2025_ve_Luat_dau_thau.txt'));
+    expect(fm).toMatchObject({ docType: 'Văn bản hợp nhất', number: '126', symbol: 'VBHN-VPQH', title: 'ĐẤU THẦU' });
+  });
+
+  it('a scanned letter and the submission it sends: split after "Lưu:" and a page break, though OCR lost the letter’s name', () => {
+    const [letter, submission] = read(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_6750_01_01_CV_16750_27102025_Du_thao_694a8a.txt'));
+    // "Số:46#50/BTC-CST": the number is unreadable, the symbol is not.
+    expect(letter!.frontmatter).toMatchObject({ docType: 'Công văn', number: null, symbol: 'BTC-CST', issuer: 'Bộ Tài chính' });
+    expect(letter!.frontmatter.signer.name).toBeNull();
+    expect(submission!.frontmatter).toMatchObject({ docType: 'Tờ trình', signer: { name: 'Cao Anh Tuan' } });
+  });
+
+  it('an OCR’d signer’s name beside a wrapped recipient, after its comma', () => {
+    const fm = one(fixture('import-real/teije05-art__PJJ-Parallel-DEV__Doc_2025_05_31_TT_32_2025_TTBTC_ngay_3152025_thay_231f66.txt'));
+    expect(fm.signer).toEqual({ name: 'Cao Anh Tuan', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+    expect(fm.recipients).toContain('Hội đồng nhân dân, Uy ban nhân dân, Ậ Sở Tài chính các tỉnh, thành phố, các Chỉ cục Thuế, Kho bạc nhà nước khu vực');
+  });
+
+  it('a rank before the signer’s name goes with the capacity (Thông tư 56/2026/TT-BCA)', () => {
+    const fm = one(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-56-2026-tt-bca-469655.txt'));
+    expect(fm.signer).toEqual({ name: 'Lương Tam Quang', capacity: 'BỘ TRƯỞNG / Đại tướng' });
+  });
+
+  it('a text-mode table tail (antiword): borders belong to no column, and every line of the list is kept', () => {
+    const [d] = read(fixture('import-real/m1htan__Law_in_Tech__62e83a3f7f598d708b473bbdb3a29d5fabd78066.txt'));
+    expect(d!.frontmatter.signer).toEqual({ name: 'Nguyễn Kim Sơn', capacity: 'TM. CHÍNH PHỦ / TUQ. THỦ TƯỚNG / BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO' });
+    // The list's last lines, after the one it stops at, stay text: before, they shared a line number with a skipped border and vanished.
+    const plain = bodyText(d!);
+    expect(plain).toContain('KSTTHC;');
+    expect(plain).toContain('Lưu: VT, KGVX (2b).');
+    expect(plain).not.toMatch(/^\|/m);
+  });
+});
+
 describe('the tail of real documents', () => {
   it('a law as a legal library prints it: no header, the name with “(Đã ký)”, the issuer and date from the adoption sentence (Luật Biên giới quốc gia 2003)', () => {
     const d = read(fixture('import-real/undertheseanlp__underthesea__Luat-Bien-gioi-Quoc-gia-2003-06-2003-QH11-51044.txt'))[0]!.frontmatter;
