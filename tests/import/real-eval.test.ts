@@ -19,7 +19,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (116 documents, 20 labelled blind on 2 December 2026 and 20 on 3 December): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 116, number: 115, date: 114, issuer: 115, title: 113, signer: 115 },
+  fieldsRight: { docType: 116, number: 115, date: 114, issuer: 115, title: 114, signer: 115 },
   wrapsJoinedShare: 0.972,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,

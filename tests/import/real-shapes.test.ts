@@ -361,6 +361,11 @@ describe('shapes of the third labelled batch', () => {
     expect(submission!.frontmatter).toMatchObject({ docType: 'Tờ trình', signer: { name: 'Cao Anh Tuan' } });
   });
 
+  it('an OCR’d subject whose line carries the place and date beside it goes on below them', () => {
+    const fm = one(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_2019_03_08_CV_145708032019BKHDTDu_thao_b2208b.txt'));
+    expect(fm.title).toBe('góp ý dự thảo Quyết định cua Thủ tướng Chính phủ phê duyét Đề án Thúc đây mô hình kinh tẾ chm se');
+  });
+
   it('an OCR’d signer’s name beside a wrapped recipient, after its comma', () => {
     const fm = one(fixture('import-real/teije05-art__PJJ-Parallel-DEV__Doc_2025_05_31_TT_32_2025_TTBTC_ngay_3152025_thay_231f66.txt'));
     expect(fm.signer).toEqual({ name: 'Cao Anh Tuan', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });

@@ -385,11 +385,24 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const nos = [cell.no];
         for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
         let j = i + 1;
-        while (j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400) {
+        // OCR joins the right column's place and date to a subject line with one space: the subject goes on
+        // below them, after the blank line that closed the date's row ("… phê duyét Hà Nội, ngày OF tháng 3 năm 2019" / "" / "Đề án …").
+        let cutBeside = false;
+        for (;;) {
+          if (cutBeside && j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && !titleStop(lines[j + 1]!.plain) && !isCaps(lines[j + 1]!.plain) && !parsePlaceDate(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 100) {
+            cutBeside = false;
+            j++;
+          }
+          if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
           const first = cs[0];
           if (!first || boilerplateOf(first.text)) break;
-          parts.push(first.text);
+          const beside = /^(.*?\S)\s+((?:TP\.?\s*)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*,\s*ng[aà]y\b.*)$/u.exec(first.text);
+          if (beside) {
+            parts.push(beside[1]!);
+            unread.push({ ...first, text: beside[2]! });
+            cutBeside = true;
+          } else parts.push(first.text);
           nos.push(lines[j]!.no);
           for (const extra of cs.slice(1)) unread.push(extra);
           omit(j, 'header: title (V/v)');
