@@ -377,6 +377,11 @@ describe('shapes of the third labelled batch', () => {
     expect(fm.signer).toEqual({ name: 'Lương Tam Quang', capacity: 'BỘ TRƯỞNG / Đại tướng' });
   });
 
+  it('a numbered heading in capitals wrapped after a word that cannot end it (m1htan 3b416756…)', () => {
+    const [d] = read(fixture('import-real/m1htan__Law_in_Tech__3b416756444a4d928635782874c13f69.txt'));
+    expect(toMdxBody(d!.tree)).toContain('## VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC THỰC HIỆN CHÍNH SÁCH\n');
+  });
+
   it('a text-mode table tail (antiword): borders belong to no column, and every line of the list is kept', () => {
     const [d] = read(fixture('import-real/m1htan__Law_in_Tech__62e83a3f7f598d708b473bbdb3a29d5fabd78066.txt'));
     expect(d!.frontmatter.signer).toEqual({ name: 'Nguyễn Kim Sơn', capacity: 'TM. CHÍNH PHỦ / TUQ. THỦ TƯỚNG / BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO' });

@@ -88,8 +88,12 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (urlGoesOn(prev.plain, next.plain)) return true;
   // End tests look at the tail only: a paragraph can be long.
   const p = prev.plain.slice(-60);
-  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading.
-  if (prev.capsHeading) return false;
+  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading, unless it stops on a word that
+  // cannot end one and capitals go on below: "VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC" / "THỰC HIỆN CHÍNH SÁCH".
+  if (prev.capsHeading) {
+    const word = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
+    return !gap && prev.lines.length === 1 && isAllCaps(next.plain) && word !== undefined && CONTINUATION_WORDS.has(word);
+  }
   // A clause ending in ";" or ":" goes on when the next line starts in lower case.
   if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
