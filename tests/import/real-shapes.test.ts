@@ -393,6 +393,103 @@ describe('shapes of the third labelled batch', () => {
   });
 });
 
+describe('shapes found reading the bundled collection again', () => {
+  it('a law’s session line, which names the nation inside it, is neither issuer nor title (Luật 68/2006/QH11)', () => {
+    const fm = one(`QUỐC HỘI
+--------
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 68/2006/QH11
+Hà Nội, ngày 29 tháng 06 năm 2006
+QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM KHOÁ XI, KỲ HỌP THỨ 9
+(Từ ngày 16 tháng 5 đến ngày 29 tháng 6 năm 2006)
+LUẬT
+TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT
+Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;
+Luật này quy định về tiêu chuẩn và quy chuẩn kỹ thuật.
+`);
+    expect(fm).toMatchObject({ docType: 'Luật', number: '68', issuer: 'Quốc hội', title: 'TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT', parentIssuer: null });
+  });
+
+  it('the Công báo’s section heading over a document is not its parent body', () => {
+    const fm = one(`CÔNG BÁO/Số 1271 + 1272/Ngày 11-9-2025
+2
+
+VĂN BẢN QUY PHẠM PHÁP LUẬT
+
+CHÍNH PHỦ
+
+Số: 233/2025/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 29 tháng 8 năm 2025
+
+NGHỊ ĐỊNH
+Sửa đổi một số điều
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+`);
+    expect(fm).toMatchObject({ issuer: 'Chính phủ', parentIssuer: null });
+  });
+
+  it('an OCR’d letter: "VA" for V/v, a mark before "Kính gửi", the parent body without its marks restored', () => {
+    const fm = one(`TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM
+CUC THUE TP HA NOI Độc lập - Tự do - Hanh phúc
+
+Số: 6475/CT-TTHT Hà Nội, ngày 09 tháng 02 năm 2018
+
+VA chi phí được trừ khi tính
+thuê TNDN.
+
+‹ Kính gửi: Công ty TNHH Đầu tư Toàn cầu Tràng An
+
+Trả lời công văn số 04/CV-TCKT ngày 09/01/2018 của Công ty, Cục thuế Thành phố Hà Nội có ý kiến như sau:
+`);
+    expect(fm).toMatchObject({ docType: 'Công văn', number: '6475', symbol: 'CT-TTHT', issuer: 'Cục Thuế thành phố Hà Nội', parentIssuer: 'Tổng cục Thuế', title: 'chi phí được trừ khi tính thuê TNDN.' });
+  });
+
+  it('a Công báo copy without its first page: the issuer from the enacting sentence, a minister’s act the ministry’s; a joint text’s last signatory is no issuer', () => {
+    const fm = one(`CÔNG BÁO/Số 243/Ngày 22-04-2026
+101
+
+THÔNG TƯ
+Hướng dẫn việc kê khai, khấu trừ, nộp thuế, quyết toán thuế
+trên thị trường tài sản mã hóa
+
+Căn cứ Luật Quản lý thuế số 38/2019/QH14;
+Theo đề nghị của Cục trưởng Cục Thuế;
+Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn việc kê khai, khấu
+trừ, nộp thuế, quyết toán thuế trên thị trường tài sản mã hóa.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn về kê khai, khấu trừ, nộp thuế. Đề nghị các đơn vị thực hiện như sau:
+`);
+    expect(fm).toMatchObject({ docType: 'Thông tư', issuer: 'Bộ Tài chính', level: 'central' });
+    const joint = one(`THÔNG TƯ LIÊN TỊCH
+Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
+
+Căn cứ Luật Trợ giúp pháp lý số 11/2017/QH14;
+Bộ trưởng Bộ Tư pháp, Bộ trưởng Bộ Công an, Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao liên tịch ban hành Thông tư liên tịch sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC.
+Điều 1. Sửa đổi
+`);
+    expect(joint.issuer).toBeNull();
+  });
+
+  it('a legal library’s file name gives the number of a copy that lost its first page, with a warning', () => {
+    const r = importText(`CÔNG BÁO/Số 243/Ngày 22-04-2026
+101
+
+THÔNG TƯ
+Hướng dẫn việc kê khai thuế
+
+Căn cứ Luật Quản lý thuế số 38/2019/QH14;
+Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn việc kê khai thuế.
+Điều 1. Phạm vi điều chỉnh
+`, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-41-2026-tt-btc-469351', sha256: '', encoding: 'utf-8', markdown: false });
+    expect(r.drafts[0]!.frontmatter).toMatchObject({ number: '41', symbol: 'TT-BTC', year: 2026 });
+    expect(r.problems.some((p) => p.field === 'number' && /read from the file name/.test(p.message))).toBe(true);
+  });
+});
+
 describe('the tail of real documents', () => {
   it('a law as a legal library prints it: no header, the name with “(Đã ký)”, the issuer and date from the adoption sentence (Luật Biên giới quốc gia 2003)', () => {
     const d = read(fixture('import-real/undertheseanlp__underthesea__Luat-Bien-gioi-Quoc-gia-2003-06-2003-QH11-51044.txt'))[0]!.frontmatter;

@@ -79,7 +79,7 @@ export function endedFeed(entries: EndedEntry[], site: string | URL | undefined,
   const out = newFeed(site, {
     path: '/bi-thay-the/',
     title: 'Căn cứ — văn bản bị thay thế hoặc bãi bỏ',
-    description: 'Văn bản (có toàn văn hoặc chỉ được dẫn chiếu) mà một văn bản trong bộ sưu tập thay thế hoặc bãi bỏ, theo ngày hết hiệu lực, mới nhất trước.',
+    description: 'Văn bản (có toàn văn hoặc chỉ được dẫn chiếu) mà một văn bản có toàn văn trên Căn cứ thay thế hoặc bãi bỏ, theo ngày hết hiệu lực, mới nhất trước.',
     feeds: { atom: '/bi-thay-the/atom.xml', rss: '/bi-thay-the/rss.xml' },
     newest: dated[0] ? when(dated[0]) : null,
   });

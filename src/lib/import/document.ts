@@ -224,7 +224,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // A letter addressed "Kính gửi: …" with no type line is a công văn, whatever its symbol
     // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
-    if (!docType && /^kính\s*gửi\s*:?/iu.test(logical.slice(0, 3).map((lg) => lg.plain).find((p) => /^kính\s*gửi/iu.test(p)) ?? '')) {
+    // (OCR may put a mark before it: "‹ Kính gửi: …".)
+    if (!docType && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}kính\s*gửi/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
     }
@@ -239,7 +240,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;
     if (!issuer && fromHeader) {
       issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
-      parentIssuer = fromHeader.parent;
+      parentIssuer = fromHeader.parent ? restoreBodyName(fromHeader.parent) : null;
     }
     if (!issuer) {
       const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
@@ -268,7 +269,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A sentence that runs past its title into the articles is no issuing sentence.
     const sentence = found && found.title.length <= 600 && fieldMisfits({ title: found.title, recipients: [], signer: { name: null, capacity: null } }).length === 0 ? found : null;
     if (!issuer && sentence) {
-      issuer = sentence.issuer;
+      // "Bộ trưởng Bộ Tài chính ban hành Thông tư …": a minister's act is the ministry's, as the header would name it.
+      issuer = bodyOfOffice(sentence.issuer, wholeText);
       warn(headLine, 'issuer', `no issuer block in the header; “${sentence.issuer}” taken from the sentence that issues the document`);
     }
     if (!docType && sentence) {
@@ -436,6 +438,12 @@ function issuerFromCapacity(capacity: string): string | null {
 const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi cục trưởng|tổng giám đốc|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chủ nhiệm|trưởng ban|chủ tịch)\s+(?=\S)/u;
 
 /** The issuer an enacting authority names: the body whose head enacts ("CỤC TRƯỞNG CỤC THUẾ" → Cục Thuế), or the office that issues in its own name. */
+function bodyOfOffice(name: string, wholeText: string): string {
+  const office = OFFICE.exec(foldTone(name.toLowerCase()));
+  if (!office || /^chủ tịch nước/u.test(foldTone(name.toLowerCase()))) return name;
+  return issuerFromHeader([name.slice(office[0].length)], wholeText)?.issuer ?? name;
+}
+
 function issuerFromEnacting(text: string, wholeText: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const folded = foldTone(t.toLowerCase());

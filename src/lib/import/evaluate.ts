@@ -406,7 +406,9 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels)
   };
   let result;
   try {
-    result = importBytes(bytes, { displayPath: `${name}.txt`, sourceFile: `${name}.txt`, stem: name, ext: '.txt' });
+    // The labels hold what the text states: a number the importer would read from a file's name
+    // ("thong-tu-so-41-2026-tt-btc-469351") is no reading of the text, so the fixture's name is kept from it.
+    result = importBytes(bytes, { displayPath: `${name}.txt`, sourceFile: `${name}.txt`, stem: 'labelled-fixture', ext: '.txt' });
   } catch (e) {
     if (!(e instanceof DecodeError || e instanceof ImportError)) throw e;
     const refused = e.message;

@@ -173,6 +173,8 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   for (const p of pieces) {
     let t = cleanHeaderText(p);
     if (!t || /^[-:=_.–—\s]+$/.test(t)) continue;
+    // A law's session line names the nation inside it: one cell, not an issuer beside the national name.
+    if (boilerplateOf(t) === 'session of the Quốc hội') { out.push({ text: t, index, no: l.no }); continue; }
     // "QUỐC HỘI ------- CỘNG HÒA …", "BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI …", "Số: 12/BTC Hà Nội, ngày …".
     while (t) {
       const f = foldAll(t);
@@ -211,6 +213,11 @@ export function boilerplateOf(text: string): string | null {
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
   if (nationFragment(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
+  // A law's session line: "QUỐC HỘI NƯỚC CỘNG HOÀ … KHOÁ XI, KỲ HỌP THỨ 9", then its dates in brackets.
+  if (/^quoc hoi\b.*\bkhoa\s+[ivxlc\d]+\b.*\bky hop\b/.test(f)) return 'session of the Quốc hội';
+  if (/^\(\s*tu ngay .* den ngay .*\)$/.test(f)) return 'session of the Quốc hội';
+  // The Công báo's section heading over the documents it prints: no issuer, no title.
+  if (/^(?:phan\s+[ivx]+\s*[.:-]?\s*)?van ban (?:quy pham phap luat|phap luat khac)$/.test(f)) return 'Công báo section';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
   return null;
@@ -273,8 +280,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 
 const MAX_ZONE = 45;
 
-/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%"; or "Về việc:". */
-const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^vv\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "VA chi phí …"; or "Về việc:". */
+const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^v[va]\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 
 function sentenceCase(caps: string): string {
   const lower = caps.toLowerCase();
