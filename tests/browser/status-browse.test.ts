@@ -149,10 +149,10 @@ describe('documents replaced or repealed: a page and its feeds', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     expect((await page.goto(`${site.url}/bi-thay-the/`))?.status()).toBe(200);
-    const rows = page.locator('table.ended-table tbody tr');
-    expect((await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))).sort()).toEqual(ended);
+    const rows = page.locator('ol.ended-list > li');
+    expect((await rows.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!))).sort()).toEqual(ended);
     const row = rows.filter({ hasText: 'Luật' }).first();
-    expect(await row.locator('td').first().innerText()).toMatch(/^(Thay thế|Bãi bỏ) bởi Luật số /);
+    expect(await row.locator('.ended-by').innerText()).toMatch(/^(Thay thế|Bãi bỏ) bởi Luật số /);
     expect((await row.locator('q').innerText()).length).toBeGreaterThan(20);
     // The row leads to the ended document's page, and the ending document's.
     const links = await row.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
