@@ -29,6 +29,7 @@ const pages = () => [
   { name: 'graph', path: '/do-thi/' },
   { name: 'about', path: '/gioi-thieu/' },
   { name: 'open-data', path: '/du-lieu/' },
+  { name: 'ended', path: '/bi-thay-the/' },
   { name: 'document', path: pathOf(langSonPlan().url) },
   { name: 'document-22', path: pathOf(phongDoanh().url) },
   { name: 'cited-only', path: pathOf(nq57().url) },

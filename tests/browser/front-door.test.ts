@@ -53,6 +53,10 @@ const KINDS: Array<[string, RegExp]> = [
   ['open data page', /^\/du-lieu\/$/],
   ['open data file', /^\/data\/[^/]+\.(json|csv)$/],
   ['feed', /^\/(atom|rss)\.xml$/],
+  ['documents replaced or repealed', /^\/bi-thay-the\/$/],
+  ['their feed', /^\/bi-thay-the\/(atom|rss)\.xml$/],
+  ['original file', /^\/ban-goc\/.+/],
+  ['later page of the list', /^\/trang\/\d+\/$/],
 ];
 
 async function sameSiteLinks(page: Page): Promise<string[]> {

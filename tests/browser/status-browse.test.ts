@@ -140,9 +140,41 @@ describe('notes at amended articles', () => {
   });
 });
 
+describe('documents replaced or repealed: a page and its feeds', () => {
+  it('lists every document the open data says is replaced or repealed, with the ending text and its sentence, without JavaScript', async () => {
+    const open = JSON.parse(readFileSync(join(tmp, 'dist', 'data', 'documents.json'), 'utf8')) as Array<{ id: string; held: boolean; status: string }>;
+    const ended = open.filter((d) => d.status === 'replaced-or-repealed').map((d) => d.id).sort();
+    // Luật 13/2008/QH12 replaces the 1997 law, which the collection holds only as cited.
+    expect(ended.length).toBeGreaterThan(0);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    expect((await page.goto(`${site.url}/bi-thay-the/`))?.status()).toBe(200);
+    const rows = page.locator('ol.ended-list > li');
+    expect((await rows.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!))).sort()).toEqual(ended);
+    const row = rows.filter({ hasText: 'Luật' }).first();
+    expect(await row.locator('.ended-by').innerText()).toMatch(/^(Thay thế|Bãi bỏ) bởi Luật số /);
+    expect((await row.locator('q').innerText()).length).toBeGreaterThan(20);
+    // The row leads to the ended document's page, and the ending document's.
+    const links = await row.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((h) => h === `/van-ban/${VAT}/`)).toBe(true);
+    for (const h of links) expect((await page.request.get(`${site.url}${h}`)).status()).toBe(200);
+    // The feeds carry the same documents, and the browse links and open data page name them.
+    const rss = await (await page.request.get(`${site.url}/bi-thay-the/rss.xml`)).text();
+    const atom = await (await page.request.get(`${site.url}/bi-thay-the/atom.xml`)).text();
+    expect((rss.match(/<item>/g) ?? []).length).toBe(ended.length);
+    expect((atom.match(/<entry>/g) ?? []).length).toBe(ended.length);
+    for (const id of ended) expect(rss).toContain(`/${id}/</link>`);
+    await page.goto(`${site.url}/du-lieu/`);
+    expect(await page.locator('a[href="/bi-thay-the/rss.xml"]').count()).toBe(1);
+    await page.goto(`${site.url}/loai/`);
+    expect(await page.locator('nav.browse-nav a[href="/bi-thay-the/"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('accessibility of the filter and the notes', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  it('the filtered browse page and the amended law have no axe-core violations in those parts', async () => {
+  it('the filtered browse page, the amended law and the replaced documents\' page have no axe-core violations in those parts', async () => {
     const page = await browser.newPage();
     const run = async (include: string) => {
       await page.evaluate(axeSource);
@@ -157,6 +189,8 @@ describe('accessibility of the filter and the notes', () => {
     await page.goto(`${site.url}/van-ban/${VAT}/`);
     expect(await page.locator('aside.amend-note').count()).toBe(2);
     expect(await run('aside.amend-note')).toEqual([]);
+    await page.goto(`${site.url}/bi-thay-the/`);
+    expect(await run('main')).toEqual([]);
     await page.close();
   });
 });

@@ -297,6 +297,199 @@ nghĩa Việt Nam khóa XV, phiên họp thứ 45 thông qua ngày 17 tháng 5 n
   });
 });
 
+describe('a text without its header still names itself', () => {
+  it('a decision printed without its header takes its number, date and issuer from its attached regulation (teije05 Doc_2025_05_30, Cục Thuế 1271/QĐ-CT)', () => {
+    const t = fixture('import-real/teije05-art__PJJ-Parallel-DEV__Doc_2025_05_30_Quy_dinh_ky_10e223.txt');
+    const [decision, regulation] = read(t);
+    expect(decision!.frontmatter).toMatchObject({ docType: 'Quyết định', number: '1271', symbol: 'QĐ-CT', date: '2025-05-30', issuer: 'Cục Thuế', level: 'central' });
+    expect(regulation!.frontmatter).toMatchObject({ docType: 'Quy định', date: '2025-05-30', issuer: 'Cục Thuế' });
+    // Linked both ways, as an attachment and its decision.
+    expect(decision!.relatedParts).toEqual([{ part: 1, rel: 'attachment' }]);
+    expect(regulation!.relatedParts).toEqual([{ part: 0, rel: 'letter' }]);
+  });
+
+  it('an old law as a legal library prints it: number and date in the capitals title, the issuer from the enacting line', () => {
+    const fm = one(`SẮC LỆNH
+LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI
+CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ
+RA SẮC LỆNH :
+Nay ban bố luật quy định quyền lập hội đã được Quốc hội biểu quyết trong khoá họp thứ VI như sau:
+Điều 1.
+Quyền lập hội của nhân dân được tôn trọng và bảo đảm.
+`);
+    expect(fm).toMatchObject({ docType: 'Sắc lệnh', number: '102', symbol: 'SL/L-004', date: '1957-05-20', issuer: 'Chủ tịch nước', title: 'QUY ĐỊNH QUYỀN LẬP HỘI', level: 'central' });
+  });
+
+  it('a title that studies other texts keeps them in the title: “Quy định số 114-QĐ/TW, ngày … và …” is not the number', () => {
+    const fm = one(`HỘI NGHỊ HỌC TẬP
+QUY ĐỊNH SỐ 114-QĐ/TW, NGÀY 11/7/2023 VÀ QUY ĐỊNH SỐ 117-QĐ/TW NGÀY 18/8/2023 CỦA BỘ CHÍNH TRỊ
+
+I. MỤC ĐÍCH
+1. Nắm vững nội dung.
+`);
+    expect(fm.number).toBeNull();
+  });
+
+  it('the enacting authority names the issuer when no issuer block is printed: “BỘ TRƯỞNG BỘ TÀI CHÍNH”', () => {
+    const fm = one(`THÔNG TƯ
+Hướng dẫn về hóa đơn điện tử
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Căn cứ Luật Quản lý thuế số 38/2019/QH14;
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn về hóa đơn.
+`);
+    expect(fm).toMatchObject({ docType: 'Thông tư', issuer: 'Bộ Tài chính', level: 'central' });
+  });
+});
+
+describe('shapes of the third labelled batch', () => {
+  it('a title over lines each followed by a blank line (vbpl.vn snapshot) goes on past a capitalised line (Nghị định 300/2025/NĐ-CP)', () => {
+    const fm = one(fixture('import-real/phanbasongtoan112-art__vbpl-layout-detection__doc_000123.txt'));
+    expect(fm.title).toMatch(/^Quy định khung số lượng Phó Chủ tịch, .* đề nghị phê chuẩn kết quả Hội đồng nhân dân bầu, .* và giao quyền Chủ tịch Ủy ban nhân dân$/);
+  });
+
+  it('a consolidated text’s note ("ngày … của Quốc hội, …, được sửa đổi, bổ sung bởi:") is not its title', () => {
+    const fm = one(fixture('import-real/sakanaowo__RAG-bidding__HOP_NHAT_126_2025_ve_Luat_dau_thau.txt'));
+    expect(fm).toMatchObject({ docType: 'Văn bản hợp nhất', number: '126', symbol: 'VBHN-VPQH', title: 'ĐẤU THẦU' });
+  });
+
+  it('a scanned letter and the submission it sends: split after "Lưu:" and a page break, though OCR lost the letter’s name', () => {
+    const [letter, submission] = read(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_6750_01_01_CV_16750_27102025_Du_thao_694a8a.txt'));
+    // "Số:46#50/BTC-CST": the number is unreadable, the symbol is not.
+    expect(letter!.frontmatter).toMatchObject({ docType: 'Công văn', number: null, symbol: 'BTC-CST', issuer: 'Bộ Tài chính' });
+    expect(letter!.frontmatter.signer.name).toBeNull();
+    expect(submission!.frontmatter).toMatchObject({ docType: 'Tờ trình', signer: { name: 'Cao Anh Tuan' } });
+  });
+
+  it('an OCR’d subject whose line carries the place and date beside it goes on below them', () => {
+    const fm = one(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_2019_03_08_CV_145708032019BKHDTDu_thao_b2208b.txt'));
+    expect(fm.title).toBe('góp ý dự thảo Quyết định cua Thủ tướng Chính phủ phê duyét Đề án Thúc đây mô hình kinh tẾ chm se');
+  });
+
+  it('an OCR’d signer’s name beside a wrapped recipient, after its comma', () => {
+    const fm = one(fixture('import-real/teije05-art__PJJ-Parallel-DEV__Doc_2025_05_31_TT_32_2025_TTBTC_ngay_3152025_thay_231f66.txt'));
+    expect(fm.signer).toEqual({ name: 'Cao Anh Tuan', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+    expect(fm.recipients).toContain('Hội đồng nhân dân, Uy ban nhân dân, Ậ Sở Tài chính các tỉnh, thành phố, các Chỉ cục Thuế, Kho bạc nhà nước khu vực');
+  });
+
+  it('a rank before the signer’s name goes with the capacity (Thông tư 56/2026/TT-BCA)', () => {
+    const fm = one(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-56-2026-tt-bca-469655.txt'));
+    expect(fm.signer).toEqual({ name: 'Lương Tam Quang', capacity: 'BỘ TRƯỞNG / Đại tướng' });
+  });
+
+  it('a numbered heading in capitals wrapped after a word that cannot end it (m1htan 3b416756…)', () => {
+    const [d] = read(fixture('import-real/m1htan__Law_in_Tech__3b416756444a4d928635782874c13f69.txt'));
+    expect(toMdxBody(d!.tree)).toContain('## VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC THỰC HIỆN CHÍNH SÁCH\n');
+  });
+
+  it('a text-mode table tail (antiword): borders belong to no column, and every line of the list is kept', () => {
+    const [d] = read(fixture('import-real/m1htan__Law_in_Tech__62e83a3f7f598d708b473bbdb3a29d5fabd78066.txt'));
+    expect(d!.frontmatter.signer).toEqual({ name: 'Nguyễn Kim Sơn', capacity: 'TM. CHÍNH PHỦ / TUQ. THỦ TƯỚNG / BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO' });
+    // The list's last lines, after the one it stops at, stay text: before, they shared a line number with a skipped border and vanished.
+    const plain = bodyText(d!);
+    expect(plain).toContain('KSTTHC;');
+    expect(plain).toContain('Lưu: VT, KGVX (2b).');
+    expect(plain).not.toMatch(/^\|/m);
+  });
+});
+
+describe('shapes found reading the bundled collection again', () => {
+  it('a law’s session line, which names the nation inside it, is neither issuer nor title (Luật 68/2006/QH11)', () => {
+    const fm = one(`QUỐC HỘI
+--------
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 68/2006/QH11
+Hà Nội, ngày 29 tháng 06 năm 2006
+QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM KHOÁ XI, KỲ HỌP THỨ 9
+(Từ ngày 16 tháng 5 đến ngày 29 tháng 6 năm 2006)
+LUẬT
+TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT
+Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;
+Luật này quy định về tiêu chuẩn và quy chuẩn kỹ thuật.
+`);
+    expect(fm).toMatchObject({ docType: 'Luật', number: '68', issuer: 'Quốc hội', title: 'TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT', parentIssuer: null });
+  });
+
+  it('the Công báo’s section heading over a document is not its parent body', () => {
+    const fm = one(`CÔNG BÁO/Số 1271 + 1272/Ngày 11-9-2025
+2
+
+VĂN BẢN QUY PHẠM PHÁP LUẬT
+
+CHÍNH PHỦ
+
+Số: 233/2025/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 29 tháng 8 năm 2025
+
+NGHỊ ĐỊNH
+Sửa đổi một số điều
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+`);
+    expect(fm).toMatchObject({ issuer: 'Chính phủ', parentIssuer: null });
+  });
+
+  it('an OCR’d letter: "VA" for V/v, a mark before "Kính gửi", the parent body without its marks restored', () => {
+    const fm = one(`TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM
+CUC THUE TP HA NOI Độc lập - Tự do - Hanh phúc
+
+Số: 6475/CT-TTHT Hà Nội, ngày 09 tháng 02 năm 2018
+
+VA chi phí được trừ khi tính
+thuê TNDN.
+
+‹ Kính gửi: Công ty TNHH Đầu tư Toàn cầu Tràng An
+
+Trả lời công văn số 04/CV-TCKT ngày 09/01/2018 của Công ty, Cục thuế Thành phố Hà Nội có ý kiến như sau:
+`);
+    expect(fm).toMatchObject({ docType: 'Công văn', number: '6475', symbol: 'CT-TTHT', issuer: 'Cục Thuế thành phố Hà Nội', parentIssuer: 'Tổng cục Thuế', title: 'chi phí được trừ khi tính thuê TNDN.' });
+  });
+
+  it('a Công báo copy without its first page: the issuer from the enacting sentence, a minister’s act the ministry’s; a joint text’s last signatory is no issuer', () => {
+    const fm = one(`CÔNG BÁO/Số 243/Ngày 22-04-2026
+101
+
+THÔNG TƯ
+Hướng dẫn việc kê khai, khấu trừ, nộp thuế, quyết toán thuế
+trên thị trường tài sản mã hóa
+
+Căn cứ Luật Quản lý thuế số 38/2019/QH14;
+Theo đề nghị của Cục trưởng Cục Thuế;
+Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn việc kê khai, khấu
+trừ, nộp thuế, quyết toán thuế trên thị trường tài sản mã hóa.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn về kê khai, khấu trừ, nộp thuế. Đề nghị các đơn vị thực hiện như sau:
+`);
+    expect(fm).toMatchObject({ docType: 'Thông tư', issuer: 'Bộ Tài chính', level: 'central' });
+    const joint = one(`THÔNG TƯ LIÊN TỊCH
+Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
+
+Căn cứ Luật Trợ giúp pháp lý số 11/2017/QH14;
+Bộ trưởng Bộ Tư pháp, Bộ trưởng Bộ Công an, Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao liên tịch ban hành Thông tư liên tịch sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC.
+Điều 1. Sửa đổi
+`);
+    expect(joint.issuer).toBeNull();
+  });
+
+  it('a legal library’s file name gives the number of a copy that lost its first page, with a warning', () => {
+    const r = importText(`CÔNG BÁO/Số 243/Ngày 22-04-2026
+101
+
+THÔNG TƯ
+Hướng dẫn việc kê khai thuế
+
+Căn cứ Luật Quản lý thuế số 38/2019/QH14;
+Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn việc kê khai thuế.
+Điều 1. Phạm vi điều chỉnh
+`, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-41-2026-tt-btc-469351', sha256: '', encoding: 'utf-8', markdown: false });
+    expect(r.drafts[0]!.frontmatter).toMatchObject({ number: '41', symbol: 'TT-BTC', year: 2026 });
+    expect(r.problems.some((p) => p.field === 'number' && /read from the file name/.test(p.message))).toBe(true);
+  });
+});
+
 describe('the tail of real documents', () => {
   it('a law as a legal library prints it: no header, the name with “(Đã ký)”, the issuer and date from the adoption sentence (Luật Biên giới quốc gia 2003)', () => {
     const d = read(fixture('import-real/undertheseanlp__underthesea__Luat-Bien-gioi-Quoc-gia-2003-06-2003-QH11-51044.txt'))[0]!.frontmatter;
@@ -531,6 +724,36 @@ chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.
     expect(bodyText(d)).toContain('sau khi thực hiện điều chỉnh theo quy định tại khoản 1 Điều 2 Thông tư này.');
     expect(bodyText(d)).not.toMatch(/CÔNG BÁO|Người ký|Email|^8$/m);
     expect(d.omissions.map((o) => o.reason)).toEqual(expect.arrayContaining(['Công báo running head', 'digital signature stamp', 'page number']));
+  });
+});
+
+describe('a Công báo table through pdftotext (Quyết định 1478/QĐ-BLĐTBXH, its attached list of documents)', () => {
+  const [d] = read(fixture('import-real/hrmaster1982-dev__phapluat-8chude-data__quyet-dinh-so-1478-qd-bldtbxh-42752.txt'));
+  const body = toMdxBody(d!.tree);
+  const reasons = (why: string) => d!.omissions.filter((o) => o.reason === why).map((o) => o.text);
+
+  it('joins a web address cut at the margin, without a space', () => {
+    expect(body).toContain('vbpq-toanvan.aspx?ItemID=7847\\&Keyword=67/1998/Q%C4%90-TTg');
+    expect(body).not.toMatch(/Keyword=\n/);
+  });
+
+  it('drops the footer repeated at each page break, and the table header printed again at the top of a page', () => {
+    const footers = reasons('running footer');
+    expect(footers.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(footers)).toEqual(new Set(['Tập hệ thống hóa VBQPPL còn hiệu lực']));
+    expect(body).not.toContain('Tập hệ thống hóa VBQPPL còn hiệu lực');
+    expect(reasons('table header repeated on a new page')).toContain('Trích yếu nội dung của văn bản');
+    // 17 times in the source: kept where the table starts, and once where the row going on after it
+    // ("BLĐTBXH của Bộ …") starts in capitals without a digit, as a wider table's next header cell would.
+    expect(body.split('Trích yếu nội dung của văn bản').length - 1).toBe(2);
+  });
+
+  it('joins a name cut after its head word or at its spaced dash', () => {
+    const plain = bodyText(d!);
+    expect(plain).toContain('thuộc phạm vi quản lý nhà nước của Bộ LĐTBXH.');
+    expect(plain).toContain('hướng dẫn Luật Giáo dục nghề nghiệp.');
+    // A one-word cell of the type column stays its own.
+    expect(plain).toMatch(/^1\. Luật$/m);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
-  BOM, byIssuer, slug, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
+  BOM, byIssuer, slug, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, endedFeed, type EndedEntry, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
 import { docReference } from '../../src/lib/site/format.ts';
 import { siteFromEnv } from '../../src/lib/site/address.ts';
@@ -100,6 +100,34 @@ describe('feeds', () => {
   });
   it('is the same on every build (no build time inside)', () => {
     expect(documentFeed(rows, SITE).feed.atom1()).toBe(feed.atom1());
+  });
+});
+
+describe('the "văn bản bị thay thế" feed', () => {
+  const planRow = rows.find((r) => r.id === LANG_SON_PLAN)!;
+  const e57Row = rows.find((r) => r.id === E57)!;
+  const entries: EndedEntry[] = [
+    { row: e57Row, state: 'repealed', by: { reference: 'Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh', url: `/van-ban/${PHONG_DOANH}/`, date: '2025-08-21' }, from: null, sentence: 'Bãi bỏ Nghị quyết số 57-NQ/TW.', article: 'Điều 3' },
+    { row: planRow, state: 'replaced', by: { reference: 'Công văn số 1419/VKS-VP', url: `/van-ban/${LANG_SON_LETTER}/`, date: '2021-10-26' }, from: '2026-01-01', sentence: 'Kế hoạch này thay thế Kế hoạch số 200/KH-UBND.', article: null },
+    { row: { ...planRow, id: 'khong-ngay' }, state: 'replaced', by: { reference: 'Một văn bản không ngày', url: '/dan-chieu/x/', date: null }, from: null, sentence: 'thay thế', article: null },
+  ];
+  const { feed, undatedEntries } = endedFeed(entries, SITE);
+
+  it('lists each ended document, held or cited only, by the day its end takes effect, else the ending document’s date, newest first', () => {
+    const rss = feed.rss2();
+    const titles = [...rss.matchAll(/<item>[\s\S]*?<title><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      `${docReference(planRow)} — bị thay thế bởi Công văn số 1419/VKS-VP`,
+      `${docReference(e57Row)} — bị bãi bỏ bởi Kế hoạch số 22/KH-UBND ngày 21/08/2025 của UBND xã Phong Doanh`,
+    ]);
+    expect(rss).toContain(`<link>${SITE}/dan-chieu/${E57}/</link>`);
+    // The sentence that says so, its article, and the day of effect.
+    expect(rss).toContain('Bị thay thế bởi Công văn số 1419/VKS-VP từ 01/01/2026: “Kế hoạch này thay thế Kế hoạch số 200/KH-UBND.”');
+    expect(rss).toContain('(Điều 3): “Bãi bỏ Nghị quyết số 57-NQ/TW.”');
+  });
+
+  it('reports an end no text dates instead of dropping it silently', () => {
+    expect(undatedEntries.map((e) => e.row.id)).toEqual(['khong-ngay']);
   });
 });
 

@@ -9,8 +9,8 @@ import {
   chainComponents, collectChainEdges, graphFilters, indexChains, nodesFromCollection,
   type ChainComponent, type ChainIndex, type GraphFilter, type Layout,
 } from '../../lib/graph/index.ts';
-import { documentRows, type DocumentRow } from '../../lib/export/index.ts';
-import { buildDay, statusView } from '../../lib/site/status.ts';
+import { documentRows, type DocumentRow, type EndedEntry } from '../../lib/export/index.ts';
+import { buildDay, referenceOf, statusOf, statusView, urlOf } from '../../lib/site/status.ts';
 import { GROUP_LABELS } from '../../lib/status/labels.ts';
 
 export interface ReadingData {
@@ -18,6 +18,8 @@ export interface ReadingData {
   rows: DocumentRow[];
   heldRows: DocumentRow[];
   rowById: Map<string, DocumentRow>;
+  /** Documents a held document replaces or repeals, with the sentence that says so (the "bị thay thế" page and feeds). */
+  ended: EndedEntry[];
   chains: ChainIndex;
   /** The collection graph's chains and filters, computed once for all its pages. */
   components: ChainComponent[];
@@ -48,7 +50,22 @@ export function getReadingData(): ReadingData {
         chains.dangling.slice(0, 5).map((e) => `${e.from} → ${e.to}`).join(', '),
     );
   }
-  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById: new Map(rows.map((r) => [r.id, r])),
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const reference = referenceOf(site);
+  const ended: EndedEntry[] = [];
+  for (const r of rows) {
+    const st = statusOf(r.id, site);
+    if (st.state !== 'replaced' && st.state !== 'repealed') continue;
+    ended.push({
+      row: r,
+      state: st.state,
+      by: { reference: reference(st.by), url: urlOf(st.by, site), date: rowById.get(st.by)?.date ?? null },
+      from: st.from,
+      sentence: st.evidence.sentence,
+      article: st.evidence.article,
+    });
+  }
+  const data = { site, rows, heldRows: rows.filter((r) => r.held), rowById, ended,
     chains,
     components: chainComponents(chains),
     filters: graphFilters(chains),

@@ -13,6 +13,7 @@ export function sitemapEntries(): SitemapEntry[] {
     { path: '/do-thi/' },
     { path: '/du-lieu/' },
     { path: '/gioi-thieu/' },
+    { path: '/bi-thay-the/' },
     ...rows.map((r) => ({ path: r.url, lastmod: r.held ? r.date : null })),
     ...byType(rows).map((g) => ({ path: `/loai/${g.slug}/` })),
     ...byIssuer(rows).flatMap((l) => l.issuers.map((g) => ({ path: `/co-quan/${g.slug}/` }))),

@@ -7,17 +7,17 @@ import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, isCaps, readNumberSymbol } from './header.ts';
-import { isoFrom, parsePlaceDate } from './dates.ts';
+import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
-import { logicalLines, toBlocks, type Block } from './structure.ts';
+import { logicalLines, parseLabel, toBlocks, type Block } from './structure.ts';
 import { numberFromFileName } from './file-name.ts';
 import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
-import { KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
+import { DOC_TYPES, KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
 
 export interface SourceInfo {
   /** Path shown in messages. */
@@ -81,15 +81,18 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   const drafts: Draft[] = [];
   const multi = parts.length > 1;
 
+  // Every part's header first: a decision printed without its header is named by its attachment's "(Ban hành kèm theo Quyết định số …)".
+  const headers = parts.map((range) => extractHeader(lines, range.start, range.end));
   for (const [p, range] of parts.entries()) {
     const partNo = multi ? p + 1 : null;
-    const header = extractHeader(lines, range.start, range.end);
+    const header = headers[p]!;
     const tail = extractTail(lines, header.bodyStart, range.end);
     const omissions: Omission[] = [...header.omissions, ...tail.omissions];
     const firstNo = lines[range.start]?.no ?? 1;
     const lastNo = lines[range.end - 1]?.no ?? firstNo;
     for (const o of markOmissions) if (o.line >= firstNo && o.line <= lastNo) omissions.push(o);
-    const skip = new Set<number>();
+    // Lines left out, by identity: a row split into columns gives several lines one number.
+    const skip = new Set<SourceLine>();
     // The body, then what follows the signature and recipients (appendices, footnotes).
     const bodyIdx: number[] = [];
     for (let i = header.bodyStart; i < tail.bodyEnd; i++) bodyIdx.push(i);
@@ -98,11 +101,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!tailTaken.has(lines[i]!.no)) bodyIdx.push(i);
     for (let i = Math.max(tail.afterTail, header.bodyStart); i < range.end; i++) bodyIdx.push(i);
     const bodyRange = bodyIdx.map((i) => lines[i]!);
+    const furniture = pageFurniture(lines, bodyIdx);
     for (const i of bodyIdx) {
       const l = lines[i]!;
       if (isBlank(l)) continue;
-      const reason = isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null);
-      if (reason) { skip.add(l.no); omissions.push({ line: l.no, text: l.plain, reason }); }
+      const reason = furniture.get(i) ?? (isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null));
+      if (reason) { skip.add(l); omissions.push({ line: l.no, text: l.plain, reason }); }
     }
     // Footnotes come out of the line flow first: a pdftotext page's notes sit between the halves of a wrapped sentence.
     const footnotes = extractFootnotes(bodyRange, skip);
@@ -129,6 +133,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     let issuer: string | null = null;
     let parentIssuer: string | null = null;
     let stampIssuer: string | null = null;
+    let hostIssuer: string | null = null;
     let title = header.title?.value ?? null;
     const place = header.place?.value ?? null;
 
@@ -145,6 +150,33 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         date ??= auth.date;
         if (auth.issuer && header.issuerLines.length === 0) stampIssuer = auth.issuer;
         omissions.push(...auth.omissions);
+      }
+    }
+    // A legal library prints an old text's number and date in its title: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI".
+    // Only a title in capitals whose rest is a subject: "Quy định số 114-QĐ/TW, ngày … và Quy định số 117 …" is what a text studies, not its number.
+    if (!numberSymbol && title && isCaps(title) && !/^[^,;]*?ngày\s+[\d/.\- ]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*(?:và|của|,|;)/iu.test(title)) {
+      const m = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+(\\S+)\\s+ngày\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s+(\\S.*)$`, 'iu').exec(title);
+      const ns = m ? parseNumberSymbol(m[1]!) : null;
+      const d = m ? findDate(/tháng/iu.test(m[2]!) ? `ngày ${m[2]}` : m[2]!) : null;
+      if (ns && d?.iso) {
+        numberSymbol = ns;
+        date ??= d.iso;
+        title = m![3]!;
+        warn(header.title?.lines[0] ?? headLine, 'number', `no “Số:” line; ${m![1]} and the date ${m![2]} read from the title line, as a legal library prints them`);
+      }
+    }
+    // The host of an attached regulation, printed without its own header, is named by the attachment.
+    if (p === 0 && !numberSymbol && docType) {
+      for (const h of headers.slice(1)) {
+        if (!h.attachedTo) continue;
+        const cited = citedIdentity([{ text: h.attachedTo.text, line: h.attachedTo.line }], docType);
+        if (!cited?.number) continue;
+        numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
+        date ??= cited.date;
+        const by = /\scủa\s+(.+?)\)?\s*$/u.exec(h.attachedTo.text)?.[1];
+        hostIssuer = cited.issuer ?? (by ? issuerFromEnacting(by, wholeText) : null);
+        warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the attached text's line “${h.attachedTo.text}” (line ${h.attachedTo.line})`);
+        break;
       }
     }
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
@@ -192,7 +224,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // A letter addressed "Kính gửi: …" with no type line is a công văn, whatever its symbol
     // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
-    if (!docType && /^kính\s*gửi\s*:?/iu.test(logical.slice(0, 3).map((lg) => lg.plain).find((p) => /^kính\s*gửi/iu.test(p)) ?? '')) {
+    // (OCR may put a mark before it: "‹ Kính gửi: …".)
+    if (!docType && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}kính\s*gửi/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
     }
@@ -207,11 +240,17 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;
     if (!issuer && fromHeader) {
       issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
-      parentIssuer = fromHeader.parent;
+      parentIssuer = fromHeader.parent ? restoreBodyName(fromHeader.parent) : null;
     }
     if (!issuer) {
       const s = issuerFromSymbol(numberSymbol?.symbol ?? null, place, partText);
       if (s) { issuer = s; warn(headLine, 'issuer', `no issuer block in the header; “${s}” found in the text from the symbol ${numberSymbol?.symbol} and the place ${place}`); }
+    }
+    if (!issuer && hostIssuer) issuer = hostIssuer;
+    // No issuer block, but the enacting authority printed under the title: "CỤC TRƯỞNG CỤC THUẾ".
+    if (!issuer && header.enacting) {
+      const s = issuerFromEnacting(header.enacting.text, wholeText);
+      if (s) { issuer = s; warn(header.enacting.line, 'issuer', `no issuer block in the header; “${s}” read from the enacting authority “${header.enacting.text}”`); }
     }
     // A body without its header is still signed on behalf of its issuer: "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG".
     if (!issuer && tail.signer.capacity) {
@@ -230,7 +269,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A sentence that runs past its title into the articles is no issuing sentence.
     const sentence = found && found.title.length <= 600 && fieldMisfits({ title: found.title, recipients: [], signer: { name: null, capacity: null } }).length === 0 ? found : null;
     if (!issuer && sentence) {
-      issuer = sentence.issuer;
+      // "Bộ trưởng Bộ Tài chính ban hành Thông tư …": a minister's act is the ministry's, as the header would name it.
+      issuer = bodyOfOffice(sentence.issuer, wholeText);
       warn(headLine, 'issuer', `no issuer block in the header; “${sentence.issuer}” taken from the sentence that issues the document`);
     }
     if (!docType && sentence) {
@@ -394,6 +434,28 @@ function issuerFromCapacity(capacity: string): string | null {
   return null;
 }
 
+/** The office before a body's name in an enacting line: "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Cục trưởng Cục Thuế". */
+const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi cục trưởng|tổng giám đốc|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chủ nhiệm|trưởng ban|chủ tịch)\s+(?=\S)/u;
+
+/** The issuer an enacting authority names: the body whose head enacts ("CỤC TRƯỞNG CỤC THUẾ" → Cục Thuế), or the office that issues in its own name. */
+function bodyOfOffice(name: string, wholeText: string): string {
+  const office = OFFICE.exec(foldTone(name.toLowerCase()));
+  if (!office || /^chủ tịch nước/u.test(foldTone(name.toLowerCase()))) return name;
+  return issuerFromHeader([name.slice(office[0].length)], wholeText)?.issuer ?? name;
+}
+
+function issuerFromEnacting(text: string, wholeText: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const folded = foldTone(t.toLowerCase());
+  if (/^thủ tướng(?: chính phủ)?$/u.test(folded)) return 'Thủ tướng Chính phủ';
+  if (/^chủ tịch nước(?![\p{L}])/u.test(folded)) return 'Chủ tịch nước';
+  const office = OFFICE.exec(folded);
+  const body = office ? t.slice(office[0].length) : t;
+  // Only a body: "ỦY BAN NHÂN DÂN …", "CHÍNH PHỦ", never a lone title ("TRƯỞNG BAN").
+  if (!office && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ )/u.test(folded)) return null;
+  return issuerFromHeader([body], wholeText)?.issuer ?? null;
+}
+
 function selfType(body: string): string | null {
   // The sentence that puts the text in force names the text itself; an amending law quotes
   // "Bộ luật này" from the code it amends many times, but its last effect sentence is its own.
@@ -418,6 +480,64 @@ function bodyNoise(plain: string): string | null {
 }
 
 /** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
+/**
+ * What a Công báo page repeats at its break, read from the breaks themselves: the footer line above
+ * the page number (an attachment's short title, "Tập hệ thống hóa VBQPPL còn hiệu lực"), when the same
+ * line stands there at two breaks or more, and a table's header rows printed again at the top of the
+ * next page (kept once, where the table starts).
+ */
+function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const nonBlank = idx.filter((i) => !isBlank(lines[i]!));
+  const key = (i: number) => lines[i]!.plain.replace(/\s+/g, ' ').trim();
+  const heads: number[] = [];
+  for (let k = 0; k < nonBlank.length; k++) if (boilerplateOf(lines[nonBlank[k]!]!.plain) === 'Công báo running head') heads.push(k);
+  if (heads.length < 2) return out;
+  // The page number stands before the running head on even pages, after it on odd ones.
+  const isNumber = (k: number) => k >= 0 && k < nonBlank.length && /^\d{1,4}$/.test(lines[nonBlank[k]!]!.plain.trim());
+  // Footers: the line before the running head (and its page number).
+  const footers = new Map<string, number[]>();
+  for (const k of heads) {
+    const before = isNumber(k - 1) ? k - 2 : k - 1;
+    if (before < 0) continue;
+    const f = nonBlank[before]!;
+    if (boilerplateOf(lines[f]!.plain) === 'Công báo running head') continue;
+    const t = key(f);
+    if (t.length > 120 || /[.;:)]$/.test(t) || /^[(\-+]/.test(t) || parseLabel(t) !== null) continue;
+    footers.set(t, [...(footers.get(t) ?? []), f]);
+  }
+  // A footer stands at most breaks; a form's closing line ("III. Kiến nghị", "(Ký tên, đóng dấu)") at a few.
+  const often = (t: string) => (footers.get(t)?.length ?? 0) >= Math.max(3, 0.4 * heads.length);
+  for (const [t, at] of footers) if (often(t)) for (const i of at) out.set(i, 'running footer');
+  // The last page's footer has no running head after it: the same line closing the part.
+  const last = nonBlank.at(-1);
+  if (last !== undefined && often(key(last))) out.set(last, 'running footer');
+  // Header rows again at the top of a page: the lines after the running head, as they first stood in the part.
+  const text = nonBlank.map(key);
+  for (const k of heads) {
+    const start = isNumber(k + 1) ? k + 2 : k + 1;
+    for (let n = Math.min(12, text.length - start); n >= 2; n--) {
+      const run = text.slice(start, start + n);
+      // A table's header row: cells of a few words, no numbered line, no sentence, opening on its number column ("TT", "STT", "Số" / "TT").
+      if (run.some((t) => t.length > 60 || parseLabel(t) !== null || /[.;:]$/.test(t))) continue;
+      if (!/^S?TT$/iu.test(run[0]!) && !(/^Số$/iu.test(run[0]!) && /^TT$/iu.test(run[1]!))) continue;
+      // The whole header row, both times: a numbered row or part follows it (a run cut short, or a form's
+      // own table that merely starts alike, is left alone).
+      const rowAfter = (j: number) => j < text.length && (parseLabel(text[j]!) !== null || /^(?:\d{1,3}|[IVXLC]+)\s*[.)]$/u.test(text[j]!));
+      // At the page top a row may go on from the page before ("- Hết hiệu lực …", "bỏ một phần", "30/12/2020 của …"),
+      // but never with another header cell ("Dự toán được giao": a wider table that starts alike).
+      const t = text[start + n];
+      if (!rowAfter(start + n) && !(t !== undefined && (/^(?:[-+•]|\p{Ll})/u.test(t) || /\d/.test(t)))) continue;
+      let first = -1;
+      for (let j = 0; j + n <= start - 1 && first < 0; j++) if (text.slice(j, j + n).every((t, q) => t === run[q]) && rowAfter(j + n)) first = j;
+      if (first < 0) continue;
+      for (let q = 0; q < n; q++) out.set(nonBlank[start + q]!, 'table header repeated on a new page');
+      break;
+    }
+  }
+  return out;
+}
+
 function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);

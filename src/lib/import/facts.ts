@@ -88,9 +88,19 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
     String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+(?:ban hành|xây dựng)\s+(${types})\s+([^]*?)(?:,\s*|\s+)(?:với các nội dung\s+|cụ thể\s+)?như sau\s*:`,
     'u',
   );
-  const m = re.exec(body);
+  // A normative text's enacting sentence ends its preamble with a full stop before its first article:
+  // "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn … mã hóa." / "Điều 1. …".
+  const enacting = new RegExp(
+    String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+ban hành\s+(${types})\s+([^.;:]{5,600}?)\.\s+(?=(?:Chương|Điều|Phần|CHƯƠNG|ĐIỀU|PHẦN)\s+(?:[\dIVXLC]+|thứ))`,
+    'u',
+  );
+  // The sentence that ends first: a "như sau:" far down the text belongs to some other passage.
+  const [a, b] = [re.exec(body), enacting.exec(body)];
+  const m = a && b ? (a.index + a[0].length <= b.index + b[0].length ? a : b) : a ?? b;
   if (!m) return null;
   const issuer = expandOrg(m[1]!.trim());
+  // "…, Viện trưởng Viện kiểm sát nhân dân tối cao liên tịch ban hành …": a joint text's last signatory is not its issuer.
+  if (/\sliên tịch$/u.test(issuer)) return null;
   const bareUnit = /\s(xã|phường|thị trấn|quận|huyện|thị xã|tỉnh|thành phố)$/iu.test(issuer) && /^(Ủy ban|Hội đồng|Ban|Đảng ủy|UBND|HĐND)/u.test(issuer);
   if (!/\p{Lu}/u.test(issuer.slice(1)) && !unitOf(issuer) && !bareUnit) return null;
   let title = m[3]!.trim();
@@ -137,6 +147,10 @@ export function levelAndLocality(issuer: string | null, parent: string | null, p
     return { level: 'central', locality };
   }
   const unit = unitOf(issuer) ?? (parent ? unitOf(parent) : null);
+  // A state office or a department named without a locality is national: "Chủ tịch nước", "Cục Thuế", "Ngân hàng Nhà nước Việt Nam".
+  if (!unit && /^(?:Chủ tịch nước|Tổng cục|Cục|Ngân hàng Nhà nước|Kiểm toán nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Bảo hiểm xã hội Việt Nam|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Thanh tra Chính phủ)(?![\p{L}])/u.test(issuer)) {
+    return { level: 'central', locality };
+  }
   if (!unit) return { level: null, locality };
   const level = unitLevel(unit.unit, unit.place);
   if (level === 'province') locality.province = unit.place;
@@ -273,7 +287,8 @@ export function restoreBodyName(name: string): string {
   const f = foldName(name);
   const spaceless = f.replace(/ /g, '');
   for (const [fb, body] of FOLDED_BODIES) {
-    if (f === fb) return name === body ? name : (hasLostMarks(name, body) ? body : name);
+    // The known name, as written or with its marks or its case lost ("Bộ Lao động - thương binh và xã Hội").
+    if (f === fb) return name === body ? name : (hasLostMarks(name, body) || name.toLowerCase() === body.toLowerCase() ? body : name);
     // OCR that lost the marks also loses spaces between words ("Bo Ke Hoạch Vadautu"): the
     // name's letters in order, all of them, are still the known body's.
     if (spaceless === fb.replace(/ /g, '') && spaceless.length >= 12 && name !== body) return body;
@@ -282,8 +297,8 @@ export function restoreBodyName(name: string): string {
     const m = /^(tinh|thanh pho)\s+(.+)$/.exec(rest);
     const prov = m ? FOLDED_PROVINCES.find(([fp]) => fp === m[2]) : undefined;
     if (m && prov) {
-      const restored = `${body} ${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${prov[1]}`;
-      return hasLostMarks(name, restored) ? restored : name;
+      // One name per body: "Cục Thuế TP Hà Nội" and "Cuc Thue Tp Ha Noi" are "Cục Thuế thành phố Hà Nội".
+      return `${body} ${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${prov[1]}`;
     }
   }
   return name;

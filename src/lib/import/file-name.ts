@@ -49,7 +49,11 @@ export interface NameNumber extends NumberSymbol {
 
 /** "02-2013-tt-nhnn" → 02/2013/TT-NHNN; null when the name is not a document's number. */
 export function numberFromFileName(stem: string, docType: string | null): NameNumber | null {
-  const s = stem.toLowerCase().trim();
+  // "hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-41-2026-tt-btc-469351": a bundled copy keeps its
+  // source's folder before "__"; a legal library writes the type and "số" before the number and its own id after it.
+  const s = stem.toLowerCase().trim().replace(/^.*__/, '')
+    .replace(/^(?:thong-tu-lien-tich|thong-tu|nghi-dinh|nghi-quyet|quyet-dinh|chi-thi|luat|phap-lenh|van-ban-hop-nhat|cong-van|ket-luan|thong-bao)-so-(?=\d)/, '')
+    .replace(/-\d{5,6}$/, '');
   let number: string;
   let year: number | null = null;
   let issuedYear: number | null = null;
@@ -60,10 +64,10 @@ export function numberFromFileName(stem: string, docType: string | null): NameNu
     year = Number(m[2]);
     slugParts = m[3]!.split('-');
   } else {
-    m = /^(\d{1,5})-([a-z]+(?:-[a-z0-9]+){1,2})-((?:19|20)\d{2})$/.exec(s);
+    m = /^(\d{1,5})-([a-z]+(?:-[a-z][a-z0-9]*){1,2})(?:-((?:19|20)\d{2}))?$/.exec(s);
     if (!m) return null;
     number = m[1]!;
-    issuedYear = Number(m[3]);
+    issuedYear = m[3] ? Number(m[3]) : null;
     slugParts = m[2]!.split('-');
   }
   let symbolParts: string[];

@@ -48,7 +48,7 @@ type Span = [start: number, end: number];
  * `lines` are a part's body lines in source order (blank and skipped lines included);
  * `skip` holds the lines left out of the body (page heads, stamps): they end a note as a page break does.
  */
-export function extractFootnotes(lines: readonly SourceLine[], skip: ReadonlySet<number>): FootnoteResult {
+export function extractFootnotes(lines: readonly SourceLine[], skip: ReadonlySet<SourceLine>): FootnoteResult {
   const bracket = bracketNotes(lines, skip);
   if (bracket) return apply(lines, bracket.notes, bracket.marks);
   const pdf = pdftotextNotes(lines, skip);
@@ -66,10 +66,10 @@ function bracketMark(n: number): RegExp {
   return new RegExp(`(?<![!\\]\\\\[])\\\\?\\[${n}\\\\?\\](?!\\()`, 'gu');
 }
 
-function bracketNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>): { notes: Map<number, number[]>; marks: Mark[] } | null {
+function bracketNotes(lines: readonly SourceLine[], skip: ReadonlySet<SourceLine>): { notes: Map<number, number[]>; marks: Mark[] } | null {
   const starts: { index: number; n: number }[] = [];
   lines.forEach((l, i) => {
-    if (skip.has(l.no) || isBlank(l)) return;
+    if (skip.has(l) || isBlank(l)) return;
     const m = BRACKET_NOTE.exec(l.plain);
     if (m) starts.push({ index: i, n: Number(m[1]) });
   });
@@ -82,7 +82,7 @@ function bracketNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>): 
     const own = [s.index];
     for (let i = s.index + 1; i < lines.length && i !== starts[k + 1]?.index; i++) {
       const l = lines[i]!;
-      if (isBlank(l) || skip.has(l.no)) break;
+      if (isBlank(l) || skip.has(l)) break;
       own.push(i);
     }
     noteLines.set(s.n, own);
@@ -91,7 +91,7 @@ function bracketNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>): 
   const marks: Mark[] = [];
   const first = new Map<number, number>();
   lines.forEach((l, i) => {
-    if (taken.has(i) || skip.has(l.no) || isBlank(l)) return;
+    if (taken.has(i) || skip.has(l) || isBlank(l)) return;
     for (const s of starts) {
       const md = spans(l.md, bracketMark(s.n));
       const plain = spans(l.plain, bracketMark(s.n));
@@ -149,17 +149,17 @@ function lastPdfMark(text: string, n: number): Span | null {
   return best;
 }
 
-function pdftotextNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>): { notes: Map<number, number[]>; marks: Mark[] } | null {
+function pdftotextNotes(lines: readonly SourceLine[], skip: ReadonlySet<SourceLine>): { notes: Map<number, number[]>; marks: Mark[] } | null {
   const notes = new Map<number, number[]>();
   const marks: Mark[] = [];
   const inNote = new Set<number>();
   let expected = 1;
   let lastMark = { index: -1, md: -1, plain: -1 };
   let prev: { n: number; own: number[]; linked: boolean } | null = null;
-  const gapBefore = (i: number) => i === 0 || isBlank(lines[i - 1]!) || skip.has(lines[i - 1]!.no);
+  const gapBefore = (i: number) => i === 0 || isBlank(lines[i - 1]!) || skip.has(lines[i - 1]!);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (inNote.has(i) || skip.has(l.no) || isBlank(l)) continue;
+    if (inNote.has(i) || skip.has(l) || isBlank(l)) continue;
     const m = PDF_NOTE.exec(l.plain);
     if (!m || Number(m[1]) !== expected || parseLabel(l.plain)) continue;
     const n = expected;
@@ -178,7 +178,7 @@ function pdftotextNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>)
     const own = [i];
     for (let j = i + 1; j < lines.length; j++) {
       const lj = lines[j]!;
-      if (isBlank(lj) || skip.has(lj.no)) break;
+      if (isBlank(lj) || skip.has(lj)) break;
       const next = PDF_NOTE.exec(lj.plain);
       if (next && Number(next[1]) === n + 1) break;
       own.push(j);
@@ -192,7 +192,7 @@ function pdftotextNotes(lines: readonly SourceLine[], skip: ReadonlySet<number>)
     // Two marks may share a line ("Ngày sinh4:… Cân nặng5:"): on the previous mark's line, only after it.
     for (let j = from - 1; j >= lastMark.index && j >= 0 && j >= from - MARK_WINDOW; j--) {
       const lj = lines[j]!;
-      if (inNote.has(j) || skip.has(lj.no) || isBlank(lj)) continue;
+      if (inNote.has(j) || skip.has(lj) || isBlank(lj)) continue;
       const md = lastPdfMark(lj.md, n);
       const plain = lastPdfMark(lj.plain, n);
       if (!md || !plain) continue;

@@ -26,6 +26,8 @@ export interface HeaderFacts {
   draft: boolean;
   /** "(Ban hành kèm theo Quyết định số …)": the document this one is attached to. */
   attachedTo?: { text: string; line: number };
+  /** "BỘ TRƯỞNG BỘ TÀI CHÍNH" between the title and "Căn cứ": who enacts, the issuer when no issuer block is printed. */
+  enacting?: { text: string; line: number };
   /** Index (into the part's lines) of the first body line. */
   bodyStart: number;
   omissions: Omission[];
@@ -171,6 +173,8 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   for (const p of pieces) {
     let t = cleanHeaderText(p);
     if (!t || /^[-:=_.–—\s]+$/.test(t)) continue;
+    // A law's session line names the nation inside it: one cell, not an issuer beside the national name.
+    if (boilerplateOf(t) === 'session of the Quốc hội') { out.push({ text: t, index, no: l.no }); continue; }
     // "QUỐC HỘI ------- CỘNG HÒA …", "BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI …", "Số: 12/BTC Hà Nội, ngày …".
     while (t) {
       const f = foldAll(t);
@@ -209,6 +213,11 @@ export function boilerplateOf(text: string): string | null {
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
   if (nationFragment(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
+  // A law's session line: "QUỐC HỘI NƯỚC CỘNG HOÀ … KHOÁ XI, KỲ HỌP THỨ 9", then its dates in brackets.
+  if (/^quoc hoi\b.*\bkhoa\s+[ivxlc\d]+\b.*\bky hop\b/.test(f)) return 'session of the Quốc hội';
+  if (/^\(\s*tu ngay .* den ngay .*\)$/.test(f)) return 'session of the Quốc hội';
+  // The Công báo's section heading over the documents it prints: no issuer, no title.
+  if (/^(?:phan\s+[ivx]+\s*[.:-]?\s*)?van ban (?:quy pham phap luat|phap luat khac)$/.test(f)) return 'Công báo section';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
   return null;
@@ -258,6 +267,9 @@ function titleStop(plain: string): boolean {
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
 function endsTitle(plain: string, haveTitle: boolean): boolean {
+  // A consolidation's note is no title ("ngày 23 tháng 6 năm 2023 của Quốc hội, …, được sửa đổi, bổ sung bởi:"),
+  // where the copy dropped the linked name before it.
+  if (haveTitle && /^\s*ngày\s+\d{1,2}\s.*[:;]$/u.test(plain)) return true;
   // A line in lower case goes on the title ("theo quy định tại điểm đ khoản 1 Điều 29 Luật … số 22/2023/QH15").
   if (haveTitle && /^\p{Ll}/u.test(plain) && !/^[a-zđ]\)\s/u.test(plain)) return false;
   if (titleStop(plain)) return true;
@@ -268,8 +280,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 
 const MAX_ZONE = 45;
 
-/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%"; or "Về việc:". */
-const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^vv\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "VA chi phí …"; or "Về việc:". */
+const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^v[va]\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 
 function sentenceCase(caps: string): string {
   const lower = caps.toLowerCase();
@@ -344,9 +356,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
-        // A handwritten number OCR could not read ("454? /QĐ-TCT") is as blank as a draft's.
+        // A handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST") is as blank as a draft's.
         // Drafts also leave it dotted: "Luật số: …../2024/QH15".
-        const blank = /^(?:[\d\p{L}]*\?+\s*|[.…_]+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
+        const blank = /^(?:[\d\p{L}]*[?#†€§£]+[\d\p{L}?#†€§£]*\s*|[.…_]+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
         if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -380,11 +392,24 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const nos = [cell.no];
         for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
         let j = i + 1;
-        while (j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400) {
+        // OCR joins the right column's place and date to a subject line with one space: the subject goes on
+        // below them, after the blank line that closed the date's row ("… phê duyét Hà Nội, ngày OF tháng 3 năm 2019" / "" / "Đề án …").
+        let cutBeside = false;
+        for (;;) {
+          if (cutBeside && j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && !titleStop(lines[j + 1]!.plain) && !isCaps(lines[j + 1]!.plain) && !parsePlaceDate(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 100) {
+            cutBeside = false;
+            j++;
+          }
+          if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
           const first = cs[0];
           if (!first || boilerplateOf(first.text)) break;
-          parts.push(first.text);
+          const beside = /^(.*?\S)\s+((?:TP\.?\s*)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*,\s*ng[aà]y\b.*)$/u.exec(first.text);
+          if (beside) {
+            parts.push(beside[1]!);
+            unread.push({ ...first, text: beside[2]! });
+            cutBeside = true;
+          } else parts.push(first.text);
           nos.push(lines[j]!.no);
           for (const extra of cs.slice(1)) unread.push(extra);
           omit(j, 'header: title (V/v)');
@@ -450,6 +475,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         omit(i, 'header: document type');
         let j = i + 1;
         let blanks = 0;
+        // A copy that puts a blank line after every line (a vbpl.vn snapshot) has already gone on across one.
+        let spaced = false;
         while (j < end) {
           const lj = lines[j]!;
           if (isBlank(lj)) { blanks++; j++; continue; }
@@ -465,10 +492,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
           const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn) break;
+          const spacedGoesOn = spaced && blanks === 1 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj);
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn) break;
           if (endsTitle(cj, parts.length > 0)) break;
           if (stampAt(lines, j)) break;
           if (parts.join(' ').length + cj.length > 600) break;
+          if (parts.length > 0 && blanks > 0) spaced = true;
           parts.push(cj);
           nos.push(lj.no);
           blanks = 0;
@@ -530,6 +559,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         if (isCaps(lj.plain) && AUTHORITY.test(foldTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
           omit(j, 'header: enacting authority');
+          facts.enacting ??= { text: lj.plain, line: lj.no };
           lastHeader = ++j;
           continue;
         }

@@ -118,7 +118,12 @@ export function expandColumns(lines: readonly SourceLine[], kind: SourceKind): S
       if (l.raw.trim() === '') continue;
       const cells = splitCells(l.raw);
       // The first cell of a line is the left column unless it starts far right; every later cell is the right one.
-      cells.forEach((c, k) => (k === 0 && c.offset < 20 ? left : right).push(makeLine(l.no, c.text, kind)));
+      cells.forEach((c, k) => {
+        // A text-mode table's borders ("|Nơi nhận:   |BỘ TRƯỞNG   |") belong to no column.
+        const text = c.text.replace(/^\|\s*/, '').replace(/\s*\|$/, '');
+        if (text === '') return;
+        (k === 0 && c.offset < 20 ? left : right).push(makeLine(l.no, text, kind));
+      });
     }
     out.push(...left, ...right);
     i = j;

@@ -5,7 +5,7 @@
  * a whole header (issuer, national name, "Số:") that follows one (a repost
  * quoting a second letter after the first).
  */
-import { boilerplateOf, docTypeOf, isCaps } from './header.ts';
+import { boilerplateOf, docTypeOf, foldAll, isCaps } from './header.ts';
 import { isBlank } from './lines.ts';
 import { isPersonName } from './tail.ts';
 import type { SourceLine } from './types.ts';
@@ -44,9 +44,15 @@ function nonBlank(lines: readonly SourceLine[], i: number, n: number, step: 1 | 
 /** An issuer line in capitals that opens a whole header: the national name and a "Số:" line follow. */
 function headerAt(lines: readonly SourceLine[], i: number): boolean {
   const p = lines[i]!.plain.trim();
-  if (!isCaps(p) || p.length > 80 || docTypeOf(p) || boilerplateOf(p)) return false;
+  if (!isCaps(p) || p.length > 120 || docTypeOf(p) || boilerplateOf(p)) return false;
+  // A signature's capacity ("PHÓ TỔNG CỤC TRƯỞNG", "KT. BỘ TRƯỞNG") is no issuer.
+  if (/^(?:phó|kt|tm|tl|tuq|q)(?![\p{L}])|trưởng|giám đốc|(?:chủ tịch|bí thư)$/iu.test(p)) return false;
   const next = nonBlank(lines, i + 1, 10, 1).map((j) => lines[j]!.plain.trim());
-  return next.some((t) => boilerplateOf(t) === 'national name') && next.some((t) => /^Số\s*:?\s*\d/u.test(t));
+  // OCR reads the two columns as one line: "BỘ TAI CHÍNH CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+  const nationBeside = p.length > 40 && /^\S.*\scong hoa xa hoi chu nghia/u.test(foldAll(p).toLowerCase());
+  if (!nationBeside && p.length > 80) return false;
+  // A draft's number is blank: "Số:  /TTr-BTC".
+  return (nationBeside || next.some((t) => boilerplateOf(t) === 'national name')) && next.some((t) => /^Số\s*:?\s*(?:\d|[.…\s]*\/)/u.test(t));
 }
 
 /** A signature (a capacity in capitals, then a name) within the few lines before `i`. */
@@ -55,12 +61,26 @@ function signedBefore(lines: readonly SourceLine[], i: number): boolean {
   return back.some((j, n) => isPersonName(lines[j]!.plain.trim()) && back.slice(n + 1, n + 3).some((k) => isCaps(lines[k]!.plain.trim())));
 }
 
+/**
+ * The end of a text's tail just before `i`: its signature, or a recipients list closed by "Lưu: …"
+ * and then a page break (a scan whose name OCR lost).
+ */
+function closedBefore(lines: readonly SourceLine[], i: number): boolean {
+  if (signedBefore(lines, i)) return true;
+  // Without a name, only across a page break: a form in an appendix has its own "Lưu: …" and header on the same page.
+  const back = nonBlank(lines, i - 1, 6, -1);
+  const marker = back.findIndex((j) => boilerplateOf(lines[j]!.plain.trim()) === 'page marker');
+  if (marker < 0) return false;
+  const before = back.slice(marker).filter((j) => boilerplateOf(lines[j]!.plain.trim()) !== 'page marker').slice(0, 2);
+  return before.some((j) => /^[-~+•–]?\s*luu\s*[:.]/u.test(foldAll(lines[j]!.plain.trim()).toLowerCase()));
+}
+
 export function splitDocuments(lines: readonly SourceLine[]): PartRange[] {
   const starts: number[] = [0];
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (attachmentAt(lines, i)) { starts.push(i); continue; }
-    if (headerAt(lines, i) && signedBefore(lines, i) && i - starts[starts.length - 1]! > 10) { starts.push(i); continue; }
+    if (headerAt(lines, i) && closedBefore(lines, i) && i - starts[starts.length - 1]! > 10) { starts.push(i); continue; }
     if (!isCaps(l.plain) || !docTypeOf(l.plain)) continue;
     // The nearest non-blank line above must be a signer's name, with a capacity line above it.
     let j = i - 1;

@@ -85,10 +85,15 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
   if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
   if (startsStructure(next)) return false;
+  if (urlGoesOn(prev.plain, next.plain)) return true;
   // End tests look at the tail only: a paragraph can be long.
   const p = prev.plain.slice(-60);
-  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading.
-  if (prev.capsHeading) return false;
+  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading, unless it stops on a word that
+  // cannot end one and capitals go on below: "VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC" / "THỰC HIỆN CHÍNH SÁCH".
+  if (prev.capsHeading) {
+    const word = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
+    return !gap && prev.lines.length === 1 && isAllCaps(next.plain) && word !== undefined && CONTINUATION_WORDS.has(word);
+  }
   // A clause ending in ";" or ":" goes on when the next line starts in lower case.
   if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
@@ -102,6 +107,11 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (/^\p{Ll}/u.test(next.plain)) return true;
   const lastWord = /(\p{L}+)$/u.exec(p)?.[1];
   if (lastWord && lastWord === lastWord.toLowerCase() && CONTINUATION_WORDS.has(lastWord)) return true;
+  // A name cut after its head word or at its spaced dash: "… của Bộ" / "LĐTBXH.", "hướng dẫn Luật" / "Giáo dục …",
+  // "sang Bộ Lao động -" / "Thương binh và Xã hội". Never a cell of one word ("Luật" in a table's type column).
+  // A numbered heading ("3. Thời gian ban hành dự án Luật") ends there; a long numbered paragraph goes on.
+  if (!gap && /^\p{Lu}/u.test(next.plain) && prev.last.plain.trim().split(/\s+/).length >= 3 && (!prev.label || prev.plain.length > 120)
+    && ((lastWord !== undefined && NAME_HEADS.has(lastWord)) || /\s[-–]$/u.test(p))) return true;
   if (!kind.markdown && prev.last.trailingSpace) return true;
   // A hard wrap: the next line goes on the sentence whatever it starts with ("…của Bộ" / "Chính trị…"),
   // when nothing separates them, the line above is as long as a wrapped line and no heading.
@@ -110,6 +120,9 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40)) return true;
   return false;
 }
+
+/** Words that open a body's or a law's name and never end a sentence. */
+const NAME_HEADS = new Set(['Bộ', 'Luật', 'Sở', 'Cục', 'Ban', 'Ủy', 'Uỷ', 'Tổng']);
 
 function isBareMarker(plain: string): boolean {
   return /^(?:[-+•–]|[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-zđ]\s*\))$/u.test(plain.trim());
@@ -138,20 +151,31 @@ function isCapsHeading(s: string): boolean {
   return s.split(/\s+/).filter((w) => /^\(?[\p{L}]{2,}[.,;:)]*$/u.test(w)).length >= 2;
 }
 
+/**
+ * A web address cut at the margin: "…vbpq-toanvan.aspx?ItemID=7847&Keyword=" / "67/1998/Q%C4%90-TTg".
+ * The address ends in a character after which it must go on, and the next line is one token.
+ */
+function urlGoesOn(a: string, b: string): boolean {
+  const token = /(?:^|\s)(\S+)$/u.exec(a)?.[1] ?? '';
+  if (!/^(?:https?:\/\/|www\.)|\.aspx?\?|\.html?\?|\.php\?/iu.test(token)) return false;
+  return /[=&%?]$/.test(token) && /^[\w%.\-/=&?#:+~]+$/u.test(b.trim());
+}
+
 function joinText(a: string, b: string): string {
+  if (urlGoesOn(a, b)) return a + b.trim();
   // "49-" + "NQ/TU" and "2026-" + "2030": a hyphen at a wrap binds its halves.
   if (/[\p{L}\d]-$/u.test(a)) return a + b;
   return `${a} ${b}`;
 }
 
 /** Joins hard-wrapped lines: a logical line is a paragraph, heading or list item. */
-export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<number>, kind: SourceKind): Logical[] {
+export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<SourceLine>, kind: SourceKind): Logical[] {
   const out: Logical[] = [];
   let cur: Logical | null = null;
   let gap = false;
   for (const l of lines) {
     if (isBlank(l)) { gap = true; continue; }
-    if (skip.has(l.no)) continue;
+    if (skip.has(l)) continue;
     const hadGap = gap;
     gap = false;
     if (cur && shouldJoin(cur, l, kind, hadGap)) {

@@ -23,9 +23,12 @@ export interface TailFacts {
   omissions: Omission[];
 }
 
-/** A person's name: 2–6 capitalised words, not all capitals. */
+/** A rank printed before a signer's name in the army and the police: "Đại tướng Lương Tam Quang". */
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/u;
+
+/** A person's name: 2–6 capitalised words, not all capitals, maybe after a rank. */
 export function isPersonName(s: string): boolean {
-  const p = s.trim();
+  const p = s.trim().replace(RANK, '');
   if (p.length > 50 || isCaps(p)) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
@@ -54,9 +57,31 @@ function cellsOf(l: SourceLine): string[] {
  */
 function besideRecipients(cell: string): string[] {
   const m = /^((?:Nơi|NƠI|Noi|NOI)\s+\p{L}+\s*:|[-~+•–=]\s.*;)\s+(\S.*)$/u.exec(cell);
-  if (!m) return [cell];
-  const right = m[2]!.replace(/(\p{L}{2,}) (\p{Ll})(?=\s|$)/u, '$1$2');
-  return isCapacity(right) || isPersonName(right) ? [m[1]!, right] : [cell];
+  if (m) {
+    const right = closeOcrGap(m[2]!);
+    if (isCapacity(right) || isPersonName(right)) return [m[1]!, right];
+  }
+  // A name beside a wrapped item that goes on after a comma ("Sở Tài chính các tỉnh, …, các Chỉ cục Thuế, Cao Anh Tuan"):
+  // only a full name (three words or more, a family name first), since a place may follow a comma too ("…, Cao Bằng").
+  const name = nameAfterItem(cell);
+  if (name && name.close === ',' && name.name.split(/\s+/).length >= 3 && SURNAMES.has(name.name.split(/\s+/)[0]!)) return [name.left, name.name];
+  return [cell];
+}
+
+/** OCR's space inside a name's last word: "Phạm Min h Chính" → "Phạm Minh Chính". */
+function closeOcrGap(s: string): string {
+  return s.replace(/(\p{L}{2,}) (\p{Ll})(?=\s|$)/u, '$1$2');
+}
+
+/**
+ * A name after the item it shares a line with, as OCR joins a tail's two columns: "… Đảng; Phạm Min h Chính",
+ * "“Tu VI, CS 0) Lưu Đức Huy", "… các Chỉ cục Thuế, Cao Anh Tuan". The item closes with ";", ")" or ",".
+ */
+function nameAfterItem(cell: string): { left: string; close: string; name: string } | null {
+  const m = /^(.*([;),]))\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?:\s\p{Ll})?)$/u.exec(cell);
+  if (!m) return null;
+  const name = closeOcrGap(m[3]!);
+  return isPersonName(name) ? { left: m[1]!, close: m[2]!, name } : null;
 }
 
 function isCapacity(c: string): boolean {
@@ -176,8 +201,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
     // (the "Lưu: VT, CS (2)" line and the name beside it, joined by a single space).
-    const beside = cells.length === 1 ? /^(.*[;)])\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(cells[0]!) : null;
-    if (!sig && beside && isPersonName(beside[2]!)) sig = [{ index: last, text: beside[2]!, kind: 'name', whole: false }];
+    const beside = cells.length === 1 ? nameAfterItem(cells[0]!) : null;
+    if (!sig && beside && beside.close !== ',') sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
   }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
   if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
@@ -189,7 +214,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   let sigEnd = -1;
   if (sig) {
     const name = sig.find((s) => s.kind === 'name')!;
-    facts.signer = { name: name.text, capacity: sig.filter((s) => s.kind === 'cap').map((s) => s.text).join(' / '), line: lines[name.index]!.no };
+    // The rank goes with the capacity ("BỘ TRƯỞNG / Đại tướng"), the name stays a name.
+    const rank = RANK.exec(name.text.trim())?.[0].trim();
+    const caps = [...sig.filter((s) => s.kind === 'cap').map((s) => s.text), ...(rank ? [rank] : [])];
+    facts.signer = { name: rank ? name.text.trim().replace(RANK, '') : name.text, capacity: caps.join(' / '), line: lines[name.index]!.no };
     for (const s of sig) {
       sigLines.add(s.index);
       omit(lines[s.index]!, s.kind === 'name' || s.kind === 'namePart' ? 'signature: name' : s.kind === 'cap' ? 'signature: capacity' : 'signature image caption', s.text);

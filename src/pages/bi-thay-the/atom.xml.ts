@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getReadingData } from '../../components/reading/reading-data.ts';
+import { endedFeed } from '../../lib/export/index.ts';
+import { warnUndated } from '../../components/reading/feed-notice.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const { atom, undated } = endedFeed(getReadingData().ended, site);
+  warnUndated('bi-thay-the/atom.xml', undated, 'whose end has no date (neither its own nor the ending document’s)', '/bi-thay-the/');
+  return new Response(atom(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
