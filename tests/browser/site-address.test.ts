@@ -180,7 +180,8 @@ describe('the preview server (npm start)', () => {
   it('answers on HOST and PORT, serves /tim-kiem without the slash, and pages load with no console error', async () => {
     const port = 4400 + (process.pid % 500);
     const child = spawn('npm', ['run', '--silent', 'preview'], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+      // Not the default 127.0.0.1: a server that ignored HOST would not answer here (the whole 127/8 is loopback on Linux).
+      env: { ...process.env, HOST: '127.0.0.2', PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -188,9 +189,15 @@ describe('the preview server (npm start)', () => {
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     try {
-      const base = `http://127.0.0.1:${port}`;
+      const base = `http://127.0.0.2:${port}`;
       await expect.poll(async () => (await fetch(base + '/').catch(() => null))?.status ?? 0, { timeout: 60_000, interval: 500 }).toBe(200);
-      expect(log).toContain(`127.0.0.1:${port}`);
+      expect(log).toContain(`127.0.0.2:${port}`);
+      // …and only there.
+      expect(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status).catch(() => 'refused')).toBe('refused');
+      // README tells how to set both.
+      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+      expect(readme).toMatch(/HOST=/);
+      expect(readme).toMatch(/SITE=https?:\/\//);
       for (const w of WIDTHS) {
         const page: Page = await browser.newPage({ viewport: { width: w.width, height: w.height } });
         const errors: string[] = [];

@@ -18,7 +18,7 @@ describe('collectText', () => {
   });
 
   it('maps every run to its place in the text, and marks runs inside links', () => {
-    const { text, runs } = collectText(tree('Theo ***Chỉ thị số 19/CT-TTg*** và [Kế hoạch 5 năm](https://example.org).'));
+    const { text, runs } = collectText(tree('Theo ***Chỉ thị số 19/CT-TTg*** và [Kế hoạch 5 năm](https://vanban.test.vn).'));
     for (const r of runs) expect(text.slice(r.start, r.end)).toBe(r.node.value);
     expect(runs.filter((r) => r.inLink).map((r) => r.node.value)).toEqual(['Kế hoạch 5 năm']);
   });
