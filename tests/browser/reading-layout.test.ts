@@ -116,7 +116,7 @@ describe('attributes', () => {
 });
 
 describe('relations', () => {
-  it('are grouped by kind, in the national database order, with each sentence quoted once per panel', async () => {
+  it('are grouped by kind, in the national database order, with each sentence quoted once on the page', async () => {
     const page = await open(pathOf(langSonPlan().url), 1280);
     for (const panel of ['#dan-chieu-di', '#duoc-dan-chieu']) {
       const kinds = await page.$$eval(`${panel} h3[data-relation]`, (hs) => hs.map((h) => h.getAttribute('data-relation')));
@@ -126,6 +126,12 @@ describe('relations', () => {
       expect(new Set(quotes).size, `${panel} quotes each sentence once`).toBe(quotes.length);
     }
     expect(await page.locator('#dan-chieu-di h3[data-relation]').count()).toBeGreaterThan(0);
+    // …and once on the page: the implementation chain's list does not quote again what the panels quote.
+    const squash = (t: string | null) => (t ?? '').replace(/[\s…"“”]+/g, ' ').trim();
+    const panelQuotes = new Set((await page.$$eval('#dan-chieu-di .contexts q, #duoc-dan-chieu .contexts q', (qs) => qs.map((q) => q.textContent))).map(squash));
+    const chainQuotes = (await page.$$eval('section.chain blockquote p', (ps) => ps.map((p) => p.textContent))).map(squash);
+    expect(chainQuotes.filter((q) => panelQuotes.has(q))).toEqual([]);
+    expect(await page.locator('section.chain .chain-evidence-at a[href="#dan-chieu-di"]').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 

@@ -265,9 +265,14 @@ describe('implementation chain', () => {
     // The text equivalent: every relation with the sentence it was learned from.
     const told = section.locator(`li[data-from="${nq71().id}"][data-to="${nq57().id}"]`);
     expect(await told.count()).toBe(1);
-    expect(await told.locator('blockquote').innerText()).toContain('thực hiện Nghị quyết số 57-NQ/TW');
-    const up = section.locator(`li[data-from="${phongDoanh().id}"][data-to="${qd923().id}"] blockquote`);
-    expect(await up.innerText()).toContain('Thực hiện Quyết định số 923/QĐ-TTg');
+    // Told by this page's own text: the list points to the panel that quotes it.
+    expect(await told.locator('.chain-evidence-at a').getAttribute('href')).toBe('#dan-chieu-di');
+    expect(await page.locator('#dan-chieu-di').innerText()).toContain('thực hiện Nghị quyết số 57-NQ/TW');
+    // The page's own sentence is quoted once, in its panel; the chain's list points there.
+    const up = section.locator(`li[data-from="${phongDoanh().id}"][data-to="${qd923().id}"]`);
+    expect(await up.locator('blockquote').count()).toBe(0);
+    expect(await up.locator('.chain-evidence-at a').getAttribute('href')).toBe('#dan-chieu-di');
+    expect(await page.locator('#dan-chieu-di').innerText()).toContain('Thực hiện Quyết định số 923/QĐ-TTg');
     // A node link leads to the cited page.
     await Promise.all([page.waitForURL(`**${pathOf(nq57().url)}`), section.locator(`svg.chain-links a[data-node="${nq57().id}"]`).click()]);
     await page.close();
