@@ -423,13 +423,16 @@ const SELF_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị định', '
 const SELF_RE = new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này(?![\\p{L}])`, 'gu');
 
 /** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
-const BODY_BY_FOLD = new Map(KNOWN_BODIES.map((b) => [foldTone(b.toLowerCase()), b] as const));
 
 /** The issuer a capacity names: "TM. CHÍNH PHỦ / THỦ TƯỚNG" → Chính phủ; "KT. THỦ TƯỚNG / …" → Thủ tướng Chính phủ. */
 function issuerFromCapacity(capacity: string): string | null {
   const first = capacity.split(' / ')[0]!.trim();
   const tm = /^T\.?M\.?\s+(.+)$/u.exec(first);
-  if (tm) return BODY_BY_FOLD.get(foldTone(tm[1]!.toLowerCase().replace(/\s+/g, ' '))) ?? null;
+  if (tm) {
+    // The known body the capacity names, by the same reading as an OCR'd header's ("TM. CHÍNH PHỦ", "TM. CHINH PHU").
+    const body = restoreBodyName(tm[1]!.replace(/\s+/g, ' ').trim());
+    return KNOWN_BODIES.includes(body) ? body : null;
+  }
   if (/^(?:KT\.?\s+)?THỦ TƯỚNG(?: CHÍNH PHỦ)?$/u.test(first)) return 'Thủ tướng Chính phủ';
   return null;
 }

@@ -206,8 +206,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
   if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
-    const k = isNameBesideSigned(lines, last, start) ? last : SIGNED.test(lines[last]!.plain) ? prevNonBlank(lines, last, start) : -1;
-    if (k >= 0 && isNameBesideSigned(lines, k, start)) sig = [{ index: k, text: cellsOf(lines[k]!)[0]!, kind: 'name', whole: true }];
+    const k = isNameBesideSigned(lines, last, start, end) ? last : SIGNED.test(lines[last]!.plain) ? prevNonBlank(lines, last, start) : -1;
+    if (k >= 0 && isNameBesideSigned(lines, k, start, end)) sig = [{ index: k, text: cellsOf(lines[k]!)[0]!, kind: 'name', whole: true }];
   }
   const sigLines = new Set<number>();
   let sigStart = -1;
@@ -322,14 +322,15 @@ function prevNonBlank(lines: readonly SourceLine[], i: number, start: number): n
 }
 
 /** A name alone on its line with "(Đã ký)" just before or after it, after a sentence that ended. */
-function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: number): boolean {
-  if (k < start || k >= lines.length) return false;
+function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: number, end: number): boolean {
+  if (k < start || k >= end) return false;
   const cells = cellsOf(lines[k]!);
   if (cells.length !== 1 || !isPersonName(cells[0]!)) return false;
   const before = prevNonBlank(lines, k, start);
+  // Within this part: the next document of the file is not this one's signature.
   let after = k + 1;
-  while (after < lines.length && isBlank(lines[after]!)) after++;
-  const signedAfter = after < lines.length && SIGNED.test(lines[after]!.plain);
+  while (after < end && isBlank(lines[after]!)) after++;
+  const signedAfter = after < end && SIGNED.test(lines[after]!.plain);
   const signedBefore = before >= 0 && SIGNED.test(lines[before]!.plain);
   const sentence = signedBefore ? prevNonBlank(lines, before, start) : before;
   return (signedAfter || signedBefore) && sentence >= 0 && /[.!?…]["”)]*$/u.test(lines[sentence]!.plain);
