@@ -474,6 +474,27 @@ Bộ trưởng Bộ Tư pháp, Bộ trưởng Bộ Công an, Chánh án Tòa án
     expect(joint.issuer).toBeNull();
   });
 
+  it('"VA XÃ HỘI" ending a ministry’s name is not an OCR’d "V/v", and an article’s "… ban hành Quy chế …" is not the enacting sentence', () => {
+    const fm = one(`BỘ LAO DONG - THUONG BINH CONG HOA XA HOI CHU NGHIA VIET NAM
+VA XÃ HỘI Độc lập - Tự do - Hạnh phúc
+
+Só: 04 /2015/TT-BLĐTBXH Hà Nội, ngày 02 tháng 02 năm 2015
+
+THÔNG TƯ
+
+Hướng dẫn thực hiện chế độ bồi thường
+
+Căn cứ Bộ luật lao động ngày 18 tháng 6 năm 2012;
+`);
+    expect(fm).toMatchObject({ docType: 'Thông tư', number: '04', symbol: 'TT-BLĐTBXH', date: '2015-02-02', issuer: 'Bộ Lao động - Thương binh và Xã hội', title: 'Hướng dẫn thực hiện chế độ bồi thường' });
+    const r = importText(`Điều 1. Thành lập Quỹ.
+Điều 5. Quản lý tài chính
+đ) Bộ Tài chính ban hành Quy chế quản lý tài chính của Quỹ, kiểm tra, giám sát hoạt động tài chính của Quỹ.
+Điều 6. Nghị định này có hiệu lực thi hành kể từ ngày ký. Nghị định này thay thế các quy định trước.
+`, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: '56-2009-n-cp', sha256: '', encoding: 'utf-8', markdown: false });
+    expect(r.drafts[0]!.frontmatter).toMatchObject({ docType: 'Nghị định', number: '56', symbol: 'NĐ-CP', issuer: null });
+  });
+
   it('a legal library’s file name gives the number of a copy that lost its first page, with a warning', () => {
     const r = importText(`CÔNG BÁO/Số 243/Ngày 22-04-2026
 101

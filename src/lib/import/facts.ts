@@ -95,7 +95,10 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
     'u',
   );
   // The sentence that ends first: a "như sau:" far down the text belongs to some other passage.
-  const [a, b] = [re.exec(body), enacting.exec(body)];
+  // The enacting sentence closes the preamble: one after the first article is some article's own ("đ) Bộ Tài chính ban hành Quy chế …").
+  const firstArticle = body.search(/(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]|(?:^|\s)(?:Chương|CHƯƠNG)\s+(?:I|1)(?![\p{L}\d])/u);
+  const e = enacting.exec(body);
+  const [a, b] = [re.exec(body), e && (firstArticle < 0 || e.index + e[0].length <= firstArticle + 1) ? e : null];
   const m = a && b ? (a.index + a[0].length <= b.index + b[0].length ? a : b) : a ?? b;
   if (!m) return null;
   const issuer = expandOrg(m[1]!.trim());

@@ -189,7 +189,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       if (cut < 0) {
         // The place is in title case ("Hà Nội", "TP. Hồ Chí Minh"); a word in capitals is still the
         // symbol, cut by OCR's spaces ("5821/TCT- DNL Hà Nội", "4999 /QCPH - BHXH - TCT Hà Nội").
-        const pd = /^((?:[Ss][ốôo]|SỐ)(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?!\p{L}).*)$/u.exec(t);
+        const pd = /^((?:[Ss][ốôoó]|SỐ)(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?!\p{L}).*)$/u.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;
@@ -235,10 +235,10 @@ function nationFragment(folded: string): boolean {
 }
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", and "Số:" alone. */
-const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu)\s*[:.;]?\s*(.*)$/iu;
+const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu)\s*[:.;]?\s*(.*)$/iu;
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell. */
-const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô)(?![\\p{L}\\d])`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só)(?![\\p{L}\\d])`, 'iu');
 
 /** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
 export function readNumberSymbol(s: string): NumberSymbol | null {
@@ -281,7 +281,10 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 const MAX_ZONE = 45;
 
 /** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "VA chi phí …"; or "Về việc:". */
-const SUBJECT = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^v[va]\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
+/** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
+const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
+const SUBJECT = { test: (t: string) => SUBJECT_MARK.test(t) || SUBJECT_BARE.test(t), strip: (t: string) => t.replace(SUBJECT_MARK, '').replace(SUBJECT_BARE, '') };
 
 function sentenceCase(caps: string): string {
   const lower = caps.toLowerCase();
@@ -344,7 +347,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
-      const typedNumber = !/^(?:số|so|sô)(?![\p{L}\d])/iu.test(foldTone(text));
+      const typedNumber = !/^(?:số|so|sô|só)(?![\p{L}\d])/iu.test(foldTone(text));
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.trim()))) {
         let rest = num[1]!.trim();
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
@@ -388,7 +391,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       if (/^(?:du\s*)+thao(?![a-z])/.test(foldAll(text)) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
       if (SUBJECT.test(text) && !facts.title) {
         // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
-        const parts = [text.replace(SUBJECT, '').replace(/^[:.]\s*/, '').trim()];
+        const parts = [SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim()];
         const nos = [cell.no];
         for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
         let j = i + 1;
