@@ -65,27 +65,34 @@ export interface EndedEntry {
   article: string | null;
 }
 
+/** The day an end is dated by: the day it takes effect, else the date of the document that states it. */
+export function endDay(e: EndedEntry): string | null {
+  return e.from ?? e.by.date;
+}
+
+/** Newest end first, an end no text dates last; ties by id, so the order is the same on every build. */
+export function endedNewestFirst(entries: readonly EndedEntry[]): EndedEntry[] {
+  return [...entries].sort((a, b) => (endDay(b) ?? '').localeCompare(endDay(a) ?? '') || a.row.id.localeCompare(b.row.id));
+}
+
 /**
  * "Văn bản bị thay thế": documents, held or cited only, that a held document replaces or
  * repeals, newest end first. An entry is dated by the day the end takes effect, else by the
  * date of the document that states it; one with neither is returned in `undated`.
  */
 export function endedFeed(entries: EndedEntry[], site: string | URL | undefined, limit = 200): FeedResult & { undatedEntries: EndedEntry[] } {
-  const when = (e: EndedEntry) => e.from ?? e.by.date;
-  const dated = entries.filter((e) => when(e) !== null)
-    .sort((a, b) => when(b)!.localeCompare(when(a)!) || a.row.id.localeCompare(b.row.id))
-    .slice(0, limit);
-  const undatedEntries = entries.filter((e) => when(e) === null);
+  const dated = endedNewestFirst(entries.filter((e) => endDay(e) !== null)).slice(0, limit);
+  const undatedEntries = entries.filter((e) => endDay(e) === null);
   const out = newFeed(site, {
     path: '/bi-thay-the/',
     title: 'Căn cứ — văn bản bị thay thế hoặc bãi bỏ',
     description: 'Văn bản (có toàn văn hoặc chỉ được dẫn chiếu) mà một văn bản có toàn văn trên Căn cứ thay thế hoặc bãi bỏ, theo ngày hết hiệu lực, mới nhất trước.',
     feeds: { atom: '/bi-thay-the/atom.xml', rss: '/bi-thay-the/rss.xml' },
-    newest: dated[0] ? when(dated[0]) : null,
+    newest: dated[0] ? endDay(dated[0]) : null,
   });
   for (const e of dated) {
     const verb = e.state === 'replaced' ? 'Bị thay thế bởi' : 'Bị bãi bỏ bởi';
-    const day = when(e)!;
+    const day = endDay(e)!;
     out.add(e.row.url, {
       title: `${docReference(e.row)} — ${verb.toLowerCase()} ${e.by.reference}`,
       description: `${verb} ${e.by.reference}${e.from ? ` từ ${formatDate(e.from)}` : ''}${e.article ? ` (${e.article})` : ''}: “${e.sentence}”`,

@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, extractHeader, isCaps, readNumberSymbol } from './header.ts';
+import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
@@ -155,7 +155,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A legal library prints an old text's number and date in its title: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI".
     // Only a title in capitals whose rest is a subject: "Quy định số 114-QĐ/TW, ngày … và Quy định số 117 …" is what a text studies, not its number.
     if (!numberSymbol && title && isCaps(title) && !/^[^,;]*?ngày\s+[\d/.\- ]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*(?:và|của|,|;)/iu.test(title)) {
-      const m = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+(\\S+)\\s+ngày\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s+(\\S.*)$`, 'iu').exec(title);
+      const m = NUMBERED_TITLE.exec(title);
       const ns = m ? parseNumberSymbol(m[1]!) : null;
       const d = m ? findDate(/tháng/iu.test(m[2]!) ? `ngày ${m[2]}` : m[2]!) : null;
       if (ns && d?.iso) {
@@ -422,8 +422,6 @@ function consolidationStamp(lines: readonly SourceLine[], start: number, end: nu
 const SELF_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư liên tịch', 'Thông tư', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Quy định', 'Quy chế', 'Hướng dẫn', 'Thông báo', 'Kết luận', 'Đề án', 'Chương trình', 'Báo cáo', 'Tờ trình', 'Hiệp định', 'Công văn'];
 const SELF_RE = new RegExp(`(?<![\\p{L}])(${SELF_TYPES.join('|')}) này(?![\\p{L}])`, 'gu');
 
-/** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
-
 /** The issuer a capacity names: "TM. CHÍNH PHỦ / THỦ TƯỚNG" → Chính phủ; "KT. THỦ TƯỚNG / …" → Thủ tướng Chính phủ. */
 function issuerFromCapacity(capacity: string): string | null {
   const first = capacity.split(' / ')[0]!.trim();
@@ -437,28 +435,37 @@ function issuerFromCapacity(capacity: string): string | null {
   return null;
 }
 
+/** A title that carries its text's number and date: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI". */
+const NUMBERED_TITLE = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+(\\S+)\\s+ngày\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s+(\\S.*)$`, 'iu');
+
 /** The office before a body's name in an enacting line: "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Cục trưởng Cục Thuế". */
 const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi cục trưởng|tổng giám đốc|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chủ nhiệm|trưởng ban|chủ tịch)\s+(?=\S)/u;
 
-/** The issuer an enacting authority names: the body whose head enacts ("CỤC TRƯỞNG CỤC THUẾ" → Cục Thuế), or the office that issues in its own name. */
-function bodyOfOffice(name: string, wholeText: string): string {
+/** A name with the office before it taken off ("Bộ trưởng Bộ Tài chính" → "Bộ Tài chính"), or null when no office leads it. */
+function afterOffice(name: string): string | null {
   const office = OFFICE.exec(foldTone(name.toLowerCase()));
-  if (!office || /^chủ tịch nước/u.test(foldTone(name.toLowerCase()))) return name;
-  return issuerFromHeader([name.slice(office[0].length)], wholeText)?.issuer ?? name;
+  return office ? name.slice(office[0].length) : null;
 }
 
+/** The body a sentence's issuer stands for: a minister's act is the ministry's; "Chủ tịch nước" issues in its own name. */
+function bodyOfOffice(name: string, wholeText: string): string {
+  const rest = /^chủ tịch nước/u.test(foldTone(name.toLowerCase())) ? null : afterOffice(name);
+  return rest ? issuerFromHeader([rest], wholeText)?.issuer ?? name : name;
+}
+
+/** The issuer an enacting authority names: the body whose head enacts ("CỤC TRƯỞNG CỤC THUẾ" → Cục Thuế), or the office that issues in its own name. */
 function issuerFromEnacting(text: string, wholeText: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const folded = foldTone(t.toLowerCase());
   if (/^thủ tướng(?: chính phủ)?$/u.test(folded)) return 'Thủ tướng Chính phủ';
   if (/^chủ tịch nước(?![\p{L}])/u.test(folded)) return 'Chủ tịch nước';
-  const office = OFFICE.exec(folded);
-  const body = office ? t.slice(office[0].length) : t;
+  const rest = afterOffice(t);
   // Only a body: "ỦY BAN NHÂN DÂN …", "CHÍNH PHỦ", never a lone title ("TRƯỞNG BAN").
-  if (!office && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ )/u.test(folded)) return null;
-  return issuerFromHeader([body], wholeText)?.issuer ?? null;
+  if (rest === null && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ )/u.test(folded)) return null;
+  return issuerFromHeader([rest ?? t], wholeText)?.issuer ?? null;
 }
 
+/** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
 function selfType(body: string): string | null {
   // The sentence that puts the text in force names the text itself; an amending law quotes
   // "Bộ luật này" from the code it amends many times, but its last effect sentence is its own.
@@ -482,7 +489,6 @@ function bodyNoise(plain: string): string | null {
   return b === 'Công báo running head' || b === 'digital signature stamp' || b === 'page marker' ? b : null;
 }
 
-/** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
 /**
  * What a Công báo page repeats at its break, read from the breaks themselves: the footer line above
  * the page number (an attachment's short title, "Tập hệ thống hóa VBQPPL còn hiệu lực"), when the same
@@ -494,7 +500,7 @@ function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Ma
   const nonBlank = idx.filter((i) => !isBlank(lines[i]!));
   const key = (i: number) => lines[i]!.plain.replace(/\s+/g, ' ').trim();
   const heads: number[] = [];
-  for (let k = 0; k < nonBlank.length; k++) if (boilerplateOf(lines[nonBlank[k]!]!.plain) === 'Công báo running head') heads.push(k);
+  for (let k = 0; k < nonBlank.length; k++) if (isGazetteHead(lines[nonBlank[k]!]!.plain)) heads.push(k);
   if (heads.length < 2) return out;
   // The page number stands before the running head on even pages, after it on odd ones.
   const isNumber = (k: number) => k >= 0 && k < nonBlank.length && /^\d{1,4}$/.test(lines[nonBlank[k]!]!.plain.trim());
@@ -504,7 +510,7 @@ function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Ma
     const before = isNumber(k - 1) ? k - 2 : k - 1;
     if (before < 0) continue;
     const f = nonBlank[before]!;
-    if (boilerplateOf(lines[f]!.plain) === 'Công báo running head') continue;
+    if (isGazetteHead(lines[f]!.plain)) continue;
     const t = key(f);
     if (t.length > 120 || /[.;:)]$/.test(t) || /^[(\-+]/.test(t) || parseLabel(t) !== null) continue;
     footers.set(t, [...(footers.get(t) ?? []), f]);
@@ -541,6 +547,7 @@ function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Ma
   return out;
 }
 
+/** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
 function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);
