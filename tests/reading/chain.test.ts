@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chainOf, collectChainEdges, components, indexChains, nodesFromCollection } from '../../src/lib/graph/index.ts';
+import { documentRecords } from '../../src/lib/document.ts';
+import { chainOf, collectChainEdges, components, indexChains } from '../../src/lib/graph/index.ts';
 import type { ChainEdge, ChainNode } from '../../src/lib/graph/index.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH, SENTENCE_71 } from './fixture-graph.ts';
 
-const nodes = nodesFromCollection(docs, entities);
+const nodes = documentRecords(docs, entities);
 const edges = collectChainEdges(graph);
 const index = indexChains(nodes, edges);
 
@@ -64,7 +65,7 @@ describe('chainOf', () => {
   });
 
   it('a document on no chain has a chain of itself only', () => {
-    const lone: ChainNode = { ...nodes[0]!, id: 'lone', href: '/van-ban/lone/' };
+    const lone: ChainNode = { ...nodes[0]!, id: 'lone', url: '/van-ban/lone/' };
     const c = chainOf(indexChains([...nodes, lone], edges), 'lone');
     expect(c).toMatchObject({ up: [], down: [], told: [], edges: [] });
     expect(c.nodes.map((n) => n.id)).toEqual(['lone']);
@@ -83,7 +84,7 @@ describe('chainOf', () => {
   });
 
   it('scales linearly: 10,000 documents implementing one resolution', () => {
-    const many: ChainNode[] = Array.from({ length: 10_000 }, (_, i) => ({ ...nodes[0]!, id: `d${i}`, href: `/van-ban/d${i}/` }));
+    const many: ChainNode[] = Array.from({ length: 10_000 }, (_, i) => ({ ...nodes[0]!, id: `d${i}`, url: `/van-ban/d${i}/` }));
     const manyEdges: ChainEdge[] = many.map((n) => ({ from: n.id, to: E57, relation: 'implements', evidence: [{ sentence: 's', sourceDoc: n.id }] }));
     const t = performance.now();
     const idx = indexChains([...nodes, ...many], [...edges, ...manyEdges]);
@@ -102,11 +103,11 @@ describe('components', () => {
   });
 });
 
-describe('nodesFromCollection', () => {
+describe('documentRecords', () => {
   it('links held documents to /van-ban/ and cited-only ones to /dan-chieu/, with places', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    expect(byId.get(PHONG_DOANH)).toMatchObject({ held: true, href: `/van-ban/${PHONG_DOANH}/`, level: 'commune', province: 'Ninh Bình' });
-    expect(byId.get(E57)).toMatchObject({ held: false, href: `/dan-chieu/${E57}/`, level: 'central' });
+    expect(byId.get(PHONG_DOANH)).toMatchObject({ held: true, url: `/van-ban/${PHONG_DOANH}/`, level: 'commune', province: 'Ninh Bình' });
+    expect(byId.get(E57)).toMatchObject({ held: false, url: `/dan-chieu/${E57}/`, level: 'central' });
     expect(byId.get(E923)?.level).toBe('central');
     expect(byId.get(E02)).toMatchObject({ level: 'province', province: 'Ninh Bình' });
   });

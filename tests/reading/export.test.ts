@@ -7,6 +7,7 @@ import { docReference } from '../../src/lib/site/format.ts';
 import { siteFromEnv } from '../../src/lib/site/address.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 import type { CollectionDocument } from '../../src/lib/citations/index.ts';
+import type { DocumentRow } from '../../src/lib/export/records.ts';
 
 const SITE = 'https://vanban.test.vn';
 const BAC_KAN: CollectionDocument = {
@@ -215,7 +216,7 @@ describe('one issuer per body', () => {
   });
   it('groups the three spellings of one committee on one page, and files unknown issuers under no level', () => {
     const row = (id: string, issuer: string | null, held: boolean, symbol = 'CT-UBND') =>
-      ({ ...rows[0]!, id, issuer, held, symbol, level: held ? ('province' as const) : null, province: null });
+      ({ ...rows[0]!, id, issuer, held, symbol, level: held ? ('province' as const) : null, province: null }) as DocumentRow;
     const levels = byIssuer([
       row('a', 'Ủy ban nhân dân tỉnh Lạng Sơn', true),
       row('b', 'UBND tỉnh Lạng Sơn', false),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { documentRecords } from '../../src/lib/document.ts';
 import {
-  chainOf, collectChainEdges, indexChains, layoutChain, nodesFromCollection, renderChainSvg, wrap,
+  chainOf, collectChainEdges, indexChains, layoutChain, renderChainSvg, wrap,
 } from '../../src/lib/graph/index.ts';
 import { docReference, labelled, numberSymbol, shortIssuer, shortName } from '../../src/lib/site/format.ts';
 import { CHARS_PER_LINE, NODE_WIDTH } from '../../src/lib/graph/layout.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 
-const index = indexChains(nodesFromCollection(docs, entities), collectChainEdges(graph));
+const index = indexChains(documentRecords(docs, entities), collectChainEdges(graph));
 
 describe('layoutChain', () => {
   it('puts implemented documents above the documents implementing them', () => {
@@ -42,8 +43,8 @@ describe('layoutChain', () => {
   });
 
   it('a document implementing twenty others turns sideways instead of growing twenty boxes wide', () => {
-    const hub = nodesFromCollection(docs, entities)[0]!;
-    const parents = Array.from({ length: 20 }, (_, i) => ({ ...hub, id: `p${i}`, held: false, href: `/dan-chieu/p${i}/` }));
+    const hub = documentRecords(docs, entities)[0]!;
+    const parents = Array.from({ length: 20 }, (_, i) => ({ ...hub, id: `p${i}`, held: false, name: null, url: `/dan-chieu/p${i}/` }));
     const edges = parents.map((p) => ({ from: hub.id, to: p.id, relation: 'implements' as const, evidence: [{ sentence: 's', sourceDoc: hub.id }] }));
     const l = layoutChain([hub, ...parents], edges);
     expect(l.direction).toBe('LR');
@@ -94,7 +95,7 @@ describe('renderChainSvg', () => {
   });
 
   it('escapes hostile text: content is data, never markup', () => {
-    const evil = nodesFromCollection([{ ...docs[0]!, id: 'x', docType: '<script>alert(1)</script>', issuer: '"><img src=x onerror=alert(1)>' }], []);
+    const evil = documentRecords([{ ...docs[0]!, id: 'x', docType: '<script>alert(1)</script>', issuer: '"><img src=x onerror=alert(1)>' }], []);
     const out = renderChainSvg(layoutChain(evil, []), { idPrefix: 'e', title: '</title><script>', description: '&', focus: 'x' });
     expect(out).not.toContain('<script');
     expect(out).not.toContain('<img');

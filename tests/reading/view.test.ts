@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chainComponents, chainOf, chainView, collectChainEdges, graphFilters, indexChains, nodesFromCollection } from '../../src/lib/graph/index.ts';
+import { documentRecords } from '../../src/lib/document.ts';
+import { chainComponents, chainOf, chainView, collectChainEdges, graphFilters, indexChains } from '../../src/lib/graph/index.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 
-const index = indexChains(nodesFromCollection(docs, entities), collectChainEdges(graph));
+const index = indexChains(documentRecords(docs, entities), collectChainEdges(graph));
 const pairs = (items: Array<{ from: { id: string }; to: { id: string } }>) => items.map((i) => `${i.from.id}>${i.to.id}`).sort();
 
 describe('chainView', () => {
@@ -33,7 +34,7 @@ describe('chainView', () => {
 
   it('an unknown id is a clear error, a document on no chain is empty', () => {
     expect(() => chainView(index, chainOf(index, 'khong-co'), 'x')).toThrow(/unknown document id "khong-co"/);
-    const lone = indexChains(nodesFromCollection(docs, []), []);
+    const lone = indexChains(documentRecords(docs, []), []);
     expect(chainView(lone, chainOf(lone, PHONG_DOANH), 'x')).toMatchObject({ empty: true, svg: null, groups: [] });
   });
 });
@@ -62,8 +63,8 @@ describe('collection graph', () => {
 describe('nearestPart', () => {
   it('keeps a huge chain to the root and its nearest documents', async () => {
     const { nearestPart } = await import('../../src/lib/graph/index.ts');
-    const base = nodesFromCollection(docs, entities);
-    const many = Array.from({ length: 500 }, (_, i) => ({ ...base[0]!, id: `k${i}`, href: `/van-ban/k${i}/` }));
+    const base = documentRecords(docs, entities);
+    const many = Array.from({ length: 500 }, (_, i) => ({ ...base[0]!, id: `k${i}`, url: `/van-ban/k${i}/` }));
     const edges = [...collectChainEdges(graph), ...many.map((n) => ({ from: n.id, to: E57, relation: 'implements' as const, evidence: [{ sentence: 's', sourceDoc: n.id }] }))];
     const idx = indexChains([...base, ...many], edges);
     const big = chainComponents(idx)[0]!;

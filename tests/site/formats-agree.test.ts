@@ -10,8 +10,9 @@
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { documentRecords } from '../../src/lib/document.ts';
 import { documentFeed, documentRows, documentsCsv } from '../../src/lib/export/index.ts';
-import { indexChains, collectChainEdges, nodeLines, nodesFromCollection, wrap } from '../../src/lib/graph/index.ts';
+import { indexChains, collectChainEdges, nodeLines, wrap } from '../../src/lib/graph/index.ts';
 import { CHARS_PER_LINE } from '../../src/lib/graph/layout.ts';
 import { indexedNumber, openDataEntry } from '../../src/lib/search/build-index.ts';
 import { fromIndexForm } from '../../src/lib/search/fold.ts';
@@ -38,7 +39,7 @@ const json = new Map(
 const csv = new Map(
   (parse(documentsCsv(rows, undefined), { columns: true, bom: true }) as Array<Record<string, string>>).map((r) => [r.id!, r]),
 );
-const chains = indexChains(nodesFromCollection(docs, entities), collectChainEdges(data.graph));
+const chains = indexChains(documentRecords(docs, entities), collectChainEdges(data.graph));
 const atom = documentFeed(rows, undefined, Infinity).atom();
 const rss = documentFeed(rows, undefined, Infinity).rss();
 const itemsOf = (xml: string, tag: 'entry' | 'item') =>

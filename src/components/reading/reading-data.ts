@@ -6,7 +6,7 @@
  */
 import { getSiteData, type SiteData } from '../../lib/site/collection.ts';
 import {
-  chainComponents, collectChainEdges, graphFilters, indexChains, nodesFromCollection,
+  chainComponents, collectChainEdges, graphFilters, indexChains,
   type ChainComponent, type ChainIndex, type GraphFilter, type Layout,
 } from '../../lib/graph/index.ts';
 import { documentRows, type DocumentRow, type EndedEntry } from '../../lib/export/index.ts';
@@ -42,7 +42,8 @@ export function getReadingData(): ReadingData {
     const view = statusView(r.id, site, today);
     return { ...r, status: view.group, statusLabel: GROUP_LABELS[view.group], statusText: view.summary };
   });
-  const chains = indexChains(nodesFromCollection(docs, [...site.entities.values()]), collectChainEdges(site.graph));
+  // The chain graph's nodes are the same records as the rows.
+  const chains = indexChains(rows, collectChainEdges(site.graph));
   if (chains.dangling.length > 0) {
     // An edge to a document that has neither a page nor an entity is an engine bug worth seeing.
     console.warn(

@@ -2,27 +2,10 @@
  * Types of the implementation-chain library. Pure data: no Astro, no DOM.
  */
 import type { Relation } from '../citations/models.ts';
+import type { DocumentRecord } from '../document.ts';
 
-/** What a node of the chain shows and where it links (held document or cited-only entity). */
-export interface ChainNode {
-  id: string;
-  /** Page of the node: /van-ban/<id>/ when held, /dan-chieu/<id>/ when only cited. */
-  href: string;
-  held: boolean;
-  docType: string;
-  number: string | null;
-  symbol: string | null;
-  /** Only when the symbol carries it (24/2018/QĐ-UBND). */
-  symbolYear: number | null;
-  date: string | null;
-  issuer: string | null;
-  title: string | null;
-  /** Name of a document cited by name only ("Điều lệ Đảng"). */
-  name: string | null;
-  level: 'central' | 'province' | 'district' | 'commune' | null;
-  /** Province (or centrally-run city) of the issuer, when known. */
-  province: string | null;
-}
+/** A node of the chain is a document as every page and export sees it (src/lib/document.ts): held or only cited. */
+export type ChainNode = DocumentRecord;
 
 /** One sentence an edge was learned from, and the held document it is written in. */
 export interface EdgeEvidence {

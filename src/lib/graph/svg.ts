@@ -82,7 +82,7 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chain-links" aria-hidden="true" ${size}>`);
   for (const p of layout.nodes) {
     out.push(
-      `<a href="${escapeXml(p.node.href)}" tabindex="-1" data-node="${escapeXml(p.node.id)}">` +
+      `<a href="${escapeXml(p.node.url)}" tabindex="-1" data-node="${escapeXml(p.node.id)}">` +
         `<title>${escapeXml(p.lines.join(' '))}</title>` +
         `<rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${fmt(p.width)}" height="${fmt(p.height)}" rx="4" fill="transparent" stroke="transparent" stroke-width="3"/></a>`,
     );

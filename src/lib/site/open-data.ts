@@ -1,24 +1,14 @@
 /** The open data files: every document (held or cited only) and every citation. */
 import type { SiteData } from './collection.ts';
-import { docReference, docUrl, entityUrl, fullIssuer, issueYear, labelled } from './format.ts';
+import { citedRecord, heldRecord, type DocumentRecord } from '../document.ts';
+import { docReference, fullIssuer, labelled } from './format.ts';
 import { originalOf } from './originals.ts';
 import { buildDay, statusView } from './status.ts';
 
-export interface OpenDocument {
-  id: string;
-  url: string;
-  held: boolean;
-  docType: string;
-  number: string | null;
-  symbol: string | null;
-  /** The year written inside the number (24/2018/QĐ-UBND); null when the number has none (19/CT-TTg). */
-  symbolYear: number | null;
-  /** The year of issue, from the date; null when the date is unknown. */
-  issueYear: number | null;
-  date: string | null;
-  /** As the document (or, for a cited-only one, its citations) names it. */
+/** A record as the open data publishes it: the issuer written in full, no place fields, plus reference, original and status. */
+export interface OpenDocument extends Pick<DocumentRecord, 'id' | 'url' | 'held' | 'docType' | 'number' | 'symbol' | 'symbolYear' | 'issueYear' | 'date' | 'title'> {
+  /** As the document (or, for a cited-only one, its citations) names it, written in full. */
   issuer: string | null;
-  title: string | null;
   /** How the site refers to it: "Chỉ thị số 19/CT-TTg ngày 16/07/2021 của Thủ tướng Chính phủ" (as in documents.csv). */
   reference: string;
   /** The file the held document was read from, as received (null for a document only cited). */
@@ -46,6 +36,14 @@ function statusFields(id: string, data: SiteData, today: string): Pick<OpenDocum
   return { status: v.group, statusText: v.summary, statusEvidence: evidence };
 }
 
+/** The open data's fields of a record, in the order documents.json writes them. */
+function openFields(r: DocumentRecord): Pick<OpenDocument, 'id' | 'url' | 'held' | 'docType' | 'number' | 'symbol' | 'symbolYear' | 'issueYear' | 'date' | 'issuer' | 'title'> {
+  return {
+    id: r.id, url: r.url, held: r.held, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear,
+    issueYear: r.issueYear, date: r.date, issuer: fullIssuer(r.issuer), title: r.title,
+  };
+}
+
 export function openDocuments(data: SiteData): OpenDocument[] {
   const today = buildDay();
   const held = data.documents.map((d): OpenDocument => {
@@ -55,23 +53,10 @@ export function openDocuments(data: SiteData): OpenDocument[] {
       url: o?.href ?? null, format: f.source.original?.format ?? 'text', bytes: o?.bytes ?? f.source.original?.bytes ?? null,
       sha256: f.source.sha256, ocr: (f.source.original?.ocr ?? null) !== null,
     };
-    return {
-      id: d.id, url: docUrl(d.id), held: true, docType: f.docType, number: f.number, symbol: f.symbol, symbolYear: f.year, issueYear: issueYear(f.date),
-      date: f.date, issuer: fullIssuer(f.issuer), title: f.title, reference: docReference(labelled(d.projection)), original, ...statusFields(d.id, data, today),
-    };
+    return { ...openFields(heldRecord(d.projection)), reference: docReference(labelled(d.projection)), original, ...statusFields(d.id, data, today) };
   });
   const cited = data.graph.entities.map((e): OpenDocument => ({
-    id: e.id,
-    url: entityUrl(e.id),
-    held: false,
-    docType: e.docType,
-    number: e.number,
-    symbol: e.symbol,
-    symbolYear: e.year,
-    issueYear: issueYear(e.date),
-    date: e.date,
-    issuer: fullIssuer(e.issuer),
-    title: e.title ?? e.name,
+    ...openFields(citedRecord(e)),
     reference: docReference(labelled(e)),
     original: null,
     ...statusFields(e.id, data, today),
