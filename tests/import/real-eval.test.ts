@@ -17,17 +17,18 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (116 documents, 20 labelled blind on 2 December 2026 and 20 on 3 December): floors against regression, not goals. */
+/** Dev-set scores of the importer (136 documents, 20 labelled blind on 2 December 2026, 20 on 3 December and 20 more that day): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 116, number: 115, date: 114, issuer: 115, title: 114, signer: 115 },
-  wrapsJoinedShare: 0.972,
+  fieldsRight: { docType: 136, number: 135, date: 134, issuer: 135, title: 134, signer: 136 },
+  wrapsJoinedShare: 0.976,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
   // Five are the `*` that pdftotext wrote in the first column of a table's group rows
   // (hoangmd2410 QĐ 11/2025), kept as the source has them since tables are read row by row;
-  // 28 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT).
-  strayStars: 40,
+  // 28 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT); two more are a list
+  // marker and an OCR'd "*#" as the sources have them (Thông tư 116/2025/TT-BTC, 41/2017/TT-BTC).
+  strayStars: 42,
   bodyInFields: 0,
   // The numbers of footnotes 10 and 14–24 of a vbpl appendix (doc_000272), as the page shows them.
   wordsLost: 0,
@@ -41,14 +42,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 115 dev and 40 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 135 dev and 50 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(150);
-    expect(holdout.length).toBeGreaterThanOrEqual(38);
-    expect(holdout.length).toBeLessThanOrEqual(44);
+    expect(all.length).toBeGreaterThanOrEqual(180);
+    expect(holdout.length).toBeGreaterThanOrEqual(48);
+    expect(holdout.length).toBeLessThanOrEqual(54);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

@@ -943,3 +943,37 @@ Số: .../BC-...[1]...
     expect(bodyText(forms)).toContain('[1] Chữ viết tắt tên cơ quan ban hành văn bản.');
   });
 });
+
+describe('shapes from the fourth labelled batch', () => {
+  it('an OCR’d letter: a subject in quotes instead of “V/v”, cut by the place and date beside it; an unreadable number', () => {
+    const [d] = read(fixture('import-real/teije05-art__PJJ-Parallel-DEV__CV_2018_05_25_CV_7101CTHP25052018Thue_TNCN_29d7ea.txt'));
+    const fm = d!.frontmatter;
+    expect(fm.title).toBe('Thuế TNCN của cá nhân thực hiện dịch vụ theo Hợp đồng Thau');
+    expect([fm.number, fm.symbol, fm.docType]).toEqual([null, 'CT-TNCN', 'Công văn']);
+    // The body starts at the address line: a page break further down once made every line before it header.
+    expect(bodyText(d!)).toContain('Cục Thuế TP Hai Phòng nhận được văn bản số TGHP/0501');
+    expect(bodyText(d!)).toContain('Người nộp thuế là cá nhân cư trú');
+  });
+  it('a date left blank for the day (“Hà Nội, ngày    tháng 6 năm 2025”) keeps the place and ends the issuer', () => {
+    const fm = one(fixture('import-real/m1htan__Law_in_Tech__c55c089ca04ccb7fadddcaed3c753db3f6ffb0ac.txt'));
+    expect(fm.issuer).toBe('Bộ Công Thương');
+    expect(fm.place).toBe('Hà Nội');
+    expect(fm.date).toBeNull();
+    expect(fm.docType).toBe('Văn bản');
+    expect(fm.title).toMatch(/^BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH, .* LUẬT THƯƠNG MẠI ĐIỆN TỬ$/);
+  });
+  it('a body printed without its header: number, date and issuer from its appendix caption; a table row ending in a name is no signature', () => {
+    // Imported under a neutral name, so that the number cannot come from the file name (ttttthai 36-2025-tt-bct).
+    const text = fixture('import-real/ttttthai__vbpl-review__36-2025-tt-bct.txt');
+    const [d] = importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts;
+    const fm = d!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Thông tư', '36', 'TT-BCT', 2025, '2025-06-03', 'Bộ Công Thương']);
+    expect(fm.signer).toMatchObject({ name: 'Nguyễn Hoàng Long', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+    // The appendix table's last row ("5 Thủy điện Sesan 4 … Sông Sê San") stays in the body.
+    expect(bodyText(d!)).toMatch(/Thủy điện Sesan 4\s+360\s+Đang vận hành\s+Sông Sê San/);
+  });
+  it('a draft whose year is dotted too (“Luật số:      /202.../QH15”) keeps its symbol', () => {
+    const fm = one(fixture('import-real/m1htan__Law_in_Tech__8bd81569e3d45412eb55b7abd65bb5cfea31db35.txt'));
+    expect([fm.number, fm.symbol, fm.year, fm.docType]).toEqual([null, 'QH15', null, 'Luật']);
+  });
+});

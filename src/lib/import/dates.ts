@@ -33,8 +33,8 @@ export function parsePlaceDate(s: string): { place: string; date: ParsedDate } |
   if (m[1]!.trim() === '') return null;
   const date = findDate(tail);
   if (date) return { place: m[1]!.trim(), date };
-  // Blank date on a form: "ngày    tháng    năm 2021" — the place still counts.
-  if (/^ngày[\s.…]*tháng[\s.…]*năm/iu.test(tail)) return { place: m[1]!.trim(), date: { iso: null, raw: tail } };
+  // Blank date on a form: "ngày    tháng    năm 2021", "ngày    tháng 6 năm 2025" — the place still counts.
+  if (/^ngày[\s.…]*tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm/iu.test(tail)) return { place: m[1]!.trim(), date: { iso: null, raw: tail } };
   return null;
 }
 

@@ -235,6 +235,23 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       if (t) { docType = t; warn(headLine, 'docType', `no type line; “${t}” read from the symbol ${numberSymbol.symbol}`); }
     }
 
+    // A body printed without any header names itself in its appendix's caption:
+    // "(Ban hành kèm theo Thông tư số 36/2025/TT-BCT ngày 3 tháng 6 năm 2025 của Bộ trưởng Bộ Công Thương …)".
+    const captionType = !numberSymbol && header.issuerLines.length === 0 && !header.numberSymbol && !header.date ? docType ?? selfType(bodyText) : null;
+    if (!numberSymbol && captionType) {
+      const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s`, 'iu');
+      const line = lines.slice(range.start, range.end).find((l) => caption.test(l.plain));
+      const cited = line ? citedIdentity([{ text: line.plain, line: line.no }], captionType) : null;
+      if (line && cited?.number) {
+        numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
+        docType ??= captionType;
+        date ??= cited.date;
+        // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.
+        const by = cited.issuer ?? /\d{4}\s+của\s+(.+?)(?=\s+(?:sửa đổi|quy định|về|ban hành|hướng dẫn|bổ sung|bãi bỏ)(?![\p{L}])|\)|$)/u.exec(line.plain)?.[1];
+        hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
+        warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the appendix caption “${line.plain}” (line ${line.no})`);
+      }
+    }
     // Issuer: header lines, then symbol + place, then the issuing sentence.
     const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText);
     if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;

@@ -165,8 +165,10 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   for (let k = pieces.length - 1; k > 0; k--) {
     const a = pieces[k - 1]!.trimEnd();
     const b = pieces[k]!.trimStart();
-    if ((/^\/\S/.test(b) && /(?:số\s*:?|\d)\s*$/iu.test(a)) || (/[/-]$/.test(a) && /^[\p{Lu}\d]/u.test(b) && /số/iu.test(a))) {
-      pieces.splice(k - 1, 2, a + b);
+    // "Hà Nội, ngày    tháng 6 năm 2025": a date left blank for the day is one cell.
+    const blankDay = /,\s*ngày$/iu.test(a) && /^tháng(?![\p{L}])/iu.test(b);
+    if (blankDay || (/^\/\S/.test(b) && /(?:số\s*:?|\d)\s*$/iu.test(a)) || (/[/-]$/.test(a) && /^[\p{Lu}\d]/u.test(b) && /số/iu.test(a))) {
+      pieces.splice(k - 1, 2, blankDay ? `${a} ${b}` : a + b);
     }
   }
   const out: Cell[] = [];
@@ -284,6 +286,10 @@ const MAX_ZONE = 45;
 const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
 /** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
 const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
+/** A subject set in quotes in place of "V/v". */
+const QUOTED_SUBJECT = /^[“"]\s*(?=\p{Lu})/u;
+/** A subject line with the place and date of the right column joined to it by OCR: the subject, then "Hải Phòng, ngày …". */
+const BESIDE_DATE = /^(.*?\S)\s+((?:TP\.?\s*)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*,\s*ng[aà]y\b.*)$/u;
 const SUBJECT = { test: (t: string) => SUBJECT_MARK.test(t) || SUBJECT_BARE.test(t), strip: (t: string) => t.replace(SUBJECT_MARK, '').replace(SUBJECT_BARE, '') };
 
 function sentenceCase(caps: string): string {
@@ -328,6 +334,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     const anyFact = facts.numberSymbol !== null || facts.date !== null || facts.docType !== null || facts.issuerLines.length > 0;
     // The body has started: a sentence that opens it, or numbered structure.
     if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || ((anyFact || /^(?:chương|phần|điều|mục)\s/iu.test(l.plain)) && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
+    // A letter's address line opens its body: a page break further on is no header element
+    // (it would make every line before it header).
+    if (facts.title?.isSubject && /^kính\s+gửi(?![\p{L}])/iu.test(l.plain)) break;
     const cells = cellsOf(l, i);
     let lineUsed = false;
     let lineUnread = false;
@@ -359,9 +368,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
-        // A handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST") is as blank as a draft's.
-        // Drafts also leave it dotted: "Luật số: …../2024/QH15".
-        const blank = /^(?:[\d\p{L}]*[?#†€§£]+[\d\p{L}?#†€§£]*\s*|[.…_]+\s*)?\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)\s*$/u.exec(rest);
+        // A handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST", "}40F /CT-TNCN ;") is as blank as a draft's.
+        // Drafts also leave it dotted: "Luật số: …../2024/QH15", the year too: "/202.../QH15".
+        const blank = /^(?:[\d\p{L}]*[?#†€§£{}]+[\d\p{L}?#†€§£{}]*\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
         if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -389,15 +398,24 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         continue;
       }
       if (/^(?:du\s*)+thao(?![a-z])/.test(foldAll(text)) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
-      if (SUBJECT.test(text) && !facts.title) {
+      // A letter whose subject has no "V/v" but stands in quotes under its number ("“Thuế TNCN của …”").
+      const quoted = !facts.title && facts.numberSymbol !== null && QUOTED_SUBJECT.test(text);
+      if ((SUBJECT.test(text) || quoted) && !facts.title) {
         // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
-        const parts = [SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim()];
-        const nos = [cell.no];
-        for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
-        let j = i + 1;
+        let first = quoted ? text.replace(QUOTED_SUBJECT, '').trim() : SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim();
         // OCR joins the right column's place and date to a subject line with one space: the subject goes on
         // below them, after the blank line that closed the date's row ("… phê duyét Hà Nội, ngày OF tháng 3 năm 2019" / "" / "Đề án …").
         let cutBeside = false;
+        const besideFirst = quoted ? BESIDE_DATE.exec(first) : null;
+        if (besideFirst) {
+          first = besideFirst[1]!;
+          unread.push({ ...cell, text: besideFirst[2]! });
+          cutBeside = true;
+        }
+        const parts = [first];
+        const nos = [cell.no];
+        for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
+        let j = i + 1;
         for (;;) {
           if (cutBeside && j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && !titleStop(lines[j + 1]!.plain) && !isCaps(lines[j + 1]!.plain) && !parsePlaceDate(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 100) {
             cutBeside = false;
@@ -405,20 +423,21 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           }
           if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
-          const first = cs[0];
-          if (!first || boilerplateOf(first.text)) break;
-          const beside = /^(.*?\S)\s+((?:TP\.?\s*)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*,\s*ng[aà]y\b.*)$/u.exec(first.text);
+          const next = cs[0];
+          if (!next || boilerplateOf(next.text)) break;
+          const beside = BESIDE_DATE.exec(cs[0]!.text);
           if (beside) {
             parts.push(beside[1]!);
-            unread.push({ ...first, text: beside[2]! });
+            unread.push({ ...next, text: beside[2]! });
             cutBeside = true;
-          } else parts.push(first.text);
+          } else parts.push(next.text);
           nos.push(lines[j]!.no);
           for (const extra of cs.slice(1)) unread.push(extra);
           omit(j, 'header: title (V/v)');
           j++;
         }
-        const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+        let subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+        if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
         if (!facts.docType) facts.docType = { value: 'Công văn', line: cell.no };

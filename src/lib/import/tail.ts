@@ -109,6 +109,12 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   if (split) k = split.first;
   const nameCell = split ? split.name : [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
   if (!nameCell) return null;
+  // A table row ending in a name-like cell ("5    Thủy điện Sesan 4    360    Đang vận hành    Sông Sê San") is
+  // no signature unless a capacity or "(Đã ký)" stands beside the name.
+  if (cells.length >= 3) {
+    const before = cells[cells.lastIndexOf(nameCell) - 1] ?? '';
+    if (!isCapacity(before) && !SIGNED.test(before)) return null;
+  }
   const found: SigCell[] = [{ index: k, text: nameCell, kind: 'name', whole: cells.length === 1 }];
   if (split) found.push({ index: split.last, text: cells[0]!, kind: 'namePart', whole: true });
   let caps = 0;
@@ -127,7 +133,7 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
     if (cj.length === 0) continue;
     const last = cj[cj.length - 1]!;
     const firstCap = cj.length === 1 ? cj[0]! : last;
-    if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
+    if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap) && !APPENDIX.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
     if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
     // A recipients line with nothing in the right column: the capacity may sit further up.
     if (nn >= 0 && j >= nn && cj.length === 1 && !isCapacity(cj[0]!)) continue;
