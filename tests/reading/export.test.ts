@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
-  BOM, byIssuer, slug, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, endedFeed, type EndedEntry, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
+  BOM, byIssuer, canonicalIssuer, issuerLevel, issuerProvince, issuerSlug, byType, byYear, citationsCsv, documentFeed, documentRows, endedFeed, type EndedEntry, documentsCsv, sitemapChunks, sitemapXml, timeline, UNKNOWN_YEAR, urlsetXml,
 } from '../../src/lib/export/index.ts';
+import { pathSlug } from '../../src/lib/slug.ts';
 import { docReference } from '../../src/lib/site/format.ts';
 import { siteFromEnv } from '../../src/lib/site/address.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
@@ -30,12 +31,12 @@ describe('documentRows', () => {
 describe('browse slugs', () => {
   it('stay short enough for a folder name, distinct when long names differ only at the end', () => {
     const treaty = 'Chính phủ nước Cộng hòa Áo (the Government of the Republic of Austria) về (for) tránh đánh thuế hai lần (the avoidance of double taxation) và (and) ngăn ngừa việc trốn lậu thuế đối với các loại thuế đánh vào thu nhập và tài sản';
-    const a = slug(treaty);
-    const b = slug(`${treaty} (bản sửa đổi)`);
+    const a = pathSlug(treaty);
+    const b = pathSlug(`${treaty} (bản sửa đổi)`);
     expect(a.length).toBeLessThanOrEqual(96);
     expect(a).toMatch(/^chinh-phu-nuoc-cong-hoa-ao-the-government-of-the-republic-of-austria-[a-z0-9-]*-[0-9a-f]{8}$/);
     expect(b).not.toBe(a);
-    expect(slug('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('uy-ban-nhan-dan-tinh-lang-son');
+    expect(pathSlug('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('uy-ban-nhan-dan-tinh-lang-son');
   });
 });
 

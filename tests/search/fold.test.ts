@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { foldAligned, foldVietnamese, fromIndexForm, hasDiacritics, STROKE, toIndexForm } from '../../src/lib/search/fold.ts';
+import { foldAligned, fromIndexForm, hasDiacritics, STROKE, toIndexForm } from '../../src/lib/search/fold.ts';
+import { foldDiacritics } from '../../src/lib/vietnamese.ts';
 
 const phongDoanh = readFileSync('content/sources/2025-08-21-kh-22-ubnd-xa-phong-doanh.txt', 'utf8');
 
-describe('foldVietnamese', () => {
+describe('foldDiacritics', () => {
   it('folds tone marks, vowel marks and đ/Đ', () => {
-    expect(foldVietnamese('Nghị quyết 57')).toBe('nghi quyet 57');
-    expect(foldVietnamese('chuyển đổi số')).toBe('chuyen doi so');
-    expect(foldVietnamese('Đảng ủy')).toBe('dang uy');
-    expect(foldVietnamese('ĐỘT PHÁ')).toBe('dot pha');
-    expect(foldVietnamese('Thuỷ, thủy, Ưu, ơn')).toBe('thuy, thuy, uu, on');
+    expect(foldDiacritics('Nghị quyết 57')).toBe('nghi quyet 57');
+    expect(foldDiacritics('chuyển đổi số')).toBe('chuyen doi so');
+    expect(foldDiacritics('Đảng ủy')).toBe('dang uy');
+    expect(foldDiacritics('ĐỘT PHÁ')).toBe('dot pha');
+    expect(foldDiacritics('Thuỷ, thủy, Ưu, ơn')).toBe('thuy, thuy, uu, on');
   });
 
   it('folds decomposed (NFD) input the same as composed', () => {
-    expect(foldVietnamese('Nghị quyết'.normalize('NFD'))).toBe('nghi quyet');
+    expect(foldDiacritics('Nghị quyết'.normalize('NFD'))).toBe('nghi quyet');
   });
 
   it('keeps one folded character per source character on a real document', () => {

@@ -5,7 +5,8 @@
  * results, Esc back to the box.
  */
 import { loadSearch, search, StaleSearch, type FilterCounts, type SearchOutcome } from '../../lib/search/client.ts';
-import { foldVietnamese, hasDiacritics } from '../../lib/search/fold.ts';
+import { hasDiacritics } from '../../lib/search/fold.ts';
+import { foldDiacritics } from '../../lib/vietnamese.ts';
 import {
   emptyFilters,
   FILTER_KEYS,
@@ -95,7 +96,7 @@ export function mountSearchPage(root: HTMLElement): void {
     suggest.replaceChildren();
     const tips: Node[] = [];
     if (hasDiacritics(state.q)) {
-      const plain = foldVietnamese(state.q);
+      const plain = foldDiacritics(state.q);
       tips.push(el('li', {}, 'Tìm không dấu: ', el('a', { href: link({ ...state, q: plain }) }, plain)));
     }
     if (hasFilters(state)) {

@@ -12,6 +12,7 @@
  * covers half a citation or runs into the next words.
  */
 import type { Citation } from './models.ts';
+import { modernTone } from '../vietnamese.ts';
 
 export interface Label {
   /** The span as written; located in the raw text in order (search resumes after the previous label). */
@@ -69,7 +70,7 @@ export function locateLabels(raw: string, labels: Label[], file: string): Locate
 
 const norm = (v: unknown): unknown =>
   typeof v === 'string'
-    ? v.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/oá/g, 'óa').replace(/oà/g, 'òa')
+    ? modernTone(v.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'))
     : v;
 
 export function score(labels: LocatedLabel[], predicted: Citation[]): Score {

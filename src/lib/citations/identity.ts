@@ -3,24 +3,15 @@
  * comparing symbols and issuers across spellings, and stable slug ids for
  * documents that are cited but not held.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Citation, CollectionDocument } from './models.ts';
 import { LOCAL_ISSUER_CODES } from './vocabulary.ts';
+import { idSlug } from '../slug.ts';
+import { foldDiacritics, modernTone } from '../vietnamese.ts';
 
 /** "05-NQ/TU" ≡ "5-NQ/TU"; "ND-CP" ≡ "NĐ-CP"; case-insensitive. */
 export function symbolKey(number: string, symbol: string): string {
   const n = number.replace(/^0+(?=\d)/, '');
   return `${n}|${symbol.replace(/\s+/g, '').toLocaleUpperCase('vi').replace(/Đ/g, 'D')}`;
-}
-
-const TONES: Array<[RegExp, string]> = [
-  [/uỷ/g, 'ủy'], [/oá/g, 'óa'], [/oà/g, 'òa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'], [/uý/g, 'úy'],
-];
-
-function foldTones(s: string): string {
-  let out = s;
-  for (const [re, to] of TONES) out = out.replace(re, to);
-  return out;
 }
 
 /** Bounded memo: issuers and slugs repeat across thousands of citations. */
@@ -41,7 +32,7 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 export const normalizeIssuer = memo(normalizeIssuerUncached);
 
 function normalizeIssuerUncached(issuer: string): string {
-  let s = foldTones(issuer.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
+  let s = modernTone(issuer.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
   s = s
     .replace(/\bubnd\b|(?<![\p{L}])ubnd(?![\p{L}])/gu, 'ủy ban nhân dân')
     .replace(/(?<![\p{L}])(?:hđnd|hdnd)(?![\p{L}])/gu, 'hội đồng nhân dân')
@@ -103,7 +94,7 @@ const issuerClassOf = memo((key: string): string => {
   b = b.replace(/^ban chấp hành đảng bộ tỉnh/u, 'tỉnh ủy').replace(/^thành ủy/u, 'tỉnh ủy');
   // OCR drops or swaps tone marks ("Chính phú", "Chinh phu"): bodies are told apart by their words,
   // not their marks, as the page ids already are.
-  return b.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd');
+  return foldDiacritics(b);
 });
 
 /** Whether the symbol is numbered locally (every province/district has its own 200/KH-UBND). */
@@ -119,10 +110,8 @@ export function yearOf(c: { date: string | null; year: number | null }): number 
   return c.year;
 }
 
-const slugOf = memo((s: string) => slugify(s, { separator: '-', decamelize: false }) || 'van-ban');
-
 export function slug(parts: Array<string | number | null | undefined>): string {
-  return slugOf(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' '));
+  return idSlug(parts.filter((p) => p !== null && p !== undefined && p !== '').join(' ')) || 'van-ban';
 }
 
 /** Display/id issuer: as written, locality-qualified when the text omits the place. */

@@ -3,6 +3,7 @@
  * official casing, issuer abbreviations. Data only.
  */
 import type { DocType } from './models.ts';
+import { eitherTone } from '../vietnamese.ts';
 
 /**
  * Type words, longest first so "Thông tư liên tịch" wins over "Thông tư".
@@ -44,25 +45,11 @@ export const TYPE_WORDS: Array<[string, DocType]> = [
   ['Lệnh', 'other'],
 ];
 
-/** Regex source for a phrase: syllables separated by any single whitespace run. */
-/** Old- and new-style tone placement ("hoá"/"hóa", "uỷ"/"ủy") are both written. */
-const TONE_PAIRS: Array<[string, string]> = [
-  ['oá', 'óa'], ['oà', 'òa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
-  ['uý', 'úy'], ['uỳ', 'ùy'], ['uỷ', 'ủy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
-  ['oé', 'óe'], ['oè', 'òe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
-];
-const TONE_RE = new RegExp(TONE_PAIRS.flatMap(([a, b]) => [a, b]).join('|'), 'g');
-const TONE_ALT = new Map<string, string>();
-for (const [a, b] of TONE_PAIRS) {
-  TONE_ALT.set(a, `(?:${a}|${b})`);
-  TONE_ALT.set(b, `(?:${a}|${b})`);
-}
-
 /** Regex source for a phrase: syllables separated by one whitespace run, both tone placements. */
 export function phraseSource(words: string): string {
   return words
     .split(' ')
-    .map((w) => w.replace(TONE_RE, (m) => TONE_ALT.get(m) ?? m))
+    .map(eitherTone)
     .join('[ \\n]');
 }
 

@@ -3,27 +3,14 @@
  * by administrative level (cơ quan ban hành), by year (năm), with counts.
  * Slugs carry no diacritics ("ke-hoach", "uy-ban-nhan-dan-tinh-lang-son").
  */
-import { createHash } from 'node:crypto';
-import slugify from '@sindresorhus/slugify';
+import { pathSlug } from '../slug.ts';
 import { typeName } from '../site/format.ts';
 import { byDateDesc, type DocumentRow } from './records.ts';
 import { canonicalIssuer, issuerLevel, issuerProvince } from './issuers.ts';
 
-/** Longest slug kept whole: a path segment must stay under the file system's 255 bytes. */
-const MAX_SLUG = 96;
-
-export function slug(text: string): string {
-  const s = slugify(text) || 'khac';
-  if (s.length <= MAX_SLUG) return s;
-  // An issuer read from a treaty's whole title ran to 300 characters and the build failed on the
-  // folder name: cut at a word, and keep names that differ only after the cut apart.
-  const cut = s.slice(0, MAX_SLUG - 9).replace(/-[^-]*$/, '');
-  return `${cut}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
-}
-
 /** The browse page of a document type (src/pages/loai/), for breadcrumbs and links from a document page. */
 export function typeBrowseUrl(docType: string): string {
-  return `/loai/${slug(typeName(docType))}/`;
+  return `/loai/${pathSlug(typeName(docType))}/`;
 }
 
 export interface Group {
@@ -39,7 +26,7 @@ function group(rows: DocumentRow[], keyOf: (r: DocumentRow) => string): Group[] 
   const map = new Map<string, Group>();
   for (const r of rows) {
     const label = keyOf(r);
-    const s = slug(label);
+    const s = pathSlug(label);
     let g = map.get(s);
     if (!g) map.set(s, (g = { slug: s, label, held: [], cited: [] }));
     (r.held ? g.held : g.cited).push(r);
@@ -86,7 +73,7 @@ export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
 
 /** The slug of an issuer's browse page (/co-quan/<slug>/), the same for every spelling of the body. */
 export function issuerSlug(issuer: string | null): string {
-  return slug(issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER);
+  return pathSlug(issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER);
 }
 export const LEVELS: Array<{ level: Level; label: string; slug: string }> = [
   { level: 'central', label: 'Trung ương', slug: 'trung-uong' },

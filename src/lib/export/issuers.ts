@@ -7,6 +7,7 @@
  * its label use the canonical name.
  */
 import type { Level } from './browse.ts';
+import { modernTone } from '../vietnamese.ts';
 
 /** Cities under the central government: their "thành phố" is a province, not a district. */
 const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
@@ -36,8 +37,8 @@ export function canonicalIssuer(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   // Headers in capitals ("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") are matched as the names they spell.
   for (const [re, name] of CENTRAL_NAMES) s = s.replace(re, name);
-  // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy).
-  s = s.replace(/Uỷ/gu, 'Ủy').replace(/uỷ/gu, 'ủy');
+  // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy, Thanh Hóa).
+  s = modernTone(s);
   s = s.replace(/^Ban thường vụ(?=\s|$)/u, 'Ban Thường vụ');
   // A chairman's directive is the committee's act: group it with the committee.
   s = s.replace(/^Chủ tịch\s+(?=(UBND|Ủy ban nhân dân)\b)/iu, '');

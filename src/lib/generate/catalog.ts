@@ -11,7 +11,7 @@ import {
 import { Rng, hashSeed } from './rng.ts';
 import { TOPICS, type Topic } from './vocab-text.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PROVINCES } from './vocab-places.ts';
-import { slugify } from './slug.ts';
+import { asciiSlug } from '../vietnamese.ts';
 
 export type Format = 'plain' | 'wrapped' | 'markdown';
 
@@ -83,7 +83,7 @@ function pickIssuer(rng: Rng, pool: IssuerPool, level: Level, iso: string): Issu
 /** Slug for ids and file names: "ke-hoach-218-kh-ubnd-2023-ubnd-quan-tan-binh". */
 function docSlug(d: Pick<DocRef, 'docType' | 'number' | 'symbol' | 'date'> & { issuer: Issuer }): string {
   const who = d.issuer.family === 'state' ? (d.issuer.citeNames[1] ?? d.issuer.name) : d.issuer.name.replace(/^Ban Thường vụ /, '');
-  return slugify(`${d.docType} ${d.number} ${d.symbol} ${d.date.y} ${who}`);
+  return asciiSlug(`${d.docType} ${d.number} ${d.symbol} ${d.date.y} ${who}`);
 }
 
 interface Draft {
@@ -221,7 +221,7 @@ export function buildCatalog(seed: number, count: number): Catalog {
         year: legal ? date.y : null, date, iso, issuer, issuerNames: issuer.citeNames,
         subject: rng.pick(TOPICS).subject, name: null, shortName: null,
       };
-      ref.key = `ngoai:${fullNumber(ref)}:${iso}:${slugify(issuer.name)}`;
+      ref.key = `ngoai:${fullNumber(ref)}:${iso}:${asciiSlug(issuer.name)}`;
       refs.push(ref);
     }
     refs.sort((a, b) => dayIndex(a.date) - dayIndex(b.date));

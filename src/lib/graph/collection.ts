@@ -3,11 +3,11 @@
  * components), and filters by type and by locality that select the chains
  * holding at least one matching document. Each filter value is a static page.
  */
-import slugify from '@sindresorhus/slugify';
 import type { ChainIndex } from './chain.ts';
 import { components } from './chain.ts';
 import type { ChainEdge, ChainNode } from './model.ts';
 import { typeName } from '../site/format.ts';
+import { pathSlug } from '../slug.ts';
 
 export interface GraphFilter {
   kind: 'loai' | 'dia-phuong';
@@ -43,7 +43,7 @@ export function graphFilters(index: ChainIndex): GraphFilter[] {
       const n = index.nodes.get(id);
       const label = n ? key(n) : null;
       if (!label) continue;
-      const slug = slugify(label) || 'khac';
+      const slug = pathSlug(label);
       const f = map.get(slug);
       if (f) f.count++;
       else map.set(slug, { kind, slug, label, count: 1 });
@@ -58,7 +58,7 @@ export function matcher(filter: Pick<GraphFilter, 'kind' | 'slug'> | null): (n: 
   const key = filter.kind === 'loai' ? (n: ChainNode) => typeName(n.docType) : localityOf;
   return (n) => {
     const label = key(n);
-    return label !== null && (slugify(label) || 'khac') === filter.slug;
+    return label !== null && pathSlug(label) === filter.slug;
   };
 }
 

@@ -17,7 +17,8 @@ import { numberFromFileName } from './file-name.ts';
 import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
-import { DOC_TYPES, KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg, foldTone } from './vietnamese.ts';
+import { DOC_TYPES, KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg } from './vietnamese.ts';
+import { modernTone } from '../vietnamese.ts';
 
 export interface SourceInfo {
   /** Path shown in messages. */
@@ -460,20 +461,20 @@ const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi c�
 
 /** A name with the office before it taken off ("Bộ trưởng Bộ Tài chính" → "Bộ Tài chính"), or null when no office leads it. */
 function afterOffice(name: string): string | null {
-  const office = OFFICE.exec(foldTone(name.toLowerCase()));
+  const office = OFFICE.exec(modernTone(name.toLowerCase()));
   return office ? name.slice(office[0].length) : null;
 }
 
 /** The body a sentence's issuer stands for: a minister's act is the ministry's; "Chủ tịch nước" issues in its own name. */
 function bodyOfOffice(name: string, wholeText: string): string {
-  const rest = /^chủ tịch nước/u.test(foldTone(name.toLowerCase())) ? null : afterOffice(name);
+  const rest = /^chủ tịch nước/u.test(modernTone(name.toLowerCase())) ? null : afterOffice(name);
   return rest ? issuerFromHeader([rest], wholeText)?.issuer ?? name : name;
 }
 
 /** The issuer an enacting authority names: the body whose head enacts ("CỤC TRƯỞNG CỤC THUẾ" → Cục Thuế), or the office that issues in its own name. */
 function issuerFromEnacting(text: string, wholeText: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  const folded = foldTone(t.toLowerCase());
+  const folded = modernTone(t.toLowerCase());
   if (/^thủ tướng(?: chính phủ)?$/u.test(folded)) return 'Thủ tướng Chính phủ';
   if (/^chủ tịch nước(?![\p{L}])/u.test(folded)) return 'Chủ tịch nước';
   const rest = afterOffice(t);

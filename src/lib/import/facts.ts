@@ -8,8 +8,9 @@ import { findDate, parseNumberSymbol } from './dates.ts';
 import { foldAll } from './header.ts';
 import {
   CENTRAL_CITIES, DOC_TYPES, KNOWN_BODIES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
-  foldTone, unitLevel,
+  unitLevel,
 } from './vietnamese.ts';
+import { modernTone } from '../vietnamese.ts';
 
 export interface Locality {
   province: string | null;
@@ -42,8 +43,8 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
   // Lines that start with a unit word continue the line above ("ỦY BAN NHÂN DÂN" / "QUẬN TÂN BÌNH").
   const names: string[] = [];
   for (const l of lines) {
-    const u = foldTone(l).toLowerCase();
-    const prev = names.length > 0 ? foldTone(names[names.length - 1]!).toLowerCase() : '';
+    const u = modernTone(l).toLowerCase();
+    const prev = names.length > 0 ? modernTone(names[names.length - 1]!).toLowerCase() : '';
     const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))
       // A name wrapped over lines: "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "BẢO HIỂM XÃ HỘI" / "TP. HỒ CHÍ MINH".
       || /(?:\s(?:và|của)|[-–,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
@@ -117,13 +118,13 @@ function countMentions(body: string, names: readonly string[], prefixes: RegExp)
   const key = prefixes.source + names.length;
   let re = mentionRes.get(key);
   if (!re) {
-    const alt = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(foldTone(n))).join('|');
+    const alt = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(modernTone(n))).join('|');
     re = new RegExp(`${prefixes.source}\\s+(${alt})(?![\\p{L}])`, 'gu');
     mentionRes.set(key, re);
   }
-  const byFolded = new Map(names.map((n) => [foldTone(n), n] as const));
+  const byFolded = new Map(names.map((n) => [modernTone(n), n] as const));
   const counts = new Map<string, number>();
-  for (const m of foldTone(body).matchAll(re)) {
+  for (const m of modernTone(body).matchAll(re)) {
     const n = byFolded.get(m[1]!);
     if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
   }

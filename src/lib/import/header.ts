@@ -12,7 +12,8 @@
 import { parseNumberSymbol, parsePlaceDate, findDate, type NumberSymbol } from './dates.ts';
 import { boilerplateReason, isBlank } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
-import { DOC_TYPES, foldTone } from './vietnamese.ts';
+import { DOC_TYPES } from './vietnamese.ts';
+import { modernTone } from '../vietnamese.ts';
 
 export interface HeaderFacts {
   /** All-caps issuer lines in order (parent first), with line numbers. */
@@ -51,8 +52,8 @@ export function foldAll(s: string): string {
 
 /** "KẾ HOẠCH" → "Kế hoạch" when it is a known type name. */
 export function docTypeOf(plain: string): string | null {
-  const p = foldTone(plain.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
-  for (const t of DOC_TYPES) if (foldTone(t.toLowerCase()) === p) return t;
+  const p = modernTone(plain.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
+  for (const t of DOC_TYPES) if (modernTone(t.toLowerCase()) === p) return t;
   return null;
 }
 
@@ -79,9 +80,9 @@ const PREFIX_TYPES = [...TYPE_LINES].sort((a, b) => b.length - a.length);
 /** A type name in capitals followed by the title on the same line. */
 function typePrefixOf(cell: string): { type: string; rest: string } | null {
   if (!isCaps(cell)) return null;
-  const f = foldTone(cell.toLowerCase());
+  const f = modernTone(cell.toLowerCase());
   for (const t of PREFIX_TYPES) {
-    const ft = foldTone(t.toLowerCase());
+    const ft = modernTone(t.toLowerCase());
     if (!f.startsWith(ft + ' ')) continue;
     const rest = cell.slice(t.length).trim().replace(/^[-–:]\s*/, '');
     if (rest.length < 3 || /^(và|của)\s/iu.test(rest) || !/\p{L}{2}/u.test(rest)) return null;
@@ -275,7 +276,7 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
   // A line in lower case goes on the title ("theo quy định tại điểm đ khoản 1 Điều 29 Luật … số 22/2023/QH15").
   if (haveTitle && /^\p{Ll}/u.test(plain) && !/^[a-zđ]\)\s/u.test(plain)) return false;
   if (titleStop(plain)) return true;
-  if (haveTitle && isCaps(plain) && AUTHORITY.test(foldTone(plain.toLowerCase()))) return true;
+  if (haveTitle && isCaps(plain) && AUTHORITY.test(modernTone(plain.toLowerCase()))) return true;
   if (haveTitle && /;$/.test(plain)) return true;
   return false;
 }
@@ -356,7 +357,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
-      const typedNumber = !/^(?:số|so|sô|só)(?![\p{L}\d])/iu.test(foldTone(text));
+      const typedNumber = !/^(?:số|so|sô|só)(?![\p{L}\d])/iu.test(modernTone(text));
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.trim()))) {
         let rest = num[1]!.trim();
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
@@ -457,7 +458,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
       // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
       const type = facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text)
-        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date?.iso && text.split(/\s+/).length <= 6 && !AUTHORITY.test(foldTone(text.toLowerCase())) ? sentenceCase(text) : null);
+        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date?.iso && text.split(/\s+/).length <= 6 && !AUTHORITY.test(modernTone(text.toLowerCase())) ? sentenceCase(text) : null);
       // "LUẬT THANH TRA", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line.
       const prefixed = !type && !facts.docType && afterFacts ? typePrefixOf(text) : null;
       if (prefixed) {
@@ -579,7 +580,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           lastHeader = j = e + 1;
           continue;
         }
-        if (isCaps(lj.plain) && AUTHORITY.test(foldTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
+        if (isCaps(lj.plain) && AUTHORITY.test(modernTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
           omit(j, 'header: enacting authority');
           facts.enacting ??= { text: lj.plain, line: lj.no };
           lastHeader = ++j;

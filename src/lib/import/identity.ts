@@ -2,7 +2,7 @@
  * Stable ids: the file name and URL slug of a document, derived from its
  * identity (type, number, symbol, year, issuer) with no diacritics.
  */
-import slugify from '@sindresorhus/slugify';
+import { idSlug } from '../slug.ts';
 import { abbreviateOrg } from './vietnamese.ts';
 
 export interface IdentityInput {
@@ -30,8 +30,8 @@ export function baseId(d: IdentityInput): string {
     if (!d.date && d.title) parts.push(d.title.split(/\s+/).slice(0, MAX_TITLE_WORDS).join(' '));
     if (!d.issuer && !d.title) parts.push(d.sourceStem);
   }
-  const id = slugify(parts.join(' '), { decamelize: false });
-  return id.slice(0, 120).replace(/-+$/, '') || slugify(d.sourceStem, { decamelize: false }) || 'van-ban';
+  const id = idSlug(parts.join(' '));
+  return id.slice(0, 120).replace(/-+$/, '') || idSlug(d.sourceStem) || 'van-ban';
 }
 
 /** A longer id for a collision: the full date, then a counter. */

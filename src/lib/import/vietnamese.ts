@@ -2,6 +2,7 @@
  * Vietnamese vocabulary the importer's heuristics rely on: document type names,
  * organisation words, administrative units, provinces, abbreviations.
  */
+import { modernTone } from '../vietnamese.ts';
 
 /** Upper-case type line → Vietnamese type name as written in running text. */
 export const DOC_TYPES: readonly string[] = [
@@ -59,17 +60,6 @@ export const PROVINCES: readonly string[] = [
   'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
 ];
 
-/** Old and new tone placement ("Hoà"/"Hòa") compared equal. */
-const TONE_MOVE: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
-  Oà: 'Òa', Oá: 'Óa', Oả: 'Ỏa', Oã: 'Õa', Oạ: 'Ọa', Uỳ: 'Ùy', Uý: 'Úy', Uỷ: 'Ủy', Uỹ: 'Ũy', Uỵ: 'Ụy',
-};
-
-/** Old and new tone placement ("Hoà"/"Hòa") compared equal; keeps the string's length. */
-export function foldTone(s: string): string {
-  return s.replace(/[oOuU][àáảãạỳýỷỹỵ]/g, (m) => TONE_MOVE[m] ?? m);
-}
-
 /** Organisation words in an all-caps header, with their running-text casing. */
 const ORG_WORDS: readonly (readonly [string, string])[] = [
   ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương'],
@@ -111,7 +101,7 @@ const ORG_WORDS: readonly (readonly [string, string])[] = [
 const UNIT_CAPS: readonly (readonly [string, string])[] = UNIT_WORDS.map((u) => [u.toUpperCase(), u] as const);
 
 function upperFold(s: string): string {
-  return foldTone(s.toLowerCase()).toUpperCase();
+  return modernTone(s.toLowerCase()).toUpperCase();
 }
 
 /** Title Case for a proper name written in capitals: "TÂN BÌNH" → "Tân Bình". */
@@ -194,14 +184,14 @@ let foldCache: { text: string; folded: string } | null = null;
 
 /** Lower-cased, tone-folded text; the last one is cached (the same document is searched many times). */
 export function foldedLower(text: string): string {
-  if (foldCache?.text !== text) foldCache = { text, folded: foldTone(text.toLowerCase()) };
+  if (foldCache?.text !== text) foldCache = { text, folded: modernTone(text.toLowerCase()) };
   return foldCache.folded;
 }
 
 export function findInText(phrase: string, text: string): string | null {
   if (!phrase) return null;
   // Folding keeps string lengths, so offsets in the folded text are offsets in `text`.
-  const words = foldTone(phrase.toLowerCase()).split(/\s+/).map(escapeRegExp);
+  const words = modernTone(phrase.toLowerCase()).split(/\s+/).map(escapeRegExp);
   const re = new RegExp(words.join('\\s+'), 'gu');
   const folded = foldedLower(text);
   for (const m of folded.matchAll(re)) {

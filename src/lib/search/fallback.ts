@@ -8,20 +8,20 @@
  * with it: in a shard that fell back, no page does (or there would have been
  * no fallback). Pure, so the rule is tested without a browser.
  */
-import { foldVietnamese } from './fold.ts';
+import { foldDiacritics } from '../vietnamese.ts';
 
 /** The query's words as compared here: folded ("đột" → "dot"), letters and digits only. */
 export function queryWords(term: string): string[] {
   return term
     .split(/\s+/)
-    .map((w) => foldVietnamese(w).replace(/[^a-z0-9]/g, ''))
+    .map((w) => foldDiacritics(w).replace(/[^a-z0-9]/g, ''))
     .filter((w) => w !== '');
 }
 
 /** The words of a page's text and metadata, folded, both split at and joined over punctuation ("COVID-19" → covid, 19, covid19). */
 function pageWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of foldVietnamese(text).split(/\s+/)) {
+  for (const raw of foldDiacritics(text).split(/\s+/)) {
     const joined = raw.replace(/[^a-z0-9]/g, '');
     if (joined) out.add(joined);
     for (const part of raw.split(/[^a-z0-9]+/)) if (part) out.add(part);

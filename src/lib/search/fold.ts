@@ -9,6 +9,7 @@
  * still ranks above "dot". Everything shown to readers goes back through
  * `fromIndexForm`.
  */
+import { foldDiacritics } from '../vietnamese.ts';
 
 /** The mark that stands in for the bar of đ inside the index. */
 export const STROKE = '\u0335';
@@ -31,15 +32,6 @@ function foldChar(c: string): string {
   if (c === 'đ' || c === 'Đ') return 'd';
   return c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
-
-/** Lowercase, tone and vowel marks removed, đ → d: "Đảng ủy" → "dang uy". */
-export function foldVietnamese(text: string): string {
-  // One pass over the whole text (foldAligned keeps a position per character, which
-  // costs tens of milliseconds on a long page).
-  return text.normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd').toLowerCase();
-}
-const MARKS = /\p{M}/gu;
-const D_BAR = /[đĐ]/g;
 
 export interface Aligned {
   folded: string;
@@ -71,5 +63,5 @@ export function foldAligned(text: string): Aligned {
 /** True when the text carries any Vietnamese mark or đ (so exact matches can be preferred). */
 export function hasDiacritics(text: string): boolean {
   const nfc = text.normalize('NFC');
-  return foldVietnamese(nfc) !== nfc.toLowerCase();
+  return foldDiacritics(nfc) !== nfc.toLowerCase();
 }

@@ -15,7 +15,8 @@
  * keys away from real words (Vietnamese has no z) and from citations in the
  * text, so only the document itself answers its number.
  */
-import { foldAligned, foldVietnamese } from './fold.ts';
+import { foldAligned } from './fold.ts';
+import { foldDiacritics } from '../vietnamese.ts';
 
 export const KEY_PREFIX = 'zz';
 /** The Pagefind meta field that holds the keys. */
@@ -59,7 +60,7 @@ const TYPED_ABBREVIATIONS = new Set([
 
 /** The abbreviations for a type name ("Nghị quyết" → ["nq"]); null for an unknown type. */
 export function typeAbbreviations(docType: string): readonly string[] | null {
-  const folded = foldVietnamese(docType).replace(/\s+/g, ' ').trim();
+  const folded = foldDiacritics(docType).replace(/\s+/g, ' ').trim();
   for (const [name, abbreviations] of TYPE_ABBREVIATIONS) {
     if (folded === name) return abbreviations;
   }
@@ -68,12 +69,12 @@ export function typeAbbreviations(docType: string): readonly string[] | null {
 
 /** "02" → "2", "0" → "0", "15a" → "15a". */
 function canonicalNumber(n: string): string {
-  const folded = foldVietnamese(n).replace(/[^a-z0-9]/g, '');
+  const folded = foldDiacritics(n).replace(/[^a-z0-9]/g, '');
   return folded.replace(/^0+(?=[0-9])/, '');
 }
 
 function symbolParts(symbol: string): string[] {
-  return foldVietnamese(symbol)
+  return foldDiacritics(symbol)
     .split(/[^a-z0-9]+/)
     .filter((p) => p.length > 0);
 }

@@ -1,0 +1,39 @@
+/**
+ * URL slugs, in one place. Two kinds, both from @sindresorhus/slugify (which
+ * writes Vietnamese as ASCII: "Ủy ban nhân dân tỉnh Lạng Sơn" → "uy-ban-nhan-dan-tinh-lang-son"):
+ *
+ * - `idSlug`: a document's id (held or cited only), from its identity; camel case kept whole.
+ * - `pathSlug`: a browse or graph page's path segment (a type, an issuer, a place), cut to
+ *   stay a valid file name.
+ *
+ * Anchors and the generator use the hand-written `asciiSlug` (src/lib/vietnamese.ts), which
+ * must not change between library versions and runs for every heading.
+ */
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+
+const idCache = new Map<string, string>();
+const ID_CACHE_MAX = 50_000;
+
+/** Ids repeat across thousands of citations: remembered (bounded). Empty for text with no letters or digits. */
+export function idSlug(text: string): string {
+  let s = idCache.get(text);
+  if (s === undefined) {
+    s = slugify(text, { separator: '-', decamelize: false });
+    if (idCache.size >= ID_CACHE_MAX) idCache.clear();
+    idCache.set(text, s);
+  }
+  return s;
+}
+
+/** Longest slug kept whole: a path segment must stay under the file system's 255 bytes. */
+const MAX_PATH_SLUG = 96;
+
+export function pathSlug(text: string): string {
+  const s = slugify(text) || 'khac';
+  if (s.length <= MAX_PATH_SLUG) return s;
+  // An issuer read from a treaty's whole title ran to 300 characters and the build failed on the
+  // folder name: cut at a word, and keep names that differ only after the cut apart.
+  const cut = s.slice(0, MAX_PATH_SLUG - 9).replace(/-[^-]*$/, '');
+  return `${cut}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
+}
