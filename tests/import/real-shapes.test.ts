@@ -977,3 +977,29 @@ describe('shapes from the fourth labelled batch', () => {
     expect([fm.number, fm.symbol, fm.year, fm.docType]).toEqual([null, 'QH15', null, 'Luật']);
   });
 });
+
+describe('shapes from the fifth labelled batch', () => {
+  const neutral = (name: string) =>
+    importText(fixture(`import-real/${name}.txt`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts;
+  it('a joint circular: its issuers on one line joined by “ - ”, each cased; the first of its six signatures', () => {
+    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000192')[0]!.frontmatter;
+    expect(fm.issuer).toBe('Bộ Tư pháp - Bộ Công an - Bộ Quốc phòng - Bộ Tài chính - Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao');
+    expect(fm.signer.name).toBe('Lê Quốc Hùng');
+    // A hyphen inside one ministry's name does not split it (Công báo, Thông tư liên tịch 01/2022).
+    const other = neutral('hrmaster1982-dev__phapluat-8chude-data__thong-tu-lien-tich-so-01-2022-ttlt-vksndtc-tandtc-bca-bqp-bldtbxh-36844')[0]!.frontmatter;
+    expect(other.issuer).toBe('Viện kiểm sát nhân dân tối cao - Tòa án nhân dân tối cao - Bộ Công an - Bộ Quốc phòng - Bộ Lao động - Thương binh và Xã hội');
+  });
+  it('a draft law in a pipe table: “Luật số:” with its blank number “/2025/QH15” on the row below', () => {
+    const fm = neutral('m1htan__Law_in_Tech__6a2b72f08d8d4490a91294528a905d7e')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.year, fm.issuer]).toEqual([null, 'QH15', 2025, 'Quốc hội']);
+  });
+  it('a decision without its header takes number, date and issuer from its attached rules, its type from “Quyết định này”', () => {
+    const fm = neutral('ttttthai__vbpl-review__1682-q-ttg-2024')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Quyết định', '41', 'QĐ-UBND', '2024-11-27', 'Ủy ban nhân dân tỉnh Bắc Giang']);
+  });
+  it('an OCR’d decree whose forms have their own “Nơi nhận”: its signature and recipients are those by its own list', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__ND_Undated_ND_09_2018_NDCP_Huong_dan_a6f9a2')[0]!.frontmatter;
+    expect(fm.signer.name).toBe('Nguyễn Xuân Phúc');
+    expect(fm.recipients[0]).toBe('Ban Bí thư Trung ương Đảng');
+  });
+});

@@ -167,12 +167,15 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       }
     }
     // The host of an attached regulation, printed without its own header, is named by the attachment.
-    if (p === 0 && !numberSymbol && docType) {
+    // (A host without its header names its own type in its body: "Quyết định này có hiệu lực …".)
+    const hostType = p === 0 && !numberSymbol && headers.slice(1).some((h) => h.attachedTo) ? docType ?? selfType(bodyText) : null;
+    if (hostType) {
       for (const h of headers.slice(1)) {
         if (!h.attachedTo) continue;
-        const cited = citedIdentity([{ text: h.attachedTo.text, line: h.attachedTo.line }], docType);
+        const cited = citedIdentity([{ text: h.attachedTo.text, line: h.attachedTo.line }], hostType);
         if (!cited?.number) continue;
         numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
+        docType ??= hostType;
         date ??= cited.date;
         const by = /\scủa\s+(.+?)\)?\s*$/u.exec(h.attachedTo.text)?.[1];
         hostIssuer = cited.issuer ?? (by ? issuerFromEnacting(by, wholeText) : null);

@@ -37,6 +37,20 @@ export function unitOf(name: string): { unit: string; place: string } | null {
 /** Words that start the name of a body: a line starting otherwise continues the line above. */
 const ORG_HEAD = /^(?:bo|tong cuc|cuc|chi cuc|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
 
+/**
+ * A joint text's issuers as its header joins them ("BỘ TƯ PHÁP - BỘ CÔNG AN - TÒA ÁN NHÂN DÂN TỐI CAO"), each
+ * name cased on its own; a hyphen inside one name ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") does not split it.
+ */
+function caseJointName(name: string, body: string): string {
+  const parts = name.split(/\s+[-–]\s+/);
+  const names: string[] = [];
+  for (const p of parts) {
+    if (names.length > 0 && !ORG_HEAD.test(foldAll(p).trim())) names[names.length - 1] += ` - ${p}`;
+    else names.push(p);
+  }
+  return names.map((n) => expandOrg(caseOrgName(n, body))).join(' - ');
+}
+
 /** Issuer from header lines: the first line(s) are the parent, the last names the issuer. */
 export function issuerFromHeader(lines: readonly string[], body: string): { issuer: string; parent: string | null } | null {
   if (lines.length === 0) return null;
@@ -54,7 +68,7 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
   }
   // A Công báo running head repeats the issuer's name above its header: one name, not a parent.
   for (let k = names.length - 1; k > 0; k--) if (names[k]!.replace(/\s+/g, ' ') === names[k - 1]!.replace(/\s+/g, ' ')) names.splice(k, 1);
-  const cased = names.map((n) => expandOrg(caseOrgName(n, body)));
+  const cased = names.map((n) => caseJointName(n, body));
   const issuer = cased[cased.length - 1]!;
   const parent = cased.length > 1 ? cased[cased.length - 2]! : null;
   return { issuer, parent };

@@ -264,6 +264,16 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
   return null;
 }
 
+/**
+ * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
+ * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
+ * "}40F /CT-TNCN ;") is as blank as a draft's.
+ */
+function blankNumber(rest: string): { year: number | null; symbol: string } | null {
+  const m = /^(?:[\d\p{L}]*[?#†€§£{}]+[\d\p{L}?#†€§£{}]*\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
+  return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
+}
+
 function titleStop(plain: string): boolean {
   return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
 }
@@ -354,6 +364,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const ns = readNumberSymbol(text);
         pendingNumber = null;
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
+        // "Luật số:" / "/2025/QH15": a draft's blank number on the line below.
+        const blank = blankNumber(text);
+        if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
       }
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
@@ -368,11 +381,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
-        // "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "Số :kÉ4H /CT": unreadable.
-        // A handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST", "}40F /CT-TNCN ;") is as blank as a draft's.
-        // Drafts also leave it dotted: "Luật số: …../2024/QH15", the year too: "/202.../QH15".
-        const blank = /^(?:[\d\p{L}]*[?#†€§£{}]+[\d\p{L}?#†€§£{}]*\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
-        if (blank) { facts.numberSymbol = { number: '', year: blank[1] ? Number(blank[1]) : null, symbol: blank[2]!.replace(/\s+/g, ''), line: cell.no }; lineUsed = true; continue; }
+        // "Số :kÉ4H /CT": unreadable, and no symbol either.
+        const blank = blankNumber(rest);
+        if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
       let pd = parsePlaceDate(text);
@@ -554,7 +565,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         stop = true;
         break;
       }
-      if ((!facts.docType || (consolidated && !facts.title)) && isCaps(text) && text.length <= 90 && !STRUCTURE.test(text)) {
+      // A joint text's issuers on one line may run longer: "BỘ TƯ PHÁP - BỘ CÔNG AN - … - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO".
+      const joint = text.length <= 240 && text.split(/\s+[-–]\s+/).length >= 3 && text.split(/\s+[-–]\s+/).every((p) => p.length <= 60);
+      if ((!facts.docType || (consolidated && !facts.title)) && isCaps(text) && (text.length <= 90 || joint) && !STRUCTURE.test(text)) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;
         continue;

@@ -16,6 +16,7 @@ export interface IdentityInput {
 }
 
 const MAX_TITLE_WORDS = 6;
+const JOINT_SYMBOL = /^(?:TTLT|NQLT|QĐLT|CTLT|HDLT|HD-LT)(?:[-/]|$)/u;
 
 /** "ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son". */
 export function baseId(d: IdentityInput): string {
@@ -23,7 +24,8 @@ export function baseId(d: IdentityInput): string {
   if (d.number && d.symbol) {
     parts.push(d.number, d.symbol);
     if (d.date) parts.push(d.date.slice(0, 4));
-    if (d.issuer) parts.push(abbreviateOrg(d.issuer));
+    // A joint text's symbol names its bodies already (TTLT-BTP-BCA-…): its six issuers would only lengthen the id.
+    if (d.issuer && !JOINT_SYMBOL.test(d.symbol)) parts.push(abbreviateOrg(d.issuer));
   } else {
     if (d.date) parts.push(d.date);
     if (d.issuer) parts.push(abbreviateOrg(d.issuer));

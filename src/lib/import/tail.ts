@@ -159,6 +159,26 @@ function endsMainText(lines: readonly SourceLine[], from: number, end: number): 
   return true;
 }
 
+/**
+ * After a signature, only the other signatures of a joint text, then a "Nơi nhận" list, then an
+ * appendix (before `end`, the last "Nơi nhận", which is a form's): the signature is the document's.
+ */
+function recipientsThenAppendix(lines: readonly SourceLine[], from: number, end: number): boolean {
+  let j = from;
+  for (; j < end; j++) {
+    const p = lines[j]!.plain;
+    if (p === '' || isCapacity(p) || SIGNED.test(p) || isPersonName(p.replace(RANK, '').trim()) || (isCaps(p) && p.length <= 60 && !NOI_NHAN.test(p))) continue;
+    break;
+  }
+  if (j >= end || !NOI_NHAN.test(cellsOf(lines[j]!)[0] ?? '')) return false;
+  for (j++; j < end; j++) {
+    const p = lines[j]!.plain;
+    if (p === '' || /^[-–•+]\s*\S/u.test(p)) continue;
+    break;
+  }
+  return j < end && APPENDIX.test(lines[j]!.plain);
+}
+
 export function extractTail(lines: readonly SourceLine[], start: number, end: number): TailFacts {
   const facts: TailFacts = {
     recipients: [], recipientsLine: null,
@@ -185,12 +205,22 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       if (!c) continue;
       const after = c[c.length - 1]!.index + 1;
       if (endsMainText(lines, after, end) && lines.slice(after, nn).some((l) => APPENDIX.test(l.plain))) { sig = c; nn = -1; }
+      // A joint text: its signatures one after another, its own "Nơi nhận", then the appendix's forms.
+      else if (recipientsThenAppendix(lines, after, nn)) sig = c;
     }
   }
   if (sig) {
     // The document's own signature, found above.
   } else if (nn >= 0) {
     for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
+    // No signature by the last "Nơi nhận": it may be a form's in an appendix ("(Chức danh, ký, ghi họ tên)"),
+    // the document's own list further up (OCR'd Công báo pages put it beside the capacity).
+    for (let e = nn - 1; e >= start && !sig; e--) {
+      if (!NOI_NHAN.test(cellsOf(lines[e]!)[0] ?? '')) continue;
+      for (let k = Math.min(end, e + 45) - 1; k >= Math.max(start, e - 14) && !sig; k--) sig = signatureAt(lines, k, start, e);
+      // Its list is the document's recipients; the forms' lists stay in the appendix.
+      if (sig) nn = e;
+    }
   } else {
     const found: SigCell[][] = [];
     for (let k = start; k < end; k++) { const c = signatureAt(lines, k, start, -1, k === last); if (c) found.push(c); }
