@@ -1,33 +1,71 @@
-/** The open data files: every document (held or cited only) and every citation. */
+/** The open data files: every document (held or cited only) and every citation, with their schemas. */
+import { z } from 'zod';
 import type { SiteData } from './collection.ts';
 import { citedRecord, heldRecord, type DocumentRecord } from '../document.ts';
 import { docReference, fullIssuer, labelled } from './format.ts';
 import { originalOf } from './originals.ts';
 import { buildDay, statusView } from './status.ts';
 
-/** A record as the open data publishes it: the issuer written in full, no place fields, plus reference, original and status. */
-export interface OpenDocument extends Pick<DocumentRecord, 'id' | 'url' | 'held' | 'docType' | 'number' | 'symbol' | 'symbolYear' | 'issueYear' | 'date' | 'title'> {
-  /** As the document (or, for a cited-only one, its citations) names it, written in full. */
-  issuer: string | null;
-  /** How the site refers to it: "Chỉ thị số 19/CT-TTg ngày 16/07/2021 của Thủ tướng Chính phủ" (as in documents.csv). */
-  reference: string;
-  /** The file the held document was read from, as received (null for a document only cited). */
-  original: { url: string | null; format: string; bytes: number | null; sha256: string; ocr: boolean } | null;
-  /** in-force, amended, replaced-or-repealed or unknown, from what the held documents say. */
-  status: string;
-  /** The status in words, naming the documents that state it. */
-  statusText: string;
-  /** The sentences it comes from: stating document, article, sentence. */
-  statusEvidence: Array<{ source: string; article: string | null; sentence: string }>;
-}
+const nullableString = z.string().nullable();
+const year = z.number().int().nullable();
 
-export interface OpenCitation {
-  from: string;
-  to: string | null;
-  text: string;
-  context: string;
-  relation: string;
-  candidates?: string[];
+/**
+ * `/data/documents.json`, one object per document, as a schema: the type below is read from it
+ * and `/data/documents.schema.json` is written from it, so the file and its description cannot
+ * drift apart.
+ */
+export const openDocumentSchema = z
+  .object({
+    id: z.string().describe('Mã văn bản trên trang, cũng là phần cuối địa chỉ'),
+    url: z.string().describe('/van-ban/<id>/ (có toàn văn) hoặc /dan-chieu/<id>/ (chỉ được dẫn chiếu)'),
+    held: z.boolean().describe('true: trang có toàn văn; false: chỉ biết qua các dẫn chiếu'),
+    docType: z.string().describe('Loại văn bản (Nghị quyết, Quyết định, Kế hoạch …)'),
+    number: nullableString.describe('Số (57 trong 57-NQ/TW)'),
+    symbol: nullableString.describe('Ký hiệu (NQ/TW trong 57-NQ/TW)'),
+    symbolYear: year.describe('Năm ghi trong số hiệu (2018 trong 24/2018/QĐ-UBND); null khi số hiệu không có năm (19/CT-TTg)'),
+    issueYear: year.describe('Năm ban hành, theo ngày ban hành; null khi chưa rõ ngày'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Ngày ban hành (YYYY-MM-DD)'),
+    issuer: nullableString.describe('Cơ quan ban hành, viết đầy đủ'),
+    title: nullableString.describe('Trích yếu; với văn bản chỉ được dẫn chiếu theo tên, tên ấy'),
+    reference: z.string().describe('Cách trang trích dẫn văn bản: "Chỉ thị số 19/CT-TTg ngày 16/07/2021 của Thủ tướng Chính phủ"'),
+    original: z
+      .object({
+        url: nullableString.describe('Địa chỉ tải tệp gốc trên trang (/ban-goc/…), null khi không đăng kèm'),
+        format: z.string().describe('Định dạng tệp gốc (text, docx, pdf, html, image …)'),
+        bytes: z.number().int().nullable(),
+        sha256: z.string(),
+        ocr: z.boolean().describe('true khi văn bản được nhận dạng từ ảnh'),
+      })
+      .strict()
+      .nullable()
+      .describe('Tệp văn bản được đọc từ đó, như đã nhận; null với văn bản chỉ được dẫn chiếu'),
+    status: z.enum(['in-force', 'amended', 'replaced-or-repealed', 'unknown']).describe('Nhóm hiệu lực, theo những gì các văn bản có toàn văn nói'),
+    statusText: z.string().describe('Hiệu lực bằng lời, nêu văn bản nói điều đó'),
+    statusEvidence: z
+      .array(z.object({ source: z.string(), article: nullableString, sentence: z.string() }).strict())
+      .describe('Các câu làm căn cứ: văn bản nêu, điều, câu nguyên văn'),
+  })
+  .strict();
+
+export type OpenDocument = z.infer<typeof openDocumentSchema>;
+
+/** `/data/citations.json`, one object per citation. */
+export const openCitationSchema = z
+  .object({
+    from: z.string().describe('Mã văn bản dẫn chiếu'),
+    to: nullableString.describe('Mã văn bản được dẫn chiếu; null khi chưa xác định được hoặc mơ hồ'),
+    text: z.string().describe('Lời dẫn chiếu nguyên văn'),
+    context: z.string().describe('Câu chứa lời dẫn chiếu'),
+    relation: z.string().describe('Quan hệ: căn cứ, thực hiện, thay thế, bãi bỏ …'),
+    candidates: z.array(z.string()).optional().describe('Các văn bản có thể được nhắc tới, khi dẫn chiếu mơ hồ'),
+  })
+  .strict();
+
+export type OpenCitation = z.infer<typeof openCitationSchema>;
+
+/** The JSON Schema of a file of the open data: an array of the schema's objects. */
+export function openDataJsonSchema(item: z.ZodType, title: string): unknown {
+  return z.toJSONSchema(z.array(item).describe(title));
 }
 
 function statusFields(id: string, data: SiteData, today: string): Pick<OpenDocument, 'status' | 'statusText' | 'statusEvidence'> {
@@ -36,7 +74,7 @@ function statusFields(id: string, data: SiteData, today: string): Pick<OpenDocum
   return { status: v.group, statusText: v.summary, statusEvidence: evidence };
 }
 
-/** The open data's fields of a record, in the order documents.json writes them. */
+/** The open data's fields of a record (src/lib/document.ts), in the order documents.json writes them. */
 function openFields(r: DocumentRecord): Pick<OpenDocument, 'id' | 'url' | 'held' | 'docType' | 'number' | 'symbol' | 'symbolYear' | 'issueYear' | 'date' | 'issuer' | 'title'> {
   return {
     id: r.id, url: r.url, held: r.held, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear,
