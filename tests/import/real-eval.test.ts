@@ -17,10 +17,10 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (156 documents, 20 labelled blind on 2 December 2026 and 60 on 3 December): floors against regression, not goals. */
+/** Dev-set scores of the importer (176 documents, 20 labelled blind on 2 December 2026 and 80 on 3 December): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 156, number: 155, date: 154, issuer: 155, title: 154, signer: 156 },
-  wrapsJoinedShare: 0.976,
+  fieldsRight: { docType: 176, number: 175, date: 174, issuer: 175, title: 174, signer: 176 },
+  wrapsJoinedShare: 0.98,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
@@ -28,8 +28,9 @@ const REGRESSION_FLOORS = {
   // (hoangmd2410 QĐ 11/2025), kept as the source has them since tables are read row by row;
   // 28 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT); two more are a list
   // marker and an OCR'd "*#" as the sources have them (Thông tư 116/2025/TT-BTC, 41/2017/TT-BTC);
-  // six are OCR's reading of a scanned decree's table rules (Nghị định 09/2018/NĐ-CP).
-  strayStars: 48,
+  // six are OCR's reading of a scanned decree's table rules (Nghị định 09/2018/NĐ-CP), two more
+  // a footnote mark and an OCR'd rule as the sources have them (Nghị quyết 66.19/2026/NQ-CP, Thông tư 59/2015/TT-BLĐTBXH).
+  strayStars: 50,
   bodyInFields: 0,
   // One OCR run of letters from a scanned table's rule ("vevveexerrrrrrrrree", Nghị định 09/2018/NĐ-CP).
   wordsLost: 1,
@@ -43,14 +44,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 155 dev and 60 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 175 dev and 70 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(210);
-    expect(holdout.length).toBeGreaterThanOrEqual(58);
-    expect(holdout.length).toBeLessThanOrEqual(64);
+    expect(all.length).toBeGreaterThanOrEqual(240);
+    expect(holdout.length).toBeGreaterThanOrEqual(68);
+    expect(holdout.length).toBeLessThanOrEqual(74);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

@@ -3,7 +3,7 @@
  * (tests/fixtures/import-real/, tests/fixtures/import/real-*.txt; provenance in their READMEs).
  * docs/IMPORTING.md lists these shapes and points here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
@@ -1001,5 +1001,20 @@ describe('shapes from the fifth labelled batch', () => {
     const fm = neutral('teije05-art__PJJ-Parallel-DEV__ND_Undated_ND_09_2018_NDCP_Huong_dan_a6f9a2')[0]!.frontmatter;
     expect(fm.signer.name).toBe('Nguyễn Xuân Phúc');
     expect(fm.recipients[0]).toBe('Ban Bí thư Trung ương Đảng');
+  });
+});
+
+describe('shapes from the sixth labelled batch', () => {
+  const neutral = (prefix: string) => {
+    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter;
+  };
+  it('an OCR’d number that is only marks (“§B./,/TCHQ-TXNK”), the place and date beside it, is blank with its symbol', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2018_11_26_CV_6954');
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'TCHQ-TXNK', 'Tổng cục Hải quan']);
+  });
+  it('a draft decree without an issuer block is the Government’s by its enacting sentence (“Chính phủ ban hành Nghị định …”)', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_7720');
+    expect([fm.docType, fm.issuer]).toEqual(['Nghị định', 'Chính phủ']);
   });
 });

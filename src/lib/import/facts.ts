@@ -120,7 +120,8 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
   // "…, Viện trưởng Viện kiểm sát nhân dân tối cao liên tịch ban hành …": a joint text's last signatory is not its issuer.
   if (/\sliên tịch$/u.test(issuer)) return null;
   const bareUnit = /\s(xã|phường|thị trấn|quận|huyện|thị xã|tỉnh|thành phố)$/iu.test(issuer) && /^(Ủy ban|Hội đồng|Ban|Đảng ủy|UBND|HĐND)/u.test(issuer);
-  if (!/\p{Lu}/u.test(issuer.slice(1)) && !unitOf(issuer) && !bareUnit) return null;
+  // A name in lower case after its first letter is no body, but for the two that are written so.
+  if (!/\p{Lu}/u.test(issuer.slice(1)) && !unitOf(issuer) && !bareUnit && !/^(?:Chính phủ|Quốc hội)$/u.test(issuer)) return null;
   let title = m[3]!.trim();
   title = title.replace(/\s*\((?:sau đây |)(?:gọi tắt|gọi|viết tắt)[^)]*\)\s*/u, ' ').trim();
   return { issuer, docType: m[2]!, title: title.charAt(0).toUpperCase() + title.slice(1) };

@@ -267,10 +267,10 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
- * "}40F /CT-TNCN ;") is as blank as a draft's.
+ * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK") is as blank as a draft's.
  */
 function blankNumber(rest: string): { year: number | null; symbol: string } | null {
-  const m = /^(?:[\d\p{L}]*[?#†€§£{}]+[\d\p{L}?#†€§£{}]*\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}]\S*?\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -382,7 +382,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const ns = readNumberSymbol(rest);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số :kÉ4H /CT": unreadable, and no symbol either.
-        const blank = blankNumber(rest);
+        // OCR joins the place and date beside the number: "§B./,/TCHQ-TXNK Hà Nội, ngày) § tháng 11 năm 2018".
+        const blank = blankNumber(rest) ?? (/^\S+\s+\p{Lu}[^,]{0,30},\s*ngày/u.test(rest) ? blankNumber(rest.split(/\s+/)[0]!) : null);
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
