@@ -138,3 +138,30 @@ describe('a technical regulation issued with a circular (tests/fixtures/relation
     expect(readEffect(line).relations[0]).toMatchObject({ parts: expect.stringMatching(/^QCVN 55:2013\/BTNMT/) });
   });
 });
+
+describe('relations in the shapes the third holdout set showed (real sentences)', () => {
+  it('a list after the bare verb: "Nghị định này thay thế:" then a) … d)', () => {
+    const text = '2. Nghị định này thay thế:\n\na) Nghị định số 218/2013/NĐ-CP ngày 26 tháng 12 năm 2013 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều Luật Thuế thu nhập doanh nghiệp;\n\nb) Nghị định số 91/2014/NĐ-CP ngày 01 tháng 10 năm 2014 của Chính phủ sửa đổi, bổ sung một số điều tại các Nghị định về thuế;\n\n3. Trường hợp các văn bản được viện dẫn được sửa đổi thì thực hiện theo văn bản mới.';
+    expect(kinds(text)).toEqual(['replaces 218/NĐ-CP', 'replaces 91/NĐ-CP']);
+  });
+  it('a phrase in quotes names no target: the document after it is the one amended', () => {
+    const text = '3. Sửa đổi cụm từ “điểm b, điểm c khoản 2 Điều 6 Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 năm 2021 của Chính phủ” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP ngày 25 tháng 7 năm 2025 của Chính phủ thành cụm từ “điểm b khoản 2 Điều 6 Nghị định này”.';
+    expect(kinds(text)).toEqual(['amends 248/NĐ-CP']);
+  });
+  it('"thay thế cụm từ “…” bằng cụm từ “…” tại … của Luật … số …" amends that law', () => {
+    const text = '2. Thay thế cụm từ “Luật Tương trợ tư pháp” bằng cụm từ “Luật Tương trợ tư pháp về hình sự” tại khoản 4 Điều 32 của Luật Tổ chức Viện kiểm sát nhân dân số 63/2014/QH13.';
+    expect(kinds(text)).toEqual(['amends 63/QH13']);
+  });
+  it('a law named with commas before its bare number is that number; "Các quy định về … của" names a part', () => {
+    const text = '2. Các quy định về viễn thông của Pháp lệnh bưu chính, viễn thông số 43/2002/PL-UBTVQH10 hết hiệu lực kể từ ngày Luật này có hiệu lực.';
+    expect(kinds(text)).toEqual(['ends-effect 43/PL-UBTVQH10']);
+  });
+  it('"Bãi bỏ số thứ tự 10 tại Phụ lục …" repeals a row: a part', () => {
+    const text = '3. Bãi bỏ số thứ tự số 10 tại Phụ lục Danh mục khu vực hàng hải thuộc phạm vi quản lý của Cảng vụ hàng hải được ban hành kèm theo Thông tư số 32/2019/TT-BGTVT ngày 04 tháng 9 năm 2019 của Bộ trưởng Bộ Giao thông vận tải.';
+    expect(kinds(text)).toEqual(['partly-repeals 32/TT-BGTVT']);
+  });
+  it('two subjects of "hết hiệu lực", the first with its title: "Quyết định số … ban hành … và Điều 11 Thông tư số …"', () => {
+    const text = '2. Quyết định số 23/2008/QĐ-NHNN của Thống đốc NHNN ban hành Chế độ báo cáo tài chính của NHNN và Điều 11 Thông tư số 12/2023/TT-NHNN của Thống đốc NHNN sửa đổi, bổ sung một số điều hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.';
+    expect(kinds(text)).toEqual(['ends-effect 23/QĐ-NHNN', 'ends-effect 12/TT-NHNN']);
+  });
+});

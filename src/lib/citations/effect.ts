@@ -58,16 +58,18 @@ const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
  * backtrack exponentially, as one real letter made a single regex take a minute).
  */
 const PART_PHRASES = re(
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|số thứ tự|(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một']);
+// "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành']);
 const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;()-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
   if (gap.length > MAX_GAP) return false;
-  const rest = gap.replace(PART_PHRASES, ' ').replace(/([,;()])/g, ' $1 ');
+  // "khoản 1 Điều 21của Luật …": a space lost after a number.
+  const rest = gap.replace(/(\d)(?=(?:của|tại|và)(?![\p{L}]))/gu, '$1 ').replace(PART_PHRASES, ' ').replace(/([,;()])/g, ' $1 ');
   for (const w of rest.split(/[ \n]+/)) {
     if (w === '' || PART_TOKEN.test(w) || PART_WORDS.has(w.toLocaleLowerCase('vi'))) continue;
     return false;
@@ -83,13 +85,25 @@ function isCoGap(gap: string): boolean {
   const lead = CO_GAP_LEAD.exec(gap);
   return lead !== null && isPartWords(gap.slice(lead[0].length));
 }
+/**
+ * Between two documents of one list, the first with its title: "… của Thống đốc NHNN ban hành Chế độ
+ * báo cáo tài chính của NHNN và Điều 11 " (before "Thông tư số 12/2023/TT-NHNN"). One sentence, no other
+ * document between them, and only part words after the last "và": returns those part words.
+ */
+function titledCoGap(gap: string): string | null {
+  if (gap.length > MAX_GAP || /[;:.]/u.test(gap)) return null;
+  const m = /^([^]*)[ \n](?:, *)?và[ \n]([^]*)$/u.exec(gap);
+  if (!m || !/^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap)) return null;
+  return isPartWords(m[2]!) ? m[2]! : null;
+}
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:\\n]{1,100}?)? *$');
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|QCVN|TCVN|quy chuẩn|tiêu chuẩn)(?![\\p{L}])');
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
-const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$');
+// "… thay thế:" with the list below: the verb right before the colon.
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$');
 
 interface Clause {
   start: number;
@@ -373,10 +387,17 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
 
   /** Targets governed from `from`: the first citation if only part words precede it, then the documents listed with it. */
   const governed = (from: number, to: number): Array<{ cit: Cit; gap: string }> => {
-    const list = inRange(from, to);
+    // A quoted phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP")
+    // is words being replaced: a document it names is no target, and the quote stands for a part.
+    const quoted = [...t.slice(from, to).matchAll(/“[^“”]{0,600}”/gu)].map((q) => [from + q.index, from + q.index + q[0].length] as const);
+    const inQuote = (x: Cit) => quoted.some(([a, b]) => x.start >= a && x.end <= b);
+    let list = inRange(from, to).filter((x) => !inQuote(x));
+    // "Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH", "Luật Nhập cảnh, xuất cảnh, … tại Việt Nam số 47/2014/QH13":
+    // the name the engine knows (cut at a comma) and the bare number it reads right after are one document, the numbered one.
+    if (list[0]?.citation.byName && list[1] && /^số[ \n]/iu.test(list[1].citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(list[0].end, list[1].start))) list = list.slice(1);
     const first = list[0];
     if (!first) return [];
-    let gap = t.slice(from, first.start);
+    let gap = t.slice(from, first.start).replace(/“[^“”]{0,600}”/gu, ' ');
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
     if (/^số[ \n]/iu.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
@@ -384,8 +405,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     let prev = first;
     for (const x of list.slice(1)) {
       const g = t.slice(prev.end, x.start);
-      if (!isCoGap(g)) break;
-      const partGap = g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
+      const titled = isCoGap(g) ? null : titledCoGap(g);
+      if (!isCoGap(g) && titled === null) break;
+      const partGap = titled ?? g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
       out.push({ cit: x, gap: partGap });
       prev = x;
     }
@@ -411,7 +433,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       else {
         const ev = evidence(c, pending.lead.start, cl.end);
         ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, cl.start, cl.end).sentence}`;
-        for (const { cit, gap } of targets) add(make(pending.kind, ev, cit, gap));
+        // "Bãi bỏ một số cụm từ tại các Thông tư sau:": words removed amend a document.
+        const words = /cụm[ \n]từ/iu.test(body(t, pending.lead).s) && (pending.kind === 'repeals' || pending.kind === 'replaces');
+        for (const { cit, gap } of targets) add(make(words ? 'amends' : pending.kind, ev, cit, gap));
         continue;
       }
     }

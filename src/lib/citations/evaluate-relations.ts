@@ -32,7 +32,8 @@ export interface RelationFixture {
   name: string;
   text: string;
   number: string | null;
-  issued: string;
+  /** Null for a draft, whose date of issue is blank. */
+  issued: string | null;
   effective: string | null;
   relations: RelationLabel[];
 }
@@ -54,7 +55,7 @@ export function citationKey(c: Citation): string {
 }
 
 /** The document's own number as a projection, so its header is not read as a citation (as on the site). */
-function selfOf(name: string, number: string | null, issued: string): CollectionDocument {
+function selfOf(name: string, number: string | null, issued: string | null): CollectionDocument {
   const m = number ? SYMBOL_LABEL.exec(number) : null;
   return {
     id: name,
@@ -98,7 +99,7 @@ export function loadRelationFixtures(dir: string): RelationFixture[] {
       name,
       text: decodeDocument(readFileSync(join(dir, name)), name).text,
       number: typeof parsed.number === 'string' ? parsed.number : null,
-      issued: date(parsed.issued, 'issued', false)!,
+      issued: date(parsed.issued, 'issued', true),
       effective: date(parsed.effective, 'effective', true),
       relations,
     };
