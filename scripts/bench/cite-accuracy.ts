@@ -105,7 +105,7 @@ if (manifest) {
       score.matched++;
       const g = got[j] as Citation;
       if (e.short || e.byName) {
-        field(e.short ? 'short' : 'byName', e.short ? g.short : g.byName);
+        field(e.short ? 'short' : 'byName', g.form === (e.short ? 'short' : 'name'));
         continue;
       }
       field('docType', g.docType === e.docType);

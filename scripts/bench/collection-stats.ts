@@ -32,7 +32,7 @@ export function collectionStats(dir: string, subset?: (sourceFile: string) => bo
   const scan = scanDocuments(dir);
   const site = buildSiteData(scan.documents, dir);
   const records = site.graph.citations.filter((r) => r.toKind !== 'self');
-  const numbered = records.filter((r) => r.citation.number && !r.citation.byName);
+  const numbered = records.filter((r) => r.citation.number !== null);
   const linked = new Set<string>();
   for (const r of records) {
     if (r.toKind === 'held' && r.to && r.to !== r.from) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../../src/lib/citations/index.ts';
 
-const names = (s: string) => extractCitations(s).filter((c) => c.byName).map((c) => [c.docType, c.text]);
+const names = (s: string) => extractCitations(s).filter((c) => c.form === 'name').map((c) => [c.docType, c.text]);
 
 describe('citations by name', () => {
   it('finds laws, the Party Charter, congress and plenum resolutions', () => {
@@ -22,7 +22,7 @@ describe('citations by name', () => {
   it('merges a law name with its number into one numbered citation', () => {
     const c = extractCitations('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ text: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15', docType: 'Luật', number: '72', year: 2025, symbol: 'QH15', byName: false });
+    expect(c[0]).toMatchObject({ text: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15', docType: 'Luật', number: '72', year: 2025, symbol: 'QH15', form: 'full' });
   });
 
   it('reads the date of a law cited by name', () => {
@@ -36,7 +36,7 @@ describe('citations by name', () => {
   it('reads an amending law as one citation over its whole name', () => {
     const c = extractCitations('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;');
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ text: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', byName: true, date: '2019-11-22' });
+    expect(c[0]).toMatchObject({ text: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', form: 'name', date: '2019-11-22' });
   });
 
   it('takes only a named Constitution, not the boilerplate "Hiến pháp và pháp luật"', () => {

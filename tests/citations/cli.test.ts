@@ -15,7 +15,7 @@ describe('npm run cite', () => {
     const raw = corpus(CORPUS.langSon);
     expect(out.length).toBe(34);
     for (const c of out) {
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(['start', 'end', 'text', 'docType', 'number', 'year', 'symbol', 'date', 'issuer', 'short', 'byName']));
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['start', 'end', 'text', 'docType', 'number', 'year', 'symbol', 'date', 'issuer', 'form', 'refersTo']));
       expect(raw.slice(c.start as number, c.end as number)).toBe(c.text);
     }
     expect(out[0]).toMatchObject({ text: 'Kế hoạch số 200/KH-UBND', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', date: '2021-10-09', issuer: 'UBND tỉnh Lạng Sơn' });

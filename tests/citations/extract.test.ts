@@ -51,7 +51,7 @@ describe('annotate', () => {
 
   it('skips overlapping or out-of-range citations instead of duplicating text', () => {
     const text = 'abc def ghi';
-    const c = (start: number, end: number) => ({ start, end, text: text.slice(start, end), docType: 'other' as const, number: null, year: null, symbol: null, date: null, issuer: null, short: false, byName: true });
+    const c = (start: number, end: number) => ({ start, end, text: text.slice(start, end), docType: 'other' as const, number: null, year: null, symbol: null, date: null, issuer: null, form: 'name' as const, name: null });
     const segs = annotate(text, [c(0, 3), c(2, 5), c(8, 40)], () => null);
     expect(segs.map((s) => (typeof s === 'string' ? s : `[${s.text}]`)).join('')).toBe('[abc] def ghi');
   });

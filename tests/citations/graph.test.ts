@@ -73,7 +73,7 @@ describe('citation graph over the corpus', () => {
   it('sends short forms where their full citation goes', () => {
     const q114 = g.citations.filter((r) => r.from === 'bai-chay' && r.citation.number === '114');
     expect(new Set(q114.map((r) => r.to)).size).toBe(1);
-    expect(q114.some((r) => r.citation.short)).toBe(true);
+    expect(q114.some((r) => r.citation.form === 'short')).toBe(true);
   });
 
   it('keeps the sentence around each citation as context', () => {
@@ -168,7 +168,7 @@ describe('a law cited by name without a date', () => {
       { doc: letter('cv-d', '2022-02-05'), text: 'Thực hiện Luật Quản lý thuế, Tổng cục Thuế hướng dẫn như sau.' },
       { doc: letter('cv-e', '2022-03-05'), text: 'Căn cứ Luật Quản lý thuế và các văn bản hướng dẫn.' },
     ]);
-    const to = (from: string) => graph.citations.find((r) => r.from === from && r.citation.byName && /Quản lý thuế/i.test(r.citation.name ?? ''))?.to;
+    const to = (from: string) => graph.citations.find((r) => r.from === from && r.citation.form === 'name' && /Quản lý thuế/i.test(r.citation.name ?? ''))?.to;
     const dated = [to('cv-a'), to('cv-b')];
     expect(dated[0]).toBeTruthy();
     expect(dated[1]).toBeTruthy();

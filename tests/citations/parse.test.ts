@@ -51,7 +51,7 @@ describe('parse: fields after a citation', () => {
     expect(p?.pinpoint).toEqual({ text: 'điểm a khoản 2 Điều 5', article: '5', clause: '2', point: 'a' });
     const c = extractCitations('Thông tư này quy định chi tiết khoản 3 Điều 84 Luật Thi đua, khen thưởng.');
     expect(c[0]?.pinpoint?.article).toBe('84');
-    expect(c[0]?.byName).toBe(true);
+    expect(c[0]?.form).toBe('name');
   });
 });
 

@@ -70,7 +70,7 @@ describe('local congress resolutions cited by name', () => {
       level: 'province' as const, locality: { province: 'Lạng Sơn', district: null, commune: null }, date: '2021-10-09', title: null,
     };
     const text = 'theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII.';
-    const named = extractCitations(text, { self: citing }).filter((c) => c.byName);
+    const named = extractCitations(text, { self: citing }).filter((c) => c.form === 'name');
     expect(named).toHaveLength(2);
     const ids = named.map((c) => citationEntityId(c, citing));
     expect(ids[0]).toBe(ids[1]);
@@ -82,7 +82,7 @@ describe('line starts that look like headers', () => {
   it('reads a law whose number wraps onto the next line after a trailing space', () => {
     const text = 'Căn cứ Luật Phòng, chống tham nhũng \nsố 36 /2018/QH14 ngày 20/11/2018;';
     const [c] = extractCitations(text);
-    expect(c).toMatchObject({ docType: 'Luật', number: '36', year: 2018, symbol: 'QH14', date: '2018-11-20', byName: false });
+    expect(c).toMatchObject({ docType: 'Luật', number: '36', year: 2018, symbol: 'QH14', date: '2018-11-20', form: 'full' });
     expect(c!.text).toBe('Luật Phòng, chống tham nhũng \nsố 36 /2018/QH14');
   });
 

@@ -44,7 +44,7 @@ export const SENTENCE_71 = 'Phấn đấu đạt và vượt các mục tiêu t�
 const THUC_HIEN_19 = 'Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ …; Hướng dẫn số 16/HĐ-HDTHĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch thực hiện Chỉ thị như sau';
 const TRIEN_KHAI_200 = 'Quán triệt, triển khai tới toàn thể cán bộ, Kiểm sát viên trong đơn vị Kế hoạch số 200/KH-UBND ngày 09/10/2021 của Ủy ban nhân dân tỉnh Lạng Sơn.';
 
-const cit = (text: string): Citation => ({ start: 0, end: text.length, text, docType: 'other', number: null, year: null, symbol: null, date: null, issuer: null, short: false, byName: false });
+const cit = (text: string): Citation => ({ start: 0, end: text.length, text, docType: 'other', number: null, year: null, symbol: null, date: null, issuer: null, form: 'full' });
 
 const rec = (from: string, to: string | null, toKind: CitationRecord['toKind'], relation: CitationRecord['relation'], context: string): CitationRecord => ({
   from, to, toKind, relation, context, citation: cit(context.slice(0, 20)),

@@ -45,8 +45,7 @@ export function fakeGraphBuilder(rules: FakeRule[]) {
             symbol: rule.symbol,
             date: null,
             issuer: null,
-            short: false,
-            byName: false,
+            form: 'full',
             pinpoint: rule.pinpoint ?? null,
             relation: rule.relation ?? 'cites',
           };

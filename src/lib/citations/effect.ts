@@ -13,7 +13,7 @@
  * documents ("Căn cứ …", "… được sửa đổi, bổ sung bởi …") say nothing of this
  * one, and are skipped: a wrong status is worse than none.
  */
-import type { Citation, CollectionDocument, DocumentEffect, EffectiveDate, EndOfEffect, Evidence, StatedRelation, StatedRelationKind } from './models.ts';
+import { referredIndex, type Citation, type CollectionDocument, type DocumentEffect, type EffectiveDate, type EndOfEffect, type Evidence, type StatedRelation, type StatedRelationKind } from './models.ts';
 import { extract, type Extraction } from './extract.ts';
 import { rawEnd, rawStart, type CleanText } from './clean.ts';
 import { isoDate } from './parse.ts';
@@ -359,11 +359,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   const cits: Cit[] = [];
   extraction.citations.forEach((ci, index) => {
     // A short form stands for its full citation: the relation points there.
-    const target = ci.short && ci.refersTo != null ? (extraction.citations[ci.refersTo] ?? ci) : ci;
+    const referred = referredIndex(ci, index);
+    const target = extraction.citations[referred] ?? ci;
     // 12/2022/TT-BLĐTBXH is not 12/2024/TT-BLĐTBXH: the year, when both carry one, decides.
     const sameYear = self?.year == null || target.year == null || self.year === target.year;
     if (ownKey && target.number && target.symbol && sameYear && symbolKey(target.number, target.symbol) === ownKey) return;
-    cits.push({ index: ci.short && ci.refersTo != null ? ci.refersTo : index, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
+    cits.push({ index: referred, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
   });
   cits.sort((a, b) => a.start - b.start);
   /** Citations starting in [from, to), by binary search: a long document has thousands. */
@@ -394,7 +395,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     let list = inRange(from, to).filter((x) => !inQuote(x));
     // "Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH", "Luật Nhập cảnh, xuất cảnh, … tại Việt Nam số 47/2014/QH13":
     // the name the engine knows (cut at a comma) and the bare number it reads right after are one document, the numbered one.
-    if (list[0]?.citation.byName && list[1] && /^số[ \n]/iu.test(list[1].citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(list[0].end, list[1].start))) list = list.slice(1);
+    if (list[0]?.citation.form === 'name' && list[1] && /^số[ \n]/iu.test(list[1].citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(list[0].end, list[1].start))) list = list.slice(1);
     const first = list[0];
     if (!first) return [];
     let gap = t.slice(from, first.start).replace(/“[^“”]{0,600}”/gu, ' ');

@@ -63,34 +63,29 @@ export function extract(input: string, ctx: ExtractContext = {}): Extraction {
   const all = resolveShortForms(text, [...cands, ...named, ...bare].sort((a, b) => a.start - b.start)).filter(
     // A type word ending a line, then a number opening the next as "1." or "1)": a title
     // line ("HƯỚNG DẪN") over a numbered section, not "Hướng dẫn 1".
-    (c) => c.symbol !== null || c.byName || !text.slice(c.start, c.end).includes('\n') || !/^[.)]/.test(text.slice(c.end, c.end + 1)),
+    (c) => c.symbol !== null || c.form === 'name' || !text.slice(c.start, c.end).includes('\n') || !/^[.)]/.test(text.slice(c.end, c.end + 1)),
   );
   const withRel = all as Array<Candidate & { relation?: Relation }>;
   const learned: LearnedEdge[] = assignRelations(text, withRel);
 
-  const citations: Citation[] = withRel.map((c) => {
+  const citations: Citation[] = withRel.map((c): Citation => {
     const start = rawStart(ct, c.start);
     const end = rawEnd(ct, c.end);
-    const out: Citation = {
+    const core = {
       start,
       end,
       text: input.slice(start, end),
       docType: c.docType,
-      number: c.number,
-      year: c.year,
-      symbol: c.symbol,
       date: c.date,
       issuer: c.issuer ? c.issuer.replace(/\n/g, ' ') : null,
-      short: c.short,
-      byName: c.byName,
-      name: c.name,
       title: c.title,
       ...(c.titleQuoted ? { titleQuoted: true } : {}),
       pinpoint: c.pinpoint,
       relation: c.relation ?? 'cites',
-      refersTo: c.refersTo,
     };
-    return out;
+    if (c.form === 'name') return { ...core, form: 'name', number: null, year: null, symbol: null, name: c.name };
+    if (c.form === 'short') return { ...core, form: 'short', number: c.number, year: c.year, symbol: c.symbol, name: null, refersTo: c.refersTo };
+    return { ...core, form: 'full', number: c.number, year: c.year, symbol: c.symbol, name: c.name };
   });
   const edges = learned.map((e) => {
     const s = rawStart(ct, clauseStart(text, withRel[e.from]!.start));

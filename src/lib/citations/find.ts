@@ -6,7 +6,7 @@
  */
 import type { DocType } from './models.ts';
 import { canonicalCodes, parsePinpoint, parseTail } from './parse.ts';
-import type { Pinpoint } from './models.ts';
+import type { CitationForm, Pinpoint } from './models.ts';
 import {
   FORM_PREFIX_RE,
   HEADER_PREFIX_RE,
@@ -32,8 +32,7 @@ export interface Candidate {
   /** The title was quoted whole: set only when true. */
   titleQuoted?: boolean;
   name: string | null;
-  byName: boolean;
-  short: boolean;
+  form: CitationForm;
   pinpoint: Pinpoint | null;
   /** Whether a type word was written (else the type comes from the symbol). */
   typed: boolean;
@@ -153,7 +152,7 @@ export function findSymbolCitations(text: string): Candidate[] {
       const near = prefix.length > 40 ? prefix.slice(-40) : prefix;
       const nearStart = windowStart + prefix.length - near.length;
       const sep = LIST_SEPARATOR_PREFIX_RE.exec(near);
-      if (sep && prev && prev.typed && !prev.byName) {
+      if (sep && prev && prev.typed && prev.form !== 'name') {
         const sepAt = nearStart + sep.index;
         const gap = text.slice(prev.identityEnd, sepAt);
         const sameFamily = (prev.symbol ?? '').split(/[-/]/)[0] === (hit.typeCode ?? '') || hit.typeCode === null;
@@ -187,8 +186,7 @@ export function findSymbolCitations(text: string): Candidate[] {
       title: tail.title,
       ...(tail.titleQuoted ? { titleQuoted: true } : {}),
       name: null,
-      byName: false,
-      short: false,
+      form: 'full' as const,
       pinpoint: pin?.pinpoint ?? null,
       typed,
       refersTo: null,
@@ -248,8 +246,7 @@ export function findNumberedWithoutSymbol(text: string, existing: Candidate[]): 
       title: tail.title,
       ...(tail.titleQuoted ? { titleQuoted: true } : {}),
       name: null,
-      byName: false,
-      short: false,
+      form: 'full',
       pinpoint: parsePinpoint(text, start)?.pinpoint ?? null,
       typed: true,
       identityEnd: tail.identityEnd,

@@ -4,7 +4,7 @@
  * file, with or without date) into one entity, never merging documents that
  * only share a number, and maps learned implementation edges onto ids.
  */
-import type { Citation, CollectionDocument, DocumentEffect, Relation, Resolution } from './models.ts';
+import { referredIndex, type Citation, type CollectionDocument, type DocumentEffect, type Relation, type Resolution } from './models.ts';
 import { readEffect } from './effect.ts';
 import { extract } from './extract.ts';
 import { createResolver } from './resolve.ts';
@@ -188,7 +188,8 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
     const res: Resolution[] = ex.citations.map((c) => resolve(c, doc));
     // Short forms take their full citation's resolution.
     ex.citations.forEach((c, i) => {
-      if (c.short && c.refersTo !== null && c.refersTo !== undefined && res[c.refersTo]) res[i] = res[c.refersTo]!;
+      const j = referredIndex(c, i);
+      if (j !== i && res[j]) res[i] = res[j]!;
     });
     const recs: CitationRecord[] = ex.citations.map((c, i) => {
       const r = res[i]!;
@@ -206,13 +207,14 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
     ex.citations.forEach((c, i) => {
       const rec = recs[i]!;
       const r = res[i]!;
-      const isShortOfExternal = c.short && c.refersTo !== null && c.refersTo !== undefined;
-      if (r.kind === 'external' || (r.kind === 'unresolved' && c.short && !isShortOfExternal)) {
-        const target = isShortOfExternal ? ex.citations[c.refersTo!]! : c;
+      const referred = referredIndex(c, i);
+      const isShortOfExternal = referred !== i;
+      if (r.kind === 'external' || (r.kind === 'unresolved' && c.form === 'short' && !isShortOfExternal)) {
+        const target = ex.citations[referred]!;
         rec.toKind = 'external';
         let bucket: string;
         if (target.number !== null && target.symbol !== null) bucket = `s:${symbolKey(target.number, target.symbol)}`;
-        else if (target.byName) bucket = `n:${citationEntityId(target, doc)}`;
+        else if (target.form === 'name') bucket = `n:${citationEntityId(target, doc)}`;
         else bucket = `a:${slug([target.docType, target.number])}:${doc.id}`;
         externals.push({
           record: rec,
@@ -242,14 +244,14 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
   for (const items of buckets.values()) {
     for (const cl of clusterBucket(items)) {
       const cits = cl.items.map((x) => x.record.citation);
-      const full = cits.filter((c) => !c.short);
+      const full = cits.filter((c) => c.form !== 'short');
       const src = full.length > 0 ? full : cits;
       const first = src[0]!;
       const docType = mostCommon(src.map((c) => c.docType)) ?? first.docType;
-      const issuer = mostCommon(cl.items.filter((x) => !x.record.citation.short).map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
+      const issuer = mostCommon(cl.items.filter((x) => x.record.citation.form !== 'short').map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
       // Year of issue (else of the symbol): it tells two documents of one number apart in the id.
       const year = cl.year;
-      const name = first.byName ? (first.name ?? null) : null;
+      const name = first.form === 'name' ? first.name : null;
       // A locally numbered document whose issuer names no province keeps the citing province in
       // its id, so two provinces' 24/2018/QĐ-UBND get stable, distinct ids.
       const province = cl.items[0]!.citing.locality.province;
@@ -257,7 +259,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         province && isLocalSymbol(first.symbol) && !normalizeIssuer(issuer ?? '').includes(normalizeIssuer(province.replace(/^(?:tỉnh|thành phố|TP\.?)\s*/iu, '')))
           ? province
           : null;
-      let id = first.byName ? citationEntityId(first, cl.items[0]!.citing) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer, place]);
+      let id = first.form === 'name' ? citationEntityId(first, cl.items[0]!.citing) : slug([docType === 'other' ? null : docType, first.number, first.symbol, year, issuer, place]);
       if (used.has(id)) {
         let k = 2;
         while (used.has(`${id}-${k}`)) k++;

@@ -145,9 +145,9 @@ export function localNameScope(name: string, citing?: CollectionDocument | null)
 
 /** Entity id of one citation taken alone (graph merging may refine the year). */
 export function citationEntityId(c: Citation, citing?: CollectionDocument | null): string {
-  if (c.byName || c.number === null || c.symbol === null) {
+  if (c.form === 'name' || c.number === null || c.symbol === null) {
     const name = c.name ?? c.docType;
-    const scope = c.byName ? localNameScope(name, citing) : null;
+    const scope = c.form === 'name' ? localNameScope(name, citing) : null;
     // The place goes where a writer who names it puts it ("Đảng bộ tỉnh Lạng Sơn lần thứ
     // XVII"), so both ways of citing the same congress resolution share one id.
     return slug([scope ? name.replace(/(Đảng bộ|đảng bộ)([ \n])(tỉnh|huyện|quận|xã|phường|thị xã|thành phố|Thành phố)/u, `$1$2$3 ${scope}`) : name]);

@@ -43,37 +43,67 @@ export interface Pinpoint {
   point: string | null; // Điểm
 }
 
-/** One citation found in a text. Offsets are JS string indices into the raw text. */
-export interface Citation {
+/** Which of the three kinds a citation is (the discriminant of `Citation`). */
+export type CitationForm = 'full' | 'short' | 'name';
+
+/** What every citation carries. Offsets are JS string indices into the raw text. */
+interface CitationCore {
   start: number;
   end: number;
   /** The raw slice text.slice(start, end). */
   text: string;
   docType: DocType;
-  /** Number as written, leading zeros kept; null for by-name citations. */
-  number: string | null;
-  /** Only when the symbol carries it (24/2018/QĐ-UBND). */
-  year: number | null;
-  /** Without spaces, official casing: "CT-TTg", "NĐ-CP", "NQ/TW". */
-  symbol: string | null;
   /** ISO date given right after the citation. */
   date: string | null;
   /** Issuer as the text names it after the citation ("UBND tỉnh Lạng Sơn"). */
   issuer: string | null;
-  /** True for short forms ("Quy định 114", "Chỉ thị 37") pointing to an earlier full citation. */
-  short: boolean;
-  /** True for mentions by name only ("Luật Thi đua, khen thưởng", "Điều lệ Đảng"). */
-  byName: boolean;
-  /** The name for by-name citations. */
-  name?: string | null;
   /** "về …" clause following the citation, when present (used as the cited document's title). */
   title?: string | null;
   /** The title was quoted whole (“Về …”), so it is the cited document's own words; set only when true. */
   titleQuoted?: boolean;
   pinpoint?: Pinpoint | null;
   relation?: Relation;
-  /** For short forms: index (in the same result array) of the full citation it stands for. */
-  refersTo?: number | null;
+}
+
+/** "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", "Luật Đất đai số 45/2013/QH13". */
+export interface FullCitation extends CitationCore {
+  form: 'full';
+  /** Number as written, leading zeros kept. */
+  number: string | null;
+  /** Only when the symbol carries it (24/2018/QĐ-UBND). */
+  year: number | null;
+  /** Without spaces, official casing: "CT-TTg", "NĐ-CP", "NQ/TW"; null for "Quyết định số 1234 ngày …". */
+  symbol: string | null;
+  /** The law's name when the text gives it with the number. */
+  name?: string | null;
+}
+
+/** "Quy định 114", "Chỉ thị 37", an alias: stands for an earlier full citation of the same text. */
+export interface ShortCitation extends CitationCore {
+  form: 'short';
+  number: string | null;
+  year: number | null;
+  symbol: string | null;
+  name?: null;
+  /** Index (in the same result array) of the full citation it stands for, when one precedes it. */
+  refersTo: number | null;
+}
+
+/** A mention by name only: "Luật Thi đua, khen thưởng", "Điều lệ Đảng". */
+export interface NamedCitation extends CitationCore {
+  form: 'name';
+  number: null;
+  year: null;
+  symbol: null;
+  name: string | null;
+}
+
+/** One citation found in a text: a typed union of its three forms. */
+export type Citation = FullCitation | ShortCitation | NamedCitation;
+
+/** The full citation a short form stands for, else the citation itself. */
+export function referredIndex(c: Citation, index: number): number {
+  return c.form === 'short' && c.refersTo !== null ? c.refersTo : index;
 }
 
 /** A held document as the resolver sees it (a projection of the frontmatter). */

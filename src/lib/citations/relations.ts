@@ -80,10 +80,10 @@ export function assignRelations(text: string, cands: Array<Candidate & { relatio
     } else if (kw) {
       // The keyword sits between the two: the earlier cited document relates to this one.
       c.relation = 'cites';
-      const from = prev.short && prev.refersTo !== null ? prev.refersTo : p;
-      const to = c.short && c.refersTo !== null ? c.refersTo : i;
+      const from = prev.form === 'short' && prev.refersTo !== null ? prev.refersTo : p;
+      const to = c.form === 'short' && c.refersTo !== null ? c.refersTo : i;
       const fromC = cands[from]!;
-      if (!fromC.byName && from !== to && kw.relation !== 'basis') {
+      if (fromC.form !== 'name' && from !== to && kw.relation !== 'basis') {
         edges.push({ from, to, relation: kw.relation, sentenceStart: cs, sentenceEnd: sentenceEnd(text, c.end) });
       }
     } else {

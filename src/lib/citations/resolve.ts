@@ -52,8 +52,8 @@ export function createResolver(docs: CollectionDocument[]): Resolver {
     else bySymbol.set(k, [d]);
   }
   return (c, citing) => {
-    if (c.byName || c.number === null || c.symbol === null) {
-      if (c.short) return { kind: 'unresolved', reason: 'short form: resolve through the full citation it refers to' };
+    if (c.form === 'name' || c.number === null || c.symbol === null) {
+      if (c.form === 'short') return { kind: 'unresolved', reason: 'short form: resolve through the full citation it refers to' };
       return { kind: 'external', key: citationEntityId(c, citing) };
     }
     const key = symbolKey(c.number, c.symbol);

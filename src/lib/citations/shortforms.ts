@@ -67,8 +67,7 @@ function shortCandidate(start: number, end: number, docType: Candidate['docType'
     issuer: null,
     title: null,
     name: null,
-    byName: false,
-    short: true,
+    form: 'short',
     pinpoint: null,
     typed: true,
     identityEnd: end,
@@ -104,8 +103,8 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
       for (let i = inside - 1; i >= 0; i--) {
         const t = list[i]!;
         if (open - t.end > 600) break;
-        if (t.number === c.number && t.symbol === c.symbol && !t.short) {
-          c.short = true;
+        if (t.number === c.number && t.symbol === c.symbol && t.form !== 'short') {
+          c.form = 'short';
           c.refersTo = i;
           target = i;
           break;
@@ -118,7 +117,7 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
   const shorts: Candidate[] = [];
   // Only numbers the document cites in full (or aliases) can be short forms: look for those numbers only.
   const numbers = new Set<string>();
-  for (const c of list) if (c.number !== null && !c.byName) numbers.add(c.number);
+  for (const c of list) if (c.number !== null && c.form !== 'name') numbers.add(c.number);
   for (const a of aliases) {
     const n = /(\d{1,6})$/.exec(a.key);
     if (n) numbers.add(n[1]!);
@@ -175,7 +174,7 @@ export function resolveShortForms(text: string, cands: Candidate[]): Candidate[]
       let best = -1;
       for (let i = 0; i < list.length; i++) {
         const c = list[i]!;
-        if (c.byName || c.short || c.number !== num || c.docType !== docType) continue;
+        if (c.form !== 'full' || c.number !== num || c.docType !== docType) continue;
         if (best < 0 || c.start < start) best = i;
       }
       if (best >= 0) {
