@@ -42,13 +42,6 @@ export const signerSchema = z.object({
   capacity: z.string().nullable(),
 });
 
-export const shortNameSchema = z.object({
-  /** The short form as defined: "Quy định 114", "Đề án 06", "Phong trào thi đua". */
-  short: z.string().min(1),
-  /** What it stands for, as written before the definition. */
-  refersTo: z.string().min(1),
-});
-
 export const relatedSchema = z.object({
   /** attachment: the other document is attached to this one; letter: this one is attached to it. */
   rel: z.enum(['attachment', 'letter']),
@@ -116,7 +109,6 @@ export const documentSchema = z
     signer: signerSchema,
     recipients: z.array(z.string().min(1)),
     source: sourceSchema,
-    shortNames: z.array(shortNameSchema),
     related: z.array(relatedSchema),
     /**
      * Fields the importer could not find in the text, with the reason; shown to

@@ -63,7 +63,7 @@ describe('npm run check on a folder of broken documents', () => {
   });
 
   it('an unknown (misspelt) field points at its own line', () => {
-    expect(one('unknown-field.mdx', 'tittle')).toMatchObject({ line: 29, severity: 'error' });
+    expect(one('unknown-field.mdx', 'tittle')).toMatchObject({ line: 28, severity: 'error' });
   });
 
   it('YAML syntax errors and duplicate keys carry the line in the file', () => {
@@ -77,7 +77,7 @@ describe('npm run check on a folder of broken documents', () => {
   it('no frontmatter, empty file, not UTF-8', () => {
     expect(one('no-frontmatter.mdx', 'frontmatter')).toMatchObject({ line: 1, severity: 'error' });
     expect(one('empty.mdx', 'file').message).toMatch(/empty file \(0 bytes\)/);
-    expect(one('not-utf8.mdx', 'file')).toMatchObject({ line: 31, severity: 'error' });
+    expect(one('not-utf8.mdx', 'file')).toMatchObject({ line: 30, severity: 'error' });
   });
 
   it('two documents with the same identity warn on both, naming the other', () => {
@@ -94,13 +94,13 @@ describe('npm run check on a folder of broken documents', () => {
 
   it('MDX that would not compile is an error at its line', () => {
     const p = one('mdx-syntax.mdx', 'body');
-    expect(p).toMatchObject({ line: 35, severity: 'error' });
+    expect(p).toMatchObject({ line: 34, severity: 'error' });
     expect(p.message).toMatch(/MDX does not compile.*closing brace/);
   });
 
   it('code in a body (import, {expression}, <script>) is an error at each line', () => {
     const code = of('code-in-body.mdx').filter((p) => p.message.startsWith('code in content'));
-    expect(code.map((p) => p.line)).toEqual([33, 35, 37]);
+    expect(code.map((p) => p.line)).toEqual([32, 34, 36]);
     expect(code.every((p) => p.severity === 'error')).toBe(true);
     expect(code.map((p) => p.message)).toEqual([
       expect.stringContaining('import/export'),
@@ -145,7 +145,7 @@ describe('npm run check as a command', () => {
     const r = spawnSync(process.execPath, ['scripts/check.ts', tmp], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/huge\.mdx:1: warning: file: huge file: 5\.\d MB/);
-    expect(r.stdout).toMatch(/huge\.mdx:30: warning: body: no structure/);
+    expect(r.stdout).toMatch(/huge\.mdx:29: warning: body: no structure/);
   });
 });
 
@@ -158,14 +158,14 @@ describe('npm run check lists citations the collection cannot settle', () => {
       {
         document: 'ke-hoach-9-kh-bnv-2025',
         file: join(dir, 'ke-hoach-9-kh-bnv-2025.mdx'),
-        line: 33,
+        line: 32,
         text: 'Quyết định số 12/QĐ-BNV',
         kind: 'ambiguous',
         candidates: expect.arrayContaining(['quyet-dinh-12-qd-bnv-2023', 'quyet-dinh-12-qd-bnv-2024']) as unknown as string[],
       },
     ]);
     expect(exitCode(r)).toBe(0);
-    expect(formatReport(r)).toContain(`${dir}/ke-hoach-9-kh-bnv-2025.mdx:33: ambiguous: "Quyết định số 12/QĐ-BNV" (candidates: `);
+    expect(formatReport(r)).toContain(`${dir}/ke-hoach-9-kh-bnv-2025.mdx:32: ambiguous: "Quyết định số 12/QĐ-BNV" (candidates: `);
   });
 
   it('same number and issuer on different dates is not a duplicate identity', () => {

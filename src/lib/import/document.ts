@@ -4,7 +4,7 @@
  */
 import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, shortNames } from './facts.ts';
+import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
@@ -362,7 +362,6 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       }
     }
 
-    const names = shortNames(bodyText.replace(/\n/g, ' ')).map(({ short, refersTo }) => ({ short, refersTo }));
     const frontmatter: Draft['frontmatter'] = {
       docType,
       // A draft's blank number ("Số: /TTr-BYT") keeps its symbol and no number.
@@ -379,7 +378,6 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       signer: { name: tail.signer.name, capacity: tail.signer.capacity },
       recipients: tail.recipients,
       source: { file: info.sourceFile, part: partNo, lines: [firstLine, lastLine], encoding: info.encoding, sha256: info.sha256 },
-      shortNames: dedupe(names),
       related: [],
       missing,
       corrections: [],
@@ -573,11 +571,6 @@ function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);
   return near.some((p) => boilerplateOf(p) === 'Công báo running head');
-}
-
-function dedupe(names: { short: string; refersTo: string }[]): { short: string; refersTo: string }[] {
-  const seen = new Set<string>();
-  return names.filter((n) => (seen.has(n.short) ? false : (seen.add(n.short), true)));
 }
 
 function firstIndex(lines: readonly SourceLine[], start: number, end: number): number {

@@ -194,57 +194,6 @@ export function levelAndLocality(issuer: string | null, parent: string | null, p
   return { level, locality };
 }
 
-export interface ShortName {
-  short: string;
-  refersTo: string;
-  /** Offset of the definition in the text. */
-  at: number;
-}
-
-const DEFINES = /\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là|viết tắt)\s+([^()]{1,80}?)\s*\)/giu;
-const CITE_START = /(?:Nghị quyết|Quyết định|Quy định|Chỉ thị|Kế hoạch|Kết luận|Hướng dẫn|Thông báo|Chương trình|Thông tư|Nghị định|Luật|Đề án|Công văn|Văn bản)\s+(?:số\s+)?(\d+)/gu;
-
-/** Short names the text defines: "(sau đây gọi là Quy định 114)", "(gọi tắt là Đề án 06)". */
-export function shortNames(text: string): ShortName[] {
-  const out: ShortName[] = [];
-  for (const m of text.matchAll(DEFINES)) {
-    const short = m[1]!.trim().replace(/[.,;]+$/, '');
-    const before = text.slice(0, m.index).replace(/\s+$/, '');
-    const refersTo = referent(before, short);
-    if (refersTo && short) out.push({ short, refersTo, at: m.index });
-  }
-  return out;
-}
-
-function referent(before: string, short: string): string | null {
-  const num = /\d+/.exec(short)?.[0];
-  if (num) {
-    let start = -1;
-    for (const c of before.matchAll(CITE_START)) if (Number(c[1]) === Number(num)) start = c.index;
-    if (start >= 0) return tidy(before.slice(start));
-  }
-  if (/[”"]$/.test(before)) {
-    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"', before.length - 2));
-    if (open >= 0) {
-      const words = before.slice(0, open).trimEnd().split(/\s+/);
-      let from = open;
-      const lead = words.slice(-4);
-      const cap = lead.findIndex((w) => /^\p{Lu}/u.test(w));
-      if (cap >= 0) from = before.slice(0, open).trimEnd().length - lead.slice(cap).join(' ').length;
-      return tidy(before.slice(from));
-    }
-  }
-  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
-  let s = before.slice(clauseStart >= 0 ? clauseStart + 2 : 0);
-  s = s.replace(/^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[IVXLC]+[.\-])\s+/u, '');
-  return tidy(s);
-}
-
-function tidy(s: string): string | null {
-  const t = s.replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '').trim();
-  return t.length > 0 ? t : null;
-}
-
 export interface CitedIdentity {
   number: string;
   symbol: string;

@@ -376,7 +376,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
         if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
           const next = cellsOf(lines[i + 1]!, i + 1)[0];
-          if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i + 1, 'header: number and symbol'); i++; }
+          if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i, 'header: number and symbol'); omit(i + 1, 'header: number and symbol'); i++; }
         }
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const ns = readNumberSymbol(rest);
