@@ -88,6 +88,22 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(d)).rejects.toThrow(/documents\.json: document #0 has no string field "url"/);
   }, 60_000);
 
+  it('takes the documents from the site data when the build passes them, and reads no documents.json', async () => {
+    const d = site();
+    // A stale or foreign documents.json is not what the index is built from.
+    writeFileSync(join(d, 'data', 'documents.json'), '[{"url": "/van-ban/kh-200/", "number": "999", "symbol": "XX"}]');
+    const report = await buildSearchIndex(d, () => {}, {
+      documents: [{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, date: null }],
+    });
+    expect(report.numbered).toBe(1);
+    expect(report.warnings).toEqual([]);
+    const bucket = JSON.parse(readFileSync(join(d, 'pagefind', 'so-hieu', '0.json'), 'utf8')) as NumberBucket;
+    expect(Object.keys(bucket)).toEqual(['zz200zkhzubndz']);
+    // documents.json is one array; the old wrapped form is refused, with the file named.
+    writeFileSync(join(d, 'data', 'documents.json'), '{"documents": []}');
+    await expect(buildSearchIndex(d)).rejects.toThrow(/documents\.json: expected an array of documents/);
+  }, 60_000);
+
   it('warns, and reads numbers from the page, when documents.json is missing', async () => {
     const d = site();
     rmSync(join(d, 'data'), { recursive: true });

@@ -43,9 +43,15 @@ export interface IndexReport {
 export interface IndexOptions {
   /** How many pages go in each shard (shards.ts). */
   shardSizes?: Partial<ShardSizes>;
+  /**
+   * Every document as the site data holds it (the build passes them: src/integrations/pagefind.ts).
+   * Without them, the site's own dist/data/documents.json is read, for an index rebuilt from a
+   * built site alone.
+   */
+  documents?: readonly OpenDataDocument[];
 }
 
-/** Entry of dist/data/documents.json (the fields search uses). */
+/** What search takes from a document: its page, its number and its date (an entry of documents.json). */
 export interface OpenDataDocument {
   url: string;
   docType: string | null;
@@ -122,15 +128,16 @@ async function readOpenData(site: string, warnings: string[]): Promise<Map<strin
   } catch (e) {
     throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
   }
-  const list = Array.isArray(parsed) ? parsed : (parsed as { documents?: unknown })?.documents;
-  if (!Array.isArray(list)) throw new Error(`${path}: expected an array of documents (or { documents: [...] })`);
-  const byUrl = new Map<string, OpenDataDocument>();
-  list.forEach((d: unknown, i: number) => {
+  if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of documents`);
+  return byUrl(parsed.map((d: unknown, i: number) => {
     const doc = openDataEntry(d);
     if (!doc) throw new Error(`${path}: document #${i} has no string field "url"`);
-    byUrl.set(normaliseUrl(doc.url), doc);
-  });
-  return byUrl;
+    return doc;
+  }));
+}
+
+function byUrl(docs: readonly OpenDataDocument[]): Map<string, OpenDataDocument> {
+  return new Map(docs.map((d) => [normaliseUrl(d.url), d]));
 }
 
 /** What search takes from one entry of documents.json; null when it has no url. */
@@ -253,7 +260,7 @@ export async function buildSearchIndex(
   const warnings: string[] = [];
   const out = join(site, 'pagefind');
   await rm(out, { recursive: true, force: true });
-  const openData = await readOpenData(site, warnings);
+  const openData = options.documents ? byUrl(options.documents) : await readOpenData(site, warnings);
   const planned = await planPages(site, out, openData);
   const { shards, shardOf } = planShards(
     planned.map((p) => ({ key: p.url, date: p.date })),
