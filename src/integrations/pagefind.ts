@@ -19,7 +19,7 @@ export default function pagefind(): AstroIntegration {
         // The documents come from the site data the pages were built from, not from the built files.
         const data = getSiteData();
         const documents = documentRecords(data.documents.map((d) => d.projection), [...data.entities.values()]).map((r) => ({
-          url: r.url, docType: r.docType, number: r.number, symbol: r.symbol, year: r.symbolYear, date: r.date,
+          url: r.url, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear, date: r.date,
         }));
         try {
           await buildSearchIndex(site, (msg) =>

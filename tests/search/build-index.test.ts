@@ -25,7 +25,7 @@ function site(): string {
   mkdirSync(join(d, 'data'));
   writeFileSync(
     join(d, 'data', 'documents.json'),
-    JSON.stringify([{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null }]),
+    JSON.stringify([{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', symbolYear: null }]),
   );
   return d;
 }
@@ -62,12 +62,12 @@ describe('buildSearchIndex', () => {
     const page = (date: string, n: string) =>
       `<!doctype html><html lang="vi"><body><article data-pagefind-body><h1 data-pagefind-meta="title">Kế hoạch ${n}</h1>` +
       `<time data-pagefind-sort="date:${date}" data-pagefind-filter="nam:${date.slice(0, 4)}">${date}</time><p>Chuyển đổi số.</p></article></body></html>`;
-    const docs = [{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, date: '2021-10-09' }];
+    const docs = [{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', symbolYear: null, date: '2021-10-09' }];
     for (const [i, date] of ['2026-01-05', '2025-03-01', '2024-07-07'].entries()) {
       const url = `/van-ban/kh-${i}/`;
       mkdirSync(join(d, url), { recursive: true });
       writeFileSync(join(d, url, 'index.html'), page(date, String(i)));
-      docs.push({ url, docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, date });
+      docs.push({ url, docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', symbolYear: null, date });
     }
     writeFileSync(join(d, 'data', 'documents.json'), JSON.stringify(docs));
     const report = await buildSearchIndex(d, () => {}, { shardSizes: { first: 1, max: 2 } });
@@ -93,7 +93,7 @@ describe('buildSearchIndex', () => {
     // A stale or foreign documents.json is not what the index is built from.
     writeFileSync(join(d, 'data', 'documents.json'), '[{"url": "/van-ban/kh-200/", "number": "999", "symbol": "XX"}]');
     const report = await buildSearchIndex(d, () => {}, {
-      documents: [{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null, date: null }],
+      documents: [{ url: '/van-ban/kh-200/', docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', symbolYear: null, date: null }],
     });
     expect(report.numbered).toBe(1);
     expect(report.warnings).toEqual([]);

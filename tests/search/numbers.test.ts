@@ -9,20 +9,20 @@ function finds(query: string, doc: Parameters<typeof documentKeys>[0]): boolean 
   return q.keys.some((k) => keys.some((d) => d.startsWith(k)));
 }
 
-const nq57 = { docType: 'Nghị quyết', number: '57', symbol: 'NQ/TW', year: null };
-const nq71 = { docType: 'Nghị quyết', number: '71', symbol: 'NQ-CP', year: null };
-const nq57cp = { docType: 'Nghị quyết', number: '57', symbol: 'NQ-CP', year: null };
-const kh200 = { docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', year: null };
-const kh22 = { docType: 'Kế hoạch', number: '22', symbol: 'KH-UBND', year: null };
-const kh02 = { docType: 'Kế hoạch', number: '02', symbol: 'KH-UBND', year: null };
-const qd24 = { docType: 'Quyết định', number: '24', symbol: 'QĐ-UBND', year: 2018 };
-const qd24b = { docType: 'Quyết định', number: '24', symbol: 'QĐ-UBND', year: 2019 };
-const cv1419 = { docType: 'Công văn', number: '1419', symbol: 'VKS-VP', year: null };
-const vb22 = { docType: 'Văn bản', number: '22', symbol: 'UBND-VP7', year: null };
-const ct34tu = { docType: 'Chỉ thị', number: '34', symbol: 'CT/TU', year: null };
-const ct34tw = { docType: 'Chỉ thị', number: '34', symbol: 'CT/TW', year: null };
-const qd114 = { docType: 'Quy định', number: '114', symbol: 'QĐ/TW', year: null };
-const unnumbered = { docType: 'Kế hoạch', number: null, symbol: null, year: null };
+const nq57 = { docType: 'Nghị quyết', number: '57', symbol: 'NQ/TW', symbolYear: null };
+const nq71 = { docType: 'Nghị quyết', number: '71', symbol: 'NQ-CP', symbolYear: null };
+const nq57cp = { docType: 'Nghị quyết', number: '57', symbol: 'NQ-CP', symbolYear: null };
+const kh200 = { docType: 'Kế hoạch', number: '200', symbol: 'KH-UBND', symbolYear: null };
+const kh22 = { docType: 'Kế hoạch', number: '22', symbol: 'KH-UBND', symbolYear: null };
+const kh02 = { docType: 'Kế hoạch', number: '02', symbol: 'KH-UBND', symbolYear: null };
+const qd24 = { docType: 'Quyết định', number: '24', symbol: 'QĐ-UBND', symbolYear: 2018 };
+const qd24b = { docType: 'Quyết định', number: '24', symbol: 'QĐ-UBND', symbolYear: 2019 };
+const cv1419 = { docType: 'Công văn', number: '1419', symbol: 'VKS-VP', symbolYear: null };
+const vb22 = { docType: 'Văn bản', number: '22', symbol: 'UBND-VP7', symbolYear: null };
+const ct34tu = { docType: 'Chỉ thị', number: '34', symbol: 'CT/TU', symbolYear: null };
+const ct34tw = { docType: 'Chỉ thị', number: '34', symbol: 'CT/TW', symbolYear: null };
+const qd114 = { docType: 'Quy định', number: '114', symbol: 'QĐ/TW', symbolYear: null };
+const unnumbered = { docType: 'Kế hoạch', number: null, symbol: null, symbolYear: null };
 
 describe('documentKeys', () => {
   it('builds one key from number, symbol parts and year', () => {

@@ -114,8 +114,8 @@ describe('shardsToSearch', () => {
 describe('number buckets', () => {
   it('puts every key of one document number in one bucket, so a prefix typed by a reader finds them all', () => {
     const keys = [
-      ...documentKeys({ docType: 'Nghị quyết', number: '57', symbol: 'NQ/TW', year: null }),
-      ...documentKeys({ docType: 'Quyết định', number: '57', symbol: 'QĐ-UBND', year: 2018 }),
+      ...documentKeys({ docType: 'Nghị quyết', number: '57', symbol: 'NQ/TW', symbolYear: null }),
+      ...documentKeys({ docType: 'Quyết định', number: '57', symbol: 'QĐ-UBND', symbolYear: 2018 }),
     ];
     const query = parseNumberQuery('57')!;
     const buckets = 64;

@@ -51,14 +51,9 @@ export interface IndexOptions {
   documents?: readonly OpenDataDocument[];
 }
 
-/** What search takes from a document: its page, its number and its date (an entry of documents.json). */
-export interface OpenDataDocument {
+/** What search takes from a document: its page, its number and its date (a record's fields, as documents.json writes them). */
+export interface OpenDataDocument extends NumberedDocument {
   url: string;
-  docType: string | null;
-  number: string | null;
-  symbol: string | null;
-  /** The year written inside the number (documents.json's `symbolYear`), never the year of issue. */
-  year: number | null;
   /** ISO date; it picks the shard. */
   date: string | null;
 }
@@ -150,14 +145,14 @@ export function openDataEntry(d: unknown): OpenDataDocument | null {
     docType: str(doc.docType),
     number: str(doc.number),
     symbol: str(doc.symbol),
-    year: typeof doc.symbolYear === 'number' ? doc.symbolYear : null,
+    symbolYear: typeof doc.symbolYear === 'number' ? doc.symbolYear : null,
     date: str(doc.date),
   };
 }
 
 /** The number a search result shows ("Số 19/CT-TTg"), written into the index copy of the page. */
 export function indexedNumber(doc: NumberedDocument): string | null {
-  return numberSymbol({ number: doc.number, symbol: doc.symbol, symbolYear: doc.year });
+  return numberSymbol(doc);
 }
 
 const SORT_DATE = /\sdata-pagefind-sort=(["'])date:(\d{4}-\d{2}-\d{2})/;
@@ -238,7 +233,7 @@ async function preparePage(
     docType: readMeta(html, 'docType'),
     number: readMeta(html, 'number'),
     symbol: readMeta(html, 'symbol'),
-    year: null,
+    symbolYear: null,
   };
   if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
     warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);

@@ -91,7 +91,7 @@ export interface NumberedDocument {
   number: string | null;
   symbol: string | null;
   /** Only the year written in the number (24/2018/QĐ-UBND): a year of issue would make 19/CT-TTg unfindable as typed. */
-  year: number | null;
+  symbolYear: number | null;
 }
 
 /** The keys one document is found by; empty when it has no number. */
@@ -100,7 +100,7 @@ export function documentKeys(doc: NumberedDocument): string[] {
   const n = canonicalNumber(doc.number);
   if (n === '') return [];
   const parts = doc.symbol === null ? [] : symbolParts(doc.symbol);
-  const keys = [key(n, parts, doc.year)];
+  const keys = [key(n, parts, doc.symbolYear)];
   const types = doc.docType === null ? null : typeAbbreviations(doc.docType);
   for (const t of types ?? []) {
     if (parts[0] !== t) keys.push(key(n, [t], null));
