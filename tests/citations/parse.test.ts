@@ -34,6 +34,13 @@ describe('parse: fields after a citation', () => {
     expect(readIssuer('về việc', 0)).toBeNull();
   });
 
+  it('ends an issuer before "và" and an article, and before "Bộ trưởng" of a joint list (real letters of the bundle)', () => {
+    const letter = extractCitations('Căn cứ Điều 12 Thông tư số 32/2011/TT-BTC ngày 14/03/2011 của Bộ Tài chính và Điều 19 Thông tư số 39/2014/TT-BTC ngày 31/03/2014 của Bộ Tài chính, theo đó …');
+    expect(letter.map((c) => c.issuer)).toEqual(['Bộ Tài chính', 'Bộ Tài chính']);
+    const joint = extractCitations('theo quy định tại Thông tư liên tịch số 07/2013/TTLT-BGDĐT-BNV-BTC ngày 08 tháng 03 năm 2013 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính hướng dẫn thực hiện chế độ trả lương dạy thêm giờ');
+    expect(joint[0]!.issuer).not.toMatch(/Bộ trưởng$|, Bộ trưởng/);
+  });
+
   it('reads the "về …" clause as the title', () => {
     expect(tail(' ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; Kế hoạch').title).toBe('đột phá phát triển khoa học, công nghệ');
   });

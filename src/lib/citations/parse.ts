@@ -143,7 +143,7 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
       word = word.slice(0, word.length - trail[0].length);
       // Joint issuers: "của Bộ Tư pháp, Bộ Tài chính, Thanh tra Chính phủ".
       const after = text.slice(wEnd, wEnd + 24);
-      const joint = /^[ \n](?:Bộ|Thanh tra Chính phủ|Ban Bí thư|Bộ Chính trị)(?![\p{L}])/u.test(after) && /^(?:Bộ|Ban|Thanh)$/u.test(words[0]!);
+      const joint = /^[ \n](?:Bộ(?![ \n]trưởng)|Thanh tra Chính phủ|Ban Bí thư|Bộ Chính trị)(?![\p{L}])/u.test(after) && /^(?:Bộ|Ban|Thanh)$/u.test(words[0]!);
       // A ministry named by its fields: "Bộ Văn hóa, Thể thao và Du lịch" (a capitalised field, not a document type).
       const fields =
         words[0] === 'Bộ' && words.length <= 3 && /^[ \n]\p{Lu}\p{Ll}/u.test(after) && !TYPE_WORD_AT.test(after.trimStart()) &&
@@ -177,7 +177,8 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
     // "khóa 12", and the plenum number in "Hội nghị Trung ương 4 khóa XIII".
     else if (/^\d{1,2}$/.test(word)) ok = prev === 'khóa' || prev === 'khoá' || (prev === 'ương' && /^kh[oó]/u.test(next));
     // "Bộ Lao động - Thương binh và Xã hội", "Ban Tuyên giáo và Dân vận Trung ương": "và" inside one body's name.
-    else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && words.length > 0 && (words[0] === 'Bộ' || (words[0] === 'Ban' && !NEW_BODY_AT.test(text.slice(nextPos, nextPos + 20))));
+    // (Not "… của Bộ Tài chính và Điều 19 Thông tư …": an article opens the next citation.)
+    else if (word === 'và') ok = /^\p{Lu}/u.test(text.slice(nextPos, nextPos + 1)) && !TYPE_WORD_AT.test(text.slice(nextPos, nextPos + 40)) && !/^(?:Điều|Khoản|Điểm|Chương|Mục|Phần|Phụ lục|Tiết)(?![\p{L}])/u.test(text.slice(nextPos, nextPos + 12)) && words.length > 0 && (words[0] === 'Bộ' || (words[0] === 'Ban' && !NEW_BODY_AT.test(text.slice(nextPos, nextPos + 20))));
     else if (word === 'lần' && next === 'thứ') ok = true;
     else if (word === 'thứ' && prev === 'lần') ok = true;
     else if (prev === 'thứ' && /^(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|\d{1,2})$/u.test(word)) ok = true;
