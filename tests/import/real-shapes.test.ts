@@ -1018,3 +1018,26 @@ describe('shapes from the sixth labelled batch', () => {
     expect([fm.docType, fm.issuer]).toEqual(['Nghị định', 'Chính phủ']);
   });
 });
+
+describe('shapes from the seventh labelled batch', () => {
+  const neutral = (prefix: string) => {
+    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!;
+  };
+  it('an OCR’d letter under a signature stamp, its national name garbled, its list ending “Lm:”', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2021_02_08_CV_4991').frontmatter;
+    expect([fm.issuer, fm.parentIssuer, fm.number, fm.symbol]).toEqual(['Cục Thuế thành phố Hà Nội', 'Tổng cục Thuế', '4994', 'CTHN-TTHT']);
+    expect(fm.signer.name).toBe('Nguyen Tiến Trường');
+  });
+  it('an OCR’d letter: “VW” for V/v, a subject over a blank line, a number of marks with its slash read as “!”', () => {
+    const d = neutral('teije05-art__PJJ-Parallel-DEV__CV_8037_01_01');
+    expect(d.frontmatter.title).toBe('gia hạn nộp thuế TNDN theo ND 52/2021/NĐ-CP trường hợp năm tài chính khác năm đương lich');
+    expect([d.frontmatter.docType, d.frontmatter.number, d.frontmatter.symbol]).toEqual(['Công văn', null, 'CTHN-TTHT']);
+    // The body begins at the misread address line (", Kink gửi:"), not pages later.
+    expect(bodyText(d)).toContain('Trả lời công văn số 154/CV ngày 11/05/2021');
+  });
+  it('a tail laid out with tabs: the name in the right column, “Công” as a family name', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2359_Undated').frontmatter;
+    expect(fm.signer).toMatchObject({ name: 'Công Văn Lãnh', capacity: 'KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG' });
+  });
+});

@@ -56,7 +56,10 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
   if (lines.length === 0) return null;
   // Lines that start with a unit word continue the line above ("ỦY BAN NHÂN DÂN" / "QUẬN TÂN BÌNH").
   const names: string[] = [];
-  for (const l of lines) {
+  for (const l0 of lines) {
+    // OCR's marks left at the end of a name where the motto was cut off ("TONG CỤC THUÊ ˆ_").
+    const l = l0.replace(/[\s^ˆ_~`'"|]+$/u, '');
+    if (l === '') continue;
     const u = modernTone(l).toLowerCase();
     const prev = names.length > 0 ? modernTone(names[names.length - 1]!).toLowerCase() : '';
     const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))

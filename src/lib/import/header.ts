@@ -106,7 +106,9 @@ const STRUCTURE = /^(?:(?:phần|chương|mục)\s+(?:[IVXLC]+|\d+|thứ)(?![\p{
 /** The authority that enacts, printed between the title and "Căn cứ": "BỘ TRƯỞNG BỘ TÀI CHÍNH". */
 const AUTHORITY = /^(?:bộ trưởng|thủ tướng|chủ tịch|tổng giám đốc|giám đốc|tổng cục trưởng|cục trưởng|chánh án|viện trưởng|thống đốc|tổng kiểm toán|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban thường vụ|uỷ ban thường vụ|chính phủ|quốc hội|ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|hội đồng thẩm phán|trưởng ban|chủ nhiệm|tổng thanh tra|tổng kiểm toán nhà nước)(?![\p{L}\d])/iu;
 
-const SIGN_STAMP = /^(?:ký bởi|người ký|email|cơ quan|thời gian ký|ngày ký|signed by)\s*:/iu;
+const SIGN_STAMP = /^(?:k[ýy] b[ởo]i|người ký|email|cơ quan|thời gian ký|ngày ký|signed by)\s*:/iu;
+/** "Ký bởi:" alone on its line: the signing office's name follows on the next lines. */
+const SIGN_STAMP_LABEL = /^k[ýy]\s*b[ởo]i\s*:\s*$/iu;
 /** Công báo running head: "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023". */
 const GAZETTE_HEAD = /^c[oô]ng\s*b[aá]o\s*\/?\s*(?:số|so)\s*\d/iu;
 export const isGazetteHead = (plain: string): boolean => GAZETTE_HEAD.test(plain);
@@ -151,8 +153,9 @@ export function cleanHeaderText(s: string): string {
     .trim();
 }
 
-const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam/;
-const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…/;
+// The end of the national name and of the motto may be garbled by OCR ("CỘNG HOA XÃ HỘI chủ JẾT NAM", "Độc lập - Tự do giấc"): at a line's end, their first words are enough.
+const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam|c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s.{0,16}$/;
+const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…|d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s.{0,12}$/;
 const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 
 /** Splits one header line into cells: table cells, column gaps, and the national name or motto run into an issuer line. */
@@ -269,8 +272,10 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
  * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK") is as blank as a draft's.
  */
-function blankNumber(rest: string): { year: number | null; symbol: string } | null {
-  const m = /^(?:\S*?[?#†€§£{}]\S*?\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
+function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
+  // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
+  const rest = rest0.replace(/!(?=\p{Lu})/u, '/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
+  const m = /^(?:\S*?[?#†€§£{}!]\S*?\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -294,9 +299,12 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 const MAX_ZONE = 45;
 
 /** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "VA chi phí …"; or "Về việc:". */
-const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
+const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
 /** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
 const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
+/** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
+const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}\s+)?k[íi]n[hk]\s+g[ửu]i(?![\p{L}])/iu;
+
 /** A subject set in quotes in place of "V/v". */
 const QUOTED_SUBJECT = /^[“"]\s*(?=\p{Lu})/u;
 /** A subject line with the place and date of the right column joined to it by OCR: the subject, then "Hải Phòng, ngày …". */
@@ -335,6 +343,17 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     seen++;
     const bp = boilerplateReason(l);
     if (bp) { omit(i, bp); continue; }
+    // A digital signature's stamp read by OCR: "Ký bởi:" / "" / "CỤC THUẾ)" / "THÀNH PHO" — its lines are no issuer.
+    if (SIGN_STAMP_LABEL.test(l.plain) && facts.issuerLines.length === 0) {
+      omit(i, 'digital signature stamp');
+      let j = i + 1;
+      while (j < end && isBlank(lines[j]!)) j++;
+      for (let k = 0; k < 3 && j < end && !isBlank(lines[j]!) && lines[j]!.plain.length <= 40 && cellsOf(lines[j]!, j).length === 1; k++, j++) {
+        omit(j, 'digital signature stamp');
+      }
+      i = j - 1;
+      continue;
+    }
     if (stampAt(lines, i)) {
       const e = Math.min(stampEnd(lines, i), end - 1);
       for (let k = i; k <= e; k++) if (!isBlank(lines[k]!)) omit(k, 'receiving stamp of another office');
@@ -347,7 +366,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || ((anyFact || /^(?:chương|phần|điều|mục)\s/iu.test(l.plain)) && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
     // A letter's address line opens its body: a page break further on is no header element
     // (it would make every line before it header).
-    if (facts.title?.isSubject && /^kính\s+gửi(?![\p{L}])/iu.test(l.plain)) break;
+    if (facts.title?.isSubject && ADDRESS_LINE.test(l.plain)) break;
     const cells = cellsOf(l, i);
     let lineUsed = false;
     let lineUnread = false;
@@ -434,6 +453,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
             cutBeside = false;
             j++;
           }
+          // OCR leaves a blank line inside a subject: "VW gia hạn nộp thuế TNDN" / "" / "theo ND 52/2021/NĐ-CP"; a line in lower case goes on.
+          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
           if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
           const next = cs[0];

@@ -20,7 +20,7 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
   const omissions: Omission[] = [];
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
     const no = i + 1;
-    let raw = raw0.replace(/[\u200b\ufeff]/g, '').replace(/\t/g, ' ');
+    let raw = raw0.replace(/[\u200b\ufeff]/g, '').replace(/\t/g, '    ');
     const mark = /[*✓]\s*$|\/\.\/\s*$/u.test(raw.slice(-12)) ? TRAILING_MARKS.exec(raw.slice(-40)) : null;
     if (mark) mark.index += Math.max(0, raw.length - 40);
     if (mark && mark.index > 0 && raw.slice(0, mark.index).trim() !== '') {

@@ -32,7 +32,9 @@ export function isPersonName(s: string): boolean {
   if (p.length > 50 || isCaps(p)) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|công|trường|viện|đảng|điều|khoản|chương|mục|phần|như|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
+  if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|trường|viện|đảng|điều|khoản|chương|mục|phần|như|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
+  // "Công" is a family name too ("Công Văn Lãnh"), but not in "Công ty …", "Công an …", "Công văn số …".
+  if (/^công$/iu.test(words[0]!) && (words.length < 3 || /^(?:ty|an|đoàn|thương|nghệ|nghiệp|chức|báo|điện|trình|văn)$/iu.test(words[1]!) && !(words.length === 3 && /^văn$/iu.test(words[1]!)))) return false;
   return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
@@ -232,7 +234,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
     while (j > nn && isBlank(lines[j]!)) j--;
-    if (cells.length === 1 && isPersonName(cells[0]!) && /^[-~+•–]?\s*lưu\s*[:.]/iu.test(lines[j]!.plain)) {
+    if (cells.length === 1 && isPersonName(cells[0]!) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
       sig = [{ index: last, text: cells[0]!, kind: 'name', whole: true }];
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
