@@ -120,7 +120,8 @@ describe('a build with an address', () => {
 
   /** Every absolute http(s) URL of the site's own pages, from every text file of the build. */
   function ownUrls(dist: string): string[] {
-    const foreign = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|purl\.org|www\.google\.com|schemas\.|validator\.|cyber\.harvard\.edu|blogs\.law\.harvard\.edu|github\.com|ogp\.me)/;
+    // Specifications' own identifiers (XML namespaces, the sitemap protocol, the JSON Schema meta-schema of /data/*.schema.json) are not the site's addresses.
+    const foreign = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|json-schema\.org|purl\.org|www\.google\.com|schemas\.|validator\.|cyber\.harvard\.edu|blogs\.law\.harvard\.edu|github\.com|ogp\.me)/;
     // Addresses a document itself writes ("https://dichvucong.gov.vn") are its text, not the site's.
     const written = new Set(['content/documents', 'content/sources'].flatMap((dir) => readdirSync(dir).filter((f) => /\.(mdx|txt|md)$/.test(f))
       .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').replace(/\\/g, '').matchAll(/(?:https?:\/\/|(?<![\w.@/])(?=www\.))([^\s/"'<>)\],*;“”‘’]+)/g)].map((m) => m[1]!.replace(/\.+$/, '').toLowerCase()))));
