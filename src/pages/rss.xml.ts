@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getReadingData } from '../components/reading/reading-data.ts';
+import { getReadingData } from '../lib/site/reading.ts';
 import { documentFeed } from '../lib/export/index.ts';
-import { warnUndated } from '../components/reading/feed-notice.ts';
+import { warnUndated } from '../lib/site/feed-notice.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { rss, undated } = documentFeed(getReadingData().rows, site);

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemapEntries } from '../components/reading/sitemap-entries.ts';
+import { sitemapEntries } from '../lib/site/sitemap.ts';
 import { sitemapChunks, urlsetXml } from '../lib/export/index.ts';
 
 /** Only when the site has more than 50,000 pages: sitemap.xml then indexes these. */

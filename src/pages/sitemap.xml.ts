@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitemapEntries } from '../components/reading/sitemap-entries.ts';
+import { sitemapEntries } from '../lib/site/sitemap.ts';
 import { sitemapXml } from '../lib/export/index.ts';
 
 export const GET: APIRoute = async ({ site }) =>

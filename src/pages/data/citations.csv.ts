@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getReadingData } from '../../components/reading/reading-data.ts';
+import { getReadingData } from '../../lib/site/reading.ts';
 import { citationsCsv } from '../../lib/export/index.ts';
 
 /** Every citation found in the held documents, with its sentence; same records as /data/citations.json. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getReadingData } from '../../components/reading/reading-data.ts';
+import { getReadingData } from '../../lib/site/reading.ts';
 import { documentsCsv } from '../../lib/export/index.ts';
 
 /** Every document, held or cited only; same ids as /data/documents.json. */

@@ -1,6 +1,6 @@
 /** Every HTML page of the site, for sitemap.xml: fixed pages, documents, cited-only pages, browse and graph pages. */
-import { byIssuer, byType, byYear, type SitemapEntry } from '../../lib/export/index.ts';
-import { getReadingData } from './reading-data.ts';
+import { byIssuer, byType, byYear, type SitemapEntry } from '../export/index.ts';
+import { getReadingData } from './reading.ts';
 
 export function sitemapEntries(): SitemapEntry[] {
   const { rows, filters } = getReadingData();

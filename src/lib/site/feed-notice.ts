@@ -1,4 +1,4 @@
-import type { DocumentRow } from '../../lib/export/index.ts';
+import type { DocumentRow } from '../export/index.ts';
 
 const told = new Set<string>();
 /** A build log is read by people: a few names, the count of the rest (the page lists them all). */

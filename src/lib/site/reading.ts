@@ -4,14 +4,14 @@
  * implementation-chain index. Memoised per SiteData object, so pages that share
  * a build share one computation.
  */
-import { getSiteData, type SiteData } from '../../lib/site/collection.ts';
+import { getSiteData, type SiteData } from './collection.ts';
 import {
   chainComponents, collectChainEdges, graphFilters, indexChains,
   type ChainComponent, type ChainIndex, type GraphFilter, type Layout,
-} from '../../lib/graph/index.ts';
-import { documentRows, type DocumentRow, type EndedEntry } from '../../lib/export/index.ts';
-import { buildDay, referenceOf, statusOf, statusView, urlOf } from '../../lib/site/status.ts';
-import { GROUP_LABELS } from '../../lib/status/labels.ts';
+} from '../graph/index.ts';
+import { documentRows, type DocumentRow, type EndedEntry } from '../export/index.ts';
+import { buildDay, referenceOf, statusOf, statusView, urlOf } from './status.ts';
+import { GROUP_LABELS } from '../status/labels.ts';
 
 export interface ReadingData {
   site: SiteData;
