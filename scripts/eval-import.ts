@@ -1,5 +1,5 @@
 /**
- * npm run eval:import [-- --set dev|holdout|all] [--verbose] [--json]
+ * npm run eval:import [-- --set dev|holdout|all] [--verbose] [--json] [--dir DIR]
  *
  * Imports every labelled real document in tests/fixtures/import-real/ as
  * `npm run import` would (no overrides, nothing written) and prints, for the
@@ -13,29 +13,30 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIELDS, FIELD_HELP, LabelError, evaluateFixture, parseLabels, summarise, type DocEvaluation, type Summary } from '../src/lib/import/evaluate.ts';
 
-const DIR = new URL('../tests/fixtures/import-real/', import.meta.url).pathname;
+const DEFAULT_DIR = new URL('../tests/fixtures/import-real/', import.meta.url).pathname;
 
-let opts: { set: string; verbose: boolean; json: boolean };
+let opts: { set: string; verbose: boolean; json: boolean; dir: string };
 try {
   const { values } = parseArgs({
-    options: { set: { type: 'string', default: 'all' }, verbose: { type: 'boolean', short: 'v', default: false }, json: { type: 'boolean', default: false } },
+    // --dir: another folder of labelled texts in the same form (the tests run the command on a few).
+    options: { set: { type: 'string', default: 'all' }, verbose: { type: 'boolean', short: 'v', default: false }, json: { type: 'boolean', default: false }, dir: { type: 'string', default: DEFAULT_DIR } },
   });
-  opts = { set: values.set!, verbose: values.verbose!, json: values.json! };
+  opts = { set: values.set!, verbose: values.verbose!, json: values.json!, dir: values.dir! };
   if (!['dev', 'holdout', 'all'].includes(opts.set)) throw new Error(`--set must be dev, holdout or all, not “${opts.set}”`);
 } catch (e) {
-  process.stderr.write(`eval-import: ${(e as Error).message}\nusage: npm run eval:import -- [--set dev|holdout|all] [--verbose] [--json]\n`);
+  process.stderr.write(`eval-import: ${(e as Error).message}\nusage: npm run eval:import -- [--set dev|holdout|all] [--verbose] [--json] [--dir DIR]\n`);
   process.exit(2);
 }
 
 const docs: DocEvaluation[] = [];
 try {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();
-  if (files.length === 0) throw new LabelError(`${DIR}: no *.labels.json files`);
+  const files = readdirSync(opts.dir).filter((f) => f.endsWith('.labels.json')).sort();
+  if (files.length === 0) throw new LabelError(`${opts.dir}: no *.labels.json files`);
   for (const lf of files) {
     const name = lf.slice(0, -'.labels.json'.length);
-    const labels = parseLabels(readFileSync(join(DIR, lf), 'utf8'), lf);
+    const labels = parseLabels(readFileSync(join(opts.dir, lf), 'utf8'), lf);
     if (opts.set !== 'all' && labels.set !== opts.set) continue;
-    docs.push(evaluateFixture(name, readFileSync(join(DIR, `${name}.txt`)), labels));
+    docs.push(evaluateFixture(name, readFileSync(join(opts.dir, `${name}.txt`)), labels));
   }
 } catch (e) {
   process.stderr.write(`eval-import: ${(e as Error).message}\n`);
@@ -79,4 +80,4 @@ for (const s of sets) {
     if (d.words.lost) console.log(`${d.name}: ${d.words.lost} word(s) lost: ${d.words.examples.join(' ')}`);
   }
 }
-console.log(`\nlabels: ${DIR.replace(process.cwd() + '/', '')} (what each text states, read by hand); fields compare after normalising whitespace, Unicode and case only.`);
+console.log(`\nlabels: ${opts.dir.replace(process.cwd() + '/', '')} (what each text states, read by hand); fields compare after normalising whitespace, Unicode and case only.`);
