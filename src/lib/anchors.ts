@@ -3,7 +3,7 @@
  * "Phần 3", "Chương II", "Điều 6", "Khoản 5"), never from its words, so that a
  * corrected heading keeps its link. Pure: no Astro, no DOM.
  */
-import { asciiSlug } from './vietnamese.ts';
+import { asciiSlug } from './slug.ts';
 
 /** Structural levels, outermost first; a new item closes every open item of its level or deeper. */
 const RANK = {

@@ -6,11 +6,22 @@
  * - `pathSlug`: a browse or graph page's path segment (a type, an issuer, a place), cut to
  *   stay a valid file name.
  *
- * Anchors and the generator use the hand-written `asciiSlug` (src/lib/vietnamese.ts), which
- * must not change between library versions and runs for every heading.
+ * - `asciiSlug`: anchors and the generator's names, hand-written (below).
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { foldDiacritics } from './vietnamese.ts';
+
+/**
+ * Words to ASCII words joined by hyphens ("Nơi nhận" → "noi-nhan"): anchors and the generator's
+ * names. Hand-written rather than a library call because it runs for every heading of ten
+ * thousand documents (the library measured 70 µs a call) and must never change between versions.
+ */
+export function asciiSlug(text: string): string {
+  return foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
 
 const idCache = new Map<string, string>();
 const ID_CACHE_MAX = 50_000;

@@ -1,7 +1,7 @@
 /**
  * Vietnamese text, in one place: the two tone placements ("hoá"/"hóa", "uỷ"/"ủy")
- * and folding away diacritics ("Đảng ủy" → "dang uy"), with the ASCII slug made
- * from it. The citation grammar, the identity of cited documents, the importer,
+ * and folding away diacritics ("Đảng ủy" → "dang uy"; the ASCII slug of anchors is made
+ * from it, in src/lib/slug.ts). The citation grammar, the identity of cited documents, the importer,
  * anchors, search and the generator all use these; they had four copies of the
  * tone table and they disagreed (one knew "uỷ" but not "uỵ").
  *
@@ -51,15 +51,4 @@ const D_BAR = /[đĐ]/g;
 /** Lower case, tone and vowel marks removed, đ → d: "Đảng ủy" → "dang uy". */
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd').toLowerCase();
-}
-
-/**
- * Words to ASCII words joined by hyphens ("Nơi nhận" → "noi-nhan"): anchors and the generator's
- * names. Hand-written rather than a library call because it runs for every heading of ten
- * thousand documents (the library measured 70 µs a call) and must never change between versions.
- */
-export function asciiSlug(text: string): string {
-  return foldDiacritics(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -11,7 +11,7 @@ import {
 import { Rng, hashSeed } from './rng.ts';
 import { TOPICS, type Topic } from './vocab-text.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PROVINCES } from './vocab-places.ts';
-import { asciiSlug } from '../vietnamese.ts';
+import { asciiSlug } from '../slug.ts';
 
 export type Format = 'plain' | 'wrapped' | 'markdown';
 
