@@ -10,7 +10,7 @@
  * rather than as a fixed sequence of lines.
  */
 import { parseNumberSymbol, parsePlaceDate, findDate, type NumberSymbol } from './dates.ts';
-import { boilerplateReason, isBlank } from './lines.ts';
+import { boilerplateReason, isBlank, isBlankDayCut } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 import { DOC_TYPES } from './vietnamese.ts';
 import { modernTone } from '../vietnamese.ts';
@@ -169,8 +169,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   for (let k = pieces.length - 1; k > 0; k--) {
     const a = pieces[k - 1]!.trimEnd();
     const b = pieces[k]!.trimStart();
-    // "Hà Nội, ngày    tháng 6 năm 2025": a date left blank for the day is one cell.
-    const blankDay = /,\s*ngày$/iu.test(a) && /^tháng(?![\p{L}])/iu.test(b);
+    const blankDay = isBlankDayCut(a, b);
     if (blankDay || (/^\/\S/.test(b) && /(?:số\s*:?|\d)\s*$/iu.test(a)) || (/[/-]$/.test(a) && /^[\p{Lu}\d]/u.test(b) && /số/iu.test(a))) {
       pieces.splice(k - 1, 2, blankDay ? `${a} ${b}` : a + b);
     }
@@ -459,7 +458,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const cs = cellsOf(lines[j]!, j);
           const next = cs[0];
           if (!next || boilerplateOf(next.text)) break;
-          const beside = BESIDE_DATE.exec(cs[0]!.text);
+          const beside = BESIDE_DATE.exec(next.text);
           if (beside) {
             parts.push(beside[1]!);
             unread.push({ ...next, text: beside[2]! });
@@ -588,7 +587,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         break;
       }
       // A joint text's issuers on one line may run longer: "BỘ TƯ PHÁP - BỘ CÔNG AN - … - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO".
-      const joint = text.length <= 240 && text.split(/\s+[-–]\s+/).length >= 3 && text.split(/\s+[-–]\s+/).every((p) => p.length <= 60);
+      const names = text.split(/\s+[-–]\s+/);
+      const joint = text.length <= 240 && names.length >= 3 && names.every((p) => p.length <= 60);
       if ((!facts.docType || (consolidated && !facts.title)) && isCaps(text) && (text.length <= 90 || joint) && !STRUCTURE.test(text)) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;

@@ -147,6 +147,11 @@ function isColumnLine(l: SourceLine): boolean {
   return splitCells(l.raw).every((c) => c.text.length <= 80);
 }
 
+/** "Hà Nội, ngày" | "tháng 6 năm 2025": a date left blank for the day, cut by the layout's spaces; one cell. */
+export function isBlankDayCut(left: string, right: string): boolean {
+  return /,\s*ngày$/iu.test(left) && /^tháng(?![\p{L}])/iu.test(right);
+}
+
 function splitCells(raw: string): { text: string; offset: number }[] {
   const cells: { text: string; offset: number }[] = [];
   const re = /\S+(?: {1,2}\S+)*/g;
@@ -154,8 +159,7 @@ function splitCells(raw: string): { text: string; offset: number }[] {
     const prev = cells[cells.length - 1];
     // "Số: 64    /2024/QĐ-UBND": a number the layout cut from its symbol is one cell.
     if (prev && /^\/\S/.test(m[0]) && /(?:số\s*:?|\d)$/iu.test(prev.text)) { prev.text += m[0]; continue; }
-    // "Hà Nội, ngày    tháng 6 năm 2025": a date left blank for the day is one cell.
-    if (prev && /^tháng(?!\p{L})/iu.test(m[0]) && /,\s*ngày$/iu.test(prev.text)) { prev.text += ` ${m[0]}`; continue; }
+    if (prev && isBlankDayCut(prev.text, m[0])) { prev.text += ` ${m[0]}`; continue; }
     cells.push({ text: m[0], offset: m.index });
   }
   return cells;
