@@ -18,10 +18,10 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (196 documents, 20 labelled blind on 2 December 2026 and 100 on 3 December): floors against regression, not goals. */
+/** Dev-set scores of the importer (216 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 20 on 4 December): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 196, number: 195, date: 194, issuer: 195, title: 194, signer: 196 },
-  wrapsJoinedShare: 0.98,
+  fieldsRight: { docType: 216, number: 215, date: 214, issuer: 215, title: 214, signer: 216 },
+  wrapsJoinedShare: 0.985,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
@@ -45,14 +45,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 195 dev and 80 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 215 dev and 90 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(270);
-    expect(holdout.length).toBeGreaterThanOrEqual(78);
-    expect(holdout.length).toBeLessThanOrEqual(84);
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    expect(holdout.length).toBeGreaterThanOrEqual(86);
+    expect(holdout.length).toBeLessThanOrEqual(94);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

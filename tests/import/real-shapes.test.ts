@@ -1041,3 +1041,50 @@ describe('shapes from the seventh labelled batch', () => {
     expect(fm.signer).toMatchObject({ name: 'Công Văn Lãnh', capacity: 'KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG' });
   });
 });
+
+describe('shapes from the eighth labelled batch', () => {
+  const neutral = (prefix: string) => {
+    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!;
+  };
+  it('a company’s comment on a draft law: the title in capitals below the header table is no issuer, and the text no law', () => {
+    const fm = neutral('m1htan__Law_in_Tech__10.-Nguyen-Giang-Nam').frontmatter;
+    expect([fm.docType, fm.issuer, fm.title]).toEqual(['Văn bản', 'Công ty Cổ phần BCG Energy', 'THAM LUẬN GÓP Ý DỰ THẢO LUẬT ĐIỆN LỰC']);
+  });
+  it('an OCR’d symbol without its Đ is written as the office writes it (“1421/QD-BTC” is QĐ-BTC)', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_1421').frontmatter;
+    expect([fm.number, fm.symbol]).toEqual(['1421', 'QĐ-BTC']);
+  });
+  it('an OCR’d number that is a letter between slashes (“/f//CT-TTHT”) is blank with its symbol', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2018_06_25_CV_1591').frontmatter;
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'CT-TTHT', 'Cục Thuế tỉnh Bắc Ninh']);
+  });
+  it('a web copy with a blank line between every recipient: the signature more than 45 lines below “Nơi nhận”', () => {
+    const fm = neutral('hongquantq92__hddtvn__nghi-dinh-119-2018').frontmatter;
+    expect(fm.signer).toEqual({ name: 'Nguyễn Xuân Phúc', capacity: 'TM. CHÍNH PHỦ / THỦ TƯỚNG' });
+  });
+  it('a signature OCR read as a word of marks (“Epas:”) between the capacity and the name', () => {
+    const fm = neutral('m1htan__Law_in_Tech__721838cc').frontmatter;
+    expect(fm.signer).toEqual({ name: 'Trần Thanh Mẫn', capacity: 'CHỦ TỊCH QUỐC HỘI' });
+  });
+  it('a narrow column wrapped where the next word did not fit, whatever that word starts with', () => {
+    const d = neutral('hrmaster1982-dev__phapluat-8chude-data__nghi-dinh-so-153-2026');
+    expect(bodyText(d)).toContain('chuyển hướng Đông - Nam đến điểm MR8, toạ độ (X=2384974.078; Y=807662.245), đến điểm MR9, toạ độ (X=2384892.991; Y=807794.940)');
+  });
+  it('“… quy định tại” / “Phụ lục II ban hành kèm theo …”: a reference to an appendix, not its heading', () => {
+    const [d] = read(`BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Số: 02/2024/TT-BLĐTBXH
+
+THÔNG TƯ
+Sửa đổi Thông tư số 21/2021/TT-BLĐTBXH
+
+Điều 1. Sửa đổi khoản 2 Điều 5
+
+a) Đối với các ngành, nghề, công việc tại thị trường Nhật Bản quy định tại
+Phụ lục II ban hành kèm theo Thông tư này.
+b) Đối với thị trường khác theo hợp đồng.
+`);
+    expect(d!.blocks.some((b) => b.kind === 'heading' && /^Phụ lục/u.test(b.plain))).toBe(false);
+    expect(bodyText(d!)).toContain('quy định tại Phụ lục II ban hành kèm theo Thông tư này.');
+  });
+});

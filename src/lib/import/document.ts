@@ -8,6 +8,7 @@ import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provi
 import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
+import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
@@ -129,7 +130,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // Type, number, symbol.
     let docType = header.docType?.value ?? null;
-    let numberSymbol = header.numberSymbol ? { number: header.numberSymbol.number, symbol: header.numberSymbol.symbol, year: header.numberSymbol.year } : null;
+    // The symbol's codes in official spelling: OCR and ASCII copies drop the Đ ("1421/QD-BTC" is QĐ-BTC).
+    let numberSymbol = header.numberSymbol ? { number: header.numberSymbol.number, symbol: officialSymbol(header.numberSymbol.symbol), year: header.numberSymbol.year } : null;
     let date = header.date?.iso ?? null;
     let issuer: string | null = null;
     let parentIssuer: string | null = null;
@@ -229,7 +231,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A letter addressed "Kính gửi: …" with no type line is a công văn, whatever its symbol
     // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
     // (OCR may put a mark before it: "‹ Kính gửi: …".)
-    if (!docType && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}kính\s*gửi/iu.test(lg.plain))) {
+    // Not a text whose header gives a title in capitals instead of a subject: "THAM LUẬN GÓP Ý DỰ THẢO LUẬT …".
+    const capsTitle = header.title !== null && !header.title.isSubject && isCaps(header.title.value);
+    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}kính\s*gửi/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
     }
@@ -294,7 +298,10 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       issuer = bodyOfOffice(sentence.issuer, wholeText);
       warn(headLine, 'issuer', `no issuer block in the header; “${sentence.issuer}” taken from the sentence that issues the document`);
     }
-    if (!docType && sentence) {
+    // A text whose header names its issuer and gives a title but no type is of no type the body names:
+    // a comment on a draft law quotes the draft's "Luật này" and enacting sentence, and is no law.
+    const untypedHeader = capsTitle && header.issuerLines.length > 0;
+    if (!docType && sentence && !untypedHeader) {
       docType = sentence.docType;
       warn(headLine, 'docType', `no type line; “${docType}” taken from the sentence that issues the document`);
     }
@@ -305,7 +312,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A body published without its header, in a file named after the document ("02-2013-tt-nhnn").
     // A name whose symbol contradicts the type the text gives itself is not this text's number.
     // How the body names itself, read once for both uses below.
-    const self = docType ? null : selfType(bodyText);
+    const self = docType || untypedHeader ? null : selfType(bodyText);
     if (!numberSymbol && p === 0) {
       const named = numberFromFileName(info.stem, docType ?? self);
       if (named) {
@@ -586,4 +593,9 @@ function firstNonBlank(lines: readonly SourceLine[], start: number, end: number)
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i]!)) return lines[i]!.no;
   return lines[end - 1]?.no ?? 1;
+}
+
+/** "QD-BTC" → "QĐ-BTC", "CT-TTG" → "CT-TTg"; codes the vocabulary does not know stay as written. */
+function officialSymbol(symbol: string): string {
+  return symbol.split('/').map(canonicalCodes).join('/');
 }

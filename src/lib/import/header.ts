@@ -269,12 +269,12 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
- * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK") is as blank as a draft's.
+ * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT") is as blank as a draft's.
  */
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
   // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
   const rest = rest0.replace(/!(?=\p{Lu})/u, '/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
-  const m = /^(?:\S*?[?#†€§£{}!]\S*?\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+)\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!]\S*?\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -334,13 +334,19 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let pendingNumber: number | null = null;
   let consolidated = false;
   let afterNation = false;
+  // The motto came after the issuer's lines: in the header table's other column, or below them.
+  let mottoAfterIssuer = false;
+  let previous = -1;
   const unread: Cell[] = [];
   let i = start;
   for (; i < end && seen < MAX_ZONE; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
+    const gapBefore = previous >= 0 && i > previous + 1;
+    previous = i;
     seen++;
     const bp = boilerplateReason(l);
+    if (bp === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
     if (bp) { omit(i, bp); continue; }
     // A digital signature's stamp read by OCR: "Ký bởi:" / "" / "CỤC THUẾ)" / "THÀNH PHO" — its lines are no issuer.
     if (SIGN_STAMP_LABEL.test(l.plain) && facts.issuerLines.length === 0) {
@@ -376,6 +382,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const text = cell.text;
       const reason: string | null = boilerplateOf(text) ?? (afterNation && /^nam$/i.test(foldAll(text).trim()) ? 'national name' : null);
       afterNation = reason === 'national name' && !/nam\s*$/.test(foldAll(text));
+      if (reason === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
       if (reason) { lineUsed = true; continue; }
       if (/^\d{1,4}$/.test(text) && (cells.length === 1) && seen <= 4) { lineUsed = true; continue; } // Công báo page number
       if (pendingNumber !== null && !facts.numberSymbol) {
@@ -575,7 +582,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       // Capitals after the issuer and the date, with no type line: a title in capitals of a text
       // without a type ("BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH," / "VIỆC PHÂN QUYỀN, …"), not more issuer.
-      if (!facts.docType && !facts.title && facts.date && facts.issuerLines.length > 0 && cells.length === 1 && isCaps(text) && (/,$/.test(text) || text.length > 60) && !STRUCTURE.test(text)) {
+      // So are capitals after a blank line below the header table, the issuer's column and the motto's
+      // read: "CÔNG TY CỔ PHẦN    CỘNG HÒA …" / "BCG ENERGY    Độc lập …" / "" / "THAM LUẬN …".
+      const belowTable = mottoAfterIssuer && gapBefore;
+      if (!facts.docType && !facts.title && (facts.date || belowTable) && facts.issuerLines.length > 0 && cells.length === 1 && isCaps(text) && (/,$/.test(text) || text.length > 60 || belowTable) && !STRUCTURE.test(text)) {
         const parts = [text];
         let j = i + 1;
         while (j < end && !isBlank(lines[j]!) && isCaps(lines[j]!.plain) && parts.join(' ').length < 500) parts.push(cleanHeaderText(lines[j++]!.plain));

@@ -79,11 +79,13 @@ function startsStructure(l: SourceLine): boolean {
 const TERMINAL = /[.!?;:…][./\-]*["”’)*\]]*$/u;
 const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
 
-function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean): boolean {
+function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean, margin = Infinity): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
   if (isTableRow(prev.first.md)) return false;
   // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
   if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
+  // "… theo quy định tại" / "Phụ lục III ban hành kèm theo …": a reference to an appendix, not its heading.
+  if (!gap && /(?:^|\s)(?:tại|theo|và|của)$/u.test(prev.plain) && /^Phụ lục\s+\S+\s+(?:ban hành|kèm theo|của|Nghị|Thông|Quyết)/u.test(next.plain)) return true;
   if (startsStructure(next)) return false;
   if (urlGoesOn(prev.plain, next.plain)) return true;
   // End tests look at the tail only: a paragraph can be long.
@@ -100,6 +102,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (/\S-$/.test(p)) return true;
   // A pinpoint goes on: "… tại điểm a khoản 4" + "Điều 9 Thông tư số …".
   if (/(?:^|\s)(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p)) return true;
+  // … and so does a pinpoint into a law whose name the line cut, even in a heading: "… tại Điều 42 Luật" / "Trồng trọt số …".
+  if (!gap && /(?:^|\s)(?:điều|khoản)\s+\d+[a-zđ]?\s+(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh)$/iu.test(p) && /^\p{Lu}/u.test(next.plain)) return true;
   // A long numbered paragraph that has not ended yet goes on, whatever the next line's case.
   const label = prev.label;
   if (label && label.kind !== 'phan' && label.kind !== 'chuong' && prev.plain.length > 220) return true;
@@ -116,9 +120,26 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   // A hard wrap: the next line goes on the sentence whatever it starts with ("…của Bộ" / "Chính trị…"),
   // when nothing separates them, the line above is as long as a wrapped line and no heading.
   if (!gap && prev.last.plain.length >= 50 && !isCapsHeading(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)) return true;
+  // A line of a narrow column broke because the next word did not fit: "… đến điểm MR8, toạ độ" / "(X=2384974.078; …".
+  // The margin is the longest line nearby; a line the next word would still have fitted on ended there.
+  // (Within a tenth: a PDF's justified lines, in a proportional font, differ in characters per line.)
+  const width = prev.last.plain.trimEnd().length;
+  const nextWord = /^\S+/u.exec(next.plain.trimStart())?.[0].length ?? 0;
+  // Not the cells of a table's row read one per line: a date opening a cell ("15/5/2015"), the next row's number ("113 Trường …").
+  // (The label read again on the joined text: "30." alone on its line took the heading after it.)
+  if (!gap && margin < Infinity && width >= 0.6 * margin && width + 1 + nextWord > 0.9 * margin && (!parseLabel(prev.plain) || prev.plain.length > 120) && !isBareMarker(next.plain)
+    && !isCapsHeading(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)
+    && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/u.test(next.plain) && !nextRow(prev.plain, next.plain)) return true;
   // A title in capitals wrapped: "… TRUNG TÂM CHÍNH TRỊ -" / "HÀNH CHÍNH (TỈNH LỴ) CỦA 34 ĐƠN VỊ …".
   if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40)) return true;
   return false;
+}
+
+/** "113 Trường …" after "112 Trường …": the next row of a numbered list or table, its number without a dot. */
+function nextRow(prev: string, next: string): boolean {
+  const a = /^(\d{1,3})[\s\\_]/u.exec(prev.trim());
+  const b = /^(\d{1,3})[\s\\_]/u.exec(next.trim());
+  return a !== null && b !== null && Number(b[1]) === Number(a[1]) + 1;
 }
 
 /** Words that open a body's or a law's name and never end a sentence. */
@@ -158,14 +179,36 @@ function isCapsHeading(s: string): boolean {
 function urlGoesOn(a: string, b: string): boolean {
   const token = /(?:^|\s)(\S+)$/u.exec(a)?.[1] ?? '';
   if (!/^(?:https?:\/\/|www\.)|\.aspx?\?|\.html?\?|\.php\?/iu.test(token)) return false;
-  return /[=&%?]$/.test(token) && /^[\w%.\-/=&?#:+~]+$/u.test(b.trim());
+  // …or cut inside it, the next line going on with an escape: "…Keyword=S%E1" / "%BB%91%2032/2019/TT-BL%C4%90TBXH".
+  return (/[=&%?]$/.test(token) || /^%[0-9A-F]{2}/.test(b.trim())) && /^[\w%.\-/=&?#:+~]+$/u.test(b.trim());
 }
 
 function joinText(a: string, b: string): string {
   if (urlGoesOn(a, b)) return a + b.trim();
   // "49-" + "NQ/TU" and "2026-" + "2030": a hyphen at a wrap binds its halves.
   if (/[\p{L}\d]-$/u.test(a)) return a + b;
+  // So does a slash inside a number: "Thông tư số 51/2015/" + "TT-BLĐTBXH".
+  if (/\d\/$/u.test(a) && /^\p{Lu}/u.test(b)) return a + b;
   return `${a} ${b}`;
+}
+
+/**
+ * For each line of text, the longest of the lines around it (six above and six below): where a
+ * hard-wrapped text, or one column of it, reaches its right margin. Nothing for a text kept one
+ * paragraph to a line (a Markdown or Word source), whose long lines say nothing of a margin.
+ */
+function localMargins(lines: readonly SourceLine[], skip: ReadonlySet<SourceLine>): Map<SourceLine, number> {
+  const text = lines.filter((l) => !isBlank(l) && !skip.has(l));
+  const out = new Map<SourceLine, number>();
+  const len = text.map((l) => l.plain.trimEnd().length);
+  const WINDOW = 6;
+  for (let i = 0; i < text.length; i++) {
+    let max = 0;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(text.length - 1, i + WINDOW); j++) max = Math.max(max, len[j]!);
+    // A margin is a column's width: past 120 characters the text was not wrapped by it.
+    if (max >= 30 && max <= 120) out.set(text[i]!, max);
+  }
+  return out;
 }
 
 /** Joins hard-wrapped lines: a logical line is a paragraph, heading or list item. */
@@ -173,12 +216,13 @@ export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<Sou
   const out: Logical[] = [];
   let cur: Logical | null = null;
   let gap = false;
+  const margin = localMargins(lines, skip);
   for (const l of lines) {
     if (isBlank(l)) { gap = true; continue; }
     if (skip.has(l)) continue;
     const hadGap = gap;
     gap = false;
-    if (cur && shouldJoin(cur, l, kind, hadGap)) {
+    if (cur && shouldJoin(cur, l, kind, hadGap, margin.get(cur.last))) {
       cur.md = joinText(cur.md, l.md);
       cur.plain = joinText(cur.plain, l.plain);
       cur.last = l;

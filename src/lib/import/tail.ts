@@ -137,6 +137,8 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
     const firstCap = cj.length === 1 ? cj[0]! : last;
     if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap) && !APPENDIX.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
     if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
+    // The handwritten signature OCR read as a mark or two right above the name: "Epas:", "Ye".
+    if (seen === 1 && caps === 0 && cj.length === 1 && /^\S{1,6}$/u.test(firstCap) && !isCaps(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: true }); continue; }
     // A recipients line with nothing in the right column: the capacity may sit further up.
     if (nn >= 0 && j >= nn && cj.length === 1 && !isCapacity(cj[0]!)) continue;
     // OCR reads a two-column tail column by column: capacity, then the recipients (their heading
@@ -214,12 +216,12 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   if (sig) {
     // The document's own signature, found above.
   } else if (nn >= 0) {
-    for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
+    for (let k = reach(lines, nn, end) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
     // No signature by the last "Nơi nhận": it may be a form's in an appendix ("(Chức danh, ký, ghi họ tên)"),
     // the document's own list further up (OCR'd Công báo pages put it beside the capacity).
     for (let e = nn - 1; e >= start && !sig; e--) {
       if (!NOI_NHAN.test(cellsOf(lines[e]!)[0] ?? '')) continue;
-      for (let k = Math.min(end, e + 45) - 1; k >= Math.max(start, e - 14) && !sig; k--) sig = signatureAt(lines, k, start, e);
+      for (let k = reach(lines, e, end) - 1; k >= Math.max(start, e - 14) && !sig; k--) sig = signatureAt(lines, k, start, e);
       // Its list is the document's recipients; the forms' lists stay in the appendix.
       if (sig) nn = e;
     }
@@ -372,6 +374,16 @@ function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: numb
   const signedBefore = before >= 0 && SIGNED.test(lines[before]!.plain);
   const sentence = signedBefore ? prevNonBlank(lines, before, start) : before;
   return (signedAfter || signedBefore) && sentence >= 0 && /[.!?…]["”)]*$/u.test(lines[sentence]!.plain);
+}
+
+/**
+ * How far below "Nơi nhận" its signature may sit: 45 lines of text. Counted without blank lines,
+ * since a web copy puts one between every recipient.
+ */
+function reach(lines: readonly SourceLine[], from: number, end: number): number {
+  let k = from;
+  for (let n = 0; k < end && n < 45; k++) if (!isBlank(lines[k]!)) n++;
+  return k;
 }
 
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
