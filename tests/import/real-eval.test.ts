@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (216 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 20 on 4 December): floors against regression, not goals. */
+/** Dev-set scores of the importer (236 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 40 on 4 December): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 216, number: 215, date: 214, issuer: 215, title: 214, signer: 216 },
+  fieldsRight: { docType: 236, number: 234, date: 234, issuer: 235, title: 234, signer: 236 },
   wrapsJoinedShare: 0.985,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -33,8 +33,10 @@ const REGRESSION_FLOORS = {
   // a footnote mark and an OCR'd rule as the sources have them (Nghị quyết 66.19/2026/NQ-CP, Thông tư 59/2015/TT-BLĐTBXH).
   strayStars: 50,
   bodyInFields: 0,
-  // One OCR run of letters from a scanned table's rule ("vevveexerrrrrrrrree", Nghị định 09/2018/NĐ-CP).
-  wordsLost: 1,
+  // One OCR run of letters from a scanned table's rule ("vevveexerrrrrrrrree", Nghị định 09/2018/NĐ-CP);
+  // three of an OCR'd recipients list whose heading and signature share its lines (the Tờ trình sent
+  // with letter 647/LĐTBXH-VL).
+  wordsLost: 4,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();
@@ -45,14 +47,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 215 dev and 90 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 235 dev and 100 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(300);
-    expect(holdout.length).toBeGreaterThanOrEqual(86);
-    expect(holdout.length).toBeLessThanOrEqual(94);
+    expect(all.length).toBeGreaterThanOrEqual(330);
+    expect(holdout.length).toBeGreaterThanOrEqual(96);
+    expect(holdout.length).toBeLessThanOrEqual(104);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

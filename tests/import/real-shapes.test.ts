@@ -1088,3 +1088,73 @@ b) Đối với thị trường khác theo hợp đồng.
     expect(bodyText(d!)).toContain('quy định tại Phụ lục II ban hành kèm theo Thông tư này.');
   });
 });
+
+describe('shapes from the ninth labelled batch', () => {
+  const neutral = (prefix: string) => {
+    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts;
+  };
+  it('a joint resolution: its three bodies over four header lines are one issuer, joined in order', () => {
+    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000619')[0]!.frontmatter;
+    expect([fm.docType, fm.symbol, fm.issuer, fm.parentIssuer]).toEqual(['Nghị quyết liên tịch', 'NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN', 'Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', null]);
+  });
+  it('a consolidated text signs its authentication block; the forms of its appendix have their own “Nơi nhận”', () => {
+    const fm = neutral('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-835')[0]!.frontmatter;
+    expect([fm.issuer, fm.signer.name, fm.signer.capacity]).toEqual(['Bộ Lao động - Thương binh và Xã hội', 'Nguyễn Bá Hoan', 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG']);
+  });
+  it('a text-mode table’s tail whose name fills its cell: “|- Ủy ban … của Quốc |Nguyễn Hải Ninh |”', () => {
+    const fm = neutral('m1htan__Law_in_Tech__09f85ce7')[0]!.frontmatter;
+    expect(fm.signer).toEqual({ name: 'Nguyễn Hải Ninh', capacity: 'TM. CHÍNH PHỦ / TUQ. THỦ TƯỚNG / BỘ TRƯỞNG BỘ TƯ PHÁP' });
+  });
+  it('an old law whose number and date head the title under its type line; a serial with a dot', () => {
+    const fm = neutral('undertheseanlp__underthesea__Luat-quyen-tu-do-hoi-hop-1957')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.title]).toEqual(['Luật', '101', 'SL/L.003', '1957-05-20', 'QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP']);
+  });
+  it('a scanned signature: marks of the seal before the capacity and between it and the name', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_2020_01_01_NQ_862019QH')[0]!.frontmatter;
+    expect(fm.signer).toEqual({ name: 'Tuyến Thị Kim Ngân', capacity: 'QUOC HOI' });
+  });
+  it('a scanned letter and the draft it sends: split at the draft’s header (“Nghị quyết số: — /2017/QH14 …”), the letter unsigned', () => {
+    const drafts = neutral('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_6472017');
+    expect(drafts[0]!.frontmatter.docType).toBe('Công văn');
+    expect(drafts[0]!.frontmatter.signer.name).toBeNull();
+    expect([drafts[1]!.frontmatter.docType, drafts[1]!.frontmatter.number, drafts[1]!.frontmatter.symbol, drafts[1]!.frontmatter.year]).toEqual(['Nghị quyết', null, 'QH14', 2017]);
+  });
+  it('an OCR’d number of a digit and a mark, the symbol cut by a space (“6. /TCT -DNNCN Hà Nội, ngày …”)', () => {
+    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_Undated_51_TCTDNNCN')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'TCT-DNNCN', 'Tổng cục Thuế']);
+  });
+  it('a type and a word that qualifies it: “BÁO CÁO TÓM TẮT” is a Báo cáo', () => {
+    const fm = neutral('m1htan__Law_in_Tech__ca3940d3')[0]!.frontmatter;
+    expect([fm.docType, fm.title]).toEqual(['Báo cáo', 'Thẩm tra sơ bộ dự án Luật sửa đổi, bổ sung một số điều của Luật Giáo dục']);
+  });
+  it('English capitals under the signature are no name (“National Technical Regulation”)', () => {
+    const [d] = read(`BỘ XÂY DỰNG
+Số: 42/2025/TT-BXD
+Hà Nội, ngày 09 tháng 12 năm 2025
+
+THÔNG TƯ
+Ban hành Sửa đổi 1:2025 QCVN 07:2023/BXD
+
+Điều 1. Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2026./.
+
+Nơi nhận:
+- Như Điều 1;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+( Đã ký )
+Nguyễn Tường Văn
+
+SỬA ĐỔI 1:2025 QCVN 07:2023/BXD
+
+QUY CHUẨN KỸ THUẬT QUỐC GIA
+
+Amendment 1:2025 QCVN 07:2023/BXD
+
+National Technical Regulation
+`);
+    expect(d!.frontmatter.signer).toEqual({ name: 'Nguyễn Tường Văn', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+  });
+});

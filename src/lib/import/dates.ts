@@ -59,8 +59,8 @@ export function parseNumberSymbol(s: string): NumberSymbol | null {
   if (m) return { number: m[1]!, year: Number(m[2]), symbol: m[3]! };
   m = /^(\d{1,6}[a-z]?)\/(\p{L}[\p{L}\d&]*(?:[-/]\p{L}[\p{L}\d&]*)*)$/u.exec(t);
   if (m) return { number: m[1]!, year: null, symbol: m[2]! };
-  // A Party or pre-1960 symbol may end in a serial: "102-SL/L-004".
-  m = /^(\d{1,6}[a-z]?)-(\p{L}[\p{L}\d&]*\/\p{L}[\p{L}\d&]*(?:[-/][\p{L}\d][\p{L}\d&]*)*)$/u.exec(t);
+  // A Party or pre-1960 symbol may end in a serial: "102-SL/L-004", "101-SL/L.003".
+  m = /^(\d{1,6}[a-z]?)-(\p{L}[\p{L}\d&]*\/\p{L}[\p{L}\d&]*(?:[-/.][\p{L}\d][\p{L}\d&]*)*)$/u.exec(t);
   if (m) return { number: m[1]!, year: null, symbol: m[2]! };
   return null;
 }

@@ -157,8 +157,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // A legal library prints an old text's number and date in its title: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI".
     // Only a title in capitals whose rest is a subject: "Quy định số 114-QĐ/TW, ngày … và Quy định số 117 …" is what a text studies, not its number.
-    if (!numberSymbol && title && isCaps(title) && !/^[^,;]*?ngày\s+[\d/.\- ]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*(?:và|của|,|;)/iu.test(title)) {
-      const m = NUMBERED_TITLE.exec(title);
+    if (!numberSymbol && title && isCaps(title) && !/^[^;]*?ngày\s+[\d/.\- ]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*(?:và|của|,|;)/iu.test(title)) {
+      // The type may be the line above: "LUẬT" / "SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP".
+      const m = NUMBERED_TITLE.exec(title) ?? (docType ? NUMBERED_TITLE.exec(`${docType} ${title}`) : null);
       const ns = m ? parseNumberSymbol(m[1]!) : null;
       const d = m ? findDate(/tháng/iu.test(m[2]!) ? `ngày ${m[2]}` : m[2]!) : null;
       if (ns && d?.iso) {
@@ -261,7 +262,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       }
     }
     // Issuer: header lines, then symbol + place, then the issuing sentence.
-    const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText);
+    const joint = /liên tịch/iu.test(docType ?? '') || /(?:^|[-/])(?:TTLT|NQLT|QĐLT|CTLT|HDLT)(?:$|[-/])/u.test(numberSymbol?.symbol ?? '');
+    const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText, joint);
     if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;
     if (!issuer && fromHeader) {
       issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
@@ -300,7 +302,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // A text whose header names its issuer and gives a title but no type is of no type the body names:
     // a comment on a draft law quotes the draft's "Luật này" and enacting sentence, and is no law.
-    const untypedHeader = capsTitle && header.issuerLines.length > 0;
+    // (Not a title that is a type and a name: "(DỰ THẢO) LUẬT THANH TRA".)
+    const untypedHeader = capsTitle && header.issuerLines.length > 0 && !TYPED_TITLE.test(header.title!.value.replace(/^\(?\s*dự thảo\s*\)?\s*/iu, ''));
     if (!docType && sentence && !untypedHeader) {
       docType = sentence.docType;
       warn(headLine, 'docType', `no type line; “${docType}” taken from the sentence that issues the document`);
@@ -594,6 +597,9 @@ function lastNonBlank(lines: readonly SourceLine[], start: number, end: number):
   for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i]!)) return lines[i]!.no;
   return lines[end - 1]?.no ?? 1;
 }
+
+/** A title in capitals that opens with a type: "LUẬT THANH TRA", "NGHỊ ĐỊNH QUY ĐỊNH …". */
+const TYPED_TITLE = new RegExp(`^(?:${DOC_TYPES.map((t) => t.toUpperCase().replace(/\s+/g, '\\s+')).join('|')})\\s`, 'u');
 
 /** "QD-BTC" → "QĐ-BTC", "CT-TTG" → "CT-TTg"; codes the vocabulary does not know stay as written. */
 function officialSymbol(symbol: string): string {

@@ -5,7 +5,7 @@
  * attached document as the covering letter cites it.
  */
 import { findDate, parseNumberSymbol } from './dates.ts';
-import { foldAll } from './header.ts';
+import { foldAll, isBodyName } from './header.ts';
 import {
   CENTRAL_CITIES, DOC_TYPES, KNOWN_BODIES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
   unitLevel,
@@ -35,7 +35,6 @@ export function unitOf(name: string): { unit: string; place: string } | null {
 }
 
 /** Words that start the name of a body: a line starting otherwise continues the line above. */
-const ORG_HEAD = /^(?:bo|tong cuc|cuc|chi cuc|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
 
 /**
  * A joint text's issuers as its header joins them ("BỘ TƯ PHÁP - BỘ CÔNG AN - TÒA ÁN NHÂN DÂN TỐI CAO"), each
@@ -45,14 +44,20 @@ function caseJointName(name: string, body: string): string {
   const parts = name.split(/\s+[-–]\s+/);
   const names: string[] = [];
   for (const p of parts) {
-    if (names.length > 0 && !ORG_HEAD.test(foldAll(p).trim())) names[names.length - 1] += ` - ${p}`;
+    if (names.length > 0 && !isBodyName(p)) names[names.length - 1] += ` - ${p}`;
     else names.push(p);
   }
   return names.map((n) => expandOrg(caseOrgName(n, body))).join(' - ');
 }
 
-/** Issuer from header lines: the first line(s) are the parent, the last names the issuer. */
-export function issuerFromHeader(lines: readonly string[], body: string): { issuer: string; parent: string | null } | null {
+/** (Through `modernTone`, as the line it tests: it moves every tone mark, "đoàn" → "đòan".) */
+const ONE_BODY_OVER_LINES = new RegExp(modernTone('(?:^|\\s)(?:đoàn chủ tịch|ủy ban trung ương)$'), 'u');
+
+/**
+ * Issuer from header lines: the first line(s) are the parent, the last names the issuer. A joint
+ * text's header (`joint`: its type or symbol says liên tịch) lists its issuers, one or more a line.
+ */
+export function issuerFromHeader(lines: readonly string[], body: string, joint = false): { issuer: string; parent: string | null } | null {
   if (lines.length === 0) return null;
   // Lines that start with a unit word continue the line above ("ỦY BAN NHÂN DÂN" / "QUẬN TÂN BÌNH").
   const names: string[] = [];
@@ -65,13 +70,16 @@ export function issuerFromHeader(lines: readonly string[], body: string): { issu
     const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))
       // A name wrapped over lines: "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "BẢO HIỂM XÃ HỘI" / "TP. HỒ CHÍ MINH".
       || /(?:\s(?:và|của)|[-–,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
-      || !ORG_HEAD.test(foldAll(l).trim());
+      // "ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM": one body over three lines.
+      || ONE_BODY_OVER_LINES.test(prev)
+      || !isBodyName(l);
     if (names.length > 0 && continues) names[names.length - 1] += ' ' + l;
     else names.push(l);
   }
   // A Công báo running head repeats the issuer's name above its header: one name, not a parent.
   for (let k = names.length - 1; k > 0; k--) if (names[k]!.replace(/\s+/g, ' ') === names[k - 1]!.replace(/\s+/g, ' ')) names.splice(k, 1);
   const cased = names.map((n) => caseJointName(n, body));
+  if (joint && cased.length > 1) return { issuer: cased.join(' - '), parent: null };
   const issuer = cased[cased.length - 1]!;
   const parent = cased.length > 1 ? cased[cased.length - 2]! : null;
   return { issuer, parent };

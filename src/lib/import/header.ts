@@ -239,11 +239,14 @@ function nationFragment(folded: string): boolean {
   return prefix || suffix;
 }
 
-/** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", and "Số:" alone. */
-const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu)\s*[:.;]?\s*(.*)$/iu;
+/** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
+const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu|[$S]6(?=\s*:))\s*[:.;]?\s*(.*)$/iu;
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell. */
-const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só)(?![\\p{L}\\d])`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só)(?![\\p{L}\\d])|^[$S]6(?=\\s*:)`, 'iu');
+
+/** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
+const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30},\s*ngày(?![\p{L}]).*$/u;
 
 /** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
 export function readNumberSymbol(s: string): NumberSymbol | null {
@@ -269,12 +272,12 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
- * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT") is as blank as a draft's.
+ * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN") is as blank as a draft's.
  */
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
   // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
   const rest = rest0.replace(/!(?=\p{Lu})/u, '/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
-  const m = /^(?:\S*?[?#†€§£{}!]\S*?\s*|[.…_]+\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -396,7 +399,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
       const typedNumber = !/^(?:số|so|sô|só)(?![\p{L}\d])/iu.test(modernTone(text));
-      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.trim()))) {
+      // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
+      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
         let rest = num[1]!.trim();
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
         if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
@@ -408,7 +412,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số :kÉ4H /CT": unreadable, and no symbol either.
         // OCR joins the place and date beside the number: "§B./,/TCHQ-TXNK Hà Nội, ngày) § tháng 11 năm 2018".
-        const blank = blankNumber(rest) ?? (/^\S+\s+\p{Lu}[^,]{0,30},\s*ngày/u.test(rest) ? blankNumber(rest.split(/\s+/)[0]!) : null);
+        const blank = blankNumber(rest) ?? (/^\S+\s+\p{Lu}[^,]{0,30},\s*ngày/u.test(rest) ? blankNumber(rest.split(/\s+/)[0]!) : null)
+          // "6. /TCT -DNNCN Hà Nội, ngày OF …": the place and date after a symbol cut by spaces.
+          ?? blankNumber(rest.replace(PLACE_DATE_AFTER, ''));
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -492,12 +498,15 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         facts.docType = { value: 'Văn bản hợp nhất', line: cell.no };
         consolidated = true;
         lineUsed = true;
+        // The banner's body wrapped: "VĂN BẢN HỢP NHẤT - BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" is no issuer line.
+        const next = lines[i + 1];
+        if (c === cells.length - 1 && next && isCaps(next.plain) && /^(?:và|va)\s/iu.test(next.plain.trim())) { omit(i + 1, 'header: consolidation banner'); i++; }
         continue;
       }
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
       // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
       const type = facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text)
-        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date?.iso && text.split(/\s+/).length <= 6 && !AUTHORITY.test(modernTone(text.toLowerCase())) ? sentenceCase(text) : null);
+        ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date?.iso && text.split(/\s+/).length <= 6 && !AUTHORITY.test(modernTone(text.toLowerCase())) ? qualifiedType(text) ?? sentenceCase(text) : null);
       // "LUẬT THANH TRA", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line.
       const prefixed = !type && !facts.docType && afterFacts ? typePrefixOf(text) : null;
       if (prefixed) {
@@ -584,7 +593,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       // without a type ("BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH," / "VIỆC PHÂN QUYỀN, …"), not more issuer.
       // So are capitals after a blank line below the header table, the issuer's column and the motto's
       // read: "CÔNG TY CỔ PHẦN    CỘNG HÒA …" / "BCG ENERGY    Độc lập …" / "" / "THAM LUẬN …".
-      const belowTable = mottoAfterIssuer && gapBefore;
+      // (Not a body's name: OCR reads the issuer's second line after the motto, "CHI CỤC HAI QUAN THỦ DAU MỘT".)
+      const belowTable = mottoAfterIssuer && gapBefore && !isBodyName(text);
       if (!facts.docType && !facts.title && (facts.date || belowTable) && facts.issuerLines.length > 0 && cells.length === 1 && isCaps(text) && (/,$/.test(text) || text.length > 60 || belowTable) && !STRUCTURE.test(text)) {
         const parts = [text];
         let j = i + 1;
@@ -696,4 +706,18 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
     if (NATION_F.test(f) || MOTTO_F.test(f) || /^số\s*:/iu.test(l.plain)) return true;
   }
   return false;
+}
+
+/** A body's name by its head word: "CHI CỤC HẢI QUAN …", "CÔNG TY …", "ỦY BAN …" (in any case, marks or none). */
+export function isBodyName(text: string): boolean {
+  return ORG_HEAD.test(foldAll(text).trim());
+}
+
+const ORG_HEAD = /^(?:bo|tong cuc|cuc|chi cuc|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
+
+/** A known type and a word or two that qualify it: "BÁO CÁO TÓM TẮT", "TỜ TRÌNH BỔ SUNG" are a Báo cáo, a Tờ trình. */
+function qualifiedType(text: string): string | null {
+  const f = foldAll(text).replace(/\s+/g, ' ').trim();
+  const type = DOC_TYPES.find((t) => f.startsWith(`${foldAll(t)} `));
+  return type && f.split(' ').length - type.split(/\s+/).length <= 2 ? type : null;
 }

@@ -62,6 +62,8 @@ export function boilerplateReason(l: SourceLine): string | null {
   if (NATION.test(p)) return 'national name';
   if (PARTY.test(p)) return 'party name';
   if (/^(\\?\*\s*)+$/.test(md) || /^[-_=*]{3,}$/.test(md) || /^[-–—_]{3,}$/.test(p)) return 'separator';
+  // A legal library's mark on every page of its PDF: "* www.ThuVienPhapLuat.vn".
+  if (/^[*•·\s]*(?:www\.)?thuvienphapluat\.vn\s*$/iu.test(p)) return 'page watermark';
   return null;
 }
 
@@ -141,8 +143,16 @@ function isLaidOutTable(run: readonly SourceLine[]): boolean {
   return numbered.length >= 0.6 * rows.length;
 }
 
+/**
+ * A text-mode table's row (antiword: "|- Ủy ban … của Quốc |Nguyễn Hải Ninh   |"): a cell that fills
+ * its column meets the next at " |" with no gap; the border is the gap.
+ */
+function columnRaw(raw: string): string {
+  return /^\s*\|\S/.test(raw) ? raw.replace(/(\S) \|(?=\S)/g, '$1    |') : raw;
+}
+
 function isColumnLine(l: SourceLine): boolean {
-  const t = l.raw.trim();
+  const t = columnRaw(l.raw).trim();
   if (!GAP.test(t)) return false;
   return splitCells(l.raw).every((c) => c.text.length <= 80);
 }
@@ -155,7 +165,7 @@ export function isBlankDayCut(left: string, right: string): boolean {
 function splitCells(raw: string): { text: string; offset: number }[] {
   const cells: { text: string; offset: number }[] = [];
   const re = /\S+(?: {1,2}\S+)*/g;
-  for (const m of raw.replace(/\t/g, '    ').matchAll(re)) {
+  for (const m of columnRaw(raw).replace(/\t/g, '    ').matchAll(re)) {
     const prev = cells[cells.length - 1];
     // "Số: 64    /2024/QĐ-UBND": a number the layout cut from its symbol is one cell.
     if (prev && /^\/\S/.test(m[0]) && /(?:số\s*:?|\d)$/iu.test(prev.text)) { prev.text += m[0]; continue; }

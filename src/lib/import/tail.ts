@@ -35,8 +35,11 @@ export function isPersonName(s: string): boolean {
   if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|trường|viện|đảng|điều|khoản|chương|mục|phần|như|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
   // "Công" is a family name too ("Công Văn Lãnh"), but not in "Công ty …", "Công an …", "Công văn số …".
   if (/^công$/iu.test(words[0]!) && (words.length < 3 || /^(?:ty|an|đoàn|thương|nghệ|nghiệp|chức|báo|điện|trình|văn)$/iu.test(words[1]!) && !(words.length === 3 && /^văn$/iu.test(words[1]!)))) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w));
+  return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w) && VIETNAMESE_SYLLABLE_END.test(w) && !/[fjwz]/iu.test(w));
 }
+
+/** A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t: "National Technical Regulation" is no name. */
+const VIETNAMESE_SYLLABLE_END = /(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)\.?$/iu;
 
 const CAPACITY_START = /^(tm|t\/m|kt|tl|tuq|q|ktl|ký thay|thay mặt|thừa lệnh|thừa ủy quyền)(?![\p{L}\d])\.?/iu;
 const POSITION = /^(?:phó\s+)?(?:chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|tổng giám đốc|giám đốc|cục trưởng|tổng cục trưởng|vụ trưởng|chánh văn phòng|bí thư|trưởng ban|phó ban|chủ nhiệm|viện trưởng|chánh án|thống đốc|trưởng phòng|chánh thanh tra|tổng thanh tra|tổng kiểm toán|chi cục trưởng|hiệu trưởng|trưởng|thường trực)(?![\p{L}\d])/iu;
@@ -137,8 +140,16 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
     const firstCap = cj.length === 1 ? cj[0]! : last;
     if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap) && !APPENDIX.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
     if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
-    // The handwritten signature OCR read as a mark or two right above the name: "Epas:", "Ye".
-    if (seen === 1 && caps === 0 && cj.length === 1 && /^\S{1,6}$/u.test(firstCap) && !isCaps(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: true }); continue; }
+    // The handwritten signature and seal OCR read as a mark or two between capacity and name: "Epas:", "bề", "J3".
+    if (seen <= 3 && caps === 0 && cj.length === 1 && /^\S{1,6}$/u.test(firstCap) && (!isCaps(firstCap) || /\d/.test(firstCap))) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: true }); continue; }
+    // A capacity OCR led with a mark of the seal: "ea QUOC HOI".
+    const unmarked = firstCap.replace(/^\p{Ll}{1,3}\s+(?=\p{Lu})/u, '');
+    if (caps === 0 && cj.length === 1 && unmarked !== firstCap && isCaps(unmarked) && unmarked.length <= 60) {
+      found.unshift({ index: j, text: unmarked, kind: 'cap', whole: false });
+      found.unshift({ index: j, text: firstCap.slice(0, firstCap.length - unmarked.length).trim(), kind: 'signed', whole: false });
+      caps++;
+      continue;
+    }
     // A recipients line with nothing in the right column: the capacity may sit further up.
     if (nn >= 0 && j >= nn && cj.length === 1 && !isCapacity(cj[0]!)) continue;
     // OCR reads a two-column tail column by column: capacity, then the recipients (their heading
@@ -213,15 +224,27 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       else if (recipientsThenAppendix(lines, after, nn)) sig = c;
     }
   }
+  // A consolidated text signs its authentication block ("XÁC THỰC VĂN BẢN HỢP NHẤT", place and date,
+  // capacity, name); a "Nơi nhận" far below it is a form's, in an appendix.
+  if (!sig) {
+    let auth = -1;
+    for (let k = start; k < end && auth < 0; k++) if (/XÁC THỰC VĂN BẢN HỢP NHẤT/u.test(lines[k]!.plain)) auth = k;
+    if (auth >= 0 && (nn < 0 || nn > auth + 20)) {
+      for (let k = auth + 1; k < Math.min(end, auth + 15) && !sig; k++) sig = signatureAt(lines, k, start, -1);
+      if (sig) nn = -1;
+    }
+  }
   if (sig) {
     // The document's own signature, found above.
   } else if (nn >= 0) {
-    for (let k = reach(lines, nn, end) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
+    for (let k = Math.min(end, nn + 45) - 1; k >= Math.max(start, nn - 14) && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
+    // Nothing there: a web copy puts a blank line between every recipient, so look 45 lines of text down.
+    for (let k = reach(lines, nn, end) - 1; k >= nn + 45 && !sig; k--) sig = signatureAt(lines, k, start, nn, k === last);
     // No signature by the last "Nơi nhận": it may be a form's in an appendix ("(Chức danh, ký, ghi họ tên)"),
     // the document's own list further up (OCR'd Công báo pages put it beside the capacity).
     for (let e = nn - 1; e >= start && !sig; e--) {
       if (!NOI_NHAN.test(cellsOf(lines[e]!)[0] ?? '')) continue;
-      for (let k = reach(lines, e, end) - 1; k >= Math.max(start, e - 14) && !sig; k--) sig = signatureAt(lines, k, start, e);
+      for (let k = Math.min(end, e + 45) - 1; k >= Math.max(start, e - 14) && !sig; k--) sig = signatureAt(lines, k, start, e);
       // Its list is the document's recipients; the forms' lists stay in the appendix.
       if (sig) nn = e;
     }
@@ -376,10 +399,7 @@ function isNameBesideSigned(lines: readonly SourceLine[], k: number, start: numb
   return (signedAfter || signedBefore) && sentence >= 0 && /[.!?…]["”)]*$/u.test(lines[sentence]!.plain);
 }
 
-/**
- * How far below "Nơi nhận" its signature may sit: 45 lines of text. Counted without blank lines,
- * since a web copy puts one between every recipient.
- */
+/** 45 lines of text below line `from`, blank lines not counted. */
 function reach(lines: readonly SourceLine[], from: number, end: number): number {
   let k = from;
   for (let n = 0; k < end && n < 45; k++) if (!isBlank(lines[k]!)) n++;
