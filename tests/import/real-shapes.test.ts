@@ -1158,3 +1158,52 @@ National Technical Regulation
     expect(d!.frontmatter.signer).toEqual({ name: 'Nguyễn Tường Văn', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
   });
 });
+
+describe('shapes from the tenth labelled batch', () => {
+  const neutral = (prefix: string) => {
+    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter;
+  };
+  it('a symbol printed with a Cyrillic С is written in Latin letters', () => {
+    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000009');
+    expect([fm.number, fm.symbol, fm.year]).toEqual(['06', 'TT-BTC', 2026]);
+  });
+  it('a Standing Committee resolution adopted “tại Phiên họp thứ 49 ngày …”, an appendix after its signature', () => {
+    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000032');
+    expect(fm.date).toBe('2025-09-26');
+  });
+  it('a mark of the seal glued before the signer’s name (“y]Phạm Thị Thanh Trà”)', () => {
+    const fm = neutral('hrmaster1982-dev__phapluat-8chude-data__nghi-quyet-so-19-2026');
+    expect(fm.signer.name).toBe('Phạm Thị Thanh Trà');
+  });
+  it('a body-only decree whose appendix forms say “Quyết định này” more often: its type from the text before the appendix, its number from the appendix caption', () => {
+    const fm = one(`Nghị định này quy định chi tiết thi hành một số điều của Pháp lệnh Xử lý vi phạm hành chính năm 2002.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này áp dụng đối với cá nhân, tổ chức vi phạm hành chính.
+Điều 2. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.
+PHỤ LỤC DANH MỤC MỘT SỐ MẪU BIÊN BẢN VÀ QUYẾT ĐỊNH
+(Ban hành kèm theo Nghị định số 134/2003/NĐ-CP ngày 14 tháng 11 năm 2003 của Chính phủ)
+MẪU QUYẾT ĐỊNH SỐ 01
+Quyết định này có hiệu lực kể từ ngày ký. Quyết định này được giao cho ông (bà).
+MẪU QUYẾT ĐỊNH SỐ 02
+Quyết định này có hiệu lực kể từ ngày ký. Quyết định này được giao cho ông (bà).
+MẪU QUYẾT ĐỊNH SỐ 03
+Quyết định này có hiệu lực kể từ ngày ký. Quyết định này được giao cho ông (bà).
+`);
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Nghị định', '134', 'NĐ-CP', 2003, '2003-11-14', 'Chính phủ']);
+  });
+  it('OCR’s “$6:” for Số: with the place and date on the same line', () => {
+    const fm = one(`BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM
+
+TONG CUC THUE Độc lập - Tự do - Hanh phúc
+$6: 4406 /TCT-DNNCN Hà Nội, ngày 09 tháng 10 năm 2019
+V/v quyết toán thuế TNCN
+
+Kính gửi: Cục Thuế các tỉnh, thành phố.
+
+Tổng cục Thuế hướng dẫn như sau.
+`);
+    expect([fm.number, fm.symbol, fm.place, fm.date]).toEqual(['4406', 'TCT-DNNCN', 'Hà Nội', '2019-10-09']);
+  });
+});

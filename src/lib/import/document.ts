@@ -188,7 +188,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
     if (!date) {
-      const adopted = /(?:thông qua|biểu quyết thông qua)\s+ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(bodyText.slice(-3000).replace(/\n/g, ' '));
+      // (Also "… thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025".)
+      // An appendix may follow: then the sentence "… này được … thông qua …" anywhere, the last one.
+      const ADOPTED = /(?:thông qua|biểu quyết thông qua)(?:\s+tại\s+(?:phiên họp|kỳ họp)\s+(?:thứ\s+)?[\p{L}\d]+)?\s*,?\s+ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
+      const flat = bodyText.replace(/\n/g, ' ');
+      const adopted = ADOPTED.exec(flat.slice(-3000))
+        ?? [...flat.matchAll(new RegExp(`(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được [^.;]{0,200}?${ADOPTED.source}`, 'giu'))].at(-1)?.slice(0) ?? null;
       const iso = adopted ? isoFrom(Number(adopted[1]), Number(adopted[2]), Number(adopted[3])) : null;
       if (iso) { date = iso; warn(lastLine, 'date', `no date in the header; the date of adoption “${adopted![0]}” taken from the closing sentence`); }
     }
@@ -495,7 +500,11 @@ function issuerFromEnacting(text: string, wholeText: string): string | null {
 }
 
 /** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */
-function selfType(body: string): string | null {
+function selfType(whole: string): string | null {
+  // The forms of an appendix are other texts ("MẪU QUYẾT ĐỊNH SỐ 01" … "Quyết định này có hiệu lực …"):
+  // only the text before its first appendix speaks of itself.
+  const appendix = /\n(?:PHỤ LỤC|MẪU)(?![\p{L}])/u.exec(whole);
+  const body = appendix && appendix.index > 0.2 * whole.length ? whole.slice(0, appendix.index) : whole;
   // The sentence that puts the text in force names the text itself; an amending law quotes
   // "Bộ luật này" from the code it amends many times, but its last effect sentence is its own.
   // "Công văn này thay thế Điểm 2 công văn số …": a text that replaces another speaks of itself too.
@@ -601,7 +610,11 @@ function lastNonBlank(lines: readonly SourceLine[], start: number, end: number):
 /** A title in capitals that opens with a type: "LUẬT THANH TRA", "NGHỊ ĐỊNH QUY ĐỊNH …". */
 const TYPED_TITLE = new RegExp(`^(?:${DOC_TYPES.map((t) => t.toUpperCase().replace(/\s+/g, '\\s+')).join('|')})\\s`, 'u');
 
-/** "QD-BTC" → "QĐ-BTC", "CT-TTG" → "CT-TTg"; codes the vocabulary does not know stay as written. */
+/** "QD-BTC" → "QĐ-BTC", "CT-TTG" → "CT-TTg", a Cyrillic С → C; codes the vocabulary does not know stay as written. */
 function officialSymbol(symbol: string): string {
-  return symbol.split('/').map(canonicalCodes).join('/');
+  return symbol.replace(CYRILLIC_LOOKALIKE, (c) => LATIN_OF[c]!).split('/').map(canonicalCodes).join('/');
 }
+
+/** Cyrillic capitals a copy may carry for their Latin twins: "TT-BTС" with a Cyrillic С. */
+const LATIN_OF: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X' };
+const CYRILLIC_LOOKALIKE = new RegExp(`[${Object.keys(LATIN_OF).join('')}]`, 'gu');

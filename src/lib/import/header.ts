@@ -194,7 +194,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       if (cut < 0) {
         // The place is in title case ("Hà Nội", "TP. Hồ Chí Minh"); a word in capitals is still the
         // symbol, cut by OCR's spaces ("5821/TCT- DNL Hà Nội", "4999 /QCPH - BHXH - TCT Hà Nội").
-        const pd = /^((?:[Ss][ốôoó]|SỐ)(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?!\p{L}).*)$/u.exec(t);
+        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?!\p{L}).*)$/u.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;

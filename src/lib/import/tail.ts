@@ -51,7 +51,8 @@ function cellsOf(l: SourceLine): string[] {
     : l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
       .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim());
   // A grid table's borders ("+-----+-----+") and separator rows hold nothing.
-  return cells.filter((c) => c !== '' && !/^[-:=+\s]+$/.test(c)).flatMap(besideRecipients);
+  // A mark of the seal OCR glued before the name: "y]Phạm Thị Thanh Trà".
+  return cells.filter((c) => c !== '' && !/^[-:=+\s]+$/.test(c)).flatMap(besideRecipients).map((c) => c.replace(/^\p{Ll}?[\][}{|]\s*(?=\p{Lu}\p{Ll})/u, ''));
 }
 
 /**
