@@ -22,6 +22,12 @@ function bodyText(d: Draft): string {
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 
+/** The documents of the labelled real text whose file name starts with `prefix`, read under a neutral file name. */
+function labelled(prefix: string): Draft[] {
+  const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+  return read(fixture(`import-real/${name}`));
+}
+
 describe('headers in the shapes real documents have', () => {
   it('a vbpl.vn snapshot: the header table flattened into runs of spaces', () => {
     const fm = one(`CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -979,96 +985,82 @@ describe('shapes from the fourth labelled batch', () => {
 });
 
 describe('shapes from the fifth labelled batch', () => {
-  const neutral = (name: string) =>
-    importText(fixture(`import-real/${name}.txt`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts;
   it('a joint circular: its issuers on one line joined by “ - ”, each cased; the first of its six signatures', () => {
-    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000192')[0]!.frontmatter;
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000192')[0]!.frontmatter;
     expect(fm.issuer).toBe('Bộ Tư pháp - Bộ Công an - Bộ Quốc phòng - Bộ Tài chính - Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao');
     expect(fm.signer.name).toBe('Lê Quốc Hùng');
     // A hyphen inside one ministry's name does not split it (Công báo, Thông tư liên tịch 01/2022).
-    const other = neutral('hrmaster1982-dev__phapluat-8chude-data__thong-tu-lien-tich-so-01-2022-ttlt-vksndtc-tandtc-bca-bqp-bldtbxh-36844')[0]!.frontmatter;
+    const other = labelled('hrmaster1982-dev__phapluat-8chude-data__thong-tu-lien-tich-so-01-2022-ttlt-vksndtc-tandtc-bca-bqp-bldtbxh-36844')[0]!.frontmatter;
     expect(other.issuer).toBe('Viện kiểm sát nhân dân tối cao - Tòa án nhân dân tối cao - Bộ Công an - Bộ Quốc phòng - Bộ Lao động - Thương binh và Xã hội');
   });
   it('a draft law in a pipe table: “Luật số:” with its blank number “/2025/QH15” on the row below', () => {
-    const fm = neutral('m1htan__Law_in_Tech__6a2b72f08d8d4490a91294528a905d7e')[0]!.frontmatter;
+    const fm = labelled('m1htan__Law_in_Tech__6a2b72f08d8d4490a91294528a905d7e')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.year, fm.issuer]).toEqual([null, 'QH15', 2025, 'Quốc hội']);
   });
   it('a decision without its header takes number, date and issuer from its attached rules, its type from “Quyết định này”', () => {
-    const fm = neutral('ttttthai__vbpl-review__1682-q-ttg-2024')[0]!.frontmatter;
+    const fm = labelled('ttttthai__vbpl-review__1682-q-ttg-2024')[0]!.frontmatter;
     expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Quyết định', '41', 'QĐ-UBND', '2024-11-27', 'Ủy ban nhân dân tỉnh Bắc Giang']);
   });
   it('an OCR’d decree whose forms have their own “Nơi nhận”: its signature and recipients are those by its own list', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__ND_Undated_ND_09_2018_NDCP_Huong_dan_a6f9a2')[0]!.frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_Undated_ND_09_2018_NDCP_Huong_dan_a6f9a2')[0]!.frontmatter;
     expect(fm.signer.name).toBe('Nguyễn Xuân Phúc');
     expect(fm.recipients[0]).toBe('Ban Bí thư Trung ương Đảng');
   });
 });
 
 describe('shapes from the sixth labelled batch', () => {
-  const neutral = (prefix: string) => {
-    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter;
-  };
   it('an OCR’d number that is only marks (“§B./,/TCHQ-TXNK”), the place and date beside it, is blank with its symbol', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2018_11_26_CV_6954');
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_11_26_CV_6954')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'TCHQ-TXNK', 'Tổng cục Hải quan']);
   });
   it('a draft decree without an issuer block is the Government’s by its enacting sentence (“Chính phủ ban hành Nghị định …”)', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_7720');
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_7720')[0]!.frontmatter;
     expect([fm.docType, fm.issuer]).toEqual(['Nghị định', 'Chính phủ']);
   });
 });
 
 describe('shapes from the seventh labelled batch', () => {
-  const neutral = (prefix: string) => {
-    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!;
-  };
   it('an OCR’d letter under a signature stamp, its national name garbled, its list ending “Lm:”', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2021_02_08_CV_4991').frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2021_02_08_CV_4991')[0]!.frontmatter;
     expect([fm.issuer, fm.parentIssuer, fm.number, fm.symbol]).toEqual(['Cục Thuế thành phố Hà Nội', 'Tổng cục Thuế', '4994', 'CTHN-TTHT']);
     expect(fm.signer.name).toBe('Nguyen Tiến Trường');
   });
   it('an OCR’d letter: “VW” for V/v, a subject over a blank line, a number of marks with its slash read as “!”', () => {
-    const d = neutral('teije05-art__PJJ-Parallel-DEV__CV_8037_01_01');
+    const d = labelled('teije05-art__PJJ-Parallel-DEV__CV_8037_01_01')[0]!;
     expect(d.frontmatter.title).toBe('gia hạn nộp thuế TNDN theo ND 52/2021/NĐ-CP trường hợp năm tài chính khác năm đương lich');
     expect([d.frontmatter.docType, d.frontmatter.number, d.frontmatter.symbol]).toEqual(['Công văn', null, 'CTHN-TTHT']);
     // The body begins at the misread address line (", Kink gửi:"), not pages later.
     expect(bodyText(d)).toContain('Trả lời công văn số 154/CV ngày 11/05/2021');
   });
   it('a tail laid out with tabs: the name in the right column, “Công” as a family name', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2359_Undated').frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2359_Undated')[0]!.frontmatter;
     expect(fm.signer).toMatchObject({ name: 'Công Văn Lãnh', capacity: 'KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG' });
   });
 });
 
 describe('shapes from the eighth labelled batch', () => {
-  const neutral = (prefix: string) => {
-    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!;
-  };
   it('a company’s comment on a draft law: the title in capitals below the header table is no issuer, and the text no law', () => {
-    const fm = neutral('m1htan__Law_in_Tech__10.-Nguyen-Giang-Nam').frontmatter;
+    const fm = labelled('m1htan__Law_in_Tech__10.-Nguyen-Giang-Nam')[0]!.frontmatter;
     expect([fm.docType, fm.issuer, fm.title]).toEqual(['Văn bản', 'Công ty Cổ phần BCG Energy', 'THAM LUẬN GÓP Ý DỰ THẢO LUẬT ĐIỆN LỰC']);
   });
   it('an OCR’d symbol without its Đ is written as the office writes it (“1421/QD-BTC” is QĐ-BTC)', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_1421').frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_1421')[0]!.frontmatter;
     expect([fm.number, fm.symbol]).toEqual(['1421', 'QĐ-BTC']);
   });
   it('an OCR’d number that is a letter between slashes (“/f//CT-TTHT”) is blank with its symbol', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__CV_2018_06_25_CV_1591').frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_06_25_CV_1591')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'CT-TTHT', 'Cục Thuế tỉnh Bắc Ninh']);
   });
   it('a web copy with a blank line between every recipient: the signature more than 45 lines below “Nơi nhận”', () => {
-    const fm = neutral('hongquantq92__hddtvn__nghi-dinh-119-2018').frontmatter;
+    const fm = labelled('hongquantq92__hddtvn__nghi-dinh-119-2018')[0]!.frontmatter;
     expect(fm.signer).toEqual({ name: 'Nguyễn Xuân Phúc', capacity: 'TM. CHÍNH PHỦ / THỦ TƯỚNG' });
   });
   it('a signature OCR read as a word of marks (“Epas:”) between the capacity and the name', () => {
-    const fm = neutral('m1htan__Law_in_Tech__721838cc').frontmatter;
+    const fm = labelled('m1htan__Law_in_Tech__721838cc')[0]!.frontmatter;
     expect(fm.signer).toEqual({ name: 'Trần Thanh Mẫn', capacity: 'CHỦ TỊCH QUỐC HỘI' });
   });
   it('a narrow column wrapped where the next word did not fit, whatever that word starts with', () => {
-    const d = neutral('hrmaster1982-dev__phapluat-8chude-data__nghi-dinh-so-153-2026');
+    const d = labelled('hrmaster1982-dev__phapluat-8chude-data__nghi-dinh-so-153-2026')[0]!;
     expect(bodyText(d)).toContain('chuyển hướng Đông - Nam đến điểm MR8, toạ độ (X=2384974.078; Y=807662.245), đến điểm MR9, toạ độ (X=2384892.991; Y=807794.940)');
   });
   it('“… quy định tại” / “Phụ lục II ban hành kèm theo …”: a reference to an appendix, not its heading', () => {
@@ -1090,42 +1082,38 @@ b) Đối với thị trường khác theo hợp đồng.
 });
 
 describe('shapes from the ninth labelled batch', () => {
-  const neutral = (prefix: string) => {
-    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts;
-  };
   it('a joint resolution: its three bodies over four header lines are one issuer, joined in order', () => {
-    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000619')[0]!.frontmatter;
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000619')[0]!.frontmatter;
     expect([fm.docType, fm.symbol, fm.issuer, fm.parentIssuer]).toEqual(['Nghị quyết liên tịch', 'NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN', 'Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', null]);
   });
   it('a consolidated text signs its authentication block; the forms of its appendix have their own “Nơi nhận”', () => {
-    const fm = neutral('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-835')[0]!.frontmatter;
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-835')[0]!.frontmatter;
     expect([fm.issuer, fm.signer.name, fm.signer.capacity]).toEqual(['Bộ Lao động - Thương binh và Xã hội', 'Nguyễn Bá Hoan', 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG']);
   });
   it('a text-mode table’s tail whose name fills its cell: “|- Ủy ban … của Quốc |Nguyễn Hải Ninh |”', () => {
-    const fm = neutral('m1htan__Law_in_Tech__09f85ce7')[0]!.frontmatter;
+    const fm = labelled('m1htan__Law_in_Tech__09f85ce7')[0]!.frontmatter;
     expect(fm.signer).toEqual({ name: 'Nguyễn Hải Ninh', capacity: 'TM. CHÍNH PHỦ / TUQ. THỦ TƯỚNG / BỘ TRƯỞNG BỘ TƯ PHÁP' });
   });
   it('an old law whose number and date head the title under its type line; a serial with a dot', () => {
-    const fm = neutral('undertheseanlp__underthesea__Luat-quyen-tu-do-hoi-hop-1957')[0]!.frontmatter;
+    const fm = labelled('undertheseanlp__underthesea__Luat-quyen-tu-do-hoi-hop-1957')[0]!.frontmatter;
     expect([fm.docType, fm.number, fm.symbol, fm.date, fm.title]).toEqual(['Luật', '101', 'SL/L.003', '1957-05-20', 'QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP']);
   });
   it('a scanned signature: marks of the seal before the capacity and between it and the name', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_2020_01_01_NQ_862019QH')[0]!.frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2020_01_01_NQ_862019QH')[0]!.frontmatter;
     expect(fm.signer).toEqual({ name: 'Tuyến Thị Kim Ngân', capacity: 'QUOC HOI' });
   });
   it('a scanned letter and the draft it sends: split at the draft’s header (“Nghị quyết số: — /2017/QH14 …”), the letter unsigned', () => {
-    const drafts = neutral('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_6472017');
+    const drafts = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_6472017');
     expect(drafts[0]!.frontmatter.docType).toBe('Công văn');
     expect(drafts[0]!.frontmatter.signer.name).toBeNull();
     expect([drafts[1]!.frontmatter.docType, drafts[1]!.frontmatter.number, drafts[1]!.frontmatter.symbol, drafts[1]!.frontmatter.year]).toEqual(['Nghị quyết', null, 'QH14', 2017]);
   });
   it('an OCR’d number of a digit and a mark, the symbol cut by a space (“6. /TCT -DNNCN Hà Nội, ngày …”)', () => {
-    const fm = neutral('teije05-art__PJJ-Parallel-DEV__Doc_Undated_51_TCTDNNCN')[0]!.frontmatter;
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_51_TCTDNNCN')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'TCT-DNNCN', 'Tổng cục Thuế']);
   });
   it('a type and a word that qualifies it: “BÁO CÁO TÓM TẮT” is a Báo cáo', () => {
-    const fm = neutral('m1htan__Law_in_Tech__ca3940d3')[0]!.frontmatter;
+    const fm = labelled('m1htan__Law_in_Tech__ca3940d3')[0]!.frontmatter;
     expect([fm.docType, fm.title]).toEqual(['Báo cáo', 'Thẩm tra sơ bộ dự án Luật sửa đổi, bổ sung một số điều của Luật Giáo dục']);
   });
   it('English capitals under the signature are no name (“National Technical Regulation”)', () => {
@@ -1160,20 +1148,16 @@ National Technical Regulation
 });
 
 describe('shapes from the tenth labelled batch', () => {
-  const neutral = (prefix: string) => {
-    const name = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-    return importText(fixture(`import-real/${name}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter;
-  };
   it('a symbol printed with a Cyrillic С is written in Latin letters', () => {
-    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000009');
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000009')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.year]).toEqual(['06', 'TT-BTC', 2026]);
   });
   it('a Standing Committee resolution adopted “tại Phiên họp thứ 49 ngày …”, an appendix after its signature', () => {
-    const fm = neutral('phanbasongtoan112-art__vbpl-layout-detection__doc_000032');
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000032')[0]!.frontmatter;
     expect(fm.date).toBe('2025-09-26');
   });
   it('a mark of the seal glued before the signer’s name (“y]Phạm Thị Thanh Trà”)', () => {
-    const fm = neutral('hrmaster1982-dev__phapluat-8chude-data__nghi-quyet-so-19-2026');
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__nghi-quyet-so-19-2026')[0]!.frontmatter;
     expect(fm.signer.name).toBe('Phạm Thị Thanh Trà');
   });
   it('a body-only decree whose appendix forms say “Quyết định này” more often: its type from the text before the appendix, its number from the appendix caption', () => {
