@@ -18,10 +18,11 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (256 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 60 on 4 December): floors against regression, not goals. */
+/** Dev-set scores of the importer (276 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 80 on 4 December): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 256, number: 254, date: 254, issuer: 255, title: 254, signer: 256 },
-  wrapsJoinedShare: 0.985,
+  fieldsRight: { docType: 276, number: 273, date: 274, issuer: 275, title: 274, signer: 276 },
+  // (98.3 % on 276: the eleventh batch added a Công báo table of 2,162 pairs whose cells, one a line, count as wraps.)
+  wrapsJoinedShare: 0.98,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
@@ -47,14 +48,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 255 dev and 110 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 275 dev and 120 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(360);
-    expect(holdout.length).toBeGreaterThanOrEqual(106);
-    expect(holdout.length).toBeLessThanOrEqual(114);
+    expect(all.length).toBeGreaterThanOrEqual(390);
+    expect(holdout.length).toBeGreaterThanOrEqual(116);
+    expect(holdout.length).toBeLessThanOrEqual(124);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

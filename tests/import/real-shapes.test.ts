@@ -1191,3 +1191,18 @@ Tổng cục Thuế hướng dẫn như sau.
     expect([fm.number, fm.symbol, fm.place, fm.date]).toEqual(['4406', 'TCT-DNNCN', 'Hà Nội', '2019-10-09']);
   });
 });
+
+describe('shapes from the eleventh labelled batch', () => {
+  it('a consolidated text whose authenticating body stands above the block’s heading, with no banner at the top', () => {
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-2651')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Văn bản hợp nhất', '2651', 'VBHN-BLĐTBXH', '2024-06-21', 'Bộ Lao động - Thương binh và Xã hội']);
+  });
+  it('a body-only decision named by its appendix caption with a colon after “số”', () => {
+    const fm = labelled('ttttthai__vbpl-review__500-q-ttg-2023')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['500', 'QĐ-TTg', '2023-05-15', 'Thủ tướng Chính phủ']);
+  });
+  it('a draft law with pen marks around its title and a number line that leaves the term blank (“…/…/QH…”)', () => {
+    const fm = labelled('m1htan__Law_in_Tech__77d30aba')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.title]).toEqual(['Luật', null, 'QH', 'AN TOÀN THỰC PHẨM (SỬA ĐỔI)']);
+  });
+});

@@ -253,9 +253,10 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // "(Ban hành kèm theo Thông tư số 36/2025/TT-BCT ngày 3 tháng 6 năm 2025 của Bộ trưởng Bộ Công Thương …)".
     const captionType = !numberSymbol && header.issuerLines.length === 0 && !header.numberSymbol && !header.date ? docType ?? selfType(bodyText) : null;
     if (!numberSymbol && captionType) {
-      const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s`, 'iu');
+      const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s*:?\\s`, 'iu');
       const line = lines.slice(range.start, range.end).find((l) => caption.test(l.plain));
-      const cited = line ? citedIdentity([{ text: line.plain, line: line.no }], captionType) : null;
+      // ("Kèm theo Quyết định số: 500/QĐ-TTg …": a caption may put a colon after "số".)
+      const cited = line ? citedIdentity([{ text: line.plain.replace(/(số)\s*:\s*/iu, '$1 '), line: line.no }], captionType) : null;
       if (line && cited?.number) {
         numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
         docType ??= captionType;
@@ -441,9 +442,10 @@ function consolidationStamp(lines: readonly SourceLine[], start: number, end: nu
     // The authenticating body's name just above: "BỘ Y TẾ" / "Số: 04/VBHN-BYT".
     // The name may be wrapped: "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI".
     const nameLines: string[] = [];
-    for (let j = i - 1; j >= Math.max(start, i - 4); j--) {
+    // (Or above the block's heading: "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" / "XÁC THỰC VĂN BẢN HỢP NHẤT" / "Số: …".)
+    for (let j = i - 1; j >= Math.max(start, i - 6); j--) {
       const cell = lines[j]!.plain.split(/\||<br\s*\/?>/i).map((c) => c.replace(/\*/g, '').trim()).find((c) => c !== '') ?? '';
-      if (cell === '' && nameLines.length === 0) continue;
+      if ((cell === '' || /XÁC THỰC/u.test(cell)) && nameLines.length === 0) continue;
       if (!isCaps(cell) || /XÁC THỰC/u.test(cell) || cell.length > 80) break;
       nameLines.unshift(cell);
     }
