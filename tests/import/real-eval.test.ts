@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (276 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 80 on 4 December): floors against regression, not goals. */
+/** Dev-set scores of the importer (296 documents, 20 labelled blind on 2 December 2026, 100 on 3 December, 100 on 4 December): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 276, number: 273, date: 274, issuer: 275, title: 274, signer: 276 },
+  fieldsRight: { docType: 296, number: 293, date: 294, issuer: 295, title: 294, signer: 296 },
   // (98.3 % on 276: the eleventh batch added a Công báo table of 2,162 pairs whose cells, one a line, count as wraps.)
   wrapsJoinedShare: 0.98,
   /** Ceilings: literal markup and body text in fields may only go down. */
@@ -32,7 +32,8 @@ const REGRESSION_FLOORS = {
   // marker and an OCR'd "*#" as the sources have them (Thông tư 116/2025/TT-BTC, 41/2017/TT-BTC);
   // six are OCR's reading of a scanned decree's table rules (Nghị định 09/2018/NĐ-CP), two more
   // a footnote mark and an OCR'd rule as the sources have them (Nghị quyết 66.19/2026/NQ-CP, Thông tư 59/2015/TT-BLĐTBXH).
-  strayStars: 50,
+  // Two more are an OCR'd letter's bullets written "* " (Công văn 1634/TCT-CS), kept as the source has them.
+  strayStars: 52,
   bodyInFields: 0,
   // One OCR run of letters from a scanned table's rule ("vevveexerrrrrrrrree", Nghị định 09/2018/NĐ-CP);
   // three of an OCR'd recipients list whose heading and signature share its lines (the Tờ trình sent
@@ -48,14 +49,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 275 dev and 120 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 295 dev and 130 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(390);
-    expect(holdout.length).toBeGreaterThanOrEqual(116);
-    expect(holdout.length).toBeLessThanOrEqual(124);
+    expect(all.length).toBeGreaterThanOrEqual(420);
+    expect(holdout.length).toBeGreaterThanOrEqual(126);
+    expect(holdout.length).toBeLessThanOrEqual(134);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

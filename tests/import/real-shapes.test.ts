@@ -1206,3 +1206,22 @@ describe('shapes from the eleventh labelled batch', () => {
     expect([fm.docType, fm.number, fm.symbol, fm.title]).toEqual(['Luật', null, 'QH', 'AN TOÀN THỰC PHẨM (SỬA ĐỔI)']);
   });
 });
+
+describe('shapes from the twelfth labelled batch', () => {
+  it('a ministry’s explanatory note in a text-mode table: its title below the table, no issuer and no law', () => {
+    const fm = labelled('m1htan__Law_in_Tech__3c3fad85')[0]!.frontmatter;
+    expect([fm.docType, fm.issuer, fm.title]).toEqual(['Văn bản', 'Bộ Y tế', 'BẢN THUYẾT MINH QUY PHẠM HOÁ CHÍNH SÁCH CỦA LUẬT DÂN SỐ']);
+  });
+  it('a letter’s subject that opens with “Về” under its number, without V/v', () => {
+    const fm = labelled('hongquantq92__hddtvn__cong-van-so-17940')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.title]).toEqual(['Công văn', '17940', 'SLĐTBXH-VL', 'Về tuyển lao động, quản lý lao động và báo cáo tình hình sử dụng lao động']);
+  });
+  it('a title cut after “thành phố” with a blank line before the name', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000368')[0]!.frontmatter;
+    expect(fm.title).toBe('Công bố vùng nước cảng biển, khu vực hàng hải thuộc địa phận thành phố Đà Nẵng và khu vực quản lý của Cảng vụ Hàng hải Đà Nẵng');
+  });
+  it('OCR’s slashed zero in a date (“ngày 3Ø tháng 12 năm 2014”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV3444')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.date]).toEqual(['3444', 'BHXH-PT-CST', '2014-12-30']);
+  });
+});

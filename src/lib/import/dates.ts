@@ -19,10 +19,13 @@ const VN_DATE = /ng[aàáảãạ]y\s*(\d{1,2})\s*th[aàáảãạ]ng\s*(\d{1,2}
 const NUM_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
 
 /** The first date in `s`: "ngày 18 tháng 10 năm 2022", "09/10/2021", "12-06-2023". */
-export function findDate(s: string): ParsedDate | null {
+export function findDate(s0: string): ParsedDate | null {
+  // OCR reads a slashed zero, never a Vietnamese letter: "ngày 3Ø tháng 12".
+  const s = s0.replace(/(?<=\d)[Øø]|[Øø](?=\d)/gu, '0');
   const m = VN_DATE.exec(s) ?? NUM_DATE.exec(s);
   if (!m) return null;
-  return { iso: isoFrom(Number(m[1]), Number(m[2]), Number(m[3])), raw: m[0] };
+  // (The same length: the date as written is at the same place.)
+  return { iso: isoFrom(Number(m[1]), Number(m[2]), Number(m[3])), raw: s0.slice(m.index, m.index + m[0].length) };
 }
 
 /** "Lạng Sơn, ngày 26 tháng 10 năm 2021" → place and date. */

@@ -445,9 +445,11 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       if (/^(?:du\s*)+thao(?![a-z])/.test(foldAll(text)) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
       // A letter whose subject has no "V/v" but stands in quotes under its number ("“Thuế TNCN của …”").
       const quoted = !facts.title && facts.numberSymbol !== null && QUOTED_SUBJECT.test(text);
-      if ((SUBJECT.test(text) || quoted) && !facts.title) {
+      // …or that opens with "Về" under its number, before any type line ("Về tuyển lao động, quản lý lao động …"): kept whole.
+      const about = !facts.title && !facts.docType && facts.numberSymbol !== null && /^Về\s+\p{Ll}/u.test(text);
+      if ((SUBJECT.test(text) || quoted || about) && !facts.title) {
         // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
-        let first = quoted ? text.replace(QUOTED_SUBJECT, '').trim() : SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim();
+        let first = quoted ? text.replace(QUOTED_SUBJECT, '').trim() : about ? text : SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim();
         // OCR joins the right column's place and date to a subject line with one space: the subject goes on
         // below them, after the blank line that closed the date's row ("… phê duyét Hà Nội, ngày OF tháng 3 năm 2019" / "" / "Đề án …").
         let cutBeside = false;
@@ -567,7 +569,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
           const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
           const spacedGoesOn = spaced && blanks === 1 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj);
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn) break;
+          // (Nor a title cut after a word that cannot end it: "… thuộc địa phận thành phố" / "" / "Đà Nẵng và …".)
+          const cutGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) && !endsTitle(cj, true);
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn) break;
           if (endsTitle(cj, parts.length > 0)) break;
           if (stampAt(lines, j)) break;
           if (parts.join(' ').length + cj.length > 600) break;
@@ -596,8 +600,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       // without a type ("BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH," / "VIỆC PHÂN QUYỀN, …"), not more issuer.
       // So are capitals after a blank line below the header table, the issuer's column and the motto's
       // read: "CÔNG TY CỔ PHẦN    CỘNG HÒA …" / "BCG ENERGY    Độc lập …" / "" / "THAM LUẬN …".
-      // (Not a body's name: OCR reads the issuer's second line after the motto, "CHI CỤC HAI QUAN THỦ DAU MỘT".)
-      const belowTable = mottoAfterIssuer && gapBefore && !isBodyName(text);
+      // (Not a body's name: OCR reads the issuer's second line after the motto, "CHI CỤC HAI QUAN THỦ DAU MỘT";
+      // "BẢN THUYẾT MINH …" only folds like "BAN …".)
+      const belowTable = mottoAfterIssuer && gapBefore && (!isBodyName(text) || /^BẢN\s/u.test(text));
       if (!facts.docType && !facts.title && (facts.date || belowTable) && facts.issuerLines.length > 0 && cells.length === 1 && isCaps(text) && (/,$/.test(text) || text.length > 60 || belowTable) && !STRUCTURE.test(text)) {
         const parts = [text];
         let j = i + 1;
