@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol } from './header.ts';
+import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
@@ -188,12 +188,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
     if (!date) {
-      // (Also "… thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025".)
       // An appendix may follow: then the sentence "… này được … thông qua …" anywhere, the last one.
-      const ADOPTED = /(?:thông qua|biểu quyết thông qua)(?:\s+tại\s+(?:phiên họp|kỳ họp)\s+(?:thứ\s+)?[\p{L}\d]+)?\s*,?\s+ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
       const flat = bodyText.replace(/\n/g, ' ');
-      const adopted = ADOPTED.exec(flat.slice(-3000))
-        ?? [...flat.matchAll(new RegExp(`(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được [^.;]{0,200}?${ADOPTED.source}`, 'giu'))].at(-1)?.slice(0) ?? null;
+      const adopted = ADOPTED.exec(flat.slice(-3000)) ?? [...flat.matchAll(ADOPTED_SENTENCE)].at(-1)?.slice(0) ?? null;
       const iso = adopted ? isoFrom(Number(adopted[1]), Number(adopted[2]), Number(adopted[3])) : null;
       if (iso) { date = iso; warn(lastLine, 'date', `no date in the header; the date of adoption “${adopted![0]}” taken from the closing sentence`); }
     }
@@ -309,7 +306,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A text whose header names its issuer and gives a title but no type is of no type the body names:
     // a comment on a draft law quotes the draft's "Luật này" and enacting sentence, and is no law.
     // (Not a title that is a type and a name: "(DỰ THẢO) LUẬT THANH TRA".)
-    const untypedHeader = capsTitle && header.issuerLines.length > 0 && !TYPED_TITLE.test(header.title!.value.replace(/^\(?\s*dự thảo\s*\)?\s*/iu, ''));
+    const untypedHeader = capsTitle && header.issuerLines.length > 0 && typePrefixOf(header.title!.value.replace(/^\(?\s*dự thảo\s*\)?\s*/iu, '')) === null;
     if (!docType && sentence && !untypedHeader) {
       docType = sentence.docType;
       warn(headLine, 'docType', `no type line; “${docType}” taken from the sentence that issues the document`);
@@ -609,8 +606,10 @@ function lastNonBlank(lines: readonly SourceLine[], start: number, end: number):
   return lines[end - 1]?.no ?? 1;
 }
 
-/** A title in capitals that opens with a type: "LUẬT THANH TRA", "NGHỊ ĐỊNH QUY ĐỊNH …". */
-const TYPED_TITLE = new RegExp(`^(?:${DOC_TYPES.map((t) => t.toUpperCase().replace(/\s+/g, '\\s+')).join('|')})\\s`, 'u');
+/** The day of adoption in a closing sentence; also "… thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025". */
+const ADOPTED = /(?:thông qua|biểu quyết thông qua)(?:\s+tại\s+(?:phiên họp|kỳ họp)\s+(?:thứ\s+)?[\p{L}\d]+)?\s*,?\s+ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
+/** The whole closing sentence, where an appendix after it keeps it out of the text's last 3,000 characters. */
+const ADOPTED_SENTENCE = new RegExp(`(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được [^.;]{0,200}?${ADOPTED.source}`, 'giu');
 
 /** "QD-BTC" → "QĐ-BTC", "CT-TTG" → "CT-TTg", a Cyrillic С → C; codes the vocabulary does not know stay as written. */
 function officialSymbol(symbol: string): string {

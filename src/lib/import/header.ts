@@ -78,7 +78,7 @@ function typeLineOf(cell: string): string | null {
 const PREFIX_TYPES = [...TYPE_LINES].sort((a, b) => b.length - a.length);
 
 /** A type name in capitals followed by the title on the same line. */
-function typePrefixOf(cell: string): { type: string; rest: string } | null {
+export function typePrefixOf(cell: string): { type: string; rest: string } | null {
   if (!isCaps(cell)) return null;
   const f = modernTone(cell.toLowerCase());
   for (const t of PREFIX_TYPES) {
