@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
+import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 
 function read(text: string, markdown = false): Draft[] {
   return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
@@ -1223,5 +1224,37 @@ describe('shapes from the twelfth labelled batch', () => {
   it('OCR’s slashed zero in a date (“ngày 3Ø tháng 12 năm 2014”)', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV3444')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.date]).toEqual(['3444', 'BHXH-PT-CST', '2014-12-30']);
+  });
+});
+
+describe('shapes from the thirteenth labelled batch', () => {
+  it('a legal library’s caption over a letter printed without its header', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_481CTTTHT')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer, fm.title]).toEqual(
+      ['Công văn', '481', 'CT-TTHT', '2014-01-27', 'Cục Thuế TP Đà Nẵng', 'thời hạn nộp hồ sơ quyết toán thuế TNDN khi chuyển đổi chủ sở hữu']);
+  });
+  it('the national name’s last word alone under a rule (“—. NAM”), and a name after “Lưu:” whose “Nơi nhận” OCR lost', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_16_2010_TTBTC')[0]!.frontmatter;
+    expect([fm.issuer, fm.number, fm.symbol, fm.signer.name]).toEqual(['Bộ Tài chính', '16', 'TT-BTC', 'Đỗ Hoàng Anh Tuấn']);
+  });
+  it('a pinpoint “Khoản 6 và Khoản 7 Điều này” wrapped to a line start is text, not a heading', () => {
+    const [d] = labelled('teije05-art__PJJ-Parallel-DEV__ND_2016_05_27_ND_49');
+    expect(d!.blocks.some((b) => b.kind === 'heading' && b.label?.kind === 'khoan')).toBe(false);
+    expect(bodyText(d!)).toContain('theo quy định tại Khoản 6 và Khoản 7 Điều này;');
+  });
+  it('a pinpoint cut before its number over a page’s blank line (“… theo Điều” / “8 hoặc Điều 13 …”)', () => {
+    const [d] = labelled('teije05-art__PJJ-Parallel-DEV__ND_Undated_ND_127_2013');
+    expect(bodyText(d!)).toMatch(/xử phạt theo Điều 8 hoặc Điều 13 Nghị định này\./u);
+  });
+  it('a star between digits is a product, kept as text, not emphasis', () => {
+    const [d] = read('THÔNG TƯ\n\nQuy định bao bì thuốc lá\n\nĐiều 1. Kích thước\n\nBao cứng cỡ B66*28mm và 376*287mm (giấy hoặc bìa làm bao bì).\n');
+    const body = bodyText(d!);
+    expect(body).toContain('B66*28mm và 376*287mm');
+    expect(toMdxBody(d!.tree)).not.toMatch(/(?<!\\)\*28mm và 376\*/u);
+  });
+  it('a province named after a department without its unit word (“CỤC THUẾ BÀ RỊA-VŨNG TÀU”)', () => {
+    expect(caseOrgName('CỤC THUẾ BÀ RỊA-VŨNG TÀU', '')).toBe('Cục Thuế Bà Rịa-Vũng Tàu');
+    expect(caseOrgName('CỤC THUẾ HÀ NỘI', '')).toBe('Cục Thuế Hà Nội');
+    expect(caseOrgName('SỞ XÂY DỰNG', '')).toBe('Sở Xây dựng');
   });
 });

@@ -264,6 +264,22 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the appendix caption “${line.plain}” (line ${line.no})`);
       }
     }
+    // A legal library's caption over a letter printed without its header:
+    // "Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ …".
+    if (!numberSymbol && header.issuerLines.length === 0 && !header.numberSymbol && !header.date) {
+      const first = lines.slice(range.start, range.end).find((l) => !isBlank(l));
+      const m = first ? LIBRARY_CAPTION.exec(first.plain.trim()) : null;
+      const ns = m ? parseNumberSymbol(m[2]!) : null;
+      const d = m ? findDate(/tháng/iu.test(m[3]!) ? `ngày ${m[3]}` : m[3]!) : null;
+      if (m && ns && d?.iso) {
+        numberSymbol = ns;
+        docType ??= DOC_TYPES.find((t) => t.toLowerCase() === m[1]!.toLowerCase()) ?? null;
+        date ??= d.iso;
+        issuer ??= expandOrg(m[4]!.trim());
+        title ??= m[5]!.replace(/\.$/u, '');
+        warn(first!.no, 'number', `no header; type, number, date, issuer and subject read from the caption “${first!.plain.trim().slice(0, 120)}” (line ${first!.no})`);
+      }
+    }
     // Issuer: header lines, then symbol + place, then the issuing sentence.
     const joint = /liên tịch/iu.test(docType ?? '') || /(?:^|[-/])(?:TTLT|NQLT|QĐLT|CTLT|HDLT)(?:$|[-/])/u.test(numberSymbol?.symbol ?? '');
     const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText, joint);
@@ -469,6 +485,9 @@ function issuerFromCapacity(capacity: string): string | null {
 }
 
 /** A title that carries its text's number and date: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI". */
+const CAPTION_DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
+/** "Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về …" ("…, trả lời Công ty … về …"). */
+const LIBRARY_CAPTION = new RegExp(String.raw`^(${DOC_TYPES.join('|')})\s+số\s*:?\s*(\d+\S*)\s+ngày\s+(${CAPTION_DATE})\s+của\s+([^,]+?)(?:,?\s+trả lời\s+.+?)?\s+(?:về(?:\s+việc)?|V\/v)\s+(\S.*)$`, 'u');
 const NUMBERED_TITLE = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+(\\S+)\\s+ngày\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s+(\\S.*)$`, 'iu');
 
 /** The office before a body's name in an enacting line: "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Cục trưởng Cục Thuế". */

@@ -217,6 +217,8 @@ export function boilerplateOf(text: string): string | null {
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
   if (nationFragment(f)) return 'national name';
+  // …and its last word alone, after the column's rule: "… CHỦ NGHĨA VIỆT" / "—. NAM" (no body's line starts so).
+  if (/^[-–—.]+[-–—.\s]*nam$/.test(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   // A law's session line: "QUỐC HỘI NƯỚC CỘNG HOÀ … KHOÁ XI, KỲ HỌP THỨ 9", then its dates in brackets.
   if (/^quoc hoi\b.*\bkhoa\s+[ivxlc\d]+\b.*\bky hop\b/.test(f)) return 'session of the Quốc hội';

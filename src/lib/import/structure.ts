@@ -30,8 +30,9 @@ const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
   ['chuong', /^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/u],
   ['muc', /^(?:Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/u],
   ['dieu', /^(?:Điều|ĐIỀU)\s+\d+[a-z]?\s*[.:]/u],
-  // "Khoản 3 Điều 3 Thông tư …" at a line start is a pinpoint wrapped there (OCR and portals capitalise it), not a heading.
-  ['khoan', /^(?:Khoản|KHOẢN)\s+\d+\b\s*[.:]?(?!\s*(?:Điều|điều|ĐIỀU)\s+\d)/u],
+  // A heading "Khoản 2." has its stop. "Khoản 3 Điều 3 Thông tư …", "Khoản 5 Điều này.", "Khoản 6 và Khoản 7" at a line
+  // start are a pinpoint wrapped there (OCR and portals capitalise it), and "Khoản 2" alone is a table's cell.
+  ['khoan', /^(?:Khoản|KHOẢN)\s+\d+\s*[.:](?=\s|$)/u],
   ['roman', /^[IVXLC]+\s*[.\-–)](?=\s)/u],
   ['arabic3', /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)/u],
   ['arabic2', /^\d{1,2}\.\d{1,2}\.?(?=\s)/u],
@@ -102,6 +103,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (/\S-$/.test(p)) return true;
   // A pinpoint goes on: "… tại điểm a khoản 4" + "Điều 9 Thông tư số …".
   if (/(?:^|\s)(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p)) return true;
+  // … and one cut before its number, even over a page's blank line: "… xử phạt theo Điều" / "8 hoặc Điều 13 …".
+  if (/(?:^|\s)(?:tại|theo|của|và|hoặc|các)\s+(?:khoản|điểm|điều)$/iu.test(p) && /^(?:\d{1,3}[a-zđ]?|[a-zđ])(?=[\s,;.])/u.test(next.plain)) return true;
   // … and so does a pinpoint into a law whose name the line cut, even in a heading: "… tại Điều 42 Luật" / "Trồng trọt số …".
   if (!gap && /(?:^|\s)(?:điều|khoản)\s+\d+[a-zđ]?\s+(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh)$/iu.test(p) && /^\p{Lu}/u.test(next.plain)) return true;
   // A long numbered paragraph that has not ended yet goes on, whatever the next line's case.

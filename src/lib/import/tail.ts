@@ -255,8 +255,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     sig = found.find((c) => endsMainText(lines, c[c.length - 1]!.index + 1, end)) ?? found[found.length - 1] ?? null;
   }
   // A scan whose capacity lines OCR lost (a signature image read as "Ye"): the name alone, last,
-  // right after the recipients list that ends with "Lưu: …".
-  if (!sig && nn >= 0 && last > nn) {
+  // right after the recipients list that ends with "Lưu: …" (whose "Nơi nhận" OCR may have lost too).
+  if (!sig && last > nn && last >= start && last < end && !isBlank(lines[last]!)) {
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
     while (j > nn && isBlank(lines[j]!)) j--;
@@ -266,7 +266,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
     // (the "Lưu: VT, CS (2)" line and the name beside it, joined by a single space).
     const beside = cells.length === 1 ? nameAfterItem(cells[0]!) : null;
-    if (!sig && beside && beside.close !== ',') sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
+    if (!sig && nn >= 0 && beside && beside.close !== ',') sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
   }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
   if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
