@@ -1257,4 +1257,32 @@ describe('shapes from the thirteenth labelled batch', () => {
     expect(caseOrgName('CỤC THUẾ HÀ NỘI', '')).toBe('Cục Thuế Hà Nội');
     expect(caseOrgName('SỞ XÂY DỰNG', '')).toBe('Sở Xây dựng');
   });
+  // The header lines of teije05-art/PJJ-Parallel-DEV …/Doc_0943_01_01_10943_BYTMT__Huong_dan.md (an OCR'd letter), as written.
+  it('OCR’s spaces between a handwritten number’s and day’s digits (“Số: 1 0 9 4 3 /BYT-MT …, ngày 2 4 tháng 12”)', () => {
+    const fm = one(`BỘ Y TẾ CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1 0 9 4 3 /BYT-MT Hà Nội, ngày 2 4 tháng 12 năm 2021
+V/v Hướng dẫn y tế phòng, chống
+dịch COVID-19 đối với người được
+phép nhập cảnh vào Việt Nam làm
+việc ngắn ngày (dưới 14 ngày).
+Kính gửi:
+- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;
+- Ủy ban nhân dân các tỉnh/thành phố trực thuộc Trung ương.
+Thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Thủ tướng Chính
+`);
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Công văn', '10943', 'BYT-MT', '2021-12-24', 'Bộ Y tế']);
+  });
+  // tests/fixtures/import/real-ocr-letter-signature-stamp.txt: the first 16 lines, as written, of teije05-art/PJJ-Parallel-DEV
+  // (155d19e8fa) local-memory/…/CV_4732_01_03_CV347321492021CTHNThue_chuyen_nhuong.md, from ../shared/corpus-real.
+  it('a digital signature’s stamp down to its time, then the national name and motto garbled beside the issuer', () => {
+    const fm = read(fixture('import/real-ocr-letter-signature-stamp.txt'))[0]!.frontmatter;
+    expect([fm.issuer, fm.parentIssuer, fm.date]).toEqual(['Cục Thuế thành phố Hà Nội', 'Tổng cục Thuế', '2021-09-04']);
+  });
+  it('a Cục Thuế’s answering office in the symbol (“CT-TTHT”) makes a letter, not a Chỉ thị', () => {
+    const fm = one(`Số: 3 491/CT-TTHT
+Trả lời công văn số 334/BQLDA ngày 13/08/2020 của Ban Quản lý dự án đầu tư xây dựng hỏi về chính sách thuế nhà thầu, Cục Thuế TP Hà Nội có ý kiến như sau:
+`);
+    expect([fm.docType, fm.number, fm.symbol]).toEqual(['Công văn', '3491', 'CT-TTHT']);
+  });
 });

@@ -236,13 +236,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // (OCR may put a mark before it: "‹ Kính gửi: …".)
     // Not a text whose header gives a title in capitals instead of a subject: "THAM LUẬN GÓP Ý DỰ THẢO LUẬT …".
     const capsTitle = header.title !== null && !header.title.isSubject && isCaps(header.title.value);
-    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}kính\s*gửi/iu.test(lg.plain))) {
+    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}k[íi]nh\s*g[ửu]i(?!\p{L})/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
     }
     if (!docType && numberSymbol) {
       const abbr = numberSymbol.symbol.split(/[-/]/)[0]!;
-      const t = TYPE_ABBREVIATIONS[abbr];
+      // "CT-TTHT" is a Cục Thuế's answering office (Tuyên truyền - Hỗ trợ), not a Chỉ thị: its letters.
+      const t = /^CT-TT&?HT$/u.test(numberSymbol.symbol) ? 'Công văn' : TYPE_ABBREVIATIONS[abbr];
       if (t) { docType = t; warn(headLine, 'docType', `no type line; “${t}” read from the symbol ${numberSymbol.symbol}`); }
     }
 

@@ -156,6 +156,10 @@ export function cleanHeaderText(s: string): string {
 // The end of the national name and of the motto may be garbled by OCR ("CỘNG HOA XÃ HỘI chủ JẾT NAM", "Độc lập - Tự do giấc"): at a line's end, their first words are enough.
 const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam|c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s.{0,16}$/;
 const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…|d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s.{0,12}$/;
+// What OCR leaves of them beside an issuer, in their own capitals, to the line's end: "TONG CỤC THUE CONG HOA XÃ HỘ. `. HANG) /4 /TỆT NAM i",
+// "CỤC THUÉ TP HÀ NOI Độc lập-1 `#c-..<s} Úc". (Capitals only: a title may speak of "độc lập".)
+const NATION_TAIL = /(?<=\s)C[ỘOÔ0]NG\s*H[ÒOÓÕ0]A\s*X[ÃA]\s*H.{0,40}$/u;
+const MOTTO_TAIL = /(?<=\s)Độc\s*lập(?:\s*[-–—]|\s*$).{0,30}$/u;
 const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 
 /** Splits one header line into cells: table cells, column gaps, and the national name or motto run into an issuer line. */
@@ -189,6 +193,10 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
         const m = re.exec(f);
         if (m && (cut < 0 || m.index < cut)) { cut = m.index; len = m[0].length; }
       }
+      for (const re of [NATION_TAIL, MOTTO_TAIL]) {
+        const m = re.exec(t);
+        if (m && m.index > 0 && (cut < 0 || m.index < cut)) { cut = m.index; len = m[0].length; }
+      }
       const sep = /\s[-_=–—.]{3,}(\s|$)/.exec(t);
       if (sep && (cut < 0 || sep.index < cut)) { cut = sep.index; len = sep[0].length; }
       if (cut < 0) {
@@ -199,7 +207,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
         out.push({ text: t, index, no: l.no });
         break;
       }
-      const before = t.slice(0, cut).trim();
+      const before = t.slice(0, cut).trim().replace(/\s+[:;,`]+$/u, '');
       const matched = t.slice(cut, cut + len).trim();
       if (before && !/^[-_=–—.\s]+$/.test(before)) out.push({ text: before, index, no: l.no });
       if (matched && !/^[-_=–—.\s]+$/.test(matched)) out.push({ text: matched, index, no: l.no });
@@ -256,6 +264,8 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
     .replace(/[|*]/g, ' ')
     // Marks OCR reads from a stamp or a handwritten number before it: "#40", "§125", "£498", "(230".
     .replace(/^[\s#§$£€‡†'"!(]+(?=\d)/u, '')
+    // OCR spaces a handwritten number's digits: "1 0 9 4 3 /BYT-MT", "3 70 /TCHQ-TXNK".
+    .replace(/^\d{1,4}(?: \d{1,4}){1,5}(?=\s*\/)/u, (d) => d.replace(/ /g, ''))
     .replace(/[–—]/g, '-')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s*-\s*(?=[\p{Lu}\d])/gu, '-')
@@ -354,6 +364,18 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     const bp = boilerplateReason(l);
     if (bp === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
     if (bp) { omit(i, bp); continue; }
+    // A digital signature's stamp over several lines, down to its time: "Ký boi: CỤC THUE" / "THÁNH PHO HA NOI" /
+    // "Thai gian ky: 28.07.2022" (OCR's spelling), maybe the time alone below ("14:03").
+    if (/^k[ýy]\s*b[ởơo]i\b/iu.test(l.plain) && facts.issuerLines.length === 0) {
+      let t = -1;
+      for (let j = i + 1; j < Math.min(end, i + 7) && t < 0; j++) if (/^th[ờơoa]i\s*gian\s*k[ýy]\s*:/iu.test(lines[j]!.plain)) t = j;
+      if (t >= 0) {
+        if (t + 1 < end && /^\d{1,2}:\d{2}$/u.test(lines[t + 1]!.plain.trim())) t++;
+        for (let k = i; k <= t; k++) if (!isBlank(lines[k]!)) omit(k, 'digital signature stamp');
+        i = t;
+        continue;
+      }
+    }
     // A digital signature's stamp read by OCR: "Ký bởi:" / "" / "CỤC THUẾ)" / "THÀNH PHO" — its lines are no issuer.
     if (SIGN_STAMP_LABEL.test(l.plain) && facts.issuerLines.length === 0) {
       omit(i, 'digital signature stamp');
