@@ -1286,3 +1286,11 @@ Trả lời công văn số 334/BQLDA ngày 13/08/2020 của Ban Quản lý dự
     expect([fm.docType, fm.number, fm.symbol]).toEqual(['Công văn', '3491', 'CT-TTHT']);
   });
 });
+
+describe('nothing of the tail lost', () => {
+  it('a recipient whose line the signer’s name shares, with no list taken around it, stays in the body', () => {
+    const drafts = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_6472017BLDTBXH');
+    const signed = drafts.find((d) => d.frontmatter.signer.name === 'Nguyễn Xuân Phúc')!;
+    expect(bodyText(signed)).toContain('Tổng Liên đoàn Lao động Việt Nam;');
+  });
+});

@@ -99,8 +99,13 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const bodyIdx: number[] = [];
     for (let i = header.bodyStart; i < tail.bodyEnd; i++) bodyIdx.push(i);
     // Lines inside the tail that neither the recipients nor the signature took stay body text.
-    const tailTaken = new Set(tail.omissions.map((o) => o.line));
-    for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!tailTaken.has(lines[i]!.no)) bodyIdx.push(i);
+    // (A line the signature took only a name from, "- Tổng Liên đoàn Lao động Việt Nam; Nguyễn Xuân Phúc" with no list
+    // around it to take the rest, stays whole in the body rather than lose its item.)
+    const tailTaken = new Map<number, string>();
+    for (const o of tail.omissions) tailTaken.set(o.line, `${tailTaken.get(o.line) ?? ''}${o.text}`);
+    const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const taken = (l: SourceLine) => tailTaken.has(l.no) && letters(tailTaken.get(l.no)!) >= 0.6 * letters(l.plain);
+    for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!taken(lines[i]!)) bodyIdx.push(i);
     for (let i = Math.max(tail.afterTail, header.bodyStart); i < range.end; i++) bodyIdx.push(i);
     const bodyRange = bodyIdx.map((i) => lines[i]!);
     const furniture = pageFurniture(lines, bodyIdx);
