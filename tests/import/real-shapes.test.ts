@@ -1294,3 +1294,24 @@ describe('nothing of the tail lost', () => {
     expect(bodyText(signed)).toContain('Tổng Liên đoàn Lao động Việt Nam;');
   });
 });
+
+describe('shapes from the fourteenth labelled batch', () => {
+  it('a Công báo page where pdftotext put the header box after Điều 2: the header is read where it is', () => {
+    const [d] = labelled('hrmaster1982-dev__phapluat-8chude-data__nghi-dinh-so-135-2026');
+    const fm = d!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Nghị định', '135', 'NĐ-CP', 2026, '2026-04-07', 'Chính phủ']);
+    // …and the body reads on from Điều 2 to Điều 3 without the header box in between.
+    expect(bodyText(d!)).not.toMatch(/Ký bởi: CÔNG BÁO/u);
+    expect(bodyText(d!)).toMatch(/3\. Các tổ chức, cá nhân có liên quan\.\nĐiều 3\. Giải thích từ ngữ/u);
+  });
+  it('a draft sent with a letter splits off at its header although OCR read “Số:” as “Sé:”', () => {
+    const drafts = labelled('teije05-art__PJJ-Parallel-DEV__CV_2585_01_01_CV12585');
+    expect(drafts.map((d) => d.frontmatter.docType)).toEqual(['Công văn', 'Nghị quyết']);
+    expect(drafts[0]!.frontmatter.signer.name).toBeNull();
+    expect(drafts[1]!.frontmatter.symbol).toBe('NQ-CP');
+  });
+  it('a law’s session line over two lines (“QUỐC HỘI NƯỚC CỘNG HOÀ …” / “Khoá XI, kỳ họp thứ 8”) is no issuer', () => {
+    const fm = labelled('undertheseanlp__underthesea__Luat-Cac-cong-cu-chuyen-nhuong-2005')[0]!.frontmatter;
+    expect([fm.issuer, fm.number, fm.symbol, fm.date, fm.title]).toEqual(['Quốc hội', '49', 'QH11', '2005-11-29', 'CÁC CÔNG CỤ CHUYỂN NHƯỢNG']);
+  });
+});

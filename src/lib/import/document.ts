@@ -10,7 +10,7 @@ import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol, 
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
-import { boilerplateReason, expandColumns, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
+import { boilerplateReason, expandColumns, hoistDisplacedHeader, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
 import { logicalLines, parseLabel, toBlocks, type Block } from './structure.ts';
@@ -77,7 +77,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   }
   const cleaned = toLines(text, kind);
   const markOmissions = cleaned.omissions;
-  const lines = expandColumns(cleaned.lines, kind);
+  const lines = hoistDisplacedHeader(expandColumns(cleaned.lines, kind));
   const wholeText = lines.map((l) => l.plain).join(' ');
   const parts = splitDocuments(lines);
   const drafts: Draft[] = [];

@@ -230,6 +230,9 @@ export function boilerplateOf(text: string): string | null {
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
   // A law's session line: "QUỐC HỘI NƯỚC CỘNG HOÀ … KHOÁ XI, KỲ HỌP THỨ 9", then its dates in brackets.
   if (/^quoc hoi\b.*\bkhoa\s+[ivxlc\d]+\b.*\bky hop\b/.test(f)) return 'session of the Quốc hội';
+  // …over two lines: "QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Khoá XI, kỳ họp thứ 8".
+  if (/^quoc hoi nuoc cong hoa xa hoi chu nghia viet nam$/.test(f.replace(/\s+/g, ' '))) return 'session of the Quốc hội';
+  if (/^khoa\s+[ivxlc\d]+\s*[,;-]?\s*ky hop\b/.test(f)) return 'session of the Quốc hội';
   if (/^\(\s*tu ngay .* den ngay .*\)$/.test(f)) return 'session of the Quốc hội';
   // The Công báo's section heading over the documents it prints: no issuer, no title.
   if (/^(?:phan\s+[ivx]+\s*[.:-]?\s*)?van ban (?:quy pham phap luat|phap luat khac)$/.test(f)) return 'Công báo section';

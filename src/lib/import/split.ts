@@ -51,8 +51,8 @@ function headerAt(lines: readonly SourceLine[], i: number): boolean {
   // OCR reads the two columns as one line: "BỘ TAI CHÍNH CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM".
   const nationBeside = p.length > 40 && /^\S.*\scong hoa xa hoi chu nghia/u.test(foldAll(p).toLowerCase());
   if (!nationBeside && p.length > 80) return false;
-  // A draft's number is blank: "Số:  /TTr-BTC", "Nghị quyết số: — /2017/QH14".
-  return (nationBeside || next.some((t) => boilerplateOf(t) === 'national name')) && next.some((t) => /^(?:\p{L}+(?: \p{L}+){0,2} )?[Ss]ố\s*:?\s*(?:\d|[.…\s—–-]*\/)/u.test(t));
+  // A draft's number is blank: "Số:  /TTr-BTC", "Nghị quyết số: — /2017/QH14"; OCR writes "Sé:", "Sô:", "$6:".
+  return (nationBeside || next.some((t) => boilerplateOf(t) === 'national name')) && next.some((t) => /^(?:\p{L}+(?: \p{L}+){0,2} )?(?:[Ss][ốôoóòé]|\$6)\s*:?\s*(?:\d|[.…\s—–-]*\/)/u.test(t));
 }
 
 /** A signature (a capacity in capitals, then a name) within the few lines before `i`. */
