@@ -90,8 +90,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const header = headers[p]!;
     const tail = extractTail(lines, header.bodyStart, range.end);
     const omissions: Omission[] = [...header.omissions, ...tail.omissions];
-    const firstNo = lines[range.start]?.no ?? 1;
-    const lastNo = lines[range.end - 1]?.no ?? firstNo;
+    const partNos = lines.slice(range.start, range.end).map((l) => l.no);
+    const firstNo = partNos.length ? Math.min(...partNos) : 1;
+    const lastNo = partNos.length ? Math.max(...partNos) : firstNo;
     for (const o of markOmissions) if (o.line >= firstNo && o.line <= lastNo) omissions.push(o);
     // Lines left out, by identity: a row split into columns gives several lines one number.
     const skip = new Set<SourceLine>();
@@ -621,14 +622,15 @@ function firstIndex(lines: readonly SourceLine[], start: number, end: number): n
   return start;
 }
 
+// (By number, not by place: a header box put back first keeps its own line numbers.)
 function firstNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
-  for (let i = start; i < end; i++) if (!isBlank(lines[i]!)) return lines[i]!.no;
-  return lines[start]?.no ?? 1;
+  const nos = lines.slice(start, end).filter((l) => !isBlank(l)).map((l) => l.no);
+  return nos.length ? Math.min(...nos) : lines[start]?.no ?? 1;
 }
 
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i]!)) return lines[i]!.no;
-  return lines[end - 1]?.no ?? 1;
+  const nos = lines.slice(start, end).filter((l) => !isBlank(l)).map((l) => l.no);
+  return nos.length ? Math.max(...nos) : lines[end - 1]?.no ?? 1;
 }
 
 /** The day of adoption in a closing sentence; also "… thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025". */

@@ -193,7 +193,8 @@ export function hoistDisplacedHeader(lines: readonly SourceLine[]): SourceLine[]
   if (!near.some(nation) || stampAt < 0) return [...lines];
   // Up over the issuer's capitals, rules and blank lines; down to the stamp's date.
   let a = s;
-  while (a - 1 > firstArticle && (isBlank(lines[a - 1]!) || /^[\p{Lu}Đ\s,-]+$|^_{3,}$/u.test(lines[a - 1]!.plain.trim()))) a--;
+  const motto = (l: SourceLine) => /^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc$/u.test(l.plain.trim());
+  while (a - 1 > firstArticle && (isBlank(lines[a - 1]!) || nation(lines[a - 1]!) || motto(lines[a - 1]!) || /^[\p{Lu}Đ\s,-]+$|^_{3,}$/u.test(lines[a - 1]!.plain.trim()))) a--;
   let b = stampAt;
   while (b + 1 < lines.length && b < stampAt + 3 && /^(?:Cơ quan|Ngày ký|Thời gian ký)\s*:/u.test(lines[b + 1]!.plain.trim())) b++;
   return [...lines.slice(a, b + 1), ...lines.slice(0, a), ...lines.slice(b + 1)];
