@@ -1300,6 +1300,8 @@ describe('shapes from the fourteenth labelled batch', () => {
     const [d] = labelled('hrmaster1982-dev__phapluat-8chude-data__nghi-dinh-so-135-2026');
     const fm = d!.frontmatter;
     expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Nghị định', '135', 'NĐ-CP', 2026, '2026-04-07', 'Chính phủ']);
+    // The source range is still the file's, from its first line.
+    expect(fm.source.lines[0]).toBe(1);
     // …and the body reads on from Điều 2 to Điều 3 without the header box in between.
     expect(bodyText(d!)).not.toMatch(/Ký bởi: CÔNG BÁO/u);
     expect(bodyText(d!)).toMatch(/3\. Các tổ chức, cá nhân có liên quan\.\nĐiều 3\. Giải thích từ ngữ/u);
