@@ -113,7 +113,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     for (const i of bodyIdx) {
       const l = lines[i]!;
       if (isBlank(l)) continue;
-      const reason = furniture.get(i) ?? (isPageNumber(lines, i) || isGazettePageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null));
+      const reason = furniture.get(i) ?? (isPageNumber(lines, i) || isGazettePageNumber(lines, i) || isCountedPageNumber(lines, i) ? 'page number' : boilerplateReason(l) ?? bodyNoise(l.plain) ?? (isTypistLine(l) ? 'typist reference' : isImageCaption(l) ? 'image caption' : null));
       if (reason) { skip.add(l); omissions.push({ line: l.no, text: l.plain, reason }); }
     }
     // Footnotes come out of the line flow first: a pdftotext page's notes sit between the halves of a wrapped sentence.
@@ -611,6 +611,51 @@ function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Ma
 }
 
 /** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
+/**
+ * A page's number alone on its line with no blank around it and no page mark (OCR'd and pdftotext
+ * pages): "13" … "14" … "15", each a page's length after the one before (25 to 90 lines, evenly).
+ * A table's row numbers are never that far apart.
+ */
+function isCountedPageNumber(lines: readonly SourceLine[], i: number): boolean {
+  // Between lines of text, never among a table's cells ("7" / "2025" / "10" / "1973").
+  const inText = (j: number): boolean => {
+    const around = [-1, 1].map((dir) => { let k = j + dir; while (lines[k] && isBlank(lines[k]!)) k += dir; return lines[k]?.plain.trim() ?? ''; });
+    return around.every((t) => t === '' || t.length >= 20);
+  };
+  const own = /^\d{1,3}$/.exec(lines[i]!.plain.trim());
+  if (!own || !inText(i)) return false;
+  // A page has one number; a table's rows start again at "1" in every table.
+  if ((bareNumbers(lines).get(own[0]) ?? 0) > 1) return false;
+  const gap = (from: number, n: number, dir: 1 | -1): number => {
+    if (n < 1) return -1;
+    for (let k = 25; k <= 90; k++) {
+      const l = lines[from + dir * k];
+      if (!l) return -1;
+      if (l.plain.trim() === String(n)) return inText(from + dir * k) ? k : -1;
+    }
+    return -1;
+  };
+  const n = Number(own[0]);
+  const even = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) <= 1.6 * Math.min(a, b);
+  const before = gap(i, n - 1, -1);
+  const after = gap(i, n + 1, 1);
+  if (even(before, after)) return true;
+  // The first or the last page's number: two more in step on one side.
+  return (after > 0 && even(after, gap(i + after, n + 2, 1))) || (before > 0 && even(before, gap(i - before, n - 2, -1)));
+}
+
+const BARE = new WeakMap<readonly SourceLine[], Map<string, number>>();
+/** How many lines of the text are each number alone. */
+function bareNumbers(lines: readonly SourceLine[]): Map<string, number> {
+  let m = BARE.get(lines);
+  if (!m) {
+    m = new Map();
+    for (const l of lines) { const t = l.plain.trim(); if (/^\d{1,3}$/.test(t)) m.set(t, (m.get(t) ?? 0) + 1); }
+    BARE.set(lines, m);
+  }
+  return m;
+}
+
 function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);
