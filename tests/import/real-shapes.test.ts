@@ -1332,3 +1332,25 @@ describe('page numbers without page marks', () => {
     expect(dropped).not.toContain(230);
   });
 });
+
+describe('shapes from the fifteenth labelled batch', () => {
+  it('a drafting board named by its law is one issuer, not a type and a title (“BAN SOẠN THẢO” / “LUẬT CHUYỂN ĐỔI GIỚI TÍNH”)', () => {
+    const fm = labelled('m1htan__Law_in_Tech__651aae65')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer, fm.title]).toEqual(
+      ['Tờ trình', '16', 'TTr-BST', '2023-11-24', 'Ban soạn thảo Luật Chuyển đổi giới tính', 'Dự án Luật Chuyển đổi giới tính']);
+  });
+  it('a long “BẢN SO SÁNH, THUYẾT MINH DỰ THẢO LUẬT …” under a blank date cut by the layout (“ngày      tháng     năm 2025”)', () => {
+    const fm = labelled('m1htan__Law_in_Tech__2821587c')[0]!.frontmatter;
+    expect([fm.docType, fm.issuer, fm.place, fm.date]).toEqual(['Văn bản', 'Bộ Tài chính', 'Hà Nội', null]);
+    expect(fm.title).toMatch(/^BẢN SO SÁNH, THUYẾT MINH DỰ THẢO LUẬT SỬA ĐỔI/u);
+  });
+  it('OCR’s “’V/” for V/v and “l8thang” for the 18th', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_so_3185_BNGLS')[0]!.frontmatter;
+    expect(fm.date).toBe('2021-08-18');
+    expect(fm.title).toMatch(/^hướng dẫn việc kiểm tra và cong nhận Giấy chứng nhận tiêm chủng/u);
+  });
+  it('a body-only circular named by its appendix caption “… của Ngân hàng Nhà nước Việt Nam”', () => {
+    const fm = labelled('ttttthai__vbpl-review__25-2025-tt-nhnn')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['25', 'TT-NHNN', '2025-08-31', 'Ngân hàng Nhà nước Việt Nam']);
+  });
+});

@@ -22,7 +22,9 @@ const NUM_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u
 export function findDate(s0: string): ParsedDate | null {
   // OCR reads a slashed zero, never a Vietnamese letter: "ngày 3Ø tháng 12".
   // …and spaces between a handwritten day's digits: "ngày 2 4 tháng 12" (the space moved after them keeps the length).
-  const s = s0.replace(/(?<=\d)[Øø]|[Øø](?=\d)/gu, '0').replace(/(?<=ng[aàáảãạ]y\s{0,3})(\d) (\d)(?=\s+th[aáà]ng)/giu, '$1$2 ');
+  // …and "l" for a day's "1": "ngày l8thang 8".
+  const s = s0.replace(/(?<=\d)[Øø]|[Øø](?=\d)/gu, '0').replace(/(?<=ng[aàáảãạ]y\s{0,3})(\d) (\d)(?=\s+th[aáà]ng)/giu, '$1$2 ')
+    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[lI|](?=\d\s*th[aàáảãạ]ng)/gu, '1');
   const m = VN_DATE.exec(s) ?? NUM_DATE.exec(s);
   if (!m) return null;
   // (The same length: the date as written is at the same place.)

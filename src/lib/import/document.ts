@@ -241,7 +241,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
     // (OCR may put a mark before it: "‹ Kính gửi: …".)
     // Not a text whose header gives a title in capitals instead of a subject: "THAM LUẬN GÓP Ý DỰ THẢO LUẬT …".
-    const capsTitle = header.title !== null && !header.title.isSubject && isCaps(header.title.value);
+    // (A long "BẢN SO SÁNH, THUYẾT MINH …" is read by its start: isCaps gives up past 200 characters.)
+    const capsTitle = header.title !== null && !header.title.isSubject
+      && (isCaps(header.title.value) || (/^BẢNG?\s/u.test(header.title.value) && isCaps(header.title.value.slice(0, 200))));
     if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}k[íi]nh\s*g[ửu]i(?!\p{L})/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
@@ -266,7 +268,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         docType ??= captionType;
         date ??= cited.date;
         // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.
-        const by = cited.issuer ?? /\d{4}\s+của\s+(.+?)(?=\s+(?:sửa đổi|quy định|về|ban hành|hướng dẫn|bổ sung|bãi bỏ)(?![\p{L}])|\)|$)/u.exec(line.plain)?.[1];
+        const by = cited.issuer ?? /\d{4}\s+của\s+(.+?)(?=\s+(?:sửa đổi|quy định|về|ban hành|hướng dẫn|bổ sung|bãi bỏ)(?![\p{L}])|\)|$)/iu.exec(line.plain)?.[1];
         hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
         warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the appendix caption “${line.plain}” (line ${line.no})`);
       }
@@ -519,9 +521,12 @@ function issuerFromEnacting(text: string, wholeText: string): string | null {
   if (/^thủ tướng(?: chính phủ)?$/u.test(folded)) return 'Thủ tướng Chính phủ';
   if (/^chủ tịch nước(?![\p{L}])/u.test(folded)) return 'Chủ tịch nước';
   const rest = afterOffice(t);
-  // Only a body: "ỦY BAN NHÂN DÂN …", "CHÍNH PHỦ", never a lone title ("TRƯỞNG BAN").
-  if (rest === null && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ )/u.test(folded)) return null;
-  return issuerFromHeader([rest ?? t], wholeText)?.issuer ?? null;
+  // Only a body: "ỦY BAN NHÂN DÂN …", "CHÍNH PHỦ", "Ngân hàng Nhà nước Việt Nam", never a lone title ("TRƯỞNG BAN").
+  if (rest === null && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ |ngân hàng nhà nước|kiểm toán nhà nước|thanh tra chính phủ|tổng cục )/u.test(folded)) return null;
+  const name = rest ?? t;
+  // A name in running text is already cased as it should be (a caption's "… của Ngân hàng Nhà nước Việt Nam").
+  if (/\p{Ll}/u.test(name)) return expandOrg(name);
+  return issuerFromHeader([name], wholeText)?.issuer ?? null;
 }
 
 /** The type a text calls itself most often ("Thông tư này"), when it is clearly the most frequent. */

@@ -316,8 +316,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 
 const MAX_ZONE = 45;
 
-/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "VA chi phí …"; or "Về việc:". */
-const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^về\s*việc\s*:\s*/iu;
+/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "'V/ hướng dẫn …", "VA chi phí …"; or "Về việc:". */
+const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
 const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
@@ -531,6 +531,13 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // The banner's body wrapped: "VĂN BẢN HỢP NHẤT - BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" is no issuer line.
         const next = lines[i + 1];
         if (c === cells.length - 1 && next && isCaps(next.plain) && /^(?:và|va)\s/iu.test(next.plain.trim())) { omit(i + 1, 'header: consolidation banner'); i++; }
+        continue;
+      }
+      // A drafting board is named by its law: "BAN SOẠN THẢO" / "LUẬT CHUYỂN ĐỔI GIỚI TÍNH" is one issuer, no type and title.
+      const board = facts.issuerLines[facts.issuerLines.length - 1];
+      if (!facts.docType && !facts.numberSymbol && board && board.no >= cell.no - 2 && /(?:SOẠN THẢO|BIÊN TẬP)$/u.test(board.text) && isCaps(text) && text.length <= 90 && cells.length === 1) {
+        board.text = `${board.text} ${text}`;
+        lineUsed = true;
         continue;
       }
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;

@@ -159,7 +159,9 @@ function isColumnLine(l: SourceLine): boolean {
 
 /** "Hà Nội, ngày" | "tháng 6 năm 2025": a date left blank for the day, cut by the layout's spaces; one cell. */
 export function isBlankDayCut(left: string, right: string): boolean {
-  return /,\s*ngày$/iu.test(left) && /^tháng(?![\p{L}])/iu.test(right);
+  // …and for the month too: "Hà Nội, ngày" | "tháng" | "năm 2025".
+  return (/,\s*ngày$/iu.test(left) && /^tháng(?![\p{L}])/iu.test(right))
+    || ((/^tháng$/iu.test(left.trim()) || /,\s*ngày\s+tháng$/iu.test(left)) && /^năm(?![\p{L}])/iu.test(right));
 }
 
 function splitCells(raw: string): { text: string; offset: number }[] {
