@@ -493,11 +493,11 @@ function issuerFromCapacity(capacity: string): string | null {
   return null;
 }
 
-/** A title that carries its text's number and date: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI". */
 const CAPTION_DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
 /** "Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về …" ("…, trả lời Công ty … về …"). */
 const LIBRARY_CAPTION = new RegExp(String.raw`^(${DOC_TYPES.join('|')})\s+số\s*:?\s*(\d+\S*)\s+ngày\s+(${CAPTION_DATE})\s+của\s+([^,]+?)(?:,?\s+trả lời\s+.+?)?\s+(?:về(?:\s+việc)?|V\/v)\s+(\S.*)$`, 'u');
-const NUMBERED_TITLE = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+(\\S+)\\s+ngày\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s+(\\S.*)$`, 'iu');
+/** A title that carries its text's number and date: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI". */
+const NUMBERED_TITLE = new RegExp(String.raw`^(?:${DOC_TYPES.join('|')})\s+số\s+(\S+)\s+ngày\s+(${CAPTION_DATE})\s+(\S.*)$`, 'iu');
 
 /** The office before a body's name in an enacting line: "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Cục trưởng Cục Thuế". */
 const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi cục trưởng|tổng giám đốc|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chủ nhiệm|trưởng ban|chủ tịch)\s+(?=\S)/u;
@@ -615,11 +615,10 @@ function pageFurniture(lines: readonly SourceLine[], idx: readonly number[]): Ma
   return out;
 }
 
-/** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
 /**
  * A page's number alone on its line with no blank around it and no page mark (OCR'd and pdftotext
- * pages): "13" … "14" … "15", each a page's length after the one before (25 to 90 lines, evenly).
- * A table's row numbers are never that far apart.
+ * pages): "13" … "14" … "15", each a page's length after the one before (25 to 90 lines, evenly),
+ * and each number once in the text.
  */
 function isCountedPageNumber(lines: readonly SourceLine[], i: number): boolean {
   // Between lines of text, never among a table's cells ("7" / "2025" / "10" / "1973").
@@ -661,6 +660,7 @@ function bareNumbers(lines: readonly SourceLine[]): Map<string, number> {
   return m;
 }
 
+/** A page number beside a Công báo running head ("8" / "CÔNG BÁO/Số 849 + 850/Ngày 26-7-2023"). */
 function isGazettePageNumber(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\d{1,4}$/.test(lines[i]!.plain)) return false;
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is SourceLine => !!l).map((l) => l.plain);
