@@ -18,20 +18,21 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (356 documents, labelled blind in fifteen batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (376 documents, labelled blind in sixteen batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 356, number: 353, date: 354, issuer: 355, title: 354, signer: 356 },
+  fieldsRight: { docType: 375, number: 372, date: 374, issuer: 374, title: 373, signer: 376 },
   // (98.3 % on 276: the eleventh batch added a Công báo table of 2,162 pairs whose cells, one a line, count as wraps.)
   wrapsJoinedShare: 0.98,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
-  // 24 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT) and 2 of a scanned decree's
-  // (Nghị định 09/2018/NĐ-CP); the others are stars the sources mean, kept as written: a product
-  // ("6= 4*5"), the tariff's mark "(*, 10)", a defined total "Tổng*", footnote marks, an OCR'd "*#",
+  // 24 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT), 2 of a scanned decree's
+  // (Nghị định 09/2018/NĐ-CP), 11 of a scanned draft decree's (amending 123/2020/NĐ-CP); the others
+  // are stars the sources mean, kept as written: a product ("6= 4*5"), the tariff's mark "(*, 10)",
+  // a defined total "Tổng*", footnote marks, an OCR'd "*#",
   // and lines that open with "* " (a letter's and a Tờ trình's bullets, notes "* Ghi chú:", a
   // table's group rows): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 58,
+  strayStars: 69,
   bodyInFields: 0,
   // One OCR run of letters from a scanned table's rule ("vevveexerrrrrrrrree", Nghị định 09/2018/NĐ-CP).
   wordsLost: 1,
@@ -45,14 +46,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 355 dev and 160 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 375 dev and 170 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(510);
-    expect(holdout.length).toBeGreaterThanOrEqual(156);
-    expect(holdout.length).toBeLessThanOrEqual(164);
+    expect(all.length).toBeGreaterThanOrEqual(540);
+    expect(holdout.length).toBeGreaterThanOrEqual(166);
+    expect(holdout.length).toBeLessThanOrEqual(174);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

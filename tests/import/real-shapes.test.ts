@@ -1354,3 +1354,18 @@ describe('shapes from the fifteenth labelled batch', () => {
     expect([fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['25', 'TT-NHNN', '2025-08-31', 'Ngân hàng Nhà nước Việt Nam']);
   });
 });
+
+describe('shapes from the sixteenth labelled batch', () => {
+  it('a draft box’s date stamp read in pieces around the title (“/20” / “…” / “/07”) is no part of it', () => {
+    const fm = labelled('m1htan__Law_in_Tech__d6d79e94')[0]!.frontmatter;
+    expect([fm.docType, fm.symbol, fm.title]).toEqual(['Tờ trình', 'TTr-CP', 'Xây dựng Luật An toàn thực phẩm (sửa đổi)']);
+  });
+  it('OCR’s “Luat sé: /QH..” is a draft law’s blank number line', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_dtluat')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol]).toEqual(['Luật', null, 'QH']);
+  });
+  it('a draft’s blank number with its year glued to the symbol by OCR, the place and date beside without a comma', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_0831_23_20_nd_123')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year]).toEqual(['Nghị định', null, 'NĐ-CP', 2023]);
+  });
+});

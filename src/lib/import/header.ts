@@ -253,13 +253,15 @@ function nationFragment(folded: string): boolean {
 }
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
-const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu|[$S]6(?=\s*:))\s*[:.;]?\s*(.*)$/iu;
+const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu|[$S]6(?=\s*:))\s*[:.;]?\s*(.*)$/iu;
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell. */
-const NUMBER_START = new RegExp(`^(?:(?:${TYPE_LINES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só)(?![\\p{L}\\d])|^[$S]6(?=\\s*:)`, 'iu');
+// ("Luat sé:": a draft law's line as OCR reads it.)
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^[$S]6(?=\\s*:)`, 'iu');
 
 /** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
-const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30},\s*ngày(?![\p{L}]).*$/u;
+// (OCR may lose the comma and the accent: "Hà Xội ngay — tháng - năm 2023".)
+const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30}(?:,\s*ngày|\s+ng[aà]y)(?![\p{L}]).*$/u;
 
 /** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
 export function readNumberSymbol(s: string): NumberSymbol | null {
@@ -292,7 +294,8 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
  */
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
   // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
-  const rest = rest0.replace(/!(?=\p{Lu})/u, '/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
+  // …and as a digit after a year: "/20233NĐ-CP" is "/2023/NĐ-CP".
+  const rest = rest0.replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   const m = /^(?:\S*?[?#†€§£{}!]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,…]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
@@ -598,7 +601,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           }
           if (boilerplateReason(lj) || boilerplateOf(cj)) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
           // A scan's pen marks or a page's numbers around the title: "LUẬT" / "19" / "m_" / "" / "AN TOÀN THỰC PHẨM …" / "Na".
-          if (/^(?:\d{1,3}|\S{1,2}_?)$/u.test(cj)) { omit(j, 'stray mark'); j++; continue; }
+          // (…and a draft box's date stamp read in pieces: "/20", "/07", ":40".)
+          if (/^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj)) { omit(j, 'stray mark'); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
           const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
