@@ -184,19 +184,21 @@ function splitCells(raw: string): { text: string; offset: number }[] {
  * first, where the header belongs; the lines keep their numbers.
  */
 export function hoistDisplacedHeader(lines: readonly SourceLine[]): SourceLine[] {
-  const LIMIT = 160;
-  const nation = (l: SourceLine) => /^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/u.test(l.plain.trim());
-  const firstArticle = lines.findIndex((l, i) => i < LIMIT && /^Điều\s+\d+[a-z]?\./u.test(l.plain.trim()));
-  if (firstArticle < 0 || lines.slice(0, firstArticle).some((l) => nation(l) || /^Số\s*:/u.test(l.plain.trim()))) return [...lines];
-  const s = lines.findIndex((l, i) => i > firstArticle && i < LIMIT && /^Số\s*:\s*\d+\/\d{4}\/[\p{Lu}Đ][\p{Lu}Đ\d-]*$/u.test(l.plain.trim()));
+  // Only the first 160 lines: the box sits on the first page or two.
+  const head = lines.slice(0, 160);
+  const nation = (l: SourceLine) => boilerplateReason(l) === 'national name';
+  const nationOrMotto = (l: SourceLine) => nation(l) || boilerplateReason(l) === 'national motto';
+  const firstArticle = head.findIndex((l) => /^Điều\s+\d+[a-z]?\./u.test(l.plain.trim()));
+  if (firstArticle < 0 || head.slice(0, firstArticle).some((l) => nation(l) || /^Số\s*:/u.test(l.plain.trim()))) return [...lines];
+  const s = head.findIndex((l, i) => i > firstArticle && /^Số\s*:\s*\d+\/\d{4}\/[\p{Lu}Đ][\p{Lu}Đ\d-]*$/u.test(l.plain.trim()));
   if (s < 0) return [...lines];
   const near = lines.slice(Math.max(0, s - 6), s + 7);
-  const stampAt = lines.findIndex((l, i) => i > s && i <= s + 12 && /^Ký bởi:\s*CÔNG BÁO/u.test(l.plain.trim()));
-  if (!near.some(nation) || stampAt < 0) return [...lines];
-  // Up over the issuer's capitals, rules and blank lines; down to the stamp's date.
+  const stamp = lines.slice(s + 1, s + 13).findIndex((l) => /^Ký bởi:\s*CÔNG BÁO/u.test(l.plain.trim()));
+  if (!near.some(nation) || stamp < 0) return [...lines];
+  const stampAt = s + 1 + stamp;
+  // Up over the issuer's capitals, the national name and motto, rules and blank lines; down to the stamp's date.
   let a = s;
-  const motto = (l: SourceLine) => /^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc$/u.test(l.plain.trim());
-  while (a - 1 > firstArticle && (isBlank(lines[a - 1]!) || nation(lines[a - 1]!) || motto(lines[a - 1]!) || /^[\p{Lu}Đ\s,-]+$|^_{3,}$/u.test(lines[a - 1]!.plain.trim()))) a--;
+  while (a - 1 > firstArticle && (isBlank(lines[a - 1]!) || nationOrMotto(lines[a - 1]!) || /^[\p{Lu}Đ\s,-]+$|^_{3,}$/u.test(lines[a - 1]!.plain.trim()))) a--;
   let b = stampAt;
   while (b + 1 < lines.length && b < stampAt + 3 && /^(?:Cơ quan|Ngày ký|Thời gian ký)\s*:/u.test(lines[b + 1]!.plain.trim())) b++;
   return [...lines.slice(a, b + 1), ...lines.slice(0, a), ...lines.slice(b + 1)];
