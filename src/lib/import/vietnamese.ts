@@ -150,19 +150,16 @@ function caseDepartment(rest: string, body: string): string {
     const k = u.indexOf(' ' + upperFold(c) + ' ');
     if (k >= 0 && k < cut) cut = k;
   }
-  let field = rest.slice(0, cut).trim();
-  let place = rest.slice(cut).trim();
+  const field = rest.slice(0, cut).trim();
+  const place = rest.slice(cut).trim();
   // A province named without its unit word: "CỤC THUẾ HÀ NỘI", "CỤC THUẾ BÀ RỊA-VŨNG TÀU".
   if (!place) {
     const bare = (x: string) => upperFold(x).replace(/\s*-\s*/gu, '-');
-    const fu = bare(field);
-    const p = PROVINCES.find((name) => fu.endsWith(' ' + bare(name)));
-    if (p) {
-      const words = bare(p).split(/\s+/u).length;
-      const parts = field.replace(/\s*-\s*/gu, '-').split(/\s+/u);
-      field = parts.slice(0, parts.length - words).join(' ');
-      place = titleCase(parts.slice(parts.length - words).join(' '));
-      return `${caseDepartment(field, body)} ${place}`;
+    const province = PROVINCES.find((name) => bare(field).endsWith(' ' + bare(name)));
+    if (province) {
+      const words = field.replace(/\s*-\s*/gu, '-').split(/\s+/u);
+      const n = words.length - bare(province).split(/\s+/u).length;
+      return `${caseDepartment(words.slice(0, n).join(' '), body)} ${titleCase(words.slice(n).join(' '))}`;
     }
   }
   const cased = field
