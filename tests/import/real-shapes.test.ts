@@ -1369,3 +1369,40 @@ describe('shapes from the sixteenth labelled batch', () => {
     expect([fm.docType, fm.number, fm.symbol, fm.year]).toEqual(['Nghị định', null, 'NĐ-CP', 2023]);
   });
 });
+
+describe('wraps that readers judged one unit (tests/fixtures/import-real/wrap-judgements.tsv)', () => {
+  // (OCR'd text mixes composed and decomposed marks: compared composed.)
+  const blocksWith = (prefix: string, text: string) => labelled(prefix).flatMap((d) => d.blocks).map((b) => `${b.kind}: ${b.plain.normalize('NFC')}`).filter((b) => b.includes(text));
+
+  it('a numbered title in capitals cut inside a word the document writes whole elsewhere (“… CHO VIỆC THI” / “HÀNH VĂN BẢN”)', () => {
+    expect(blocksWith('m1htan__Law_in_Tech__5961d186', 'CHO VIỆC THI')).toEqual(['heading: VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC THI HÀNH VĂN BẢN']);
+  });
+
+  it('a numbered title in capitals going on with “VÀ …”, over three lines', () => {
+    expect(blocksWith('teije05-art__PJJ-Parallel-DEV__ND_2013_11_20_ND187', 'BỘ TÀI NGUYÊN VÀ')).toEqual([
+      'heading: IV. DANH MỤC HANG HÓA XUẤT KHAU, NHẬP KHAU THEO GIÁY PHÉP VÀ THUỘC DIỆN QUAN LÝ CHUYÊN NGÀNH CUA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+    ]);
+  });
+
+  it('“Mục 2” alone over its title in capitals: the label is no pinpoint, and the title is whole', () => {
+    expect(blocksWith('hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-116-2025', 'QUÂN ĐỘI, BẢO')).toEqual([
+      'heading: Mục 2 ĐỐI VỚI BẢO HIỂM XÃ HỘI QUÂN ĐỘI, BẢO HIỂM XÃ HỘI CÔNG AN NHÂN DÂN, TỔ CHỨC BẢO HIỂM THẤT NGHIỆP, TỔ CHỨC THUỘC NGÀNH NỘI VỤ',
+    ]);
+  });
+
+  it('a slash at the end of a line binds it to the next (“Tên gọi của văn bản/” / “Trích yếu nội dung”)', () => {
+    const cells = blocksWith('hrmaster1982-dev__phapluat-8chude-data__quyet-dinh-so-1205', 'Tên gọi của');
+    expect(cells.length).toBeGreaterThan(10);
+    expect(new Set(cells)).toEqual(new Set(['paragraph: Tên gọi của văn bản/ Trích yếu nội dung của văn bản']));
+  });
+
+  it('“… theo Mẫu số 04/PLIII” / “Phụ lục III ban hành kèm theo …” is one sentence, not an appendix heading', () => {
+    expect(blocksWith('hrmaster1982-dev__phapluat-8chude-data__nghi-dinh-so-145-2020', 'Mẫu số 04/PLIII')).toEqual([
+      'paragraph: 2. Nội dung giấy phép hoạt động cho thuê lại lao động theo Mẫu số 04/PLIII Phụ lục III ban hành kèm theo Nghị định này.',
+    ]);
+  });
+
+  it('a caption in capitals numbered “MẪU SỐ 5đ.”: the item’s letter does not make it lower case', () => {
+    expect(blocksWith('daitlq1903__VNLegal-Dataset__01_2019_ND-CP', 'MẪU SỐ 5đ.')).toEqual(['paragraph: MẪU SỐ 5đ. NGƯỜI ĐỨNG ĐẦU KIỂM LÂM VÙNG, KIỂM LÂM CẤP TỈNH']);
+  });
+});

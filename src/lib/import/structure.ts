@@ -80,13 +80,39 @@ function startsStructure(l: SourceLine): boolean {
 const TERMINAL = /[.!?;:…][./\-]*["”’)*\]]*$/u;
 const TERMINAL_NO_COLON = /[.!?;…][./\-]*["”’)*\]]*$/u;
 
-function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean, margin = Infinity): boolean {
+/** Words that open the rest of a title cut at its line's end: "… THEO GIẤY PHÉP" / "VÀ THUỘC DIỆN QUẢN LÝ …". */
+const TITLE_GOES_ON = new Set(['và', 'của', 'cho', 'với', 'trong', 'theo', 'đối', 'để', 'tại', 'đến', 'từ', 'mà', 'thuộc', 'giữa', 'trên', 'dưới', 'qua', 'hoặc', 'nhằm', 'do', 'được']);
+
+/**
+ * Pairs of words that stand side by side within some line of the document ("thi hành", "xã hội", "liên quan"):
+ * a line in capitals that ends on the first and a line that opens with the second cut one word in two,
+ * "… CHO VIỆC THI" / "HÀNH VĂN BẢN", as the document's own text says.
+ */
+function wordPairs(lines: readonly SourceLine[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    const words = l.plain.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return out;
+}
+
+function cutsWord(prevTail: string, next: string, pairs: ReadonlySet<string>): boolean {
+  const a = /(\p{L}+)$/u.exec(prevTail)?.[1]?.toLowerCase();
+  const b = /^(\p{L}+)/u.exec(next.trim())?.[1]?.toLowerCase();
+  return a !== undefined && b !== undefined && pairs.has(`${a} ${b}`);
+}
+
+function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean, margin = Infinity, pairs: ReadonlySet<string> = new Set()): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
   if (isTableRow(prev.first.md)) return false;
   // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
   if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
   // "… theo quy định tại" / "Phụ lục III ban hành kèm theo …": a reference to an appendix, not its heading.
   if (!gap && /(?:^|\s)(?:tại|theo|và|của)$/u.test(prev.plain) && /^Phụ lục\s+\S+\s+(?:ban hành|kèm theo|của|Nghị|Thông|Quyết)/u.test(next.plain)) return true;
+  // … and one after the form or part it names: "… theo Mẫu số 04/PLIII" / "Phụ lục III ban hành kèm theo Nghị định này."
+  if (!gap && !TERMINAL.test(prev.plain) && /(?:^|\s)(?:[Mm]ẫu số|Mục|[Hh]ình|[Bb]iểu)\s+\S+$/u.test(prev.plain)
+    && /^Phụ lục\s+[IVXLC\d]+[A-Z]?\s+(?:ban hành|kèm theo|của|có hiệu lực)/u.test(next.plain)) return true;
   if (startsStructure(next)) return false;
   if (urlGoesOn(prev.plain, next.plain)) return true;
   // End tests look at the tail only: a paragraph can be long.
@@ -95,14 +121,21 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   // cannot end one and capitals go on below: "VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC" / "THỰC HIỆN CHÍNH SÁCH".
   if (prev.capsHeading) {
     const word = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
-    return !gap && prev.lines.length === 1 && isAllCaps(next.plain) && word !== undefined && CONTINUATION_WORDS.has(word);
+    const opener = /^(\p{L}+)/u.exec(next.plain.trim())?.[1]?.toLowerCase();
+    return !gap && prev.lines.length <= 3 && isAllCaps(next.plain) && word !== undefined
+      && (CONTINUATION_WORDS.has(word) || /[,\-–]$/u.test(p) || (opener !== undefined && TITLE_GOES_ON.has(opener)) || cutsWord(p, next.plain, pairs)
+        // Once it went on, it is a title in capitals wrapped at its margin.
+        || (prev.lines.length > 1 && prev.last.plain.length >= 40));
   }
   // A clause ending in ";" or ":" goes on when the next line starts in lower case.
   if (/[;:]$/.test(p) && /^\p{Ll}/u.test(next.plain)) return true;
   if (TERMINAL.test(p)) return false;
   if (/\S-$/.test(p)) return true;
+  // A slash binds what it stands between: "Tên gọi của văn bản/" / "Trích yếu nội dung", "Nghị định số 114/2021/" / "NĐ-CP".
+  if (!gap && /[\p{L}\d]\/$/u.test(p)) return true;
   // A pinpoint goes on: "… tại điểm a khoản 4" + "Điều 9 Thông tư số …".
-  if (/(?:^|\s)(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p)) return true;
+  // (Not a bare label on its line: "Mục 2" over its title in capitals.)
+  if (/\s(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p)) return true;
   // … and one cut before its number, even over a page's blank line: "… xử phạt theo Điều" / "8 hoặc Điều 13 …".
   if (/(?:^|\s)(?:tại|theo|của|và|hoặc|các)\s+(?:khoản|điểm|điều)$/iu.test(p) && /^(?:\d{1,3}[a-zđ]?|[a-zđ])(?=[\s,;.])/u.test(next.plain)) return true;
   // … and so does a pinpoint into a law whose name the line cut, even in a heading: "… tại Điều 42 Luật" / "Trồng trọt số …".
@@ -134,7 +167,7 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
     && !isCapsHeading(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)
     && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/u.test(next.plain) && !nextRow(prev.plain, next.plain)) return true;
   // A title in capitals wrapped: "… TRUNG TÂM CHÍNH TRỊ -" / "HÀNH CHÍNH (TỈNH LỴ) CỦA 34 ĐƠN VỊ …".
-  if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40)) return true;
+  if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40 || cutsWord(p, next.plain, pairs))) return true;
   return false;
 }
 
@@ -159,6 +192,8 @@ function headingLike(prev: Logical): boolean {
 }
 
 function isAllCaps(s: string): boolean {
+  // A numbered item's letter is no lower-case text: "MẪU SỐ 7đ. NGƯỜI ĐỨNG ĐẦU …".
+  s = s.replace(/(?<=\d)[a-zđ](?=[.\s)]|$)/gu, '');
   if (/\p{Ll}/u.test(s.slice(0, 24))) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && s === s.toUpperCase();
@@ -220,12 +255,13 @@ export function logicalLines(lines: readonly SourceLine[], skip: ReadonlySet<Sou
   let cur: Logical | null = null;
   let gap = false;
   const margin = localMargins(lines, skip);
+  const pairs = wordPairs(lines);
   for (const l of lines) {
     if (isBlank(l)) { gap = true; continue; }
     if (skip.has(l)) continue;
     const hadGap = gap;
     gap = false;
-    if (cur && shouldJoin(cur, l, kind, hadGap, margin.get(cur.last))) {
+    if (cur && shouldJoin(cur, l, kind, hadGap, margin.get(cur.last), pairs)) {
       cur.md = joinText(cur.md, l.md);
       cur.plain = joinText(cur.plain, l.plain);
       cur.last = l;
