@@ -8,10 +8,10 @@
  * lost. Low scores do not fail the run (tests/import/real-eval.test.ts holds
  * the floors); only a crash or bad labels do.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIELDS, FIELD_HELP, LabelError, evaluateFixture, parseLabels, summarise, type DocEvaluation, type Summary } from '../src/lib/import/evaluate.ts';
+import { FIELDS, FIELD_HELP, LabelError, evaluateFixture, parseLabels, parseWrapJudgements, summarise, type DocEvaluation, type Summary } from '../src/lib/import/evaluate.ts';
 
 const DEFAULT_DIR = new URL('../tests/fixtures/import-real/', import.meta.url).pathname;
 
@@ -32,11 +32,13 @@ const docs: DocEvaluation[] = [];
 try {
   const files = readdirSync(opts.dir).filter((f) => f.endsWith('.labels.json')).sort();
   if (files.length === 0) throw new LabelError(`${opts.dir}: no *.labels.json files`);
+  const judgementsFile = join(opts.dir, 'wrap-judgements.tsv');
+  const judgements = existsSync(judgementsFile) ? parseWrapJudgements(readFileSync(judgementsFile, 'utf8'), judgementsFile) : new Map();
   for (const lf of files) {
     const name = lf.slice(0, -'.labels.json'.length);
     const labels = parseLabels(readFileSync(join(opts.dir, lf), 'utf8'), lf);
     if (opts.set !== 'all' && labels.set !== opts.set) continue;
-    docs.push(evaluateFixture(name, readFileSync(join(opts.dir, `${name}.txt`)), labels));
+    docs.push(evaluateFixture(name, readFileSync(join(opts.dir, `${name}.txt`)), labels, judgements.get(name)));
   }
 } catch (e) {
   process.stderr.write(`eval-import: ${(e as Error).message}\n`);
@@ -60,7 +62,9 @@ for (const s of sets) {
     const r = sum.fields[f];
     console.log(`  ${FIELD_HELP[f].padEnd(24)} ${pct(r.accuracy).padStart(8)}  (${r.right}/${r.total})`);
   }
-  console.log(`  ${'wrapped pairs joined'.padEnd(24)} ${pct(sum.wraps.share).padStart(8)}  (${sum.wraps.joined}/${sum.wraps.pairs})`);
+  console.log(`  ${'wrapped pairs joined'.padEnd(24)} ${pct(sum.wraps.share).padStart(8)}  (${sum.wraps.joined}/${sum.wraps.pairs} that look like wraps)`);
+  const j = sum.wraps.judged;
+  console.log(`  ${'  less judged not wraps'.padEnd(24)} ${pct(j.share).padStart(8)}  (${j.joined}/${j.pairs}; ${j.notWraps} judged two units by readers)`);
   console.log(`  ${'literal ** on pages'.padEnd(24)} ${String(sum.markup.doubleStars).padStart(8)}`);
   console.log(`  ${'lines only | on pages'.padEnd(24)} ${String(sum.markup.pipeLines).padStart(8)}`);
   console.log(`  ${'stray * on pages'.padEnd(24)} ${String(sum.markup.strayStars).padStart(8)}`);
@@ -72,7 +76,7 @@ for (const s of sets) {
     if (d.refused) console.log(`${d.name}: refused: ${d.refused}`);
     for (const r of d.fields) if (!r.ok) console.log(`${d.name}: ${r.field}: want ${JSON.stringify(r.want)} got ${JSON.stringify(r.got)}`);
     for (const p of d.bodyInFields) console.log(`${d.name}: body in field ${p.field}: ${p.why}: ${JSON.stringify(p.value)}`);
-    const unjoined = d.wraps.filter((w) => !w.joined);
+    const unjoined = d.wraps.filter((w) => !w.joined && w.judged !== 'N');
     for (const w of unjoined.slice(0, 3)) console.log(`${d.name}: wrap not joined at line ${w.line}: ${JSON.stringify(w.first.slice(-40))} ¶ ${JSON.stringify(w.second.slice(0, 40))}`);
     if (unjoined.length > 3) console.log(`${d.name}: … ${unjoined.length - 3} more wraps not joined`);
     const m = d.markup;

@@ -156,6 +156,32 @@ export interface WrapPair {
   first: string;
   second: string;
   joined: boolean;
+  /** What readers judged the pair, where they did (wrap-judgements.tsv): one unit wrapped (W), two units (N), unsure (?). */
+  judged?: WrapJudgement;
+}
+
+export type WrapJudgement = 'W' | 'N' | '?';
+
+/**
+ * Readers' judgements of candidate pairs, by fixture and first line: `fixture<TAB>line<TAB>W|N|?<TAB>drawn as<TAB>reason`,
+ * lines starting with "#" are comments. The test above finds a wrap by its look, and a table read one cell to a line
+ * or a heading over its paragraph looks like one; a pair judged N is no wrap, whatever the importer does with it.
+ */
+export function parseWrapJudgements(tsv: string, file: string): Map<string, Map<number, WrapJudgement>> {
+  const out = new Map<string, Map<number, WrapJudgement>>();
+  tsv.split('\n').forEach((raw, i) => {
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const [name, line, judgement] = raw.split('\t');
+    const where = `${file}:${i + 1}`;
+    if (!name) throw new LabelError(`${where}: field fixture: empty`);
+    if (!line || !/^\d+$/.test(line)) throw new LabelError(`${where}: field line: not a line number: ${JSON.stringify(line ?? '')}`);
+    if (judgement !== 'W' && judgement !== 'N' && judgement !== '?') throw new LabelError(`${where}: field judgement: W, N or ?, not ${JSON.stringify(judgement ?? '')}`);
+    const m = out.get(name) ?? new Map<number, WrapJudgement>();
+    if (m.has(Number(line))) throw new LabelError(`${where}: field line: ${name} line ${line} judged twice`);
+    m.set(Number(line), judgement);
+    out.set(name, m);
+  });
+  return out;
 }
 
 /**
@@ -399,7 +425,7 @@ export interface DocEvaluation {
  * Imports the fixture's bytes as `npm run import` would (no overrides) and
  * scores every document of the file; fields against the labelled part.
  */
-export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels): DocEvaluation {
+export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels, judged: ReadonlyMap<number, WrapJudgement> = new Map()): DocEvaluation {
   const base: DocEvaluation = {
     name, set: labels.set, shape: labels.shape, refused: null, parts: 0, fields: [], wraps: [],
     markup: { doubleStars: 0, pipeLines: 0, strayStars: 0, examples: [] }, bodyInFields: [], words: { source: 0, lost: 0, examples: [] },
@@ -470,7 +496,7 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels)
     ...base,
     parts: drafts.length,
     fields: scoreFields(labels, labelled, labelled ? null : `(the file gave ${drafts.length} document(s), no part ${labels.part})`),
-    wraps: wrapPairs(lineText, bodyLines, blocks, noteLines),
+    wraps: wrapPairs(lineText, bodyLines, blocks, noteLines).map((w) => (judged.has(w.line) ? { ...w, judged: judged.get(w.line)! } : w)),
     markup,
     bodyInFields: problems,
     words: wordsLost(text, output),
@@ -484,7 +510,11 @@ export interface Summary {
   documents: number;
   refused: number;
   fields: Record<Field, { right: number; total: number; accuracy: number }>;
-  wraps: { pairs: number; joined: number; share: number };
+  wraps: {
+    pairs: number; joined: number; share: number;
+    /** The same, less the pairs readers judged two units (an unsure one counts as a wrap). */
+    judged: { pairs: number; joined: number; share: number; notWraps: number };
+  };
   markup: { doubleStars: number; pipeLines: number; strayStars: number };
   bodyInFields: number;
   words: { source: number; lost: number; share: number };
@@ -498,13 +528,18 @@ export function summarise(docs: readonly DocEvaluation[]): Summary {
   })) as Summary['fields'];
   const pairs = docs.reduce((n, d) => n + d.wraps.length, 0);
   const joined = docs.reduce((n, d) => n + d.wraps.filter((w) => w.joined).length, 0);
+  const wraps = docs.flatMap((d) => d.wraps.filter((w) => w.judged !== 'N'));
+  const judgedJoined = wraps.filter((w) => w.joined).length;
   const source = docs.reduce((n, d) => n + d.words.source, 0);
   const lost = docs.reduce((n, d) => n + d.words.lost, 0);
   return {
     documents: docs.length,
     refused: docs.filter((d) => d.refused).length,
     fields,
-    wraps: { pairs, joined, share: pairs ? joined / pairs : 1 },
+    wraps: {
+      pairs, joined, share: pairs ? joined / pairs : 1,
+      judged: { pairs: wraps.length, joined: judgedJoined, share: wraps.length ? judgedJoined / wraps.length : 1, notWraps: pairs - wraps.length },
+    },
     markup: {
       doubleStars: docs.reduce((n, d) => n + d.markup.doubleStars, 0),
       pipeLines: docs.reduce((n, d) => n + d.markup.pipeLines, 0),
