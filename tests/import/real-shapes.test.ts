@@ -1405,4 +1405,10 @@ describe('wraps that readers judged one unit (tests/fixtures/import-real/wrap-ju
   it('a caption in capitals numbered “MẪU SỐ 5đ.”: the item’s letter does not make it lower case', () => {
     expect(blocksWith('daitlq1903__VNLegal-Dataset__01_2019_ND-CP', 'MẪU SỐ 5đ.')).toEqual(['paragraph: MẪU SỐ 5đ. NGƯỜI ĐỨNG ĐẦU KIỂM LÂM VÙNG, KIỂM LÂM CẤP TỈNH']);
   });
+
+  it('a numbered title in capitals that stops on a comma goes on', () => {
+    expect(blocksWith('daitlq1903__VNLegal-Dataset__01_2019_ND-CP', 'IX. MẪU')).toEqual([
+      'heading: IX. MẪU KIỂM LÂM HIỆU, PHÙ HIỆU, CỜ HIỆU, CỜ TRUYỀN THỐNG, CẤP HIỆU, BIỂN TÊN, BIỂU TƯỢNG, GIẤY CHỨNG NHẬN KIỂM LÂM',
+    ]);
+  });
 });

@@ -122,8 +122,8 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (prev.capsHeading) {
     const word = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
     const opener = /^(\p{L}+)/u.exec(next.plain.trim())?.[1]?.toLowerCase();
-    return !gap && prev.lines.length <= 3 && isAllCaps(next.plain) && word !== undefined
-      && (CONTINUATION_WORDS.has(word) || /[,\-–]$/u.test(p) || (opener !== undefined && TITLE_GOES_ON.has(opener)) || cutsWord(p, next.plain, pairs)
+    return !gap && prev.lines.length <= 3 && isAllCaps(next.plain)
+      && ((word !== undefined && CONTINUATION_WORDS.has(word)) || /[,\-–]$/u.test(p) || (opener !== undefined && TITLE_GOES_ON.has(opener)) || cutsWord(p, next.plain, pairs)
         // Once it went on, it is a title in capitals wrapped at its margin.
         || (prev.lines.length > 1 && prev.last.plain.length >= 40));
   }
