@@ -31,13 +31,13 @@ const REGRESSION_FLOORS = {
   // 24 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT), 2 of a scanned decree's
   // (Nghị định 09/2018/NĐ-CP), 11 of a scanned draft decree's (amending 123/2020/NĐ-CP); the others
   // are stars the sources mean, kept as written: a product ("6= 4*5"), the tariff's mark "(*, 10)",
-  // a defined total "Tổng*", footnote marks, an OCR'd "*#",
+  // a defined total "Tổng*", footnote marks, an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
+  // that glued the run to the letter before it: the one word the dev set lost),
   // and lines that open with "* " (a letter's and a Tờ trình's bullets, notes "* Ghi chú:", a
   // table's group rows): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 69,
+  strayStars: 71,
   bodyInFields: 0,
-  // One OCR run of letters from a scanned table's rule ("vevveexerrrrrrrrree", Nghị định 09/2018/NĐ-CP).
-  wordsLost: 1,
+  wordsLost: 0,
 } as const;
 
 const labelFiles = readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).sort();

@@ -1252,6 +1252,12 @@ describe('shapes from the thirteenth labelled batch', () => {
     expect(body).toContain('B66*28mm và 376*287mm');
     expect(toMdxBody(d!.tree)).not.toMatch(/(?<!\\)\*28mm và 376\*/u);
   });
+  it('a star inside a word is kept as read, not emphasis that glues the words around it (OCR’s “S*S+S*vEvv…”)', () => {
+    const d = labelled('teije05-art__PJJ-Parallel-DEV__ND_Undated_ND_09_2018')[0]!;
+    expect(bodyText(d)).toContain('S*S+S*vEvvEexerrrrrrrrree');
+    // A bold run the portal broke is still bold: “**Điều 1. **Ban hành” is a heading without stars.
+    expect(bodyText(read('QUYẾT ĐỊNH\nVề việc ban hành quy chế\n\n**Điều 1. **Ban hành kèm theo Quyết định này Quy chế làm việc.\n', true)[0]!)).not.toContain('*');
+  });
   it('a province named after a department without its unit word (“CỤC THUẾ BÀ RỊA-VŨNG TÀU”)', () => {
     expect(caseOrgName('CỤC THUẾ BÀ RỊA-VŨNG TÀU', '')).toBe('Cục Thuế Bà Rịa-Vũng Tàu');
     expect(caseOrgName('CỤC THUẾ HÀ NỘI', '')).toBe('Cục Thuế Hà Nội');

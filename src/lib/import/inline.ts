@@ -12,7 +12,8 @@ const EMPHASIS = /(\*{1,3})(?=[^\s*])([^*]*?[^\s*])\1(?!\*)/u;
 export function parseInline(text: string, markdown: boolean): PhrasingContent[] {
   const prepared = markdown ? text.replace(/\\\*/g, ESCAPED_STAR).replace(/\\([\\`_{}[\]()#+\-.!>|~])/g, '$1') : text;
   // A star between digits is a product ("B85*287mm", "6 = 4*5"), never emphasis: "B66*28mm và 376*287mm" is two sizes.
-  return parseRuns(prepared.replace(/(?<=\d)\*(?=\d)/gu, ESCAPED_STAR));
+  // So is one inside a word, where no emphasis of these sources opens or closes: OCR's "S*S+S*vEvv…" stays as read.
+  return parseRuns(prepared.replace(/(?<=\d)\*(?=\d)/gu, ESCAPED_STAR).replace(/(?<=[\p{L}\d])\*(?=[\p{L}\d])/gu, ESCAPED_STAR));
 }
 
 function parseRuns(text: string): PhrasingContent[] {
