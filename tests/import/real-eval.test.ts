@@ -18,12 +18,12 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (376 documents, labelled blind in sixteen batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (396 documents, labelled blind in seventeen batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 375, number: 372, date: 374, issuer: 374, title: 373, signer: 376 },
+  fieldsRight: { docType: 395, number: 392, date: 394, issuer: 394, title: 393, signer: 395 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   wrapsJoinedShare: 0.985,
-  // Of those, less the 841 that readers judged two units (wrap-judgements.tsv): 99.84 %.
+  // Of those, less the 841 that readers judged two units (wrap-judgements.tsv): 99.82 % (pairs of later batches, not judged, count as wraps).
   judgedWrapsJoinedShare: 0.998,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -33,9 +33,9 @@ const REGRESSION_FLOORS = {
   // are stars the sources mean, kept as written: a product ("6= 4*5"), the tariff's mark "(*, 10)",
   // a defined total "Tổng*", footnote marks, an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
   // that glued the run to the letter before it: the one word the dev set lost),
-  // and lines that open with "* " (a letter's and a Tờ trình's bullets, notes "* Ghi chú:", a
+  // and lines that open with "* " (a letter's, a Tờ trình's and an OCR'd report's bullets, notes "* Ghi chú:", a
   // table's group rows): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 71,
+  strayStars: 74,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -48,14 +48,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 375 dev and 170 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 395 dev and 180 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(540);
-    expect(holdout.length).toBeGreaterThanOrEqual(166);
-    expect(holdout.length).toBeLessThanOrEqual(174);
+    expect(all.length).toBeGreaterThanOrEqual(570);
+    expect(holdout.length).toBeGreaterThanOrEqual(176);
+    expect(holdout.length).toBeLessThanOrEqual(184);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

@@ -1418,3 +1418,19 @@ describe('wraps that readers judged one unit (tests/fixtures/import-real/wrap-ju
     ]);
   });
 });
+
+describe('shapes from the seventeenth labelled batch', () => {
+  it('an enacting sentence whose title holds semicolons names the issuer a header left unread (“BỘ giao thông vận tải” over TT-BCT)', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000632')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.issuer]).toEqual(['Thông tư', '54', 'TT-BCT', 'Bộ Công Thương']);
+  });
+  it('a legal library’s footer as OCR reads it (“THU VIEN PHÁP LUAT® tet +84-28-3930 3279 * www.ThuVienPhapLnai.vn”) is left out', () => {
+    const d = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2021_06_18_TT_45')[0]!;
+    expect(bodyText(d)).not.toMatch(/3930 3279/u);
+    expect(d.omissions.filter((o) => o.reason === 'page watermark').length).toBeGreaterThanOrEqual(8);
+  });
+  it('a title in capitals does not run into the paragraph under it', () => {
+    const fm = labelled('undertheseanlp__underthesea__Luat-Bao-ve-suc-khoe-nhan-dan-1989')[0]!.frontmatter;
+    expect(fm.title).toBe('CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN');
+  });
+});

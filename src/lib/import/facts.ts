@@ -117,7 +117,8 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
   // A normative text's enacting sentence ends its preamble with a full stop before its first article:
   // "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn … mã hóa." / "Điều 1. …".
   const enacting = new RegExp(
-    String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+ban hành\s+(${types})\s+([^.;:]{5,600}?)\.\s+(?=(?:Chương|Điều|Phần|CHƯƠNG|ĐIỀU|PHẦN)\s+(?:[\dIVXLC]+|thứ))`,
+    // (A title may hold semicolons: "… khung giá phát điện; quy định hồ sơ …".)
+    String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+ban hành\s+(${types})\s+([^.:]{5,600}?)\.\s+(?=(?:Chương|Điều|Phần|CHƯƠNG|ĐIỀU|PHẦN)\s+(?:[\dIVXLC]+|thứ))`,
     'u',
   );
   // The sentence that ends first: a "như sau:" far down the text belongs to some other passage.

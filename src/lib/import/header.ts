@@ -613,6 +613,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (endsTitle(cj, parts.length > 0)) break;
           if (stampAt(lines, j)) break;
           if (parts.join(' ').length + cj.length > 600) break;
+          // A title in capitals does not run into the paragraph under it: "… VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN" / "Sức khoẻ là vốn quý nhất … ."
+          if (parts.length > 0 && isCaps(parts.join(' ')) && !isCaps(cj) && /^\p{Lu}/u.test(cj) && cj.length > 150 && /[.!?]$/u.test(cj)) break;
           if (parts.length > 0 && blanks > 0) spaced = true;
           parts.push(cj);
           nos.push(lj.no);

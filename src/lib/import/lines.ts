@@ -64,6 +64,8 @@ export function boilerplateReason(l: SourceLine): string | null {
   if (/^(\\?\*\s*)+$/.test(md) || /^[-_=*]{3,}$/.test(md) || /^[-–—_]{3,}$/.test(p)) return 'separator';
   // A legal library's mark on every page of its PDF: "* www.ThuVienPhapLuat.vn".
   if (/^[*•·\s]*(?:www\.)?thuvienphapluat\.vn\s*$/iu.test(p)) return 'page watermark';
+  // … and its whole footer as OCR reads it, by its telephone number: "THU VIEN PHÁP LUAT® tet +84-28-3930 3279 * www.ThuVienPhapLnai.vn".
+  if (p.length <= 90 && /(?:^|[\s+])84[-.]\d{1,2}[-.]3930\s*3279(?!\d)/u.test(p) && !/điện thoại/iu.test(p)) return 'page watermark';
   return null;
 }
 
