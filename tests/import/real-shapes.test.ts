@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { importText, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
+import { readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
+import { treatyParties } from '../../src/lib/import/facts.ts';
 
 function read(text: string, markdown = false): Draft[] {
   return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
@@ -1434,3 +1436,28 @@ describe('shapes from the seventeenth labelled batch', () => {
     expect(fm.title).toBe('CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN');
   });
 });
+
+describe('a treaty (Hiệp định): its parties, title and date of signing', () => {
+  it('reads the parties from the title over many lines, the title up to its English version, the date from the closing clause in words', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_DTA_VietnamMalaysia')[0]!.frontmatter;
+    expect(fm.docType).toBe('Hiệp định');
+    expect(fm.issuer).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Ma-lai-xi-a');
+    expect(fm.title).toBe('GIỮA CHÍNH PHỦ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC MA-LAI-XI-A VỀ TRÁNH ĐÁNH THUẾ HAI LẦN VÀ NGAN NGUA VIỆC TRON LAU THUẾ ĐỐI VỚI CÁC LOẠI THUẾ ĐÁNH VÀO THU NHẬP');
+    expect(fm.date).toBe('1995-09-07');
+  });
+  it('numbers in words and OCR’s digits, and the closing clause in its two orders', () => {
+    expect(['Bảy', 'Bay', 'Chín', 'mười một', 'hai mươi mốt', 'một nghìn chín trăm chín mươi lăm', 'hai nghìn không trăm hai mươi lăm', 'I1', '07'].map(readNumberWords))
+      .toEqual([7, 7, 9, 11, 21, 1995, 2025, 11, 7]);
+    expect(readNumberWords('Kuala Lumpur')).toBeNull();
+    expect(treatyDate('Hiệp định được làm thành hai bản tại Kuala Lumpur ngày Bay tháng Chín năm một nghìn chín trăm chín mươi lăm, gồm tiếng Việt')?.iso).toBe('1995-09-07');
+    expect(treatyDate('Làm tại Hà Nội ngày 10 tháng 2 năm 1993 thành hai bản, bằng tiếng Việt và tiếng Pháp')?.iso).toBe('1993-02-10');
+    expect(treatyDate('HIỆP ĐỊNH LAM tai Viên, ngày 02 thang 6 năm 2008, thành hai bản')?.iso).toBe('2008-06-02');
+    expect(treatyDate('Hiệp định này có hiệu lực kể từ ngày 13 tháng 8 năm 1996.')).toBeNull();
+  });
+  it('names states as the parties do, or nothing when the title names no two parties', () => {
+    expect(treatyParties('GIỮA NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ NƯỚC CỘNG HOÀ LIÊN BANG ĐỨC TRÁNH ĐÁNH THUẾ HAI LẦN'))
+      .toBe('Nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Liên bang Đức');
+    expect(treatyParties('Về hợp tác kinh tế')).toBeNull();
+  });
+});
+

@@ -70,3 +70,58 @@ export function parseNumberSymbol(s: string): NumberSymbol | null {
   if (m) return { number: m[1]!, year: null, symbol: m[2]! };
   return null;
 }
+
+/** Fold for number words: no marks, lower case ("Bảy" and OCR's "Bay" alike). */
+function foldWord(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLowerCase();
+}
+
+const DIGIT_WORDS: Record<string, number> = {
+  khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
+};
+
+/**
+ * A number as digits or in words, as a treaty's closing clause writes its date: "16", "I1" (OCR's 11),
+ * "Bảy", "mười một", "một nghìn chín trăm chín mươi lăm". Null when it is neither.
+ */
+export function readNumberWords(s: string): number | null {
+  const t = s.trim();
+  if (/^\d{1,4}$/u.test(t)) return Number(t);
+  // OCR reads a 1 as I, l or |, a 0 as O, beside a digit.
+  if (/^[\dIl|O]{2,4}$/u.test(t) && /\d/u.test(t)) return Number(t.replace(/[Il|]/gu, '1').replace(/O/gu, '0'));
+  const words = t.split(/\s+/u).map(foldWord);
+  if (words.length === 0 || words.length > 12) return null;
+  let total = 0;
+  let group = 0;
+  let last = -1;
+  for (const w of words) {
+    if (w in DIGIT_WORDS) { last = DIGIT_WORDS[w]!; group += last; continue; }
+    if (w === 'muoi') {
+      // "mười" alone is ten; "mươi" after a digit multiplies it.
+      if (last > 0) { group += last * 9; last = -1; } else group += 10;
+      continue;
+    }
+    if (w === 'tram' && last >= 0) { group += last * 99; last = -1; continue; }
+    if ((w === 'nghin' || w === 'ngan') && group > 0) { total += group * 1000; group = 0; last = -1; continue; }
+    if (w === 'linh' || w === 'le') continue;
+    return null;
+  }
+  return total + group;
+}
+
+/**
+ * The date a treaty was signed, from its closing clause: "Hiệp định được làm thành hai bản tại Kuala Lumpur
+ * ngày Bảy tháng Chín năm một nghìn chín trăm chín mươi lăm", "… hai bản gốc tại Hà Nội. ngày 16 tháng I1 năm 1995".
+ */
+export function treatyDate(text: string): ParsedDate | null {
+  // "… làm thành hai bản tại X ngày …" or "Làm tại X, ngày … thành hai bản".
+  const at = String.raw`\s+t[aạ]i\s+[^,.;]{2,40}?[,.]?\s+ng[aà]y\s+(.{1,20}?)\s+th[aá]ng\s+(.{1,12}?)\s+n[aă]m\s+(\d{4}|[\p{L}\s]{5,60}?)(?=\s*[,.;]|\s+gồm|\s+bằng|\s+thành)`;
+  const re = new RegExp(String.raw`(?:được\s+)?l[aà]m(?:\s+(?:được\s+)?thành\s+(?:hai|ba|bốn|\d)\s+bản(?:\s+gốc)?)?${at}`, 'iu');
+  const m = re.exec(text.replace(/\s+/gu, ' '));
+  if (!m) return null;
+  const [d, mo, y] = [readNumberWords(m[1]!), readNumberWords(m[2]!), readNumberWords(m[3]!)];
+  if (d === null || mo === null || y === null) return null;
+  const iso = isoFrom(d, mo, y);
+  return iso ? { iso, raw: m[0] } : null;
+}
+

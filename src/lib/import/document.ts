@@ -4,10 +4,10 @@
  */
 import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality } from './facts.ts';
+import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, treatyParties } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
-import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate } from './dates.ts';
+import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
 import { boilerplateReason, expandColumns, hoistDisplacedHeader, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
@@ -287,6 +287,16 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         issuer ??= expandOrg(m[4]!.trim());
         title ??= m[5]!.replace(/\.$/u, '');
         warn(first!.no, 'number', `no header; type, number, date, issuer and subject read from the caption “${first!.plain.trim().slice(0, 120)}” (line ${first!.no})`);
+      }
+    }
+    // A treaty is made by its parties, whom its title names, and dated in its closing clause ("… làm thành hai bản tại
+    // Kuala Lumpur ngày Bảy tháng Chín năm một nghìn chín trăm chín mươi lăm"); its header has no issuer block.
+    if (docType === 'Hiệp định') {
+      const parties = treatyParties(title);
+      if (parties) { issuer = parties; warn(headLine, 'issuer', `a treaty: the parties “${parties}” read from its title`); }
+      if (!date) {
+        const signed = treatyDate(bodyText.replace(/\n/g, ' '));
+        if (signed?.iso) { date = signed.iso; warn(lastLine, 'date', `a treaty: the date of signing read from its closing clause “${signed.raw}”`); }
       }
     }
     // Issuer: header lines, then symbol + place, then the issuing sentence.

@@ -318,3 +318,35 @@ export function completeIssuer(issuer: string, place: string | null, province: s
   if (!name) return null;
   return `${issuer} ${name}`;
 }
+
+/** A state as the parties' names write it: "CỘNG HÒA LIÊN BANG ĐỨC" → "Cộng hòa Liên bang Đức", "MA-LAI-XI-A" → "Ma-lai-xi-a". */
+function caseState(name: string): string {
+  const n = name.replace(/\s+/gu, ' ').trim();
+  if (/^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(n)) return 'Cộng hòa xã hội chủ nghĩa Việt Nam';
+  const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  return n.split(' ').map((w, i) => {
+    if (w === 'HÒA' && i > 0) return 'hòa';
+    if (w === 'BANG' && n.split(' ')[i - 1] === 'LIÊN') return 'bang';
+    return cap(w);
+  }).join(' ');
+}
+
+/**
+ * The parties of a treaty, from its title: "GIỮA CHÍNH PHỦ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ
+ * NƯỚC MA-LAI-XI-A VỀ …" → "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Ma-lai-xi-a".
+ * Null when the title does not name two parties.
+ */
+export function treatyParties(title: string | null): string | null {
+  if (!title) return null;
+  const t = modernTone(title.replace(/\s+/gu, ' ').trim());
+  const party = String.raw`((?:CHÍNH PHỦ\s+)?NƯỚC\s+[\p{Lu}\s-]+?)`;
+  const m = new RegExp(String.raw`^GIỮA\s+${party}\s+VÀ\s+${party}(?=\s+(?:VỀ|TRÁNH|ĐỐI VỚI|NHẰM|HỢP TÁC|$)|$)`, 'u').exec(t);
+  if (!m) return null;
+  const cased = [m[1]!, m[2]!].map((p) => {
+    const g = /^(CHÍNH PHỦ\s+)?NƯỚC\s+(.+)$/u.exec(p.trim())!;
+    return `${g[1] ? 'Chính phủ nước' : 'nước'} ${caseState(g[2]!)}`;
+  });
+  const joined = cased.join(' và ');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+

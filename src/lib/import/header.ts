@@ -599,10 +599,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
             if (parts.length > 0 && /[-_=–—]{3,}/.test(cj)) break;
             continue;
           }
-          if (boilerplateReason(lj) || boilerplateOf(cj)) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
+          // A treaty's title names its parties, a state by its name: "GIỮA" / "CHÍNH PHỦ NƯỚC CỘNG HOÀ XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" / "VÀ".
+          const treaty = /^GIỮA(?:\s|$)/u.test(parts[0] ?? '');
+          if (!treaty && (boilerplateReason(lj) || boilerplateOf(cj))) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
           // A scan's pen marks or a page's numbers around the title: "LUẬT" / "19" / "m_" / "" / "AN TOÀN THỰC PHẨM …" / "Na".
           // (…and a draft box's date stamp read in pieces: "/20", "/07", ":40".)
-          if (/^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj)) { omit(j, 'stray mark'); j++; continue; }
+          if (/^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj) && !(treaty && /^(?:VÀ|VỀ)$/u.test(cj))) { omit(j, 'stray mark'); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
           const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
@@ -610,7 +612,11 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // (Nor a title cut after a word that cannot end it: "… thuộc địa phận thành phố" / "" / "Đà Nẵng và …".)
           const cutGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) && !endsTitle(cj, true);
           if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn) break;
-          if (endsTitle(cj, parts.length > 0)) break;
+          // A treaty's title names its parties: "HIỆP ĐỊNH" / "GIỮA" / "CHÍNH PHỦ NƯỚC …" / "VÀ" / "CHÍNH PHỦ NƯỚC …".
+          const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
+          if (endsTitle(cj, parts.length > 0) && !partyNext) break;
+          // …and a bilingual text's title goes on in English: "AGREEMENT" / "BETWEEN" is another language's, not more title.
+          if (parts.length > 0 && /[^\x00-\x7F]/u.test(parts.join(' ')) && /^[\x00-\x7F]+$/u.test(cj) && /\b(?:AGREEMENT|BETWEEN|CONVENTION|TREATY|PROTOCOL|THE|AND|FOR|OF)\b/u.test(cj)) break;
           if (stampAt(lines, j)) break;
           if (parts.join(' ').length + cj.length > 600) break;
           // A title in capitals does not run into the paragraph under it: "… VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN" / "Sức khoẻ là vốn quý nhất … ."
