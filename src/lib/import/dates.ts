@@ -1,4 +1,5 @@
 /** Dates and document numbers as Vietnamese documents write them. */
+import { foldDiacritics } from '../vietnamese.ts';
 
 /** ISO date from day, month, year, or null when the calendar has no such day. */
 export function isoFrom(d: number, m: number, y: number): string | null {
@@ -71,10 +72,6 @@ export function parseNumberSymbol(s: string): NumberSymbol | null {
   return null;
 }
 
-/** Fold for number words: no marks, lower case ("Bảy" and OCR's "Bay" alike). */
-function foldWord(w: string): string {
-  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLowerCase();
-}
 
 const DIGIT_WORDS: Record<string, number> = {
   khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
@@ -89,7 +86,8 @@ export function readNumberWords(s: string): number | null {
   if (/^\d{1,4}$/u.test(t)) return Number(t);
   // OCR reads a 1 as I, l or |, a 0 as O, beside a digit.
   if (/^[\dIl|O]{2,4}$/u.test(t) && /\d/u.test(t)) return Number(t.replace(/[Il|]/gu, '1').replace(/O/gu, '0'));
-  const words = t.split(/\s+/u).map(foldWord);
+  // Folded: "Bảy" and OCR's "Bay" alike.
+  const words = t.split(/\s+/u).map(foldDiacritics);
   if (words.length === 0 || words.length > 12) return null;
   let total = 0;
   let group = 0;

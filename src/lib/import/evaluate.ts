@@ -164,7 +164,7 @@ export type WrapJudgement = 'W' | 'N' | '?';
 
 /**
  * Readers' judgements of candidate pairs, by fixture and first line: `fixture<TAB>line<TAB>W|N|?<TAB>drawn as<TAB>reason`,
- * lines starting with "#" are comments. The test above finds a wrap by its look, and a table read one cell to a line
+ * lines starting with "#" are comments. `wrapPairs` finds a wrap by its look, and a table read one cell to a line
  * or a heading over its paragraph looks like one; a pair judged N is no wrap, whatever the importer does with it.
  */
 export function parseWrapJudgements(tsv: string, file: string): Map<string, Map<number, WrapJudgement>> {

@@ -117,8 +117,11 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   if (urlGoesOn(prev.plain, next.plain)) return true;
   // End tests look at the tail only: a paragraph can be long.
   const p = prev.plain.slice(-60);
-  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading, unless it stops on a word that
-  // cannot end one and capitals go on below: "VI. DỰ KIẾN NGUỒN LỰC, ĐIỀU KIỆN BẢO ĐẢM CHO VIỆC" / "THỰC HIỆN CHÍNH SÁCH".
+  // A numbered line in capitals ("I. NỘI DUNG") is a complete heading, unless capitals go on below and it plainly
+  // did not end: it stops on a word that cannot end one or on a comma ("… CHO VIỆC" / "THỰC HIỆN CHÍNH SÁCH"), the
+  // next line opens with a word that carries a title on ("VÀ THUỘC DIỆN …"), or the break cuts a word the text
+  // writes whole elsewhere ("… CHO VIỆC THI" / "HÀNH VĂN BẢN"). (TITLE_GOES_ON is narrower than CONTINUATION_WORDS:
+  // "NĂM 2025" under a title is its own line.)
   if (prev.capsHeading) {
     const word = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
     const opener = /^(\p{L}+)/u.exec(next.plain.trim())?.[1]?.toLowerCase();
