@@ -18,24 +18,25 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (396 documents, labelled blind in seventeen batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (416 documents, labelled blind in eighteen batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 395, number: 392, date: 395, issuer: 395, title: 394, signer: 395 },
+  fieldsRight: { docType: 415, number: 412, date: 415, issuer: 414, title: 414, signer: 414 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
-  wrapsJoinedShare: 0.985,
-  // Of those, less the 841 that readers judged two units (wrap-judgements.tsv): 99.82 % (pairs of later batches, not judged, count as wraps).
-  judgedWrapsJoinedShare: 0.998,
+  // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
+  wrapsJoinedShare: 0.98,
+  // Of those, less the 1,145 that readers judged two units (wrap-judgements.tsv): 99.80 %.
+  judgedWrapsJoinedShare: 0.997,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
   // 24 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT), 2 of a scanned decree's
   // (Nghị định 09/2018/NĐ-CP), 11 of a scanned draft decree's (amending 123/2020/NĐ-CP); the others
   // are stars the sources mean, kept as written: a product ("6= 4*5"), the tariff's mark "(*, 10)",
-  // a defined total "Tổng*", footnote marks, an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
+  // a defined total "Tổng*", a unit "m2*giờ", footnote marks, OCR's specks of a scanned decree ("… quá.cảnh *"), an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
   // that glued the run to the letter before it: the one word the dev set lost),
   // and lines that open with "* " (a letter's, a Tờ trình's and an OCR'd report's bullets, notes "* Ghi chú:", a
   // table's group rows): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 74,
+  strayStars: 82,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -48,14 +49,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 395 dev and 180 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 415 dev and 190 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(570);
-    expect(holdout.length).toBeGreaterThanOrEqual(176);
-    expect(holdout.length).toBeLessThanOrEqual(184);
+    expect(all.length).toBeGreaterThanOrEqual(600);
+    expect(holdout.length).toBeGreaterThanOrEqual(186);
+    expect(holdout.length).toBeLessThanOrEqual(194);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
@@ -197,8 +198,8 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
     expect(dev.wraps.pairs).toBeGreaterThan(1000);
     expect(dev.wraps.share).toBeGreaterThanOrEqual(REGRESSION_FLOORS.wrapsJoinedShare);
     // The judgements find their pairs (a misnamed fixture or a shifted line would leave the count far short). A pair leaves
-    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (840 of 841).
-    expect(dev.wraps.judged.notWraps).toBeGreaterThanOrEqual(830);
+    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,145 of 1,146).
+    expect(dev.wraps.judged.notWraps).toBeGreaterThanOrEqual(1130);
     const missed = docs.filter((d) => d.set === 'dev').flatMap((d) => d.wraps.filter((w) => !w.joined && w.judged !== 'N').map((w) => `${d.name}:${w.line}: ${w.first.slice(-40)} ¶ ${w.second.slice(0, 40)}`));
     expect(dev.wraps.judged.share, missed.slice(0, 15).join('\n')).toBeGreaterThanOrEqual(REGRESSION_FLOORS.judgedWrapsJoinedShare);
     expect(dev.markup.doubleStars).toBeLessThanOrEqual(REGRESSION_FLOORS.doubleStars);

@@ -1461,3 +1461,22 @@ describe('a treaty (Hiệp định): its parties, title and date of signing', ()
   });
 });
 
+
+describe('shapes from the eighteenth labelled batch', () => {
+  it('an appendix’s form with its own header (“PHỤ LỤC 01” / “MẪU GIẤY PHÉP …” / “NGÂN HÀNG NHÀ NƯỚC” / “Số: /GP-NHNN”) is no document of its own', () => {
+    const ds = labelled('ttttthai__vbpl-review__35-2024-tt-nhnn');
+    const fm = ds[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date, fm.issuer]).toEqual(['Thông tư', '35', 'TT-NHNN', '2024-06-30', 'Ngân hàng Nhà nước Việt Nam']);
+    expect(ds.some((d) => d.frontmatter.symbol === 'GP-NHNN')).toBe(false);
+  });
+  it('the Government portal’s stamp in the header (OCR’d “CÔNG THONG TIN ĐIỆN TỦ CHÍNH PHỦ”) is no issuer', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_0115_01_21_ND_082015')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual(['08', 'NĐ-CP', 'Chính phủ']);
+  });
+  it('a garbled receiving stamp under the title ends it; the signer’s name beside a recipient inside the list, its capacity lost', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_02_2022')[0]!.frontmatter;
+    expect(fm.title).toBe('Phê duyệt Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021-2030 và tầm nhìn đến năm 2045');
+    expect(fm.signer.name).toBe('Vũ Đức Dam');
+    expect(fm.recipients).toContain('Hội đồng Dân tộc và các ủy ban của Quốc hội');
+  });
+});

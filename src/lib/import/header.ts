@@ -618,6 +618,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // …and a bilingual text's title goes on in English: "AGREEMENT" / "BETWEEN" is another language's, not more title.
           if (parts.length > 0 && /[^\x00-\x7F]/u.test(parts.join(' ')) && /^[\x00-\x7F]+$/u.test(cj) && /\b(?:AGREEMENT|BETWEEN|CONVENTION|TREATY|PROTOCOL|THE|AND|FOR|OF)\b/u.test(cj)) break;
           if (stampAt(lines, j)) break;
+          // A receiving stamp OCR garbled ("ĐẾN" read "ẾN 6È... C ¬—") is known by its fields below: "Ngày: …", "Số: …".
+          if (parts.length > 0 && cj.length <= 30 && /^(?:ngày|số|đến|chuyển)\s*:/iu.test(lines.slice(j + 1, j + 4).find((x) => !isBlank(x))?.plain ?? '')) break;
           if (parts.join(' ').length + cj.length > 600) break;
           // A title in capitals does not run into the paragraph under it: "… VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN" / "Sức khoẻ là vốn quý nhất … ."
           if (parts.length > 0 && isCaps(parts.join(' ')) && !isCaps(cj) && /^\p{Lu}/u.test(cj) && cj.length > 150 && /[.!?]$/u.test(cj)) break;

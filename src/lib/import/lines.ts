@@ -62,6 +62,8 @@ export function boilerplateReason(l: SourceLine): string | null {
   if (NATION.test(p)) return 'national name';
   if (PARTY.test(p)) return 'party name';
   if (/^(\\?\*\s*)+$/.test(md) || /^[-_=*]{3,}$/.test(md) || /^[-–—_]{3,}$/.test(p)) return 'separator';
+  // The Government portal's stamp on a decree it published, in capitals, as OCR reads it too: "CÔNG THONG TIN ĐIỆN TỦ CHÍNH PHỦ".
+  if (p === p.toUpperCase() && /^c[ổôo]ng\s+th[ôo]ng\s+tin\s+đi[ệe]n\s+t[ửủu]\s+ch[íi]nh\s+ph[ủu]$/iu.test(p.trim())) return 'portal stamp';
   // A legal library's mark on every page of its PDF: "* www.ThuVienPhapLuat.vn".
   if (/^[*•·\s]*(?:www\.)?thuvienphapluat\.vn\s*$/iu.test(p)) return 'page watermark';
   // … and its whole footer as OCR reads it, by its telephone number: "THU VIEN PHÁP LUAT® tet +84-28-3930 3279 * www.ThuVienPhapLnai.vn".

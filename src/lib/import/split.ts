@@ -75,12 +75,17 @@ function closedBefore(lines: readonly SourceLine[], i: number): boolean {
   return before.some((j) => /^[-~+•–]?\s*luu\s*[:.]/u.test(foldAll(lines[j]!.plain.trim()).toLowerCase()));
 }
 
+/** An appendix's form: its header follows "PHỤ LỤC 01" / "MẪU GIẤY PHÉP …" / "(Ban hành kèm theo …)", its number left blank. */
+function appendixFormAt(lines: readonly SourceLine[], i: number): boolean {
+  return nonBlank(lines, i, 5, -1).some((j) => /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu)(?:\s|$)/u.test(lines[j]!.plain.trim()));
+}
+
 export function splitDocuments(lines: readonly SourceLine[]): PartRange[] {
   const starts: number[] = [0];
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (attachmentAt(lines, i)) { starts.push(i); continue; }
-    if (headerAt(lines, i) && closedBefore(lines, i) && i - starts[starts.length - 1]! > 10) { starts.push(i); continue; }
+    if (headerAt(lines, i) && closedBefore(lines, i) && !appendixFormAt(lines, i) && i - starts[starts.length - 1]! > 10) { starts.push(i); continue; }
     if (!isCaps(l.plain) || !docTypeOf(l.plain)) continue;
     // The nearest non-blank line above must be a signer's name, with a capacity line above it.
     let j = i - 1;

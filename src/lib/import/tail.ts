@@ -268,6 +268,16 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const beside = cells.length === 1 ? nameAfterItem(cells[0]!) : null;
     if (!sig && nn >= 0 && beside && beside.close !== ',') sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
   }
+  // …or beside an item inside the list, where OCR read the two columns as one line and lost the capacity above to the
+  // stamp: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam". One full name in the whole list, never two.
+  if (!sig && nn >= 0) {
+    const named: SigCell[] = [];
+    for (let k = nn + 1; k < reach(lines, nn, end); k++) {
+      const b = nameAfterItem(lines[k]!.plain.trim());
+      if (b && b.close === ';' && b.name.split(/\s+/).length >= 3 && SURNAMES.has(b.name.split(/\s+/)[0]!)) named.push({ index: k, text: b.name, kind: 'name', whole: false });
+    }
+    if (named.length === 1) sig = named;
+  }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
   if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
     const k = isNameBesideSigned(lines, last, start, end) ? last : SIGNED.test(lines[last]!.plain) ? prevNonBlank(lines, last, start) : -1;
