@@ -18,13 +18,13 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (416 documents, labelled blind in eighteen batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (436 documents, labelled blind in nineteen batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 415, number: 412, date: 415, issuer: 414, title: 414, signer: 414 },
+  fieldsRight: { docType: 435, number: 432, date: 435, issuer: 433, title: 433, signer: 434 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,
-  // Of those, less the 1,145 that readers judged two units (wrap-judgements.tsv): 99.80 %.
+  // Of those, less the 1,145 that readers judged two units (wrap-judgements.tsv): 99.79 % (the nineteenth batch's pairs, not judged, count as wraps).
   judgedWrapsJoinedShare: 0.997,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -49,14 +49,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 415 dev and 190 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 435 dev and 200 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(600);
-    expect(holdout.length).toBeGreaterThanOrEqual(186);
-    expect(holdout.length).toBeLessThanOrEqual(194);
+    expect(all.length).toBeGreaterThanOrEqual(630);
+    expect(holdout.length).toBeGreaterThanOrEqual(196);
+    expect(holdout.length).toBeLessThanOrEqual(204);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

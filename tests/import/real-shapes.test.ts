@@ -1480,3 +1480,15 @@ describe('shapes from the eighteenth labelled batch', () => {
     expect(fm.recipients).toContain('Hội đồng Dân tộc và các ủy ban của Quốc hội');
   });
 });
+
+describe('shapes from the nineteenth labelled batch', () => {
+  it('a handwritten number OCR read as letters with a quote (“số: Ếb5’J/CT-TTHT”) is unread, its symbol kept', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_6541_01_08')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'CT-TTHT', 'Cục Thuế thành phố Hà Nội']);
+  });
+  it('… and one OCR split with a slash (“Số: 4/2 /QĐ-TCT”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2022_04_07_QD_4897')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol]).toEqual(['Quyết định', null, 'QĐ-TCT']);
+  });
+});
+
