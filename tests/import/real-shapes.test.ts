@@ -1492,3 +1492,14 @@ describe('shapes from the nineteenth labelled batch', () => {
   });
 });
 
+describe('shapes from the twentieth labelled batch', () => {
+  it('a cut-off name’s last letters alone (“INH CONG HOA XA HOI …”) name no issuer; the minister’s act ending the preamble does', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_TT_128Giam_50')[0]!.frontmatter;
+    expect([fm.docType, fm.issuer, fm.date]).toEqual(['Thông tư', 'Bộ Tài chính', '2014-09-02']);
+  });
+  it('OCR’s specks after a subject (“Viv quyền xuất khẩu hàng hóa — :”) are no part of it', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_Binh_DuongOfficial_letter')[0]!.frontmatter;
+    expect([fm.title, fm.issuer]).toEqual(['quyền xuất khẩu hàng hóa', 'Cục Hải quan tỉnh Bình Dương']);
+  });
+});
+

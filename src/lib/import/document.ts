@@ -338,6 +338,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       issuer = bodyOfOffice(sentence.issuer, wholeText);
       warn(headLine, 'issuer', `no issuer block in the header; “${sentence.issuer}” taken from the sentence that issues the document`);
     }
+    // A circular's preamble ends with its minister's act even when it names no type: "Bộ trưởng Bộ Tài chính hướng dẫn việc …".
+    if (!issuer && docType === 'Thông tư') {
+      const flat = bodyText.replace(/\n/g, ' ');
+      const first = flat.search(/(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]/u);
+      // (Before the first article; OCR may have misread that one, "Điền 1.": then the preamble's length.)
+      const act = /(?:^|[.;:,]\s+)Bộ trưởng (Bộ \p{Lu}[\p{L}\s-]{2,60}?) (?:ban hành|hướng dẫn|quy định)\s/u.exec(flat.slice(0, first > 0 ? first : 4000));
+      if (act) { issuer = act[1]!; warn(headLine, 'issuer', `no issuer block in the header; “${issuer}” taken from the minister's act that ends the preamble`); }
+    }
     // A text whose header names its issuer and gives a title but no type is of no type the body names:
     // a comment on a draft law quotes the draft's "Luật này" and enacting sentence, and is no law.
     // (Not a title that is a type and a name: "(DỰ THẢO) LUẬT THANH TRA".)

@@ -57,7 +57,11 @@ const ONE_BODY_OVER_LINES = new RegExp(modernTone('(?:^|\\s)(?:đoàn chủ tị
  * Issuer from header lines: the first line(s) are the parent, the last names the issuer. A joint
  * text's header (`joint`: its type or symbol says liên tịch) lists its issuers, one or more a line.
  */
-export function issuerFromHeader(lines: readonly string[], body: string, joint = false): { issuer: string; parent: string | null } | null {
+export function issuerFromHeader(lines0: readonly string[], body: string, joint = false): { issuer: string; parent: string | null } | null {
+  // A cut-off name's last letters alone ("INH" of "BỘ TÀI CHÍNH", the scan's edge) name no body; an abbreviation does
+  // ("UBND"), and so does a short line that goes on a name above it ("BỘ XÂY" / "DỰNG").
+  const lone = lines0.length === 1 && /^\p{Lu}{1,4}$/u.test(lines0[0]!.trim()) && !ORG_ABBREVIATIONS.some(([abbr]) => abbr === lines0[0]!.trim());
+  const lines = lone ? [] : lines0;
   if (lines.length === 0) return null;
   // Lines that start with a unit word continue the line above ("ỦY BAN NHÂN DÂN" / "QUẬN TÂN BÌNH").
   const names: string[] = [];

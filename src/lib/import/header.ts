@@ -516,7 +516,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           omit(j, 'header: title (V/v)');
           j++;
         }
-        let subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+        // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :".)
+        let subject = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };

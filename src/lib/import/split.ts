@@ -75,9 +75,13 @@ function closedBefore(lines: readonly SourceLine[], i: number): boolean {
   return before.some((j) => /^[-~+•–]?\s*luu\s*[:.]/u.test(foldAll(lines[j]!.plain.trim()).toLowerCase()));
 }
 
-/** An appendix's form: its header follows "PHỤ LỤC 01" / "MẪU GIẤY PHÉP …" / "(Ban hành kèm theo …)", its number left blank. */
+/**
+ * An appendix's form: its header follows "PHỤ LỤC 01" / "MẪU GIẤY PHÉP …" / "(Ban hành kèm theo …)", and its
+ * number is left blank ("Số:       /GP-NHNN", "Số: ……") or not there. A document printed whole in an appendix has its number.
+ */
 function appendixFormAt(lines: readonly SourceLine[], i: number): boolean {
-  return nonBlank(lines, i, 5, -1).some((j) => /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu)(?:\s|$)/u.test(lines[j]!.plain.trim()));
+  if (!nonBlank(lines, i, 5, -1).some((j) => /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu)(?:\s|$)/u.test(lines[j]!.plain.trim()))) return false;
+  return !nonBlank(lines, i + 1, 10, 1).some((j) => /^(?:Số|SỐ)(?:\s|:)[^\d]*\d/u.test(lines[j]!.plain.trim()));
 }
 
 export function splitDocuments(lines: readonly SourceLine[]): PartRange[] {
