@@ -137,8 +137,9 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
   // A slash binds what it stands between: "Tên gọi của văn bản/" / "Trích yếu nội dung", "Nghị định số 114/2021/" / "NĐ-CP".
   if (!gap && /[\p{L}\d]\/$/u.test(p)) return true;
   // A pinpoint goes on: "… tại điểm a khoản 4" + "Điều 9 Thông tư số …".
-  // (Not a bare label on its line: "Mục 2" over its title in capitals.)
-  if (/\s(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p)) return true;
+  // (A bare "Điều 1" goes on with its title below; a bare "Mục 2" is the label over its title in capitals, which
+  // toBlocks sets beside it once its lines are joined.)
+  if (/(?:^|\s)(?:khoản|điểm|điều|mục|tiết)\s+[\dA-Za-zđ]{1,4}$/iu.test(p) && !/^(?:Mục|MỤC)\s+\S+$/u.test(prev.plain.trim())) return true;
   // … and one cut before its number, even over a page's blank line: "… xử phạt theo Điều" / "8 hoặc Điều 13 …".
   if (/(?:^|\s)(?:tại|theo|của|và|hoặc|các)\s+(?:khoản|điểm|điều)$/iu.test(p) && /^(?:\d{1,3}[a-zđ]?|[a-zđ])(?=[\s,;.])/u.test(next.plain)) return true;
   // … and so does a pinpoint into a law whose name the line cut, even in a heading: "… tại Điều 42 Luật" / "Trồng trọt số …".
