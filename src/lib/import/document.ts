@@ -129,6 +129,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // The facts read the text in source order, notes where they stand, as before footnotes were linked.
     const bodyText = (footnotes.notes.length ? logicalLines(bodyRange, skip, kind) : logical).map((lg) => lg.plain).join('\n');
+    // The body as one run of text, for the sentences read across lines (adoption, issuing, signing).
+    const flatBody = bodyText.replace(/\n/g, ' ');
     const partText = lines.slice(range.start, range.end).map((l) => l.plain).join(' ');
     const firstLine = firstNonBlank(lines, range.start, range.end);
     const lastLine = lastNonBlank(lines, range.start, range.end);
@@ -195,8 +197,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
     if (!date) {
       // An appendix may follow: then the sentence "… này được … thông qua …" anywhere, the last one.
-      const flat = bodyText.replace(/\n/g, ' ');
-      const adopted = ADOPTED.exec(flat.slice(-3000)) ?? [...flat.matchAll(ADOPTED_SENTENCE)].at(-1)?.slice(0) ?? null;
+      const adopted = ADOPTED.exec(flatBody.slice(-3000)) ?? [...flatBody.matchAll(ADOPTED_SENTENCE)].at(-1)?.slice(0) ?? null;
       const iso = adopted ? isoFrom(Number(adopted[1]), Number(adopted[2]), Number(adopted[3])) : null;
       if (iso) { date = iso; warn(lastLine, 'date', `no date in the header; the date of adoption “${adopted![0]}” taken from the closing sentence`); }
     }
@@ -295,7 +296,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const parties = treatyParties(title);
       if (parties) { issuer = parties; warn(headLine, 'issuer', `a treaty: the parties “${parties}” read from its title`); }
       if (!date) {
-        const signed = treatyDate(bodyText.replace(/\n/g, ' '));
+        const signed = treatyDate(flatBody);
         if (signed?.iso) { date = signed.iso; warn(lastLine, 'date', `a treaty: the date of signing read from its closing clause “${signed.raw}”`); }
       }
     }
@@ -330,7 +331,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         warn(lastLine, 'issuer', `no issuer in the header; “${issuer}” read from the closing sentence (“${adopter[0].slice(0, 80)}…”)`);
       }
     }
-    const found = issuingSentence(bodyText.replace(/\n/g, ' '), docType);
+    const found = issuingSentence(flatBody, docType);
     // A sentence that runs past its title into the articles is no issuing sentence.
     const sentence = found && found.title.length <= 600 && fieldMisfits({ title: found.title, recipients: [], signer: { name: null, capacity: null } }).length === 0 ? found : null;
     if (!issuer && sentence) {
@@ -340,10 +341,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // A circular's preamble ends with its minister's act even when it names no type: "Bộ trưởng Bộ Tài chính hướng dẫn việc …".
     if (!issuer && docType === 'Thông tư') {
-      const flat = bodyText.replace(/\n/g, ' ');
-      const first = flat.search(/(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]/u);
+      const first = flatBody.search(/(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]/u);
       // (Before the first article; OCR may have misread that one, "Điền 1.": then the preamble's length.)
-      const act = /(?:^|[.;:,]\s+)Bộ trưởng (Bộ \p{Lu}[\p{L}\s-]{2,60}?) (?:ban hành|hướng dẫn|quy định)\s/u.exec(flat.slice(0, first > 0 ? first : 4000));
+      const act = /(?:^|[.;:,]\s+)Bộ trưởng (Bộ \p{Lu}[\p{L}\s-]{2,60}?) (?:ban hành|hướng dẫn|quy định)\s/u.exec(flatBody.slice(0, first > 0 ? first : 4000));
       if (act) { issuer = act[1]!; warn(headLine, 'issuer', `no issuer block in the header; “${issuer}” taken from the minister's act that ends the preamble`); }
     }
     // A text whose header names its issuer and gives a title but no type is of no type the body names:
