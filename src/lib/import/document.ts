@@ -4,7 +4,7 @@
  */
 import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
-import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, treatyParties } from './facts.ts';
+import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, ministersAct, treatyParties } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
@@ -341,10 +341,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // A circular's preamble ends with its minister's act even when it names no type: "Bộ trưởng Bộ Tài chính hướng dẫn việc …".
     if (!issuer && docType === 'Thông tư') {
-      const first = flatBody.search(/(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]/u);
-      // (Before the first article; OCR may have misread that one, "Điền 1.": then the preamble's length.)
-      const act = /(?:^|[.;:,]\s+)Bộ trưởng (Bộ \p{Lu}[\p{L}\s-]{2,60}?) (?:ban hành|hướng dẫn|quy định)\s/u.exec(flatBody.slice(0, first > 0 ? first : 4000));
-      if (act) { issuer = act[1]!; warn(headLine, 'issuer', `no issuer block in the header; “${issuer}” taken from the minister's act that ends the preamble`); }
+      const ministry = ministersAct(flatBody);
+      if (ministry) { issuer = ministry; warn(headLine, 'issuer', `no issuer block in the header; “${issuer}” taken from the minister's act that ends the preamble`); }
     }
     // A text whose header names its issuer and gives a title but no type is of no type the body names:
     // a comment on a draft law quotes the draft's "Luật này" and enacting sentence, and is no law.

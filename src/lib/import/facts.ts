@@ -108,6 +108,21 @@ export function issuerFromSymbol(symbol: string | null, place: string | null, bo
   return null;
 }
 
+const FIRST_ARTICLE = /(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]/u;
+const FIRST_ARTICLE_OR_CHAPTER = new RegExp(`${FIRST_ARTICLE.source}|(?:^|\\s)(?:Chương|CHƯƠNG)\\s+(?:I|1)(?![\\p{L}\\d])`, 'u');
+
+/**
+ * The ministry whose minister's act ends a circular's preamble when the act names no type:
+ * "Bộ trưởng Bộ Tài chính hướng dẫn việc …" (an act that names it, "… ban hành Thông tư …", is
+ * `issuingSentence`'s). Only before the first article: an article's own "Bộ trưởng Bộ … quy định"
+ * is some other act; when OCR misread that article ("Điền 1."), within a preamble's length.
+ */
+export function ministersAct(body: string): string | null {
+  const first = body.search(FIRST_ARTICLE);
+  const act = /(?:^|[.;:,]\s+)Bộ trưởng (Bộ \p{Lu}[\p{L}\s-]{2,60}?) (?:ban hành|hướng dẫn|quy định)\s/u.exec(body.slice(0, first > 0 ? first : 4000));
+  return act ? act[1]! : null;
+}
+
 /**
  * Issuer and title from the sentence that issues the document:
  * "…, Ban Thường vụ Đảng ủy phường Bắc Kạn ban hành Kế hoạch thực hiện … như sau:".
@@ -127,7 +142,7 @@ export function issuingSentence(body: string, docType: string | null): { issuer:
   );
   // The sentence that ends first: a "như sau:" far down the text belongs to some other passage.
   // The enacting sentence closes the preamble: one after the first article is some article's own ("đ) Bộ Tài chính ban hành Quy chế …").
-  const firstArticle = body.search(/(?:^|\s)(?:Điều|ĐIỀU)\s+1\s*[.:]|(?:^|\s)(?:Chương|CHƯƠNG)\s+(?:I|1)(?![\p{L}\d])/u);
+  const firstArticle = body.search(FIRST_ARTICLE_OR_CHAPTER);
   const e = enacting.exec(body);
   const [a, b] = [re.exec(body), e && (firstArticle < 0 || e.index + e[0].length <= firstArticle + 1) ? e : null];
   const m = a && b ? (a.index + a[0].length <= b.index + b[0].length ? a : b) : a ?? b;
