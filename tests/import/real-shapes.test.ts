@@ -9,7 +9,7 @@ import { importText, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 import { readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
-import { treatyParties } from '../../src/lib/import/facts.ts';
+import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
 
 function read(text: string, markdown = false): Draft[] {
   return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
@@ -1503,3 +1503,45 @@ describe('shapes from the twentieth labelled batch', () => {
   });
 });
 
+
+describe('shapes from the twenty-first labelled batch', () => {
+  it('a title past 600 characters (“Về việc đính chính Thông tư … và Thông tư …”) is read whole, up to the authority under it', () => {
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__quyet-dinh-so-372-qd-btc')[0]!.frontmatter;
+    expect(fm.title!.length).toBeGreaterThan(800);
+    expect(fm.title).toMatch(/^Về việc đính chính Thông tư số 138\/2025\/TT-BTC .* được sửa đổi, bổ sung bởi Thông tư số 69\/2023\/TT-BTC$/u);
+  });
+  it('… but one that ran into a paragraph’s sentence is still cut back at 600', () => {
+    const para = 'Tổng kết việc thi hành pháp luật về thương mại điện tử và các văn bản hướng dẫn thi hành trong giai đoạn vừa qua';
+    const lines = Array.from({ length: 9 }, () => para).join('\n');
+    const fm = one(`BỘ CÔNG THƯƠNG\nSố: 12/BC-BCT\nHà Nội, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\n${lines}. Kết quả như sau:\n\n1. Một.\n`);
+    expect(fm.title!.length).toBeLessThanOrEqual(600);
+  });
+  it('a title in capitals cut after “CỦA” goes on into the body’s name on the next line (“… NGÀY 18/12/2013 CỦA” / “CHÍNH PHỦ QUY ĐỊNH …”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_TT_82_2018')[0]!.frontmatter;
+    expect(fm.title).toMatch(/NGÀY 18\/12\/2013 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT .* THUÊ GIÁ TRI GIA TANG$/u);
+  });
+  it('an appendix caption with a number but no symbol (“Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …”) gives the date and issuer, not the number', () => {
+    const fm = labelled('ttttthai__vbpl-review__18-2024-tt-nhnn')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.date, fm.issuer]).toEqual(['Thông tư', null, '2024-06-28', 'Ngân hàng Nhà nước Việt Nam']);
+  });
+  it('OCR’s “ÿ” for a handwritten number’s end and slash (“Số :284ÿCT-TT&HT”) leaves the number unread, the symbol read; “‘VW” is “V/v”', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_04_05_CV_394305042018Giam_von')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.title, fm.issuer]).toEqual([null, 'CT-TT&HT', 'giải đáp chính sách thuế', 'Cục Thuế thành phố Hải Phòng']);
+  });
+  it('a document’s type heads no issuer’s name: an outline’s “ĐỀ CƯƠNG DỰ THẢO” over the law’s name is no body', () => {
+    expect(issuerFromHeader(['ĐỀ CƯƠNG DỰ THẢO', 'THUẾ TIÊU THỤ ĐẶC BIỆT SỬA ĐỔI'], '')).toBeNull();
+    expect(issuerFromHeader(['BIÊN BẢN XÁC NHẬN TÀI TRỢ CHO GIÁO DỤC'], '')).toBeNull();
+    expect(issuerFromHeader(['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ'], 'Tổng cục Thuế hướng dẫn')?.issuer).toBe('Tổng cục Thuế');
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_2decuongduthaoluat')[0]!.frontmatter;
+    expect(fm.issuer ?? '').not.toMatch(/^Đề cương/iu);
+  });
+  it('a heading in capitals spaced line by line goes on over the blank line when its break cuts a phrase the text writes whole (“GIA HẠN” / “NHIỆM KỲ”)', () => {
+    const ds = labelled('m1htan__Law_in_Tech__a6835bb8a6a549bd84f1c246898d6926');
+    const heading = ds[0]!.blocks.find((b) => b.kind === 'heading' && b.plain.includes('THẨM QUYỀN, QUY TRÌNH CỬ MỚI'))!;
+    expect(heading.plain).toMatch(/GIA HẠN NHIỆM KỲ CÔNG TÁC, RÚT LỰC LƯỢNG DÂN SỰ$/u);
+  });
+  it('a bare “Điều 1” goes on with its title on the line below (an amending law’s articles)', () => {
+    const ds = read('QUỐC HỘI\nLuật số: 71/2014/QH13\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC LUẬT VỀ THUẾ\n\nĐiều 1\n\nSửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12.\n\n1. Bổ sung khoản 3 Điều 4 như sau:\n');
+    expect(ds[0]!.blocks.some((b) => /^Điều 1 Sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp/u.test(b.plain))).toBe(true);
+  });
+});

@@ -264,14 +264,26 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const line = lines.slice(range.start, range.end).find((l) => caption.test(l.plain));
       // ("Kèm theo Quyết định số: 500/QĐ-TTg …": a caption may put a colon after "số".)
       const cited = line ? citedIdentity([{ text: line.plain.replace(/(số)\s*:\s*/iu, '$1 '), line: line.no }], captionType) : null;
+      // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.
+      const byOf = (l: string) => /\d{4}\s+của\s+(.+?)(?=\s+(?:sửa đổi|quy định|về|ban hành|hướng dẫn|bổ sung|bãi bỏ)(?![\p{L}])|\)|$)/iu.exec(l)?.[1];
       if (line && cited?.number) {
         numberSymbol = { number: cited.number, symbol: cited.symbol, year: cited.year };
         docType ??= captionType;
         date ??= cited.date;
-        // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.
-        const by = cited.issuer ?? /\d{4}\s+của\s+(.+?)(?=\s+(?:sửa đổi|quy định|về|ban hành|hướng dẫn|bổ sung|bãi bỏ)(?![\p{L}])|\)|$)/iu.exec(line.plain)?.[1];
+        const by = cited.issuer ?? byOf(line.plain);
         hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
         warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the appendix caption “${line.plain}” (line ${line.no})`);
+      }
+      // "Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …": a number without its symbol names no document
+      // the site can link, but the date and the issuer are still this document's.
+      const bare = line && !cited?.number ? /số\s*:?\s*\d{1,5}\s*,?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(line.plain) : null;
+      const bareDate = bare ? findDate(bare[1]!)?.iso ?? null : null;
+      if (line && bareDate) {
+        docType ??= captionType;
+        date ??= bareDate;
+        const by = byOf(line.plain);
+        hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
+        warn(headLine, 'number', `no header; the appendix caption “${line.plain}” (line ${line.no}) gives a number without its symbol: date${hostIssuer ? ' and issuer' : ''} read from it, number left empty`);
       }
     }
     // A legal library's caption over a letter printed without its header:
@@ -393,7 +405,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // No header element at all: the text starts in the middle of the document.
     const headless = header.bodyStart === firstIndex(lines, range.start, range.end) && !header.docType && header.issuerLines.length === 0 && citedBy === null;
     const why = headless ? 'the text starts without its header (first page missing?), ' : '';
-    if (!numberSymbol?.number) miss(headLine, 'number', `${why}the text shows no “Số:” line (number and symbol unknown)`);
+    if (!numberSymbol?.number) {
+      miss(headLine, 'number', numberSymbol?.symbol ? `the number is blank or unreadable; only the symbol ${numberSymbol.symbol} was read` : `${why}the text shows no “Số:” line (number and symbol unknown)`);
+    }
     if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : `${why}the text shows no place-and-date line (“…, ngày … tháng … năm …”)`);
     if (!place) miss(headLine, 'place', 'the text shows no place of issue');
     if (!issuer) miss(headLine, 'issuer', 'no issuer in the header, and none could be read from the symbol or the text');
@@ -541,7 +555,8 @@ function issuerFromEnacting(text: string, wholeText: string): string | null {
   if (rest === null && !/^(?:chính phủ|quốc hội|ủy ban|uỷ ban|hội đồng|ban |bộ |ngân hàng nhà nước|kiểm toán nhà nước|thanh tra chính phủ|tổng cục )/u.test(folded)) return null;
   const name = rest ?? t;
   // A name in running text is already cased as it should be (a caption's "… của Ngân hàng Nhà nước Việt Nam").
-  if (/\p{Ll}/u.test(name)) return expandOrg(name);
+  // (…its first letter in capitals even where a caption wrote "Thống đốc ngân hàng Nhà nước".)
+  if (/\p{Ll}/u.test(name)) return expandOrg(name.charAt(0).toUpperCase() + name.slice(1));
   return issuerFromHeader([name], wholeText)?.issuer ?? null;
 }
 

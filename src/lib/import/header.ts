@@ -10,6 +10,7 @@
  * rather than as a fixed sequence of lines.
  */
 import { parseNumberSymbol, parsePlaceDate, findDate, type NumberSymbol } from './dates.ts';
+import { LIMITS } from '../body-in-fields.ts';
 import { boilerplateReason, isBlank, isBlankDayCut } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 import { DOC_TYPES } from './vietnamese.ts';
@@ -295,9 +296,10 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
   // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
   // …and as a digit after a year: "/20233NĐ-CP" is "/2023/NĐ-CP".
-  const rest = rest0.replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
+  // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
+  const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
-  const m = /^(?:\S*?[?#†€§£{}!'’`]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/))?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)[\s;.,…]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!'’`]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/))?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -320,8 +322,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 
 const MAX_ZONE = 45;
 
-/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "'V/ hướng dẫn …", "VA chi phí …"; or "Về việc:". */
-const SUBJECT_MARK = /^(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …"; or "Về việc:". */
+const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
 const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
@@ -590,6 +592,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         let blanks = 0;
         // A copy that puts a blank line after every line (a vbpl.vn snapshot) has already gone on across one.
         let spaced = false;
+        let longAt: { n: number; j: number } | null = null;
+        let overLong = false;
         while (j < end) {
           const lj = lines[j]!;
           if (isBlank(lj)) { blanks++; j++; continue; }
@@ -616,13 +620,19 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn) break;
           // A treaty's title names its parties: "HIỆP ĐỊNH" / "GIỮA" / "CHÍNH PHỦ NƯỚC …" / "VÀ" / "CHÍNH PHỦ NƯỚC …".
           const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
-          if (endsTitle(cj, parts.length > 0) && !partyNext) break;
+          // …and a body's name goes on a title cut after a word that cannot end it: "… NGÀY 18/12/2013 CỦA" / "CHÍNH PHỦ QUY ĐỊNH …".
+          const cutBeforeBody = /(?:^|\s)(?:của|về|tại|theo|cho|với|và)$/iu.test(parts[parts.length - 1] ?? '') && isCaps(cj) && !titleStop(cj);
+          if (endsTitle(cj, parts.length > 0) && !partyNext && !cutBeforeBody) break;
           // …and a bilingual text's title goes on in English: "AGREEMENT" / "BETWEEN" is another language's, not more title.
           if (parts.length > 0 && /[^\x00-\x7F]/u.test(parts.join(' ')) && /^[\x00-\x7F]+$/u.test(cj) && /\b(?:AGREEMENT|BETWEEN|CONVENTION|TREATY|PROTOCOL|THE|AND|FOR|OF)\b/u.test(cj)) break;
           if (stampAt(lines, j)) break;
           // A receiving stamp OCR garbled ("ĐẾN" read "ẾN 6È... C ¬—") is known by its fields below: "Ngày: …", "Số: …".
           if (parts.length > 0 && cj.length <= 30 && /^(?:ngày|số|đến|chuyển)\s*:/iu.test(lines.slice(j + 1, j + 4).find((x) => !isBlank(x))?.plain ?? '')) break;
-          if (parts.join(' ').length + cj.length > 600) break;
+          // Past 600 characters a title is rare ("Về việc đính chính Thông tư … và Thông tư …" names them all):
+          // it goes on to the longest a title may be, and is cut back at 600 unless it then stops as a title stops,
+          // not at a sentence's end.
+          if (!longAt && parts.join(' ').length + cj.length > 600) longAt = { n: parts.length, j };
+          if (parts.join(' ').length + cj.length > LIMITS.title) { overLong = true; break; }
           // A title in capitals does not run into the paragraph under it: "… VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN" / "Sức khoẻ là vốn quý nhất … ."
           if (parts.length > 0 && isCaps(parts.join(' ')) && !isCaps(cj) && /^\p{Lu}/u.test(cj) && cj.length > 150 && /[.!?]$/u.test(cj)) break;
           if (parts.length > 0 && blanks > 0) spaced = true;
@@ -630,6 +640,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           nos.push(lj.no);
           blanks = 0;
           j++;
+        }
+        if (longAt && (overLong || /[.:;]$/.test(parts[parts.length - 1]!))) {
+          parts.length = nos.length = longAt.n;
+          j = longAt.j;
         }
         // "DỰ THẢO Dự án Luật …": the draft mark printed before the title is no part of it.
         let value = parts.join(' ').replace(/\s+/g, ' ').trim();

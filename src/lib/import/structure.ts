@@ -171,6 +171,9 @@ function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: bool
     && !isCapsHeading(next.plain) && !isAllCaps(prev.last.plain) && !headingLike(prev)
     && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/u.test(next.plain) && !nextRow(prev.plain, next.plain)) return true;
   // A title in capitals wrapped: "… TRUNG TÂM CHÍNH TRỊ -" / "HÀNH CHÍNH (TỈNH LỴ) CỦA 34 ĐƠN VỊ …".
+  // (…even over a blank line when the long line's break cuts a word the text writes whole elsewhere: a text spaced line
+  // by line, "… ĐIỀU CHỈNH, GIA HẠN" / "" / "NHIỆM KỲ CÔNG TÁC …".)
+  if (gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && prev.last.plain.length >= 60 && cutsWord(p, next.plain, pairs)) return true;
   if (!gap && isAllCaps(prev.last.plain) && isAllCaps(next.plain) && !prev.label && (/[-–,]$/.test(p) || (lastWord !== undefined && CONTINUATION_WORDS.has(lastWord.toLowerCase())) || prev.last.plain.length >= 40 || cutsWord(p, next.plain, pairs))) return true;
   return false;
 }
