@@ -15,11 +15,12 @@
  * depends on which cited documents are held (a link to /van-ban/ or to
  * /dan-chieu/), so adding a document re-renders the documents that cite it.
  * It also holds a fingerprint of the code that renders a body (the Markdown
- * hook and what it calls, the Markdown engine's version): a fix to rendering
- * must reach every page, not only the documents edited since.
+ * hook, this loader, the config and every module they import, the versions of
+ * Sätteri and Astro): a fix to rendering must reach every page, not only the
+ * documents edited since.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
@@ -56,7 +57,8 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     const id = name.slice(0, -DOCUMENT_EXTENSION.length);
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
-    const links = (data.outgoing.get(id) ?? []).map((r) => linkFor(r, data));
+    // (Where each link starts and ends too: the citation engine may move a link's words without changing its target.)
+    const links = (data.outgoing.get(id) ?? []).map((r) => [r.citation.start, r.citation.end, linkFor(r, data)]);
     const digest = generateDigest(`${renderer}\u0000${source}\u0000${JSON.stringify(links)}`);
     const existing = store.get(id);
     if (existing && existing.digest === digest && hasRendered(htmlDir, id)) {
@@ -96,21 +98,38 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
   return { documents: names.length, rendered, rejected };
 }
 
-/** Folders and files whose code shapes a rendered body, relative to the project root. */
-const RENDERING_CODE = ['src/markdown', 'src/lib/site', 'src/lib/anchors.ts', 'src/lib/frontmatter.ts', 'src/loaders', 'node_modules/satteri/package.json'];
+/**
+ * Where the code that shapes a rendered body starts, relative to the project root: the Markdown hook,
+ * this loader and the config that registers them. Every module the hook and the loader import, at any depth, counts too
+ * (the hook reaches the anchors, the slugs, the Vietnamese folding, the site data and the citation engine).
+ */
+const RENDERING_ENTRIES = ['src/markdown', 'src/loaders', 'astro.config.mjs'];
+/** Read, but not followed: the config also imports the build's other steps (search index, CSP), which draw no body. */
+const NOT_FOLLOWED = new Set(['astro.config.mjs']);
+/** The packages that turn Markdown into HTML: their versions count, not their code. */
+const RENDERING_PACKAGES = ['satteri', 'astro', '@astrojs/markdown-satteri'];
 
-/** The rendering code's own text, joined: changes whenever a body would render differently. */
+/** The rendering code's own text and the renderers' versions, joined: changes whenever a body would render differently. */
 export function rendererFingerprint(root: string): string {
   const parts: string[] = [];
-  const add = (path: string) => {
-    if (!existsSync(path)) return;
-    if (path.endsWith('.ts') || path.endsWith('.json')) {
-      parts.push(path, readFileSync(path, 'utf8'));
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !existsSync(path)) return;
+    seen.add(path);
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (/\.(?:ts|mjs)$/.test(name)) visit(join(path, name));
       return;
     }
-    for (const name of readdirSync(path).sort()) if (name.endsWith('.ts')) add(join(path, name));
+    const text = readFileSync(path, 'utf8');
+    parts.push(relative(root, path), text);
+    if (NOT_FOLLOWED.has(relative(root, path))) return;
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(resolve(dirname(path), m[1]!));
   };
-  for (const p of RENDERING_CODE) add(join(root, p));
+  for (const p of RENDERING_ENTRIES) visit(join(root, p));
+  for (const pkg of RENDERING_PACKAGES) {
+    const manifest = join(root, 'node_modules', pkg, 'package.json');
+    if (existsSync(manifest)) parts.push(pkg, String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version));
+  }
   return parts.join('\u0000');
 }
 

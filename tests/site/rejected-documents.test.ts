@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
 import { linkFor } from '../../src/lib/site/links.ts';
 import { loadDocuments, scanDocuments } from '../../src/lib/site/load.ts';
 import { readRendered } from '../../src/lib/site/rendered.ts';
-import { syncDocuments, type SyncContext } from '../../src/loaders/documents.ts';
+import { rendererFingerprint, syncDocuments, type SyncContext } from '../../src/loaders/documents.ts';
 
 const LETTER = 'cong-van-1419-vks-vp-2021-vksnd-tinh-lang-son';
 const PLAN = 'ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son';
@@ -126,6 +126,28 @@ describe('the content loader renders only what changed', () => {
     writeFileSync(hook, `${readFileSync(hook, 'utf8')}\n// a fix to how links are drawn\n`);
     expect((await syncDocuments(ctx, dir, siteOf(dir))).rendered).toBe(names.length);
     rmSync(dir, { recursive: true });
+    rmSync(root, { recursive: true });
+  });
+
+  it('so does a change to a module the hook reaches only through others (slugs, via the anchors), or to the renderer’s version; not one it never imports', () => {
+    // A copy of the project's source tree and manifests: the real import graph, in a folder the test may edit.
+    const root = mkdtempSync(join(tmpdir(), 'can-cu-root-'));
+    cpSync('src', join(root, 'src'), { recursive: true });
+    copyFileSync('astro.config.mjs', join(root, 'astro.config.mjs'));
+    mkdirSync(join(root, 'node_modules', 'satteri'), { recursive: true });
+    copyFileSync('node_modules/satteri/package.json', join(root, 'node_modules', 'satteri', 'package.json'));
+    const before = rendererFingerprint(root);
+    expect(rendererFingerprint(root)).toBe(before);
+    const untouched = join(root, 'src', 'lib', 'generate', 'prose.ts');
+    writeFileSync(untouched, `${readFileSync(untouched, 'utf8')}\n// the generator draws no body\n`);
+    expect(rendererFingerprint(root)).toBe(before);
+    const slug = join(root, 'src', 'lib', 'slug.ts');
+    writeFileSync(slug, `${readFileSync(slug, 'utf8')}\n// a fix to how anchors are spelled\n`);
+    const afterSlug = rendererFingerprint(root);
+    expect(afterSlug).not.toBe(before);
+    const manifest = join(root, 'node_modules', 'satteri', 'package.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: '99.0.0' }));
+    expect(rendererFingerprint(root)).not.toBe(afterSlug);
     rmSync(root, { recursive: true });
   });
 
