@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSearch } from '../../src/lib/search/plan.ts';
-import { mergeTiers } from '../../src/lib/search/merge.ts';
+import { mergeTiers, titleFirst, titleHolds } from '../../src/lib/search/merge.ts';
+import { queryWords } from '../../src/lib/search/fallback.ts';
 import { STROKE } from '../../src/lib/search/fold.ts';
 
 describe('planSearch', () => {
@@ -83,5 +84,23 @@ describe('mergeTiers', () => {
       text: [[h('other-lang-son', 4)]],
     });
     expect(ids).toEqual(['kh200-lang-son', 'other-lang-son', 'kh200-elsewhere']);
+  });
+});
+
+describe('a title holding the reader’s words comes first', () => {
+  it('holds them side by side and in order, folded, punctuation aside, the last word possibly begun', () => {
+    const title = 'QUY ĐỊNH MỨC THU, CHẾ ĐỘ THU, NỘP, QUẢN LÝ LỆ PHÍ CẤP GIẤY CHỨNG NHẬN';
+    expect(titleHolds(title, queryWords('định mức thu chế độ thu'))).toBe(true);
+    expect(titleHolds(title, queryWords('dinh muc thu che do thu'))).toBe(true);
+    expect(titleHolds('ban hành Quy chuẩn kỹ thuật quốc gia về an toàn', queryWords('hành Quy chuẩn kỹ thuật quốc'))).toBe(true);
+    expect(titleHolds('ban hành Quy chuẩn kỹ thuật quốc gia', queryWords('quy chuẩn kỹ th'))).toBe(true);
+    // Not the words scattered, out of order, or one word alone.
+    expect(titleHolds('TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT', queryWords('hành Quy chuẩn kỹ thuật quốc'))).toBe(false);
+    expect(titleHolds(title, queryWords('thu mức định'))).toBe(false);
+    expect(titleHolds(title, queryWords('mức'))).toBe(false);
+  });
+  it('moves those titles up behind the numbered documents, each group keeping its order', () => {
+    expect(titleFirst(['n1', 'a', 'b', 't1', 'c', 't2'], new Set(['t1', 't2']), new Set(['n1']))).toEqual(['n1', 't1', 't2', 'a', 'b', 'c']);
+    expect(titleFirst(['a', 'b'], new Set(), new Set())).toEqual(['a', 'b']);
   });
 });

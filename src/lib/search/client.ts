@@ -8,7 +8,7 @@
 import { fromIndexForm, toIndexForm } from './fold.ts';
 import { bestSubResult, parseExcerpt, type Segment, type SubResult } from './excerpt.ts';
 import { pageHasWords, queryWords } from './fallback.ts';
-import { mergeTiers, type Hit } from './merge.ts';
+import { mergeTiers, titleFirst, titleHolds, type Hit } from './merge.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
 import { numberSymbol } from '../site/format.ts';
 import { NUMBER_FIELD } from './numbers.ts';
@@ -373,7 +373,9 @@ async function searchShards(
     }
     for (const x of parts.flatMap((p) => p.response.results)) {
       const known = dataOf.get(x.id);
-      if (!known || known.rank > rank) dataOf.set(x.id, { rank, data: () => x.data() });
+      // (Loaded once: the title-first rule and the result's view read the same data.)
+      let loaded: Promise<PagefindData> | null = null;
+      if (!known || known.rank > rank) dataOf.set(x.id, { rank, data: () => (loaded ??= x.data()) });
     }
     let settled: Promise<PagefindResponse> | null = null;
     return {
@@ -446,6 +448,14 @@ async function searchShards(
             ? hits(await settled(run(plan.restTerm, false, REST_RANK, false, [...new Set([...indexes, ...numbered])])))
             : null;
         ids = mergeTiers({ number: numberHits, rest, text });
+        // A document whose title holds the reader's words, in order, comes first after the numbered ones; looked
+        // for among the first page's results, whose data the page loads to show them anyway.
+        const words = queryWords(plan.query.replace(/^"|"$/g, ''));
+        if (words.length >= 2) {
+          const head = ids.slice(0, FIRST_PAGE).filter((id) => !numberIds.has(id) && dataOf.has(id));
+          const titles = await Promise.all(head.map((id) => dataOf.get(id)!.data().then((d) => meta(d, 'title') ?? '')));
+          ids = titleFirst(ids, new Set(head.filter((_, i) => titleHolds(titles[i]!, words))), numberIds);
+        }
       }
     }
     const views = new Map<string, Promise<ResultView>>();

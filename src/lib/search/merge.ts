@@ -2,6 +2,7 @@
  * Puts the answers of a search plan's several Pagefind searches into one list.
  * Pure, so the ordering rules are tested without a browser.
  */
+import { queryWords } from './fallback.ts';
 
 export interface Hit {
   /** Pagefind's result id (one per page). */
@@ -56,4 +57,31 @@ export function mergeTiers(r: TierResults): string[] {
   for (const tier of r.text) take(tier);
   take(late);
   return out;
+}
+
+/**
+ * Whether a title holds the query's words side by side and in order (folded, punctuation aside: "định mức thu
+ * chế độ thu" is in "QUY ĐỊNH MỨC THU, CHẾ ĐỘ THU, NỘP"); the last word may be the start of one ("quốc" of "quốc gia"
+ * is whole, "qu" would do). Two words at least: one word is no phrase.
+ */
+export function titleHolds(title: string, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const t = queryWords(title.replace(/[^\p{L}\p{N}]+/gu, ' '));
+  for (let i = 0; i + words.length <= t.length; i++) {
+    let k = 0;
+    while (k < words.length && (t[i + k] === words[k] || (k === words.length - 1 && t[i + k]!.startsWith(words[k]!)))) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The ids again with those in `first` moved up to follow the numbered ones, each group in its order: a document
+ * whose own title holds the reader's words comes before pages that only use them.
+ */
+export function titleFirst(ids: readonly string[], first: ReadonlySet<string>, numbered: ReadonlySet<string>): string[] {
+  const lead = ids.filter((id) => numbered.has(id));
+  const titled = ids.filter((id) => !numbered.has(id) && first.has(id));
+  const rest = ids.filter((id) => !numbered.has(id) && !first.has(id));
+  return [...lead, ...titled, ...rest];
 }
