@@ -18,14 +18,14 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (476 documents, labelled blind in twenty-one batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (496 documents, labelled blind in twenty-two batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 474, number: 470, date: 475, issuer: 472, title: 472, signer: 474 },
+  fieldsRight: { docType: 493, number: 489, date: 495, issuer: 492, title: 491, signer: 493 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,
-  // Of those, less the 1,145 that readers judged two units (wrap-judgements.tsv): 99.76 % (the pairs of the nineteenth to twenty-first batches, not judged, count as wraps).
-  judgedWrapsJoinedShare: 0.997,
+  // Of those, less the 1,325 that readers judged two units (wrap-judgements.tsv, three rounds): 99.84 %.
+  judgedWrapsJoinedShare: 0.998,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
@@ -35,8 +35,8 @@ const REGRESSION_FLOORS = {
   // a defined total "Tổng*", a unit "m2*giờ", footnote marks, OCR's specks of a scanned decree ("… quá.cảnh *"), an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
   // that glued the run to the letter before it: the one word the dev set lost),
   // and lines that open with "* " (a letter's, a Tờ trình's and an OCR'd report's bullets, notes "* Ghi chú:", a
-  // table's group rows, a draft law outline's list of cars): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 85,
+  // table's group rows, a draft law outline's list of cars, a consolidated circular's forms' "* Kích thước" notes): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
+  strayStars: 90,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -49,14 +49,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 475 dev and 220 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 495 dev and 230 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(690);
-    expect(holdout.length).toBeGreaterThanOrEqual(216);
-    expect(holdout.length).toBeLessThanOrEqual(224);
+    expect(all.length).toBeGreaterThanOrEqual(720);
+    expect(holdout.length).toBeGreaterThanOrEqual(226);
+    expect(holdout.length).toBeLessThanOrEqual(234);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
@@ -198,8 +198,8 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
     expect(dev.wraps.pairs).toBeGreaterThan(1000);
     expect(dev.wraps.share).toBeGreaterThanOrEqual(REGRESSION_FLOORS.wrapsJoinedShare);
     // The judgements find their pairs (a misnamed fixture or a shifted line would leave the count far short). A pair leaves
-    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,145 of 1,146).
-    expect(dev.wraps.judged.notWraps).toBeGreaterThanOrEqual(1130);
+    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,325 of 1,326).
+    expect(dev.wraps.judged.notWraps).toBeGreaterThanOrEqual(1300);
     const missed = docs.filter((d) => d.set === 'dev').flatMap((d) => d.wraps.filter((w) => !w.joined && w.judged !== 'N').map((w) => `${d.name}:${w.line}: ${w.first.slice(-40)} ¶ ${w.second.slice(0, 40)}`));
     expect(dev.wraps.judged.share, missed.slice(0, 15).join('\n')).toBeGreaterThanOrEqual(REGRESSION_FLOORS.judgedWrapsJoinedShare);
     expect(dev.markup.doubleStars).toBeLessThanOrEqual(REGRESSION_FLOORS.doubleStars);

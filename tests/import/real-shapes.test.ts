@@ -1545,3 +1545,26 @@ describe('shapes from the twenty-first labelled batch', () => {
     expect(ds[0]!.blocks.some((b) => /^Điều 1 Sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp/u.test(b.plain))).toBe(true);
   });
 });
+
+describe('shapes from the twenty-second labelled batch', () => {
+  it('a draft mark in brackets beside the national name (“(DỰ THẢO LẦN 2)”) is no part of the issuer; alone over the type line, none of the title', () => {
+    const fm = labelled('m1htan__Law_in_Tech__9429508a5b94fac4cebf69158f88bd4da4a02b38')[0]!.frontmatter;
+    expect([fm.docType, fm.issuer, fm.title]).toEqual(['Luật', 'Quốc hội', 'CHUYỂN ĐỔI GIỚI TÍNH']);
+    const draft = one('QUỐC HỘI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: …/2025/QH15\n\n\n(DỰ THẢO)\nLUẬT THANH TRA\n\nCăn cứ Hiến pháp;\nQuốc hội ban hành Luật Thanh tra.\n\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về thanh tra.\n');
+    expect([draft.docType, draft.issuer, draft.title, draft.number, draft.symbol]).toEqual(['Luật', 'Quốc hội', 'THANH TRA', null, 'QH15']);
+  });
+  it('a consolidated text’s note under the title (“Thông tư số 23/2024/TT-BCT ngày … được sửa đổi, bổ sung bởi:”) is no title', () => {
+    const ds = labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-37-vbhn-bct');
+    expect(ds[0]!.frontmatter.title).toBe('Quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ thuộc thẩm quyền quản lý của Bộ Công Thương');
+    // The note stays in the body, words and all.
+    expect(bodyText(ds[0]!)).toMatch(/Thông tư số 23\/2024\/TT-BCT ngày 07 tháng 11 năm 2024 .* được sửa đổi, bổ sung bởi:/u);
+  });
+  it('a text that is only an appendix (“Phụ lục I” / “QUY TẮC XUẤT XỨ” / a caption over three lines) is named by its caption, its heading no issuer', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_PL1_ROO_final')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Thông tư', '40', 'TT-BCT', 2015, '2015-11-18', 'Bộ Công Thương']);
+  });
+  it('a slide deck’s cover: the place and date under the title end it and are read', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_Bai_trinh_bay_ho')[0]!.frontmatter;
+    expect([fm.title, fm.date, fm.place]).toEqual(['QUYẾT TOÁN THUẾ TNCN', '2022-03-20', 'Hà Nội']);
+  });
+});

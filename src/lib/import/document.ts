@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, ministersAct, treatyParties } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, extractHeader, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
+import { boilerplateOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
@@ -258,10 +258,17 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // A body printed without any header names itself in its appendix's caption:
     // "(Ban hành kèm theo Thông tư số 36/2025/TT-BCT ngày 3 tháng 6 năm 2025 của Bộ trưởng Bộ Công Thương …)".
-    const captionType = !numberSymbol && header.issuerLines.length === 0 && !header.numberSymbol && !header.date ? docType ?? selfType(bodyText) : null;
+    // (An appendix printed alone has its heading in capitals where an issuer would stand: "Phụ lục I" / "QUY TẮC XUẤT XỨ".)
+    const noBodyAbove = header.issuerLines.every((l) => !isBodyName(l.text));
+    const captionType = !numberSymbol && noBodyAbove && !header.numberSymbol && !header.date ? docType ?? selfType(bodyText) : null;
     if (!numberSymbol && captionType) {
       const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s*:?\\s`, 'iu');
-      const line = lines.slice(range.start, range.end).find((l) => caption.test(l.plain));
+      const part = lines.slice(range.start, range.end);
+      const k = part.findIndex((l) => caption.test(l.plain));
+      // The caption as one line, however it was wrapped: up to its closing bracket.
+      let e = k;
+      while (e >= 0 && !/\)\s*$/u.test(part[e]!.plain) && e + 1 < part.length && e - k < 4 && !isBlank(part[e + 1]!)) e++;
+      const line = k < 0 ? undefined : { ...part[k]!, plain: part.slice(k, e + 1).map((l) => l.plain).join(' ') };
       // ("Kèm theo Quyết định số: 500/QĐ-TTg …": a caption may put a colon after "số".)
       const cited = line ? citedIdentity([{ text: line.plain.replace(/(số)\s*:\s*/iu, '$1 '), line: line.no }], captionType) : null;
       // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.
@@ -272,6 +279,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         date ??= cited.date;
         const by = cited.issuer ?? byOf(line.plain);
         hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
+        // The heading read where an issuer would stand names no body: the caption's issuer wins over it.
+        if (header.issuerLines.length > 0) issuer ??= hostIssuer;
         warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the appendix caption “${line.plain}” (line ${line.no})`);
       }
       // "Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …": a number without its symbol names no document

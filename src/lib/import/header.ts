@@ -475,7 +475,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         lineUsed = true;
         continue;
       }
-      if (/^(?:du\s*)+thao(?![a-z])/.test(foldAll(text)) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
+      // (…in brackets too: "(DỰ THẢO LẦN 2)" under the issuer is no part of its name.)
+      if (/^\(?\s*(?:du\s*)+thao(?![a-z])/.test(foldAll(text)) && text.length <= 40) { facts.draft = true; lineUsed = true; continue; }
       // A letter whose subject has no "V/v" but stands in quotes under its number ("“Thuế TNCN của …”").
       const quoted = !facts.title && facts.numberSymbol !== null && QUOTED_SUBJECT.test(text);
       // …or that opens with "Về" under its number, before any type line ("Về tuyển lao động, quản lý lao động …"): kept whole.
@@ -586,7 +587,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // The rest of the cells on the line, then the next lines, are the title.
         const parts: string[] = [];
         const nos: number[] = [];
-        for (let c2 = c + 1; c2 < cells.length; c2++) { parts.push(cells[c2]!.text); nos.push(cell.no); }
+        // (Where each part was read: its line's index.)
+        const at: number[] = [];
+        for (let c2 = c + 1; c2 < cells.length; c2++) { parts.push(cells[c2]!.text); nos.push(cell.no); at.push(i); }
         omit(i, 'header: document type');
         let j = i + 1;
         let blanks = 0;
@@ -626,6 +629,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // …and a bilingual text's title goes on in English: "AGREEMENT" / "BETWEEN" is another language's, not more title.
           if (parts.length > 0 && /[^\x00-\x7F]/u.test(parts.join(' ')) && /^[\x00-\x7F]+$/u.test(cj) && /\b(?:AGREEMENT|BETWEEN|CONVENTION|TREATY|PROTOCOL|THE|AND|FOR|OF)\b/u.test(cj)) break;
           if (stampAt(lines, j)) break;
+          // The place and date under a title (a slide deck's cover: "HƯỚNG DẪN" / "QUYẾT TOÁN THUẾ TNCN" / "Hà Nội, ngày …").
+          if (parts.length > 0 && cj.length < 90 && parsePlaceDate(cj)?.date.iso) break;
           // A receiving stamp OCR garbled ("ĐẾN" read "ẾN 6È... C ¬—") is known by its fields below: "Ngày: …", "Số: …".
           if (parts.length > 0 && cj.length <= 30 && /^(?:ngày|số|đến|chuyển)\s*:/iu.test(lines.slice(j + 1, j + 4).find((x) => !isBlank(x))?.plain ?? '')) break;
           // Past 600 characters a title is rare ("Về việc đính chính Thông tư … và Thông tư …" names them all):
@@ -638,11 +643,20 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (parts.length > 0 && blanks > 0) spaced = true;
           parts.push(cj);
           nos.push(lj.no);
+          at.push(j);
           blanks = 0;
           j++;
         }
-        if (longAt && (overLong || /[.:;]$/.test(parts[parts.length - 1]!))) {
-          parts.length = nos.length = longAt.n;
+        // A consolidated text's note under the title ("Thông tư số 23/2024/TT-BCT ngày … của Bộ trưởng …, có hiệu
+        // lực kể từ ngày …, được sửa đổi, bổ sung bởi:") is no title: the title ends where the note names the text.
+        const note = /bởi\s*:$/u.test(parts[parts.length - 1] ?? '')
+          ? parts.findIndex((p, k) => k > 0 && new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u').test(p))
+          : -1;
+        if (note > 0) {
+          j = at[note]!;
+          parts.length = nos.length = at.length = note;
+        } else if (longAt && (overLong || /[.:;]$/.test(parts[parts.length - 1]!))) {
+          parts.length = nos.length = at.length = longAt.n;
           j = longAt.j;
         }
         // "DỰ THẢO Dự án Luật …": the draft mark printed before the title is no part of it.
@@ -710,6 +724,14 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (isCaps(lj.plain) && AUTHORITY.test(modernTone(lj.plain.toLowerCase())) && lj.plain.length <= 120) {
           omit(j, 'header: enacting authority');
           facts.enacting ??= { text: lj.plain, line: lj.no };
+          lastHeader = ++j;
+          continue;
+        }
+        const pd = !facts.date && lj.plain.length < 90 ? parsePlaceDate(cleanHeaderText(lj.plain)) : null;
+        if (pd?.date.iso) {
+          facts.place = { value: pd.place.replace(/^\(|\)$/g, ''), line: lj.no };
+          facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: lj.no };
+          omit(j, 'header: place and date');
           lastHeader = ++j;
           continue;
         }
