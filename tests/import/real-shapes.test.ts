@@ -1540,9 +1540,14 @@ describe('shapes from the twenty-first labelled batch', () => {
     const heading = ds[0]!.blocks.find((b) => b.kind === 'heading' && b.plain.includes('THẨM QUYỀN, QUY TRÌNH CỬ MỚI'))!;
     expect(heading.plain).toMatch(/GIA HẠN NHIỆM KỲ CÔNG TÁC, RÚT LỰC LƯỢNG DÂN SỰ$/u);
   });
-  it('a bare “Điều 1” goes on with its title on the line below (an amending law’s articles)', () => {
+  it('a bare “Điều 1” goes on with its title on the line below, and is the article’s heading (an amending law’s articles)', () => {
     const ds = read('QUỐC HỘI\nLuật số: 71/2014/QH13\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC LUẬT VỀ THUẾ\n\nĐiều 1\n\nSửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12.\n\n1. Bổ sung khoản 3 Điều 4 như sau:\n');
-    expect(ds[0]!.blocks.some((b) => /^Điều 1 Sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp/u.test(b.plain))).toBe(true);
+    const article = ds[0]!.blocks.find((b) => /^Điều 1 Sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp/u.test(b.plain))!;
+    expect(article.kind).toBe('heading');
+    expect(article.kind === 'heading' && article.label).toEqual({ kind: 'dieu', text: 'Điều 1' });
+    // Its items are sections of the article, a level below it.
+    const item = ds[0]!.blocks.find((b) => b.plain.startsWith('1. Bổ sung khoản 3 Điều 4'))!;
+    expect(item.kind === 'heading' && article.kind === 'heading' && item.depth > article.depth).toBe(true);
   });
 });
 

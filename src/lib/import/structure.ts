@@ -29,7 +29,8 @@ const LABELS: readonly (readonly [LabelKind, RegExp])[] = [
   ['phan', /^(?:Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{L}+)\b\s*[.:;,\-–]?/u],
   ['chuong', /^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?/u],
   ['muc', /^(?:Mục|MỤC)\s+(?:[IVXLC]+|\d+)\b\s*[.:;\-–]?(?=\s|$)/u],
-  ['dieu', /^(?:Điều|ĐIỀU)\s+\d+[a-z]?\s*[.:]/u],
+  // (…or "Điều 1" alone on its line, its title below: an amending law's articles. Not in capitals: a treaty's "ĐIỀU 2" stands over its own title line.)
+  ['dieu', /^(?:(?:Điều|ĐIỀU)\s+\d+[a-z]?\s*[.:]|Điều\s+\d+[a-z]?$)/u],
   // A heading "Khoản 2." has its stop. "Khoản 3 Điều 3 Thông tư …", "Khoản 5 Điều này.", "Khoản 6 và Khoản 7" at a line
   // start are a pinpoint wrapped there (OCR and portals capitalise it), and "Khoản 2" alone is a table's cell.
   ['khoan', /^(?:Khoản|KHOẢN)\s+\d+\s*[.:](?=\s|$)/u],
@@ -322,7 +323,8 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
       blocks.push({ kind: 'item', marker: marker[0].trim() || '-', nodes: stripMarker(nodes, marker[0]), line, plain });
       continue;
     }
-    const label = parseLabel(plain);
+    // (A bare "Điều 1" keeps its label once joined with its title: "Điều 1 Sửa đổi, bổ sung …" has no stop to read it by.)
+    const label = parseLabel(plain) ?? (lg.label?.kind === 'dieu' && plain.startsWith(lg.label.text) ? lg.label : null);
     const isMdHeading = lg.first.mdHeading !== null;
     // "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": a bare label and its title in capitals on the next line.
     const prevBlock = blocks[blocks.length - 1];
