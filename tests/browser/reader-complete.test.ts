@@ -83,3 +83,20 @@ describe('search by a title’s own words', () => {
     expect(wrong).toEqual([]);
   }, 300_000);
 });
+
+describe('status in search results', () => {
+  it('a document another held one replaces or amends says by what, with the sentence, in its search result', async () => {
+    const replaced = await openSearch(page, served.url, q('43/2021/TT-BTC'));
+    const r = replaced.results[0]!;
+    expect(r.path).toMatch(/^\/van-ban\/thong-tu-43-tt-btc-2021-/);
+    const effect = await page.locator('.sr-item').first().locator('.sr-effect').innerText();
+    expect(effect).toMatch(/^Bị thay thế bởi Thông tư số 69\/2025\/TT-BTC ngày 01\/07\/2025 của Bộ Tài chính từ 01\/07\/2025 — /u);
+    expect(await page.locator('.sr-item').first().locator('.sr-effect q').innerText()).toMatch(/Thông tư này thay thế: .*Thông tư số 43\/2021\/TT-BTC/u);
+
+    await openSearch(page, served.url, q('112/2021/NĐ-CP'));
+    expect(await page.locator('.sr-item').first().locator('.sr-effect').innerText()).toMatch(/^Được sửa đổi, bổ sung bởi Nghị định số 372\/2025\/NĐ-CP .* — /u);
+    // A document in force says nothing more than its badge.
+    await openSearch(page, served.url, q('69/2025/TT-BTC'));
+    expect(await page.locator('.sr-item').first().locator('.sr-effect').count()).toBe(0);
+  });
+});

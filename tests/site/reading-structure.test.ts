@@ -10,7 +10,8 @@ import { contextSentence } from '../../src/lib/citations/index.ts';
 import { analyseBody } from '../../src/lib/site/collection.ts';
 import { parseDocumentFile } from '../../src/lib/site/load.ts';
 import { byRelation, sectionAt, type PanelEntry } from '../../src/lib/site/panels.ts';
-import { shorten, tocEntries } from '../../src/lib/site/toc.ts';
+import { tocEntries } from '../../src/lib/site/toc.ts';
+import { shorten } from '../../src/lib/site/format.ts';
 
 function body(name: string) {
   const path = `tests/fixtures/site/toc/${name}.mdx`;

@@ -1,7 +1,7 @@
 /** DOM for one search result, shared by the search page and the header box. Text only, never HTML. */
 import type { ResultView } from '../../lib/search/client.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
-import { formatDate } from '../../lib/site/format.ts';
+import { formatDate, shorten } from '../../lib/site/format.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -47,7 +47,14 @@ export function resultItem(v: ResultView): HTMLLIElement {
   // "Chưa rõ hiệu lực" on most results would say nothing; what the collection does say is shown.
   if (v.effect && v.effect !== 'Chưa rõ hiệu lực') badges.push(el('span', { class: 'sr-badge sr-badge-effect' }, v.effect));
   if (badges.length) item.append(el('p', { class: 'sr-badges' }, ...badges));
+  // What replaced or amended it, and the sentence that says so (the page's own status headline and its evidence).
+  if (v.effect && v.effect !== 'Chưa rõ hiệu lực' && v.effect !== 'Có hiệu lực' && v.effectLine) {
+    const line = el('p', { class: 'sr-effect' }, v.effectLine);
+    if (v.effectSentence) line.append(' — ', el('q', { class: 'sr-effect-sentence' }, shorten(v.effectSentence, 160)));
+    item.append(line);
+  }
   if (v.section) item.append(el('p', { class: 'sr-section' }, `Tại mục: ${v.section}`));
   if (v.excerpt.length) item.append(excerpt(v.excerpt));
   return item;
 }
+

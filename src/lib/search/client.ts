@@ -8,7 +8,7 @@
 import { fromIndexForm, toIndexForm } from './fold.ts';
 import { bestSubResult, parseExcerpt, type Segment, type SubResult } from './excerpt.ts';
 import { pageHasWords, queryWords } from './fallback.ts';
-import { mergeTiers, titleFirst, titleHolds, type Hit } from './merge.ts';
+import { mergeTiers, TITLE_WORDS, titleFirst, titleHolds, type Hit } from './merge.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
 import { numberSymbol } from '../site/format.ts';
 import { NUMBER_FIELD } from './numbers.ts';
@@ -64,6 +64,9 @@ export interface ResultView {
   status: string | null;
   /** Whether it is in force, as the collection says ("Bị thay thế hoặc hết hiệu lực", "Chưa rõ hiệu lực"). */
   effect: string | null;
+  /** The page's status headline ("Bị thay thế bởi Quyết định số … từ …") and the sentence that says it. */
+  effectLine: string | null;
+  effectSentence: string | null;
   /** Heading of the matching section ("II. NỘI DUNG"), when not the page top. */
   section: string | null;
   excerpt: Segment[];
@@ -279,6 +282,8 @@ function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
     issuer: meta(d, 'issuer'),
     status: d.filters['trang-thai']?.[0] ? fromIndexForm(d.filters['trang-thai'][0]) : null,
     effect: d.filters['hieu-luc']?.[0] ? fromIndexForm(d.filters['hieu-luc'][0]) : null,
+    effectLine: d.filters['hieu-luc-dong']?.[0] ? fromIndexForm(d.filters['hieu-luc-dong'][0]) : null,
+    effectSentence: d.filters['hieu-luc-cau']?.[0] ? fromIndexForm(d.filters['hieu-luc-cau'][0]) : null,
     section: anchored ? fromIndexForm(anchored.title) : null,
     excerpt: parseExcerpt((best ?? { excerpt: d.excerpt }).excerpt),
     byNumber,
@@ -451,7 +456,7 @@ async function searchShards(
         // A document whose title holds the reader's words, in order, comes first after the numbered ones; looked
         // for among the first page's results, whose data the page loads to show them anyway.
         const words = queryWords(plan.query.replace(/^"|"$/g, ''));
-        if (words.length >= 2) {
+        if (words.length >= TITLE_WORDS) {
           const head = ids.slice(0, FIRST_PAGE).filter((id) => !numberIds.has(id) && dataOf.has(id));
           const titles = await Promise.all(head.map((id) => dataOf.get(id)!.data().then((d) => meta(d, 'title') ?? '')));
           ids = titleFirst(ids, new Set(head.filter((_, i) => titleHolds(titles[i]!, words))), numberIds);

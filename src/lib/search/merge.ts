@@ -62,10 +62,13 @@ export function mergeTiers(r: TierResults): string[] {
 /**
  * Whether a title holds the query's words side by side and in order (folded, punctuation aside: "định mức thu
  * chế độ thu" is in "QUY ĐỊNH MỨC THU, CHẾ ĐỘ THU, NỘP"); the last word may be the start of one ("quốc" of "quốc gia"
- * is whole, "qu" would do). Two words at least: one word is no phrase.
+ * is whole, "qu" would do). Four words at least: fewer are a name or a topic ("Viện kiểm sát", "chuyển đổi số"), which
+ * many titles hold and where how much a page says of it ranks better; four or more are a piece of one title.
  */
+export const TITLE_WORDS = 4;
+
 export function titleHolds(title: string, words: readonly string[]): boolean {
-  if (words.length < 2) return false;
+  if (words.length < TITLE_WORDS) return false;
   const t = queryWords(title.replace(/[^\p{L}\p{N}]+/gu, ' '));
   for (let i = 0; i + words.length <= t.length; i++) {
     let k = 0;

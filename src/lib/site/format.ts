@@ -161,3 +161,12 @@ export function byDateDesc<T extends { id: string; date: string | null }>(a: T, 
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** At most `max` characters, cut at a word boundary, with "…" when cut. */
+export function shorten(text: string, max = 90): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max + 1);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max / 2 ? cut.slice(0, at) : t.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -12,6 +12,7 @@
  */
 import { parseLabel, type LabelKind } from '../anchors.ts';
 import type { AnchorEntry } from './collection.ts';
+import { shorten } from './format.ts';
 
 export interface TocEntry {
   id: string;
@@ -22,15 +23,6 @@ export interface TocEntry {
 }
 
 const SECTION_KINDS = new Set<LabelKind>(['part', 'chapter', 'section', 'article', 'roman', 'numeric']);
-
-/** At most `max` characters, cut at a word boundary, with "…" when cut. */
-export function shorten(text: string, max = 90): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max + 1);
-  const at = cut.lastIndexOf(' ');
-  return `${(at > max / 2 ? cut.slice(0, at) : t.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
-}
 
 export function tocEntries(anchors: readonly AnchorEntry[]): TocEntry[] {
   const raw: Array<{ id: string; text: string; depth: number }> = [];
