@@ -10,7 +10,7 @@ import { boilerplateOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNu
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
-import { boilerplateReason, expandColumns, hoistDisplacedHeader, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
+import { boilerplateReason, bracketedEnd, expandColumns, hoistDisplacedHeader, isBlank, isImageCaption, isPageNumber, isTypistLine, toLines } from './lines.ts';
 import { buildTree } from './mdast.ts';
 import { splitDocuments } from './split.ts';
 import { logicalLines, parseLabel, toBlocks, type Block } from './structure.ts';
@@ -265,10 +265,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s*:?\\s`, 'iu');
       const part = lines.slice(range.start, range.end);
       const k = part.findIndex((l) => caption.test(l.plain));
-      // The caption as one line, however it was wrapped: up to its closing bracket.
-      let e = k;
-      while (e >= 0 && !/\)\s*$/u.test(part[e]!.plain) && e + 1 < part.length && e - k < 4 && !isBlank(part[e + 1]!)) e++;
-      const line = k < 0 ? undefined : { ...part[k]!, plain: part.slice(k, e + 1).map((l) => l.plain).join(' ') };
+      // The caption as one line, however it was wrapped.
+      const line = k < 0 ? undefined : { ...part[k]!, plain: part.slice(k, bracketedEnd(part, k, part.length) + 1).map((l) => l.plain).join(' ') };
       // ("Kèm theo Quyết định số: 500/QĐ-TTg …": a caption may put a colon after "số".)
       const cited = line ? citedIdentity([{ text: line.plain.replace(/(số)\s*:\s*/iu, '$1 '), line: line.no }], captionType) : null;
       // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.

@@ -53,12 +53,13 @@ function caseJointName(name: string, body: string): string {
 /** (Through `modernTone`, as the line it tests: it moves every tone mark, "đoàn" → "đòan".) */
 const ONE_BODY_OVER_LINES = new RegExp(modernTone('(?:^|\\s)(?:đoàn chủ tịch|ủy ban trung ương)$'), 'u');
 
+/** A document's type at the head of a name, folded as OCR reads it without marks: "ĐỀ CƯƠNG …", "Luat Thue …". */
+const TYPE_HEAD = new RegExp(`^(?:${DOC_TYPES.map((t) => foldAll(t)).join('|')})(?:\\s|$)`);
+
 /**
  * Issuer from header lines: the first line(s) are the parent, the last names the issuer. A joint
  * text's header (`joint`: its type or symbol says liên tịch) lists its issuers, one or more a line.
  */
-let typeHead: RegExp | null = null;
-
 export function issuerFromHeader(lines0: readonly string[], body: string, joint = false): { issuer: string; parent: string | null } | null {
   // A cut-off name's last letters alone ("INH" of "BỘ TÀI CHÍNH", the scan's edge) name no body; an abbreviation does
   // ("UBND"), and so does a short line that goes on a name above it ("BỘ XÂY" / "DỰNG").
@@ -86,7 +87,7 @@ export function issuerFromHeader(lines0: readonly string[], body: string, joint 
   for (let k = names.length - 1; k > 0; k--) if (names[k]!.replace(/\s+/g, ' ') === names[k - 1]!.replace(/\s+/g, ' ')) names.splice(k, 1);
   // A document's type heads no body's name: "ĐỀ CƯƠNG DỰ THẢO" / "THUẾ TIÊU THỤ ĐẶC BIỆT SỬA ĐỔI" read above a
   // type line the layout hid is a title, "BIÊN BẢN XÁC NHẬN …" a form's heading.
-  for (let k = names.length - 1; k >= 0; k--) if ((typeHead ??= new RegExp(`^(?:${DOC_TYPES.map((t) => foldAll(t)).join('|')})(?:\\s|$)`)).test(foldAll(names[k]!))) names.splice(k, 1);
+  for (let k = names.length - 1; k >= 0; k--) if (TYPE_HEAD.test(foldAll(names[k]!))) names.splice(k, 1);
   if (names.length === 0) return null;
   const cased = names.map((n) => caseJointName(n, body));
   if (joint && cased.length > 1) return { issuer: cased.join(' - '), parent: null };

@@ -11,7 +11,7 @@
  */
 import { parseNumberSymbol, parsePlaceDate, findDate, type NumberSymbol } from './dates.ts';
 import { LIMITS } from '../body-in-fields.ts';
-import { boilerplateReason, isBlank, isBlankDayCut } from './lines.ts';
+import { boilerplateReason, bracketedEnd, isBlank, isBlankDayCut } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 import { DOC_TYPES } from './vietnamese.ts';
 import { modernTone } from '../vietnamese.ts';
@@ -321,6 +321,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 }
 
 const MAX_ZONE = 45;
+/** How a consolidated text's note under its title names the text it consolidates: "Thông tư số 23/2024/TT-BCT …". */
+const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u');
 
 /** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …"; or "Về việc:". */
 const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
@@ -649,9 +651,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         // A consolidated text's note under the title ("Thông tư số 23/2024/TT-BCT ngày … của Bộ trưởng …, có hiệu
         // lực kể từ ngày …, được sửa đổi, bổ sung bởi:") is no title: the title ends where the note names the text.
-        const note = /bởi\s*:$/u.test(parts[parts.length - 1] ?? '')
-          ? parts.findIndex((p, k) => k > 0 && new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u').test(p))
-          : -1;
+        const note = /bởi\s*:$/u.test(parts[parts.length - 1] ?? '') ? parts.findIndex((p, k) => k > 0 && NOTE_HEAD.test(p)) : -1;
         if (note > 0) {
           j = at[note]!;
           parts.length = nos.length = at.length = note;
@@ -713,8 +713,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const lj = lines[j]!;
         if (/^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(lj.plain)) {
           // "(Ban hành kèm theo Quyết định số …)", maybe wrapped: the attachment's link to its document.
-          let e = j;
-          while (!/\)\s*$/.test(lines[e]!.plain) && e + 1 < end && !isBlank(lines[e + 1]!) && e - j < 4) e++;
+          const e = bracketedEnd(lines, j, end);
           const text = lines.slice(j, e + 1).map((x) => x.plain).join(' ');
           facts.attachedTo = { text, line: lj.no };
           for (let k = j; k <= e; k++) omit(k, 'header: attached to');

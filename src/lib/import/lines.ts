@@ -50,6 +50,17 @@ export function isBlank(l: SourceLine): boolean {
   return l.plain === '';
 }
 
+/**
+ * The last line of a bracketed caption that starts at `start`, however it was wrapped:
+ * "(Ban hành kèm theo Quyết định số …" / "… của Chủ tịch Ủy ban nhân dân tỉnh)". Up to the line that
+ * closes the bracket, within four lines and before a blank one, and not past `end`.
+ */
+export function bracketedEnd(lines: readonly SourceLine[], start: number, end: number): number {
+  let e = start;
+  while (!/\)\s*$/u.test(lines[e]!.plain) && e + 1 < end && !isBlank(lines[e + 1]!) && e - start < 4) e++;
+  return e;
+}
+
 const MOTTO = /^độc\s*lập\s*[-–—]\s*tự\s*do\s*[-–—]\s*hạnh\s*phúc$/iu;
 const NATION = /^cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam$/iu;
 const PARTY = /^đảng\s+cộng\s+sản\s+việt\s+nam$/iu;
