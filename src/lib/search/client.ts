@@ -269,6 +269,12 @@ const meta = (d: PagefindData, k: string): string | null => {
   return v === undefined || v.trim() === '' ? null : fromIndexForm(v.trim());
 };
 
+/** A page's (first) value of a filter, read back from the index's form. */
+const filterValue = (d: PagefindData, k: string): string | null => {
+  const v = d.filters[k]?.[0];
+  return v ? fromIndexForm(v) : null;
+};
+
 function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
   const best = bestSubResult(d.sub_results ?? []);
   const anchored = best && best.url.includes('#') ? best : null;
@@ -280,10 +286,10 @@ function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
     numberSymbol: meta(d, NUMBER_FIELD) ?? numberSymbol({ number: meta(d, 'number'), symbol: meta(d, 'symbol') }),
     date: meta(d, 'date'),
     issuer: meta(d, 'issuer'),
-    status: d.filters['trang-thai']?.[0] ? fromIndexForm(d.filters['trang-thai'][0]) : null,
-    effect: d.filters['hieu-luc']?.[0] ? fromIndexForm(d.filters['hieu-luc'][0]) : null,
-    effectLine: d.filters['hieu-luc-dong']?.[0] ? fromIndexForm(d.filters['hieu-luc-dong'][0]) : null,
-    effectSentence: d.filters['hieu-luc-cau']?.[0] ? fromIndexForm(d.filters['hieu-luc-cau'][0]) : null,
+    status: filterValue(d, 'trang-thai'),
+    effect: filterValue(d, 'hieu-luc'),
+    effectLine: filterValue(d, 'hieu-luc-dong'),
+    effectSentence: filterValue(d, 'hieu-luc-cau'),
     section: anchored ? fromIndexForm(anchored.title) : null,
     excerpt: parseExcerpt((best ?? { excerpt: d.excerpt }).excerpt),
     byNumber,
