@@ -18,13 +18,13 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (496 documents, labelled blind in twenty-two batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (516 documents, labelled blind in twenty-three batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 493, number: 489, date: 495, issuer: 492, title: 491, signer: 493 },
+  fieldsRight: { docType: 513, number: 509, date: 515, issuer: 512, title: 511, signer: 513 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,
-  // Of those, less the 1,325 that readers judged two units (wrap-judgements.tsv, three rounds): 99.84 %.
+  // Of those, less the 1,386 that readers judged two units (wrap-judgements.tsv, four rounds): 99.82 %.
   judgedWrapsJoinedShare: 0.998,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -36,7 +36,7 @@ const REGRESSION_FLOORS = {
   // that glued the run to the letter before it: the one word the dev set lost),
   // and lines that open with "* " (a letter's, a Tờ trình's and an OCR'd report's bullets, notes "* Ghi chú:", a
   // table's group rows, a draft law outline's list of cars, a consolidated circular's forms' "* Kích thước" notes): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 90,
+  strayStars: 91,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -49,14 +49,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 495 dev and 230 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 515 dev and 240 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(720);
-    expect(holdout.length).toBeGreaterThanOrEqual(226);
-    expect(holdout.length).toBeLessThanOrEqual(234);
+    expect(all.length).toBeGreaterThanOrEqual(750);
+    expect(holdout.length).toBeGreaterThanOrEqual(236);
+    expect(holdout.length).toBeLessThanOrEqual(244);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
@@ -199,7 +199,7 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
     expect(dev.wraps.pairs).toBeGreaterThan(1000);
     expect(dev.wraps.share).toBeGreaterThanOrEqual(REGRESSION_FLOORS.wrapsJoinedShare);
     // The judgements find their pairs (a misnamed fixture or a shifted line would leave the count far short). A pair leaves
-    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,325 of 1,326).
+    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,386 of 1,387).
     expect(dev.wraps.judged.notWraps).toBeGreaterThanOrEqual(1300);
     const missed = docs.filter((d) => d.set === 'dev').flatMap((d) => d.wraps.filter((w) => !w.joined && w.judged !== 'N').map((w) => `${d.name}:${w.line}: ${w.first.slice(-40)} ¶ ${w.second.slice(0, 40)}`));
     expect(dev.wraps.judged.share, missed.slice(0, 15).join('\n')).toBeGreaterThanOrEqual(REGRESSION_FLOORS.judgedWrapsJoinedShare);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importText, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
-import { readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
+import { findDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
 import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
 
 function read(text: string, markdown = false): Draft[] {
@@ -1571,5 +1571,43 @@ describe('shapes from the twenty-second labelled batch', () => {
   it('a slide deck’s cover: the place and date under the title end it and are read', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_Bai_trinh_bay_ho')[0]!.frontmatter;
     expect([fm.title, fm.date, fm.place]).toEqual(['QUYẾT TOÁN THUẾ TNCN', '2022-03-20', 'Hà Nội']);
+  });
+});
+
+describe('shapes from the twenty-third labelled batch', () => {
+  it('a page number under “Nơi nhận:” does not end the list, and a recipient beside the signature’s capacity is kept (a row split into two columns)', () => {
+    const [d] = labelled('hoangmd2410__RAG_DEMO__VanBanGoc_QD_06.2025');
+    expect(d!.frontmatter.recipients).toEqual([
+      'Như Điều 4', 'Các Bộ: TT&TT, Tài chính', 'Thường trực: Thành ủy, HĐND TP', 'Chủ tịch UBND Thành phố',
+      'Các Phó Chủ tịch UBND Thành phố', 'Cục Kiểm tra VBQPPL-Bộ Tư pháp',
+      'VPUBTP: CVP, các PCVP N.M.Quân, Đ.Q.Hùng; các phòng: TH, KTTH, KSTTHC; Trung tâm TTĐTTP', 'Lưu: VT, KSTTHC',
+    ]);
+    expect([d!.frontmatter.signer.name, d!.frontmatter.signer.capacity]).toEqual(['Hà Minh Hải', 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH']);
+    expect(d!.omissions).toContainEqual(expect.objectContaining({ text: '3,', reason: 'page number' }));
+  });
+  it('a line the signature shares a number with keeps its own words when no list takes them (“- Như Điều 4;    KT. CHỦ TỊCH”)', () => {
+    // "Nơi nhận" is missing, so no list takes the items: they stay in the body, not lost with the capacity beside them.
+    const [d] = read('ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI    Độc lập - Tự do - Hạnh phúc\nSố: 06/2025/QĐ-UBND    Hà Nội, ngày 24 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành định mức\n\nĐiều 1. Ban hành định mức kèm theo Quyết định này.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký./.\n\nTM. ỦY BAN NHÂN DÂN\n- Như Điều 2;    KT. CHỦ TỊCH\n- Lưu: VT, KSTTHC.    PHÓ CHỦ TỊCH\n\n    Hà Minh Hải\n');
+    expect(d!.frontmatter.signer.name).toBe('Hà Minh Hải');
+    const kept = `${bodyText(d!)}\n${d!.frontmatter.recipients.join('\n')}\n${d!.omissions.map((o) => o.text).join('\n')}`;
+    expect(kept).toContain('Như Điều 2');
+    expect(kept).toContain('Lưu: VT, KSTTHC');
+  });
+  it('a vbpl.vn snapshot’s title over a blank line goes on when its last line stands over the rule that closes it', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000144')[0]!.frontmatter;
+    expect(fm.title).toBe('Quy định tiêu chuẩn, điều kiện thành lập Ban Dân tộc của Hội đồng nhân dân cấp tỉnh');
+    // A paragraph after a blank line, with no rule under it, is still no title.
+    const plain = one('CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2025/NĐ-CP    Hà Nội, ngày 3 tháng 2 năm 2025\n\nNGHỊ ĐỊNH\n\nQuy định về phí thẩm định\n\nPhí thẩm định nộp vào ngân sách nhà nước\n\nĐiều 1. Phạm vi\nNghị định này quy định phí.\n');
+    expect(plain.title).toBe('Quy định về phí thẩm định');
+  });
+  it('a legal library’s caption in capitals (“GIÁO DỤC CỦA QUỐC HỘI NƯỚC … SỐ 38/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005”) gives the name, number, date and issuer', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_Luat_Giao_duc')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer, fm.title]).toEqual(['Luật', '38', 'QH11', 2005, '2005-06-14', 'Quốc hội', 'GIÁO DỤC']);
+    const qd = one('QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 123/2005/QĐ-TTG NGÀY 2 THÁNG 6 NĂM 2005\nCăn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Thành lập Ban Chỉ đạo.\n');
+    expect([qd.number, qd.symbol, qd.year, qd.date, qd.title]).toEqual(['123', 'QĐ-TTg', 2005, '2005-06-02', 'VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO']);
+  });
+  it('a pen stroke OCR read as letters before the day (“ngày by 03 tháng 4 năm 2019”) leaves the date readable', () => {
+    expect(findDate('Hà Nội, ngày by 03 tháng 4 năm 2019')).toEqual({ iso: '2019-04-03', raw: 'ngày by 03 tháng 4 năm 2019' });
+    expect(findDate('ngày Ký 03 tháng 4 năm 2019')).toBeNull();
   });
 });

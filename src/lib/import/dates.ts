@@ -25,7 +25,9 @@ export function findDate(s0: string): ParsedDate | null {
   // …and spaces between a handwritten day's digits: "ngày 2 4 tháng 12" (the space moved after them keeps the length).
   // …and "l" for a day's "1": "ngày l8thang 8".
   const s = s0.replace(/(?<=\d)[Øø]|[Øø](?=\d)/gu, '0').replace(/(?<=ng[aàáảãạ]y\s{0,3})(\d) (\d)(?=\s+th[aáà]ng)/giu, '$1$2 ')
-    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[lI|](?=\d\s*th[aàáảãạ]ng)/gu, '1');
+    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[lI|](?=\d\s*th[aàáảãạ]ng)/gu, '1')
+    // …and a pen stroke read as letters before the day: "ngày by 03 tháng 4" (blanked, the same length).
+    .replace(/(?<=ng[aàáảãạ]y\s{1,3})[a-z]{1,2}\s+(?=\d{1,2}\s*th[aàáảãạ]ng)/gu, (x) => ' '.repeat(x.length));
   const m = VN_DATE.exec(s) ?? NUM_DATE.exec(s);
   if (!m) return null;
   // (The same length: the date as written is at the same place.)

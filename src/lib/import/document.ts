@@ -102,10 +102,15 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // Lines inside the tail that neither the recipients nor the signature took stay body text.
     // (A line the signature took only a name from, "- Tổng Liên đoàn Lao động Việt Nam; Nguyễn Xuân Phúc" with no list
     // around it to take the rest, stays whole in the body rather than lose its item.)
-    const tailTaken = new Map<number, string>();
-    for (const o of tail.omissions) tailTaken.set(o.line, `${tailTaken.get(o.line) ?? ''}${o.text}`);
-    const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
-    const taken = (l: SourceLine) => tailTaken.has(l.no) && letters(tailTaken.get(l.no)!) >= 0.6 * letters(l.plain);
+    // A row split into columns gives several lines one number: what was taken counts on the line that holds it,
+    // or "- Như Điều 4;" would go with its neighbour "KT. CHỦ TỊCH".
+    const tailTaken = new Map<number, string[]>();
+    for (const o of tail.omissions) tailTaken.set(o.line, [...(tailTaken.get(o.line) ?? []), o.text]);
+    const key = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+    const taken = (l: SourceLine) => {
+      const mine = (tailTaken.get(l.no) ?? []).filter((t) => key(l.plain).includes(key(t)));
+      return mine.length > 0 && key(mine.join('')).length >= 0.6 * key(l.plain).length;
+    };
     for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!taken(lines[i]!)) bodyIdx.push(i);
     for (let i = Math.max(tail.afterTail, header.bodyStart); i < range.end; i++) bodyIdx.push(i);
     const bodyRange = bodyIdx.map((i) => lines[i]!);

@@ -303,6 +303,13 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
+/** The next line with text below `from` is a rule ("-----", "_____"). */
+function ruleFollows(lines: readonly SourceLine[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && isBlank(lines[k]!)) k++;
+  return k < end && /^[-_=–—]{3,}$/.test(lines[k]!.plain.trim());
+}
+
 function titleStop(plain: string): boolean {
   return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
 }
@@ -321,6 +328,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 }
 
 const MAX_ZONE = 45;
+/** The end of a legal library's caption: " CỦA <issuer> SỐ 38/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005". */
+const CAPTION_TAIL = /\s+CỦA\s+(\p{Lu}[^]*?)\s+SỐ\s*:?\s*(\d+\/\S+)\s+(NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})$/u;
 /** How a consolidated text's note under its title names the text it consolidates: "Thông tư số 23/2024/TT-BCT …". */
 const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u');
 
@@ -622,7 +631,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const spacedGoesOn = spaced && blanks === 1 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj);
           // (Nor a title cut after a word that cannot end it: "… thuộc địa phận thành phố" / "" / "Đà Nẵng và …".)
           const cutGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) && !endsTitle(cj, true);
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn) break;
+          // (…nor one whose last line stands over the rule that closes it: "… điều kiện thành lập" / "" / "Ban Dân tộc …" / "" / "-----".)
+          const ruleGoesOn = blanks === 1 && parts.length > 0 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj) && !endsTitle(cj, true) && ruleFollows(lines, j + 1, end);
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn) break;
           // A treaty's title names its parties: "HIỆP ĐỊNH" / "GIỮA" / "CHÍNH PHỦ NƯỚC …" / "VÀ" / "CHÍNH PHỦ NƯỚC …".
           const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
           // …and a body's name goes on a title cut after a word that cannot end it: "… NGÀY 18/12/2013 CỦA" / "CHÍNH PHỦ QUY ĐỊNH …".
@@ -664,6 +675,19 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+(?=\p{Lu})/u.test(value) && !/^dự thảo (?:luật|nghị|thông|quyết)/iu.test(value)) {
           value = value.replace(/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+/u, '');
           facts.draft = true;
+        }
+        // A legal library's caption in place of the header: "GIÁO DỤC CỦA QUỐC HỘI NƯỚC … SỐ 38/2005/QH11 NGÀY 14
+        // THÁNG 6 NĂM 2005" is the name, then the issuer, the number and the date.
+        const caption = !facts.numberSymbol && isCaps(value) ? CAPTION_TAIL.exec(value) : null;
+        const captionNumber = caption ? readNumberSymbol(caption[2]!) : null;
+        if (caption && captionNumber) {
+          value = value.slice(0, caption.index).trim();
+          facts.numberSymbol = { ...captionNumber, line: nos[nos.length - 1]! };
+          const date = findDate(caption[3]!.toLowerCase());
+          if (!facts.date && date) facts.date = { iso: date.iso, raw: caption[3]!, line: nos[nos.length - 1]! };
+          // (The state's name after the body is the caption's, not the issuer's: "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".)
+          const issuer = caption[1]!.replace(/\s+NƯỚC\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/u, '');
+          if (facts.issuerLines.length === 0) facts.issuerLines.push({ text: issuer, no: nos[nos.length - 1]! });
         }
         if (value) {
           facts.title = { value, lines: nos, isSubject: false };

@@ -328,6 +328,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       }
       const left = cells[0];
       if (left === undefined) { blanks = 0; continue; }
+      // A page's number between the heading and the first item ("Nơi nhận:" / "3," / "- Như Điều 4;").
+      if (k > nn && current === null && /^\d{1,3}[,.]?$/.test(left) && cells.length === 1) { omit(l, 'page number'); continue; }
       // OCR reads a dash as "=" or "~".
       const item = /^[-+•–=~]\s*(.*)$/u.exec(left);
       // "Lưu: VT, …" closes the list: what follows it that is no item is not a recipient.
