@@ -18,13 +18,13 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (516 documents, labelled blind in twenty-three batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (536 documents, labelled blind in twenty-four batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 513, number: 509, date: 515, issuer: 512, title: 511, signer: 513 },
+  fieldsRight: { docType: 533, number: 529, date: 535, issuer: 532, title: 531, signer: 533 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,
-  // Of those, less the 1,386 that readers judged two units (wrap-judgements.tsv, four rounds): 99.82 %.
+  // Of those, less the 1,398 that readers judged two units (wrap-judgements.tsv, five rounds): 99.83 %.
   judgedWrapsJoinedShare: 0.998,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -32,11 +32,11 @@ const REGRESSION_FLOORS = {
   // 24 are OCR's reading of a scanned table's rules (QĐ 1582/QĐ-TCT), 2 of a scanned decree's
   // (Nghị định 09/2018/NĐ-CP), 11 of a scanned draft decree's (amending 123/2020/NĐ-CP); the others
   // are stars the sources mean, kept as written: a product ("6= 4*5", "thu nhập * 50%"), the tariff's mark "(*, 10)",
-  // a defined total "Tổng*", a unit "m2*giờ", footnote marks, OCR's specks of a scanned decree ("… quá.cảnh *"), an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
+  // a defined total "Tổng*", an OCR'd table note's "Cột * “Mã hàng”", a unit "m2*giờ", footnote marks, OCR's specks of a scanned decree ("… quá.cảnh *"), an OCR'd "*#", two inside an OCR'd run of letters ("S*S+S*vEvv…", once read as emphasis
   // that glued the run to the letter before it: the one word the dev set lost),
   // and lines that open with "* " (a letter's, a Tờ trình's and an OCR'd report's bullets, notes "* Ghi chú:", a
   // table's group rows, a draft law outline's list of cars, a consolidated circular's forms' "* Kích thước" notes): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 91,
+  strayStars: 92,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -49,14 +49,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 515 dev and 240 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 535 dev and 250 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(750);
-    expect(holdout.length).toBeGreaterThanOrEqual(236);
-    expect(holdout.length).toBeLessThanOrEqual(244);
+    expect(all.length).toBeGreaterThanOrEqual(780);
+    expect(holdout.length).toBeGreaterThanOrEqual(246);
+    expect(holdout.length).toBeLessThanOrEqual(254);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
@@ -199,7 +199,7 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
     expect(dev.wraps.pairs).toBeGreaterThan(1000);
     expect(dev.wraps.share).toBeGreaterThanOrEqual(REGRESSION_FLOORS.wrapsJoinedShare);
     // The judgements find their pairs (a misnamed fixture or a shifted line would leave the count far short). A pair leaves
-    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,386 of 1,387).
+    // the candidates only when the importer takes its lines out of the body: a treaty's title took one (1,398 of 1,399).
     expect(dev.wraps.judged.notWraps).toBeGreaterThanOrEqual(1300);
     const missed = docs.filter((d) => d.set === 'dev').flatMap((d) => d.wraps.filter((w) => !w.joined && w.judged !== 'N').map((w) => `${d.name}:${w.line}: ${w.first.slice(-40)} ¶ ${w.second.slice(0, 40)}`));
     expect(dev.wraps.judged.share, missed.slice(0, 15).join('\n')).toBeGreaterThanOrEqual(REGRESSION_FLOORS.judgedWrapsJoinedShare);

@@ -1611,3 +1611,22 @@ describe('shapes from the twenty-third labelled batch', () => {
     expect(findDate('ngày Ký 03 tháng 4 năm 2019')).toBeNull();
   });
 });
+
+describe('shapes from the twenty-fourth labelled batch', () => {
+  it('a certified copy’s block after a law (“VĂN PHÒNG CHỦ TỊCH NƯỚC” / “SAO Y BẢN CHÍNH” / … its own signature) is no signature of the law; “Đã ký: name” is the name', () => {
+    const [d] = labelled('ttttthai__vbpl-review__60-2020-qh14');
+    expect([d!.frontmatter.signer.name, d!.frontmatter.signer.capacity]).toEqual(['Nguyễn Thị Kim Ngân', 'CHỦ TỊCH QUỐC HỘI']);
+    // The copy's block stays in the text, after the law.
+    expect(bodyText(d!)).toMatch(/SAO Y BẢN CHÍNH[^]*Số: 05\/SY-VPCTN[^]*Phạm Thanh Hà/u);
+  });
+  it('the seal’s marks OCR glued after the capacity (“PHÓ THỦ TƯỚNGy]”) leave the capacity and the name below it read', () => {
+    const [d] = labelled('hrmaster1982-dev__phapluat-8chude-data__quyet-dinh-so-892-qd-ttg');
+    expect([d!.frontmatter.signer.name, d!.frontmatter.signer.capacity]).toEqual(['Phạm Thị Thanh Trà', 'KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG']);
+    // The line is left out as written, marks and all: nothing of the source goes missing.
+    expect(d!.omissions).toContainEqual(expect.objectContaining({ text: 'PHÓ THỦ TƯỚNGy]', reason: 'signature: capacity' }));
+  });
+  it('a number OCR read with a bracket among its marks (“Số:ở(05 /CT-TTHT”) is unread, its symbol kept', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2105_270918_Thue_nha')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'CT-TTHT', 'Cục Thuế tỉnh Long An']);
+  });
+});

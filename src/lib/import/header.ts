@@ -290,7 +290,7 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
- * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN") is as blank as a draft's; so is
+ * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN", "ở(05 /CT-TTHT") is as blank as a draft's; so is
  * a draft's number that leaves its term blank too ("…/…/QH…").
  */
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
@@ -299,7 +299,7 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
   const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
-  const m = /^(?:\S*?[?#†€§£{}!'’`]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/))?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!'’`(]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/))?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 

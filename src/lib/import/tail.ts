@@ -51,8 +51,11 @@ function cellsOf(l: SourceLine): string[] {
     : l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
       .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim());
   // A grid table's borders ("+-----+-----+") and separator rows hold nothing.
-  // A mark of the seal OCR glued before the name: "y]Phạm Thị Thanh Trà".
-  return cells.filter((c) => c !== '' && !/^[-:=+\s]+$/.test(c)).flatMap(besideRecipients).map((c) => c.replace(/^\p{Ll}?[\][}{|]\s*(?=\p{Lu}\p{Ll})/u, ''));
+  // A mark of the seal OCR glued before the name: "y]Phạm Thị Thanh Trà"; or after the capacity: "PHÓ THỦ TƯỚNGy]".
+  // "Đã ký: Nguyễn Thị Kim Ngân": the mark, then the name.
+  return cells.filter((c) => c !== '' && !/^[-:=+\s]+$/.test(c)).flatMap(besideRecipients)
+    .flatMap((c) => { const m = /^(\(?đã ký\)?)\s*:\s*(?=\p{Lu}\p{Ll})/iu.exec(c); return m ? [m[1]!, c.slice(m[0].length)] : [c]; })
+    .map((c) => c.replace(/^\p{Ll}?[\][}{|]\s*(?=\p{Lu}\p{Ll})/u, '').replace(/^([\p{Lu}\s.\/]*\p{Lu}{2})\p{Ll}?[\][}{|]$/u, '$1'));
 }
 
 /**
@@ -170,9 +173,25 @@ function endsMainText(lines: readonly SourceLine[], from: number, end: number): 
     const p = lines[j]!.plain;
     // A Công báo page ends between the signature and the appendix: its number and the next page's running head.
     if (p === '' || SIGNED.test(p) || isTypistLine(lines[j]!) || isPageNumber(lines, j) || /^\d{1,3}$/.test(p) || isGazetteHead(p)) continue;
-    return APPENDIX.test(p);
+    // …or a certified copy's block follows it, with its own signature: "VĂN PHÒNG CHỦ TỊCH NƯỚC" / "SAO Y BẢN CHÍNH" / ….
+    return APPENDIX.test(p) || copyBlockAt(lines, j, end);
   }
   return true;
+}
+
+const COPY_MARK = /^(?:SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO)$/u;
+
+/** A certified copy's block starts at line `j`: the copying office in capitals, then "SAO Y BẢN CHÍNH" (or the mark alone). */
+function copyBlockAt(lines: readonly SourceLine[], j: number, end: number): boolean {
+  let seen = 0;
+  for (let k = j; k < end && seen < 3; k++) {
+    const p = lines[k]!.plain.trim();
+    if (p === '') continue;
+    if (COPY_MARK.test(p)) return true;
+    if (!isCaps(p) || p.length > 60) return false;
+    seen++;
+  }
+  return false;
 }
 
 /**
@@ -294,7 +313,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     facts.signer = { name: rank ? name.text.trim().replace(RANK, '') : name.text, capacity: caps.join(' / '), line: lines[name.index]!.no };
     for (const s of sig) {
       sigLines.add(s.index);
-      omit(lines[s.index]!, s.kind === 'name' || s.kind === 'namePart' ? 'signature: name' : s.kind === 'cap' ? 'signature: capacity' : 'signature image caption', s.text);
+      // (A line the cell fills is left out as written, with the seal's marks OCR glued to it: "PHÓ THỦ TƯỚNGy]".)
+      omit(lines[s.index]!, s.kind === 'name' || s.kind === 'namePart' ? 'signature: name' : s.kind === 'cap' ? 'signature: capacity' : 'signature image caption', s.whole ? lines[s.index]!.plain.trim() : s.text);
     }
     sigStart = sig[0]!.index;
     sigEnd = Math.max(...sig.map((s) => s.index)) + 1;
