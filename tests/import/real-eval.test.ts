@@ -20,7 +20,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (536 documents, labelled blind in twenty-four batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 533, number: 529, date: 535, issuer: 532, title: 531, signer: 533 },
+  fieldsRight: { docType: 533, number: 529, date: 535, issuer: 532, title: 532, signer: 533 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,

@@ -1625,6 +1625,10 @@ describe('shapes from the twenty-fourth labelled batch', () => {
     // The line is left out as written, marks and all: nothing of the source goes missing.
     expect(d!.omissions).toContainEqual(expect.objectContaining({ text: 'PHÓ THỦ TƯỚNGy]', reason: 'signature: capacity' }));
   });
+  it('a draft’s blanks inside a title (“Nghị định số    /2013/NĐ-CP ngày     /    /2013”) are no columns: the title keeps them', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_218_Undated_Du_thao_huong_dan')[0]!.frontmatter;
+    expect(fm.title).toBe('Hướng dẫn thi hành Nghị định số /2013/NĐ-CP ngày / /2013 của Chính phủ quy định và hướng dẫn thi hành Luật Thuế thu nhập doanh nghiệp');
+  });
   it('a number OCR read with a bracket among its marks (“Số:ở(05 /CT-TTHT”) is unread, its symbol kept', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2105_270918_Thue_nha')[0]!.frontmatter;
     expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'CT-TTHT', 'Cục Thuế tỉnh Long An']);

@@ -169,6 +169,8 @@ function columnRaw(raw: string): string {
 function isColumnLine(l: SourceLine): boolean {
   const t = columnRaw(l.raw).trim();
   if (!GAP.test(t)) return false;
+  // A draft's blanks inside a sentence are no columns: "… thi hành Nghị định số    /2013/NĐ-CP ngày     /    /2013".
+  if (/(?:\p{L}+ ){3,}số {3,}\//u.test(t) && !GAP.test(t.replace(/ {3,}(?=\/)|(?<=\/) {3,}/g, ' '))) return false;
   return splitCells(l.raw).every((c) => c.text.length <= 80);
 }
 
