@@ -1634,3 +1634,10 @@ describe('shapes from the twenty-fourth labelled batch', () => {
     expect([fm.number, fm.symbol, fm.issuer]).toEqual([null, 'CT-TTHT', 'Cục Thuế tỉnh Long An']);
   });
 });
+
+describe('shapes from the twenty-fifth labelled batch', () => {
+  it('a title in capitals past 200 characters, spaced line by line, goes on over each blank line to its last line (“… TỔ CHỨC THI HÀNH” / “” / “PHÁP LUẬT”)', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000137')[0]!.frontmatter;
+    expect(fm.title).toBe('HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 289/2025/NĐ-CP NGÀY 06 THÁNG 11 NĂM 2025 CỦA CHÍNH PHỦ HƯỚNG DẪN THI HÀNH NGHỊ QUYẾT SỐ 197/2025/QH15 NGÀY 17 THÁNG 5 NĂM 2025 CỦA QUỐC HỘI VỀ MỘT SỐ CƠ CHẾ, CHÍNH SÁCH ĐẶC BIỆT TẠO ĐỘT PHÁ TRONG XÂY DỰNG VÀ TỔ CHỨC THI HÀNH PHÁP LUẬT');
+  });
+});

@@ -627,7 +627,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (/^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj) && !(treaty && /^(?:VÀ|VỀ)$/u.test(cj))) { omit(j, 'stray mark'); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
-          const capsGoesOn = isCaps(parts.join(' ')) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
+          // (Line by line: a title in capitals past 200 characters is still one.)
+          const capsGoesOn = parts.length > 0 && parts.every((x) => isCaps(x)) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
           const spacedGoesOn = spaced && blanks === 1 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj);
           // (Nor a title cut after a word that cannot end it: "… thuộc địa phận thành phố" / "" / "Đà Nẵng và …".)
           const cutGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) && !endsTitle(cj, true);
