@@ -20,7 +20,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (556 documents, labelled blind in twenty-five batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 553, number: 548, date: 555, issuer: 551, title: 550, signer: 553 },
+  fieldsRight: { docType: 553, number: 548, date: 555, issuer: 551, title: 551, signer: 553 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,

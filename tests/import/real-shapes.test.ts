@@ -454,7 +454,7 @@ thuê TNDN.
 
 Trả lời công văn số 04/CV-TCKT ngày 09/01/2018 của Công ty, Cục thuế Thành phố Hà Nội có ý kiến như sau:
 `);
-    expect(fm).toMatchObject({ docType: 'Công văn', number: '6475', symbol: 'CT-TTHT', issuer: 'Cục Thuế thành phố Hà Nội', parentIssuer: 'Tổng cục Thuế', title: 'chi phí được trừ khi tính thuê TNDN.' });
+    expect(fm).toMatchObject({ docType: 'Công văn', number: '6475', symbol: 'CT-TTHT', issuer: 'Cục Thuế thành phố Hà Nội', parentIssuer: 'Tổng cục Thuế', title: 'chi phí được trừ khi tính thuê TNDN' });
   });
 
   it('a Công báo copy without its first page: the issuer from the enacting sentence, a minister’s act the ministry’s; a joint text’s last signatory is no issuer', () => {
@@ -1636,6 +1636,13 @@ describe('shapes from the twenty-fourth labelled batch', () => {
 });
 
 describe('shapes from the twenty-fifth labelled batch', () => {
+  it('a title ends without its full stop, as the labels and reference sites write it; an abbreviation keeps its own', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000163')[0]!.frontmatter;
+    expect(fm.title).toBe('Sửa đổi, bổ sung một số điều của Nghị định số 36/2025/NĐ-CP ngày 25 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng Chính phủ');
+    const letter = (subject: string) => one(`TỔNG CỤC THUẾ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1634/TCT-CS    Hà Nội, ngày 3 tháng 5 năm 2017\nV/v ${subject}\n\nKính gửi: Cục Thuế tỉnh Bình Dương.\n\nTổng cục Thuế trả lời như sau.\n`).title;
+    expect(letter('chính sách thuế.')).toBe('chính sách thuế');
+    expect(letter('thuế đối với nhà hàng, khách sạn v.v.')).toBe('thuế đối với nhà hàng, khách sạn v.v.');
+  });
   it('a title in capitals past 200 characters, spaced line by line, goes on over each blank line to its last line (“… TỔ CHỨC THI HÀNH” / “” / “PHÁP LUẬT”)', () => {
     const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000137')[0]!.frontmatter;
     expect(fm.title).toBe('HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 289/2025/NĐ-CP NGÀY 06 THÁNG 11 NĂM 2025 CỦA CHÍNH PHỦ HƯỚNG DẪN THI HÀNH NGHỊ QUYẾT SỐ 197/2025/QH15 NGÀY 17 THÁNG 5 NĂM 2025 CỦA QUỐC HỘI VỀ MỘT SỐ CƠ CHẾ, CHÍNH SÁCH ĐẶC BIỆT TẠO ĐỘT PHÁ TRONG XÂY DỰNG VÀ TỔ CHỨC THI HÀNH PHÁP LUẬT');

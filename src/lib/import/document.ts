@@ -423,6 +423,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : `${why}the text shows no place-and-date line (“…, ngày … tháng … năm …”)`);
     if (!place) miss(headLine, 'place', 'the text shows no place of issue');
     if (!issuer) miss(headLine, 'issuer', 'no issuer in the header, and none could be read from the symbol or the text');
+    // A title ends without a full stop, as the labels and the reference sites write it ("V/v … hộ kinh doanh."),
+    // but for an abbreviation that ends in one ("v.v.", "TP.").
+    if (title && /[^.]\.$/u.test(title) && !/(?:^|\s)(?:\S*\.\S*\.|TP\.|Tp\.)$/u.test(title)) title = title.slice(0, -1);
     if (!title) miss(headLine, 'title', 'no title (trích yếu) in the header or the text');
     if (!tail.signer.name) miss(lastLine, 'signer', 'no signature block (capacity lines and a name) at the end');
     if (tail.recipients.length === 0) miss(lastLine, 'recipients', 'no “Nơi nhận:” list');
