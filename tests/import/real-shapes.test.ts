@@ -1648,3 +1648,14 @@ describe('shapes from the twenty-fifth labelled batch', () => {
     expect(fm.title).toBe('HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 289/2025/NĐ-CP NGÀY 06 THÁNG 11 NĂM 2025 CỦA CHÍNH PHỦ HƯỚNG DẪN THI HÀNH NGHỊ QUYẾT SỐ 197/2025/QH15 NGÀY 17 THÁNG 5 NĂM 2025 CỦA QUỐC HỘI VỀ MỘT SỐ CƠ CHẾ, CHÍNH SÁCH ĐẶC BIỆT TẠO ĐỘT PHÁ TRONG XÂY DỰNG VÀ TỔ CHỨC THI HÀNH PHÁP LUẬT');
   });
 });
+
+describe('shapes from the twenty-sixth labelled batch', () => {
+  it('a legislature’s term spaced from its body (“Luật số: 77/2006/QH 11”) is read whole', () => {
+    const fm = labelled('undertheseanlp__underthesea__Luat-The-duc-The-thao-2006-77-2006-QH11')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.year]).toEqual(['77', 'QH11', 2006]);
+  });
+  it('the enacting authority OCR read without its marks (“CHÍNH PHU”) ends the title above it', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_Undated_154_2005_NDCP_Huong_dan_thu')[0]!.frontmatter;
+    expect(fm.title).toBe('QUY ĐỊNH CHI TIẾT MOT SO DIEU CUA LUAT HAI QUAN VỀ THỦ TỤC HAI QUAN, KIEM TRA, GIÁM SAT HAI QUAN');
+  });
+});

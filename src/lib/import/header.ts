@@ -105,7 +105,10 @@ function isBodyOpening(plain: string): boolean {
 const STRUCTURE = /^(?:(?:phần|chương|mục)\s+(?:[IVXLC]+|\d+|thứ)(?![\p{L}\d])|điều\s+\d+|[IVXLC]+\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s)/iu;
 
 /** The authority that enacts, printed between the title and "Căn cứ": "BỘ TRƯỞNG BỘ TÀI CHÍNH". */
-const AUTHORITY = /^(?:bộ trưởng|thủ tướng|chủ tịch|tổng giám đốc|giám đốc|tổng cục trưởng|cục trưởng|chánh án|viện trưởng|thống đốc|tổng kiểm toán|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban thường vụ|uỷ ban thường vụ|chính phủ|quốc hội|ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|hội đồng thẩm phán|trưởng ban|chủ nhiệm|tổng thanh tra|tổng kiểm toán nhà nước)(?![\p{L}\d])/iu;
+const AUTHORITY_NAMES = ['bộ trưởng', 'thủ tướng', 'chủ tịch', 'tổng giám đốc', 'giám đốc', 'tổng cục trưởng', 'cục trưởng', 'chánh án', 'viện trưởng', 'thống đốc', 'tổng kiểm toán', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'ủy ban thường vụ', 'uỷ ban thường vụ', 'chính phủ', 'quốc hội', 'ban chấp hành', 'ban thường vụ', 'bộ chính trị', 'ban bí thư', 'hội đồng thẩm phán', 'trưởng ban', 'chủ nhiệm', 'tổng thanh tra', 'tổng kiểm toán nhà nước'];
+const AUTHORITY = new RegExp(`^(?:${AUTHORITY_NAMES.join('|')})(?![\\p{L}\\d])`, 'iu');
+/** The same without their marks, as OCR may read them ("CHÍNH PHU"); matched against foldAll's output. */
+const AUTHORITY_FOLDED = new RegExp(`^(?:${[...new Set(AUTHORITY_NAMES.map(foldAll))].join('|')})(?![\\p{L}\\d])`, 'u');
 
 const SIGN_STAMP = /^(?:k[ýy] b[ởo]i|người ký|email|cơ quan|thời gian ký|ngày ký|signed by)\s*:/iu;
 /** "Ký bởi:" alone on its line: the signing office's name follows on the next lines. */
@@ -277,6 +280,8 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
     .replace(/\s*-\s*(?=[\p{Lu}\d])/gu, '-')
     .replace(/(\d)\s*-\s*/u, '$1-')
     .replace(/\s+(?:ngày|ban hành|về|v\/v)(?![\p{L}\d]).*$/iu, '')
+    // A legislature's term spaced from its body: "77/2006/QH 11".
+    .replace(/(\/(?:QH|UBTVQH))\s+(\d{1,2})(?![\p{L}\d])/u, '$1$2')
     .trim();
   const first = t.split(/\s+/)[0] ?? '';
   const direct = parseNumberSymbol(first);
@@ -322,7 +327,8 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
   // A line in lower case goes on the title ("theo quy định tại điểm đ khoản 1 Điều 29 Luật … số 22/2023/QH15").
   if (haveTitle && /^\p{Ll}/u.test(plain) && !/^[a-zđ]\)\s/u.test(plain)) return false;
   if (titleStop(plain)) return true;
-  if (haveTitle && isCaps(plain) && AUTHORITY.test(modernTone(plain.toLowerCase()))) return true;
+  // (…as OCR may read it without its marks: "CHÍNH PHU".)
+  if (haveTitle && isCaps(plain) && (AUTHORITY.test(modernTone(plain.toLowerCase())) || AUTHORITY_FOLDED.test(foldAll(plain)))) return true;
   if (haveTitle && /;$/.test(plain)) return true;
   return false;
 }
