@@ -108,8 +108,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     for (const o of tail.omissions) tailTaken.set(o.line, [...(tailTaken.get(o.line) ?? []), o.text]);
     const key = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
     const taken = (l: SourceLine) => {
-      const mine = (tailTaken.get(l.no) ?? []).filter((t) => key(l.plain).includes(key(t)));
-      return mine.length > 0 && key(mine.join('')).length >= 0.6 * key(l.plain).length;
+      const whole = key(l.plain);
+      const mine = (tailTaken.get(l.no) ?? []).filter((t) => whole.includes(key(t)));
+      return mine.length > 0 && key(mine.join('')).length >= 0.6 * whole.length;
     };
     for (let i = Math.max(tail.bodyEnd, header.bodyStart); i < tail.afterTail; i++) if (!taken(lines[i]!)) bodyIdx.push(i);
     for (let i = Math.max(tail.afterTail, header.bodyStart); i < range.end; i++) bodyIdx.push(i);

@@ -633,13 +633,15 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (/^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj) && !(treaty && /^(?:VÀ|VỀ)$/u.test(cj))) { omit(j, 'stray mark'); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
+          // One blank line after a title line left open (no ".", ";" or ":") is where each of these may go on.
+          const openOverGap = blanks === 1 && parts.length > 0 && !/[.;:]$/.test(parts[parts.length - 1]!);
           // (Line by line: a title in capitals past 200 characters is still one.)
-          const capsGoesOn = parts.length > 0 && parts.every((x) => isCaps(x)) && isCaps(cj) && !/[.;:]$/.test(parts[parts.length - 1]!) && blanks === 1;
-          const spacedGoesOn = spaced && blanks === 1 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj);
+          const capsGoesOn = openOverGap && parts.every((x) => isCaps(x)) && isCaps(cj);
+          const spacedGoesOn = spaced && openOverGap && !isCaps(cj);
           // (Nor a title cut after a word that cannot end it: "… thuộc địa phận thành phố" / "" / "Đà Nẵng và …".)
           const cutGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) && !endsTitle(cj, true);
           // (…nor one whose last line stands over the rule that closes it: "… điều kiện thành lập" / "" / "Ban Dân tộc …" / "" / "-----".)
-          const ruleGoesOn = blanks === 1 && parts.length > 0 && !/[.;:]$/.test(parts[parts.length - 1]!) && !isCaps(cj) && !endsTitle(cj, true) && ruleFollows(lines, j + 1, end);
+          const ruleGoesOn = openOverGap && !isCaps(cj) && !endsTitle(cj, true) && ruleFollows(lines, j + 1, end);
           if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn) break;
           // A treaty's title names its parties: "HIỆP ĐỊNH" / "GIỮA" / "CHÍNH PHỦ NƯỚC …" / "VÀ" / "CHÍNH PHỦ NƯỚC …".
           const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
