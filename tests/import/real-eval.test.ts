@@ -18,13 +18,13 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (576 documents, labelled blind in twenty-six batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (596 documents, labelled blind in twenty-seven batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 572, number: 568, date: 575, issuer: 570, title: 569, signer: 573 },
+  fieldsRight: { docType: 592, number: 588, date: 595, issuer: 590, title: 588, signer: 591 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs.)
   wrapsJoinedShare: 0.98,
-  // Of those, less the 1,483 that readers judged two units (wrap-judgements.tsv, seven rounds): 99.83 %.
+  // Of those, less the 1,526 that readers judged two units (wrap-judgements.tsv, eight rounds): 99.83 %.
   judgedWrapsJoinedShare: 0.998,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -36,7 +36,9 @@ const REGRESSION_FLOORS = {
   // that glued the run to the letter before it: the one word the dev set lost),
   // and lines that open with "* " (a letter's, a Tờ trình's and an OCR'd report's bullets, notes "* Ghi chú:", a
   // table's group rows, a draft law outline's list of cars, a consolidated circular's forms' "* Kích thước" notes): a plain text's "* " stays a star, never a Markdown list (tests/hostile).
-  strayStars: 92,
+  // The twenty-seventh batch brought 53 more, all meant: a Bộ Y tế report's 35 points opened by "* ", a circular's forms
+  // marking required fields ("Chức vụ*:", "Mức lương*:"), and an OCR'd assessment's footnote marks.
+  strayStars: 145,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -49,14 +51,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 575 dev and 270 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 595 dev and 280 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(840);
-    expect(holdout.length).toBeGreaterThanOrEqual(266);
-    expect(holdout.length).toBeLessThanOrEqual(274);
+    expect(all.length).toBeGreaterThanOrEqual(870);
+    expect(holdout.length).toBeGreaterThanOrEqual(276);
+    expect(holdout.length).toBeLessThanOrEqual(284);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

@@ -1659,3 +1659,15 @@ describe('shapes from the twenty-sixth labelled batch', () => {
     expect(fm.title).toBe('QUY ĐỊNH CHI TIẾT MOT SO DIEU CUA LUAT HAI QUAN VỀ THỦ TỤC HAI QUAN, KIEM TRA, GIÁM SAT HAI QUAN');
   });
 });
+
+describe('shapes from the twenty-seventh labelled batch', () => {
+  it('the mark of a signature spelt the older way and spaced in its brackets (“( đã kí)”) stands beside the name as “(Đã ký)” does', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000071')[0]!.frontmatter;
+    expect(fm.signer).toMatchObject({ name: 'Trần Thanh Mẫn', capacity: 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH' });
+  });
+  it('a star that opens a report’s point (“* Quy định của PLDS:”) starts its own paragraph, not the wrap of the heading above it', () => {
+    const blocks = labelled('m1htan__Law_in_Tech__683fd980037e42eb9d54cf2195e747fd')[0]!.blocks.map((b) => b.plain);
+    expect(blocks).toContain('a. Phạm vi điều chỉnh, đối tượng áp dụng và giải thích từ ngữ');
+    expect(blocks).toContain('* Quy định của PLDS:');
+  });
+});

@@ -104,7 +104,7 @@ export function isImageCaption(l: SourceLine): boolean {
   const p = l.plain;
   if (p.length > 240 || !/signature|stamp|seal|image|ký|dấu/iu.test(p)) return false;
   return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
-    || /^\[?\(?(?:đã ký|đã ký và đóng dấu|chữ ký|dấu)\)?\]?$/iu.test(p);
+    || /^\[?\(?\s*(?:đã k[ýí]|đã ký và đóng dấu|chữ ký|dấu)\s*\)?\]?$/iu.test(p);
 }
 
 const GAP = /\S( {3,}|\t+)\S/;

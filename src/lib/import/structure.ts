@@ -50,6 +50,8 @@ export function parseLabel(plain: string): Label | null {
 }
 
 const LIST_MARKER = /^(?:[-+•–]\s+|-(?=\p{Lu}))/u;
+/** "* Quy định của PLDS:": a star that opens a point of a report or a note; it stays a star (no Markdown list), but on its own line. */
+const STAR_BULLET = /^\*\s+\p{Lu}/u;
 
 export type Block =
   | { kind: 'table'; rows: PhrasingContent[][][]; line: number; plain: string }
@@ -74,7 +76,7 @@ function isTableRow(plain: string): boolean {
 }
 
 function startsStructure(l: SourceLine): boolean {
-  return isTableRow(l.md) || l.mdHeading !== null || LIST_MARKER.test(l.plain) || parseLabel(l.plain) !== null;
+  return isTableRow(l.md) || l.mdHeading !== null || LIST_MARKER.test(l.plain) || STAR_BULLET.test(l.plain) || parseLabel(l.plain) !== null;
 }
 
 /** Sentence end, allowing closing quotes and end marks ("./.", "./-"). */

@@ -54,7 +54,7 @@ function cellsOf(l: SourceLine): string[] {
   // A mark of the seal OCR glued before the name: "y]Phạm Thị Thanh Trà"; or after the capacity: "PHÓ THỦ TƯỚNGy]".
   // "Đã ký: Nguyễn Thị Kim Ngân": the mark, then the name.
   return cells.filter((c) => c !== '' && !/^[-:=+\s]+$/.test(c)).flatMap(besideRecipients)
-    .flatMap((c) => { const m = /^(\(?đã ký\)?)\s*:\s*(?=\p{Lu}\p{Ll})/iu.exec(c); return m ? [m[1]!, c.slice(m[0].length)] : [c]; })
+    .flatMap((c) => { const m = /^(\(?đã k[ýí]\)?)\s*:\s*(?=\p{Lu}\p{Ll})/iu.exec(c); return m ? [m[1]!, c.slice(m[0].length)] : [c]; })
     .map((c) => c.replace(/^\p{Ll}?[\][}{|]\s*(?=\p{Lu}\p{Ll})/u, '').replace(/^([\p{Lu}\s.\/]*\p{Lu}{2})\p{Ll}?[\][}{|]$/u, '$1'));
 }
 
@@ -99,7 +99,8 @@ function isCapacity(c: string): boolean {
   return isCaps(c) && POSITION.test(c.toLowerCase());
 }
 
-const SIGNED = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
+// "kí" is the older spelling of "ký", still written ("( đã kí)").
+const SIGNED = /^[([]?\s*(?:đã\s*k[ýí]|da\s*k[yi]|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
 
 // Capitalised, as the heading of the list: "nơi nhận, số lượng bản …" in a sentence is body text.
 const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN|nhân|NHÂN)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
