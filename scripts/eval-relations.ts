@@ -2,7 +2,7 @@
  * npm run eval:relations — precision and recall per relation kind (thay thế, bãi bỏ, bãi bỏ một phần,
  * sửa đổi/bổ sung, hết hiệu lực, đình chỉ) and accuracy of effective dates, on real documents labelled
  * by hand: the development set (tests/fixtures/relations/dev) and, reported apart, two holdout sets
- * (tests/fixtures/relations/holdout, holdout-2, holdout-3; see the README there for what was seen when). Exits 1 when the development set
+ * (tests/fixtures/relations/holdout, holdout-2, holdout-3, holdout-4; see the README there for what was seen when). Exits 1 when the development set
  * misses its targets. --verbose lists every miss and every spurious relation.
  */
 import { SCORED_KINDS, failedRelationTargets, loadRelationFixtures, precision, recall, RELATION_TARGETS, scoreRelations, type KindScore, type RelationScore } from '../src/lib/citations/evaluate-relations.ts';
@@ -26,12 +26,13 @@ function report(title: string, s: RelationScore): void {
   }
 }
 
-let dev, holdout, holdout2, holdout3;
+let dev, holdout, holdout2, holdout3, holdout4;
 try {
   dev = scoreRelations(loadRelationFixtures(root + 'dev'));
   holdout = scoreRelations(loadRelationFixtures(root + 'holdout'));
   holdout2 = scoreRelations(loadRelationFixtures(root + 'holdout-2'));
   holdout3 = scoreRelations(loadRelationFixtures(root + 'holdout-3'));
+  holdout4 = scoreRelations(loadRelationFixtures(root + 'holdout-4'));
 } catch (e) {
   process.stderr.write(`eval-relations: ${(e as Error).message}\n`);
   process.exit(1);
@@ -41,6 +42,7 @@ report('development set', dev);
 report('first holdout set (read after its blind run)', holdout);
 report('second holdout set (read after its blind run, see its README)', holdout2);
 report('third holdout set (see its README)', holdout3);
+report('fourth holdout set (see its README)', holdout4);
 console.log(`\ntargets (development set): relation precision ≥ ${RELATION_TARGETS.precision}, recall ≥ ${RELATION_TARGETS.recall}, effective dates ≥ ${RELATION_TARGETS.effective}`);
 const failed = failedRelationTargets(dev);
 if (failed.length) {

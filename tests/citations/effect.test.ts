@@ -165,3 +165,20 @@ describe('relations in the shapes the third holdout set showed (real sentences)'
     expect(kinds(text)).toEqual(['ends-effect 23/QĐ-NHNN', 'ends-effect 12/TT-NHNN']);
   });
 });
+
+describe('relations in the shapes the fourth holdout set showed (real sentences)', () => {
+  it('the passive with the new wording below amends: "Khoản 1 Điều 25 của Thông tư 02/2013/TT-NHNN được sửa đổi như sau:"', () => {
+    const text = 'Điều 1. Khoản 1 Điều 25 của Thông tư 02/2013/TT-NHNN được sửa đổi như sau:\n“1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2014.”';
+    expect(kinds(text)).toEqual(['amends 02/TT-NHNN']);
+    const r = readEffect(text, {}).relations[0]!;
+    expect(r.kind === 'amends' && r.parts).toContain('Khoản 1 Điều 25');
+  });
+  it('what a cited text underwent is no relation of this one: "… đã được sửa đổi như sau", "… được sửa đổi, bổ sung bởi …"', () => {
+    expect(kinds('Điều 3 Thông tư số 02/2013/TT-NHNN đã được sửa đổi như sau: …')).toEqual([]);
+    expect(kinds('Căn cứ Thông tư số 02/2013/TT-NHNN được sửa đổi, bổ sung bởi Thông tư số 09/2014/TT-NHNN;')).toEqual([]);
+  });
+  it('a chapter named with its title is a part: "…; Chương IX - Đánh giá, cấp chứng chỉ … của Luật dạy nghề số 76/2006/QH11 hết hiệu lực"', () => {
+    const text = '2. Các quy định về bảo hiểm thất nghiệp của Luật bảo hiểm xã hội số 71/2006/QH11; Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề số 76/2006/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.';
+    expect(kinds(text)).toEqual(['ends-effect 71/QH11', 'ends-effect 76/QH11']);
+  });
+});

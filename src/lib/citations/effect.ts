@@ -58,7 +58,9 @@ const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
  * backtrack exponentially, as one real letter made a single regex take a minute).
  */
 const PART_PHRASES = re(
-  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|số thứ tự|(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
+  // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
+  '(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}]))|số thứ tự|(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -466,6 +468,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
         }
+        break;
+      }
+      // The passive with the new wording below: "Khoản 1 Điều 25 của Thông tư 02/2013/TT-NHNN được sửa đổi như sau:".
+      // (Not "đã được sửa đổi", nor "được sửa đổi bởi …": what a cited text underwent.)
+      if (kw === 'amends' && /(?<!đã[ \n]*)được[ \n]*$/iu.test(before) && /^[ \n]*(?:như[ \n]sau)?[ \n]*:/u.test(t.slice(kwEnd, cl.end))) {
+        const targets = governed(at, kwAt);
+        const word = m[0].toLowerCase();
+        for (const { cit, gap } of targets) add(make('amends', ev(), cit, gap, { amends: /sửa/u.test(word), supplements: /sung/u.test(word) }));
         break;
       }
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
