@@ -1,10 +1,11 @@
 /**
  * npm run eval:relations — precision and recall per relation kind (thay thế, bãi bỏ, bãi bỏ một phần,
  * sửa đổi/bổ sung, hết hiệu lực, đình chỉ) and accuracy of effective dates, on real documents labelled
- * by hand: the development set (tests/fixtures/relations/dev) and, reported apart, two holdout sets
- * (tests/fixtures/relations/holdout, holdout-2, holdout-3, holdout-4; see the README there for what was seen when). Exits 1 when the development set
+ * by hand: the development set (tests/fixtures/relations/dev) and, reported apart, every holdout set
+ * (tests/fixtures/relations/holdout, holdout-2, …; see the README there for what was seen when). Exits 1 when the development set
  * misses its targets. --verbose lists every miss and every spurious relation.
  */
+import { readdirSync } from 'node:fs';
 import { SCORED_KINDS, failedRelationTargets, loadRelationFixtures, precision, recall, RELATION_TARGETS, scoreRelations, type KindScore, type RelationScore } from '../src/lib/citations/evaluate-relations.ts';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -26,23 +27,20 @@ function report(title: string, s: RelationScore): void {
   }
 }
 
-let dev, holdout, holdout2, holdout3, holdout4;
+// Every holdout folder, in the order they were drawn: holdout, holdout-2, holdout-3 …
+const HOLDOUTS = readdirSync(root).filter((d) => /^holdout(?:-\d+)?$/.test(d)).sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
+let dev: RelationScore;
+const holdouts: Array<[string, RelationScore]> = [];
 try {
   dev = scoreRelations(loadRelationFixtures(root + 'dev'));
-  holdout = scoreRelations(loadRelationFixtures(root + 'holdout'));
-  holdout2 = scoreRelations(loadRelationFixtures(root + 'holdout-2'));
-  holdout3 = scoreRelations(loadRelationFixtures(root + 'holdout-3'));
-  holdout4 = scoreRelations(loadRelationFixtures(root + 'holdout-4'));
+  for (const d of HOLDOUTS) holdouts.push([d, scoreRelations(loadRelationFixtures(root + d))]);
 } catch (e) {
   process.stderr.write(`eval-relations: ${(e as Error).message}\n`);
   process.exit(1);
 }
 console.log('A relation matches a label when kind and target (number + symbol + year, or name) are equal; relations are sets per document.');
 report('development set', dev);
-report('first holdout set (read after its blind run)', holdout);
-report('second holdout set (read after its blind run, see its README)', holdout2);
-report('third holdout set (see its README)', holdout3);
-report('fourth holdout set (see its README)', holdout4);
+for (const [d, s] of holdouts) report(`holdout set ${d} (see tests/fixtures/relations/README.md for when it was run blind)`, s);
 console.log(`\ntargets (development set): relation precision ≥ ${RELATION_TARGETS.precision}, recall ≥ ${RELATION_TARGETS.recall}, effective dates ≥ ${RELATION_TARGETS.effective}`);
 const failed = failedRelationTargets(dev);
 if (failed.length) {

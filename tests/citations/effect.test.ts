@@ -182,3 +182,52 @@ describe('relations in the shapes the fourth holdout set showed (real sentences)
     expect(kinds(text)).toEqual(['ends-effect 71/QH11', 'ends-effect 76/QH11']);
   });
 });
+
+describe('relations in the shapes the fourth holdout set’s remaining misses showed (real sentences)', () => {
+  it('an article’s sentence goes on past a Công báo page break: two titled subjects of "hết hiệu lực" after the page number and running head', () => {
+    const text = 'Điều 18. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2022.\n\n\n30\nCÔNG BÁO/Số 229 + 230/Ngày 11-02-2022\n\nThông tư số 04/2015/TT-BLĐTBXH ngày 02 tháng 02 năm 2015 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện chế độ bồi\nthường, trợ cấp và chi phí y tế của người sử dụng lao động đối với người lao động\nbị tai nạn lao động, bệnh nghề nghiệp và Thông tư số 26/2017/TT-BLĐTBXH\nngày 20 tháng 9 năm 2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội\nquy định và hướng dẫn thực hiện chế độ Bảo hiểm tai nạn lao động, bệnh nghề\nnghiệp bắt buộc hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực.';
+    expect(kinds(text)).toEqual(['ends-effect 04/TT-BLĐTBXH', 'ends-effect 26/TT-BLĐTBXH']);
+  });
+  it('"thay thế cho" after the effect clause, and a list of titled circulars joined by a comma', () => {
+    const text = 'C. TỔ CHỨC THỰC HIỆN\nThông tư này có hiệu lực thi hành sau 15 ngày kể từ ngày đăng Công báo\nvà áp dụng từ 01/01/2009, thay thế cho Thông tư số 05/2005/TT-BTC ngày\n11/01/2005 của Bộ Tài chính hướng dẫn chế độ thuế áp dụng đối với các tổ\nchức nước ngoài không có tư cách pháp nhân Việt Nam và cá nhân nước ngoài\nkinh doanh hoặc có thu nhập phát sinh tại Việt Nam, Thông tư số 16/1999/TT-\nBTC ngày 04/02/1999 của Bộ Tài chính hướng dẫn thực hiện thuế cước đối với\nhoạt động kinh doanh vận chuyển hàng hoá bằng tàu biển của các hãng vận tải\nnước ngoài vào Việt Nam khai thác vận tải.';
+    expect(kinds(text)).toEqual(['replaces 05/TT-BTC', 'replaces 16/TT-BTC']);
+  });
+  it('a comma inside a title is not a list: what follows the comma must be another document of the same type', () => {
+    expect(kinds('Thông tư này thay thế Thông tư số 05/2005/TT-BTC ngày 11/01/2005 của Bộ Tài chính hướng dẫn thi hành Luật thuế, Nghị định số 24/2007/NĐ-CP ngày 14/02/2007.')).toEqual(['replaces 05/TT-BTC']);
+  });
+  it('"Bãi bỏ, sửa đổi, bổ sung một số điều của Luật …" amends the law and repeals parts of it; words removed only amend', () => {
+    const law = 'Điều 169. Sửa đổi, bổ sung một số luật có liên quan đến bảo vệ môi trường\n1. Bãi bỏ, sửa đổi, bổ sung một số điều của Luật Tài nguyên nước số 17/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14 và Luật số 35/2018/QH14 như sau:\na) Bãi bỏ\nĐiều 37 và điểm đ khoản 1 Điều 38;';
+    expect(kinds(law)).toEqual(['amends 17/QH13', 'partly-repeals 17/QH13']);
+    expect(kinds('Điều 2. Thay thế, bãi bỏ một số cụm từ của Nghị quyết số 27/2024/NQ-HĐND ngày 19 tháng 11 năm 2024 của Hội đồng nhân dân thành phố Hà Nội')).toEqual(['amends 27/NQ-HĐND']);
+  });
+  it('a section named with its title inside an appendix of a law: "một số điểm trong Mục IX - Phí thuộc lĩnh vực … thuộc Phụ lục số 01 - …"', () => {
+    const text = '4. Bãi bỏ, sửa đổi, bổ sung một số điểm trong Mục IX - Phí thuộc lĩnh vực tài nguyên và môi trường thuộc Phụ lục số 01 - Danh mục Phí, lệ phí ban hành kèm theo Luật Phí và lệ phí số 97/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 09/2017/QH14 và Luật số 23/2018/QH14 như sau:';
+    expect(kinds(text)).toEqual(['amends 97/QH13', 'partly-repeals 97/QH13']);
+  });
+  it('a cited law’s own amending laws sit between two subjects of "hết hiệu lực"; the list goes on after them', () => {
+    const text = 'Những quy định về tiếp công dân tại Chương V của Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và Luật số 58/2005/QH11, Chương V của Luật khiếu nại số 02/2011/QH13 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực.';
+    expect(kinds(text)).toEqual(['ends-effect 09/QH10', 'ends-effect 02/QH13']);
+  });
+  it('laws named by a name the engine cuts at a comma, with their numbers after; a law that amended one of them is no target', () => {
+    const text = 'Quốc hội ban hành Luật sửa đổi, bổ sung một  số  điều  của  Luật  Xuất\ncảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14  và  Luật  Nhập  cảnh,\nxuất cảnh,  quá  cảnh,  cư  trú  của  người  nước  ngoài  tại  Việt  Nam  số\n47/2014/QH13, Luật số 51/2019/QH14 sửa đổi, bổ sung một  số  điều  của  Luật\nNhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam  số\n47/2014/QH13.';
+    expect(kinds(text)).toEqual(['amends 49/QH14', 'amends 47/QH13']);
+  });
+  it('a verb after "và" governs the documents after it: "thay thế Thông tư số A … và bãi bỏ các Quyết định số B …, Quyết định số C …"', () => {
+    const text = '2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12\nnăm 2018 hướng dẫn công tác thi đua, khen thưởng ngành Kế hoạch và Đầu tư và\nbãi bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành\nQuy chế xét, công nhận sáng kiến và tổ chức, hoạt động của Hội đồng sáng kiến\nBộ Kế hoạch và Đầu tư, Quyết định số 768/QĐ-BKHĐT ngày 17 tháng 6 năm 2013\ncủa Bộ trưởng Bộ Kế hoạch và Đầu tư về Quy chế xét tặng Kỷ niệm chương “Vì\nsự nghiệp Thống kê Việt Nam”.';
+    expect(kinds(text)).toEqual(['replaces 07/TT-BKHĐT', 'repeals 1731/QĐ-BKHĐT', 'repeals 768/QĐ-BKHĐT']);
+  });
+  it('a title’s own "và" is no list: "… quy định chi tiết một số điều và biện pháp thi hành Luật …" names no second target', () => {
+    expect(kinds('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 05/2020/TT-BTP ngày 28 tháng 8 năm 2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết một số điều và biện pháp thi hành Nghị định số 08/2020/NĐ-CP ngày 08 tháng 01 năm 2020 của Chính phủ')).toEqual(['amends 05/TT-BTP']);
+    expect(kinds('Bãi bỏ một số điều của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và khoáng sản.')).toEqual(['partly-repeals 193/NĐ-CP']);
+  });
+  it('what ends takes its amending text with it: "Thông tư số 04/2013/TT-NHNN … và Thông tư số 21/2016/TT-NHNN sửa đổi, bổ sung … Thông tư số 04/2013/TT-NHNN … hết hiệu lực"', () => {
+    const text = '2. Thông tư số 04/2013/TT-NHNN quy định về hoạt động chiết khấu công cụ chuyển nhượng, giấy tờ có giá khác của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài đối với khách hàng và Thông tư số 21/2016/TT-NHNN sửa đổi, bổ sung một số điều của Thông tư số 04/2013/TT-NHNN quy định về hoạt động chiết khấu công cụ chuyển nhượng, giấy tờ có giá khác của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài đối với khách hàng hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.';
+    expect(kinds(text)).toEqual(['ends-effect 04/TT-NHNN', 'ends-effect 21/TT-NHNN']);
+  });
+  it('the sentence that names the articles is kept as evidence of a partial repeal', () => {
+    const text = 'Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư số 20/2016/TT-BTNMT ngày 25 tháng 8 năm 2016 của Bộ trưởng Bộ Tài nguyên và Môi trường\n1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. …”\n2. Bãi bỏ Điều 12, Điều 13, Điều 14.';
+    const r = readEffect(text, {}).relations.find((x) => x.kind === 'partly-repeals')!;
+    expect(r.sentence).toBe('2. Bãi bỏ Điều 12, Điều 13, Điều 14.');
+    expect(r.kind === 'partly-repeals' && r.articles).toEqual(['Điều 12', 'Điều 13', 'Điều 14']);
+  });
+});

@@ -35,7 +35,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>sửa đổi(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề))|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>sửa đổi(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -45,7 +45,8 @@ const KE = 'k(?:ể|é|ế|e|ê)';
 const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
 /** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
 const LEAD_RE = re(
-  `^(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+  // A Công báo page break may stand between an article's sentences: its page number and running head ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022").
+  `^(?:[ \\n]*(?:\\d{1,4}|CÔNG BÁO/[^\\n]{0,60})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
@@ -60,11 +61,12 @@ const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const PART_PHRASES = re(
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
-  '(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}]))|số thứ tự|(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành']);
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc']);
 const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;()-])$/u;
 const MAX_GAP = 400;
 
@@ -92,17 +94,37 @@ function isCoGap(gap: string): boolean {
  * báo cáo tài chính của NHNN và Điều 11 " (before "Thông tư số 12/2023/TT-NHNN"). One sentence, no other
  * document between them, and only part words after the last "và": returns those part words.
  */
-function titledCoGap(gap: string): string | null {
+function titledCoGap(gap: string, prev: Citation, next: Citation): string | null {
   if (gap.length > MAX_GAP || /[;:.]/u.test(gap)) return null;
   const m = /^([^]*)[ \n](?:, *)?và[ \n]([^]*)$/u.exec(gap);
   if (!m || !/^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap)) return null;
+  // A document cited by its number: "… quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất" is the title's own "và".
+  if (next.form !== 'full' || !next.number) return null;
+  // After the "và", nothing, the parts of the next document ("và Điều 11 ") or a verb of its own ("và bãi bỏ các "),
+  // not more title ("và biện pháp thi hành ").
+  if (m[2]!.trim() && !PARTS_NAMED_RE.test(m[2]!) && !CO_VERB_RE.test(m[2]!)) return null;
   return isPartWords(m[2]!) ? m[2]! : null;
 }
+/**
+ * The same, joined by a comma, when the next is a document of the same type: "thay thế cho Thông tư số
+ * 05/2005/TT-BTC ngày … hướng dẫn …, Thông tư số 16/1999/TT-BTC …". A title's own commas are followed
+ * by words, not by another "Thông tư số …".
+ */
+function titledCommaGap(gap: string, prev: Citation, next: Citation): boolean {
+  if (gap.length > MAX_GAP || /[;:.]/u.test(gap) || !/,[ \n]*$/u.test(gap)) return false;
+  if (next.form !== 'full' || prev.form !== 'full' || !next.number || next.docType !== prev.docType) return false;
+  return /^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap);
+}
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
-const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:\\n]{1,100}?)? *$');
+const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
 const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
+/** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
+const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
+const CO_VERB_RE = re(`^[ ,;]*(?:và )?(bãi bỏ|thay thế|sửa đổi|${BO_SUNG})(?![\\p{L}])`);
+/** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
+const VERB_LIST_RE = re(`^(?:(?:bãi bỏ|sửa đổi|${BO_SUNG}|thay thế)(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 // "… thay thế:" with the list below: the verb right before the colon.
 const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$');
@@ -389,7 +411,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   const add = (r: StatedRelation) => relations.push(r);
 
   /** Targets governed from `from`: the first citation if only part words precede it, then the documents listed with it. */
-  const governed = (from: number, to: number): Array<{ cit: Cit; gap: string }> => {
+  const governed = (from: number, to: number, describesAmenders = false): Array<{ cit: Cit; gap: string }> => {
     // A quoted phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP")
     // is words being replaced: a document it names is no target, and the quote stands for a part.
     const quoted = [...t.slice(from, to).matchAll(/“[^“”]{0,600}”/gu)].map((q) => [from + q.index, from + q.index + q[0].length] as const);
@@ -397,7 +419,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     let list = inRange(from, to).filter((x) => !inQuote(x));
     // "Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH", "Luật Nhập cảnh, xuất cảnh, … tại Việt Nam số 47/2014/QH13":
     // the name the engine knows (cut at a comma) and the bare number it reads right after are one document, the numbered one.
-    if (list[0]?.citation.form === 'name' && list[1] && /^số[ \n]/iu.test(list[1].citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(list[0].end, list[1].start))) list = list.slice(1);
+    list = list.filter((x, i) => !(x.citation.form === 'name' && list[i + 1] && /^số[ \n]/iu.test(list[i + 1]!.citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(x.end, list[i + 1]!.start))));
     const first = list[0];
     if (!first) return [];
     let gap = t.slice(from, first.start).replace(/“[^“”]{0,600}”/gu, ' ');
@@ -406,9 +428,30 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (!isPartWords(gap)) return [];
     const out = [{ cit: first, gap }];
     let prev = first;
-    for (const x of list.slice(1)) {
-      const g = t.slice(prev.end, x.start);
-      const titled = isCoGap(g) ? null : titledCoGap(g);
+    for (let i = 1; i < list.length; i++) {
+      let x = list[i]!;
+      let g = t.slice(prev.end, x.start);
+      if (/^số[ \n]/iu.test(x.citation.text)) g = g.replace(NAME_BEFORE_NUMBER_RE, '');
+      // "Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và
+      // Luật số 58/2005/QH11, Chương V của Luật khiếu nại số 02/2011/QH13 hết hiệu lực": the amending laws describe
+      // the one before them; the list goes on after the last of them (the one joined by "và") with a comma.
+      if (AMENDED_BY_RE.test(g)) {
+        let j = i;
+        while (j + 1 < list.length && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) j++;
+        if (j + 2 >= list.length || !/^[ \n]*,?[ \n]*và[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) break;
+        const lastAmender = list[j + 1]!;
+        x = list[j + 2]!;
+        g = t.slice(lastAmender.end, x.start);
+        if (!/^[ \n]*,/u.test(g) || !isCoGap(g)) break;
+        i = j + 2;
+      }
+      // "… số 47/2014/QH13, Luật số 51/2019/QH14 sửa đổi, bổ sung một số điều của Luật … số 47/2014/QH13": a law that
+      // amended a document already listed describes it; it is not one more document amended. (What ends or is
+      // repealed takes its amending texts with it: "Thông tư số 04/2013/TT-NHNN … và Thông tư số 21/2016/TT-NHNN
+      // sửa đổi, bổ sung một số điều của Thông tư số 04/2013/TT-NHNN hết hiệu lực".)
+      const after = list[i + 1];
+      if (describesAmenders && after && /^[ \n]*(?:sửa đổi|bổ sung)/iu.test(t.slice(x.end, after.start)) && out.some((o) => targetKey(o.cit.citation) === targetKey(after.citation))) break;
+      const titled = isCoGap(g) ? null : titledCoGap(g, prev.citation, x.citation) ?? (titledCommaGap(g, prev.citation, x.citation) ? '' : null);
       if (!isCoGap(g) && titled === null) break;
       const partGap = titled ?? g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
       out.push({ cit: x, gap: partGap });
@@ -482,8 +525,10 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (!SELF_SUBJECT_RE.test(before.replace(/\n/g, ' '))) continue;
       // "hướng dẫn", "quy định chi tiết" are the document's own only in its title or after "<Loại> này".
       if ((kw === 'guides' || kw === 'details') && before === '' && kwAt > headerEnd) continue;
-      const targets = governed(kwEnd, cl.end);
+      const targets = governed(kwEnd, cl.end, kw === 'amends');
       const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
+      // The verbs between: not those of a law's name ("Bãi bỏ Điều 8 của Luật sửa đổi, bổ sung một số điều của 37 luật … số 35/2018/QH14").
+      const verbWords = targets[0]?.gap ?? gapWords;
       if (targets.length === 0 && amended && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document.
         const named = gapWords.replace(/[.;:]\s*$/u, '');
@@ -498,13 +543,19 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       }
       const word = m[0].toLowerCase();
       // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
-      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(gapWords) ? 'amends' : kw) : kw;
-      for (const { cit, gap } of targets) {
-        const r = make(kind, ev(), cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
+      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(verbWords) ? 'amends' : kw) : kw;
+      let itemKind = kind;
+      for (const [i, { cit, gap }] of targets.entries()) {
+        // "thay thế Thông tư số A … và bãi bỏ các Quyết định số B …, Quyết định số C": a verb after "và" governs the rest.
+        const verb = i > 0 ? CO_VERB_RE.exec(gap) : null;
+        if (verb) itemKind = /bãi/iu.test(verb[1]!) ? 'repeals' : /thay/iu.test(verb[1]!) ? 'replaces' : 'amends';
+        const r = make(itemKind, ev(), cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
         // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
         if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         add(r);
+        // "Bãi bỏ, sửa đổi, bổ sung một số điều của Luật …": the verbs together say some of its parts are repealed too.
+        if (r.kind === 'amends' && VERB_LIST_RE.exec(t.slice(kwAt, cit.start))?.[0].match(/bãi[ \n]bỏ/iu) && PARTS_NAMED_RE.test(gap) && !/cụm[ \n]từ/iu.test(gap)) add(make('partly-repeals', ev(), cit, gap));
       }
       // "… và thay thế Thông tư số A …; Thông tư số B …; Thông tư số C …": the list runs on past ";"
       // while each part opens with a document and says nothing of its own.
@@ -540,6 +591,8 @@ function dedupe(rs: StatedRelation[]): StatedRelation[] {
       continue;
     }
     if ('articles' in prev && 'articles' in r) {
+      // The sentence that names the articles is the better evidence: "2. Bãi bỏ Điều 12, Điều 13, Điều 14." over "Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của …".
+      if (prev.articles.length === 0 && r.articles.length > 0) Object.assign(prev, { sentence: r.sentence, article: r.article, start: r.start, end: r.end, citation: r.citation });
       prev.articles = [...new Set([...prev.articles, ...r.articles])];
       if (!prev.parts) prev.parts = r.parts;
     }
