@@ -231,3 +231,27 @@ describe('relations in the shapes the fourth holdout set’s remaining misses sh
     expect(r.kind === 'partly-repeals' && r.articles).toEqual(['Điều 12', 'Điều 13', 'Điều 14']);
   });
 });
+
+describe('relations in the shapes the fifth holdout set showed (real sentences)', () => {
+  it('a sentence that ends on a year, then a subject of "hết hiệu lực": "… năm 2007. Pháp lệnh Đê điều … hết hiệu lực"', () => {
+    const text = 'Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều ngày 24 tháng 8 năm 2000 hết hiệu lực kể từ ngày Luật này có hiệu lực.';
+    const e = readEffect(text, {});
+    expect(e.effective?.date).toBe('2007-07-01');
+    expect(e.relations.map((r) => `${r.kind} ${r.target.name}`)).toEqual(['ends-effect Pháp lệnh Đê điều']);
+  });
+  it('an article heading, then the item’s number, then the effect clause: "Điều 2. 1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013."', () => {
+    expect(readEffect('Điều 2. 1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.', {}).effective?.date).toBe('2013-07-01');
+  });
+  it('the items under an amending item name parts of the document that item amends: "1. Sửa đổi, bổ sung một số điều của Bộ luật … số 101/2015/QH13 …:" / "c) Bãi bỏ điểm c khoản 1 Điều 161;"', () => {
+    const text = 'Điều 150. Sửa đổi, bổ sung, bãi bỏ một số điều của luật có liên quan\n1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự số 101/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 02/2021/QH15 như sau:\na) Sửa đổi khoản 4 Điều 153 như sau:\n"4. Hội đồng xét xử yêu cầu Viện kiểm sát khởi tố vụ án hình sự.";\nc) Bãi bỏ điểm c khoản 1 Điều 161;\n2. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự số 92/2015/QH13 như sau:\na) Bãi bỏ khoản 4 Điều 234;\n4. Sửa đổi, bổ sung điểm a khoản 2 Điều 19 của Luật Tổ chức chính quyền địa phương số 77/2015/QH13 như sau:\n"a) Bầu, miễn nhiệm …";';
+    expect(kinds(text)).toEqual(['amends 101/QH13', 'partly-repeals 101/QH13', 'amends 92/QH13', 'partly-repeals 92/QH13', 'amends 77/QH13']);
+  });
+  it('a law named alone is the number the same text gives it elsewhere ("Luật Quảng cáo số 16/2012/QH13" … "của Luật Quảng cáo")', () => {
+    const text = 'Căn cứ Luật Quảng cáo số 16/2012/QH13;\nĐiều 72. Sửa đổi, bổ sung khoản 7 Điều 7 của Luật Quảng cáo\nKhoản 7 Điều 7 được sửa đổi như sau:';
+    expect(kinds(text)).toEqual(['amends 16/QH13']);
+  });
+  it('a name given two numbers in one text stays a name', () => {
+    const text = 'Căn cứ Luật Đất đai số 45/2013/QH13 và Luật Đất đai số 31/2024/QH15;\nĐiều 5. Sửa đổi, bổ sung Điều 7 của Luật Đất đai như sau:';
+    expect(readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.form} ${r.target.name ?? r.target.number}`)).toEqual(['amends name Luật Đất đai']);
+  });
+});

@@ -46,7 +46,7 @@ const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
 /** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
 const LEAD_RE = re(
   // A Công báo page break may stand between an article's sentences: its page number and running head ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022").
-  `^(?:[ \\n]*(?:\\d{1,4}|CÔNG BÁO/[^\\n]{0,60})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+  `^(?:[ \\n]*(?:\\d{1,4}|CÔNG BÁO/[^\\n]{0,60})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:\\d+[.)] +)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
@@ -102,7 +102,7 @@ function titledCoGap(gap: string, prev: Citation, next: Citation): string | null
   if (next.form !== 'full' || !next.number) return null;
   // After the "và", nothing, the parts of the next document ("và Điều 11 ") or a verb of its own ("và bãi bỏ các "),
   // not more title ("và biện pháp thi hành ").
-  if (m[2]!.trim() && !PARTS_NAMED_RE.test(m[2]!) && !CO_VERB_RE.test(m[2]!)) return null;
+  if (m[2]!.trim() && !NUMBERED_PART_RE.test(m[2]!) && !CO_VERB_RE.test(m[2]!)) return null;
   return isPartWords(m[2]!) ? m[2]! : null;
 }
 /**
@@ -115,6 +115,8 @@ function titledCommaGap(gap: string, prev: Citation, next: Citation): boolean {
   if (next.form !== 'full' || prev.form !== 'full' || !next.number || next.docType !== prev.docType) return false;
   return /^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap);
 }
+/** A numbered part opening a list item: "Điều 11 ", "khoản 2 Điều 5 ", "Phụ lục II " (not "một số điều của"). */
+const NUMBERED_PART_RE = /^[ \n]*(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ[ \n]lục)[ \n]+[0-9IVXLC]+[a-zđ]?(?![\p{L}])/iu;
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
@@ -141,6 +143,8 @@ function isAllCapsLine(line: string): boolean {
 
 const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
 
+/** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
+const YEAR_END_RE = /(?:năm|\/)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
 /** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
@@ -153,7 +157,7 @@ export function clauses(text: string): Clause[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === ';') cut(i + 1);
-    else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
+    else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && (!/\d/.test(text[i - 1] ?? '') || YEAR_END_RE.test(text.slice(Math.max(0, i - 12), i + 3))) && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
     else if (ch === '\n') {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
@@ -380,10 +384,26 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
 
   const self = ctx.self;
   const ownKey = self?.number && self.symbol ? symbolKey(self.number, self.symbol) : null;
+  // A law the text names with its number somewhere ("Luật Quảng cáo số 16/2012/QH13") is that number wherever it
+  // is named alone ("Điều 72. Sửa đổi, bổ sung khoản 7 Điều 7 của Luật Quảng cáo"); a name given two numbers is left alone.
+  const numbered = new Map<string, number | null>();
+  extraction.citations.forEach((ci, index) => {
+    const name = ci.form === 'full' ? ci.name ?? /^((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n][^]+?)[ \n]+số[ \n]/u.exec(ci.text)?.[1] : null;
+    if (ci.form !== 'full' || !name || !ci.number || !ci.symbol) return;
+    const key = nameKey(name);
+    const prev = numbered.get(key);
+    if (prev === undefined) numbered.set(key, index);
+    else if (prev !== null && targetKey(extraction.citations[prev]!) !== targetKey(ci)) numbered.set(key, null);
+  });
   const cits: Cit[] = [];
   extraction.citations.forEach((ci, index) => {
     // A short form stands for its full citation: the relation points there.
-    const referred = referredIndex(ci, index);
+    let referred = referredIndex(ci, index);
+    // (Not a name cut at a comma before its own number: "Luật khiếu nại, tố cáo số 09/1998/QH10".)
+    const next = extraction.citations[index + 1];
+    const ownNumber = next !== undefined && /^số[ \n]/iu.test(next.text) && next.start - ci.end <= 120 && !/[.;:]/u.test(extraction.cleaned.raw.slice(ci.end, next.start));
+    const byName = ci.form === 'name' && ci.name && !ownNumber ? numbered.get(nameKey(ci.name)) : undefined;
+    if (byName != null) referred = byName;
     const target = extraction.citations[referred] ?? ci;
     // 12/2022/TT-BLĐTBXH is not 12/2024/TT-BLĐTBXH: the year, when both carry one, decides.
     const sameYear = self?.year == null || target.year == null || self.year === target.year;
@@ -463,11 +483,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let pending: { kind: StatedRelationKind; lead: Clause } | null = null;
   /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
   let amended: { article: string | null; cit: Cit } | null = null;
+  /** The same for a numbered item of an article that amends several documents ("1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự số 101/2015/QH13 …:"), until the next item. */
+  let itemAmended: { article: string | null; cit: Cit } | null = null;
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
     const { at, s } = body(t, cl);
     const article = articleAt(c.heads, at);
     if (amended && amended.article !== article) amended = null;
+    if (itemAmended && (itemAmended.article !== article || /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)))) itemAmended = null;
     if (pending) {
       const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
       // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
@@ -529,10 +552,11 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
       // The verbs between: not those of a law's name ("Bãi bỏ Điều 8 của Luật sửa đổi, bổ sung một số điều của 37 luật … số 35/2018/QH14").
       const verbWords = targets[0]?.gap ?? gapWords;
-      if (targets.length === 0 && amended && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
+      const within = itemAmended ?? amended;
+      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document.
         const named = gapWords.replace(/[.;:]\s*$/u, '');
-        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev(), amended.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
+        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev(), within.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
         break;
       }
       if (targets.length === 0) {
@@ -552,6 +576,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const r = make(itemKind, ev(), cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
         // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
         if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
+        else if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)) && /:[ \n]*$/u.test(t.slice(cl.start, cl.end))) itemAmended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         add(r);
         // "Bãi bỏ, sửa đổi, bổ sung một số điều của Luật …": the verbs together say some of its parts are repealed too.
@@ -572,6 +597,10 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     }
   }
   return { effective, ends, relations: dedupe(relations) };
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 }
 
 export function targetKey(c: Citation): string {
