@@ -254,4 +254,9 @@ describe('relations in the shapes the fifth holdout set showed (real sentences)'
     const text = 'Căn cứ Luật Đất đai số 45/2013/QH13 và Luật Đất đai số 31/2024/QH15;\nĐiều 5. Sửa đổi, bổ sung Điều 7 của Luật Đất đai như sau:';
     expect(readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.form} ${r.target.name ?? r.target.number}`)).toEqual(['amends name Luật Đất đai']);
   });
+  it('a colon after the verb or the word named keeps the parts: "Bãi bỏ: khoản 1 Điều 30 và Chương IX Nghị định số 84/2015/NĐ-CP", "a) Cụm từ: “…” tại … Thông tư số 19/2013/TT-BGDĐT"', () => {
+    expect(kinds('Bãi bỏ: khoản 1 Điều 30 và Chương IX Nghị định số 84/2015/NĐ-CP ngày 30 tháng 9 năm 2015 của Chính phủ về giám sát và đánh giá đầu tư.')).toEqual(['partly-repeals 84/NĐ-CP']);
+    const text = '2. Bãi bỏ một số cụm từ tại các Thông tư sau:\n\na) Cụm từ: “được Bộ Giáo dục và Đào tạo giao nhiệm vụ” tại khoản 5 mục VI của chương trình bồi dưỡng giáo viên dạy tiếng Jrai ban hành kèm theo Thông tư số 19/2013/TT-BGDĐT ngày 03 tháng 6 năm 2013 của Bộ trưởng Bộ Giáo dục và Đào tạo;';
+    expect(kinds(text)).toEqual(['amends 19/TT-BGDĐT']);
+  });
 });

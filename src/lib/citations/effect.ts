@@ -67,13 +67,13 @@ const PART_PHRASES = re(
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
 const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc']);
-const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;()-])$/u;
+const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;:()-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
   if (gap.length > MAX_GAP) return false;
   // "khoản 1 Điều 21của Luật …": a space lost after a number.
-  const rest = gap.replace(/(\d)(?=(?:của|tại|và)(?![\p{L}]))/gu, '$1 ').replace(PART_PHRASES, ' ').replace(/([,;()])/g, ' $1 ');
+  const rest = gap.replace(/(\d)(?=(?:của|tại|và)(?![\p{L}]))/gu, '$1 ').replace(PART_PHRASES, ' ').replace(/([,;:()])/g, ' $1 ');
   for (const w of rest.split(/[ \n]+/)) {
     if (w === '' || PART_TOKEN.test(w) || PART_WORDS.has(w.toLocaleLowerCase('vi'))) continue;
     return false;
