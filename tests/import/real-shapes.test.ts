@@ -1671,3 +1671,17 @@ describe('shapes from the twenty-seventh labelled batch', () => {
     expect(blocks).toContain('* Quy định của PLDS:');
   });
 });
+
+describe('shapes from the twenty-eighth labelled batch', () => {
+  it('a title over two paragraphs whose blank line cuts a body’s name (“… do Thống đốc Ngân hàng” / “” / “Nhà nước Việt Nam ban hành”) is one title', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000533')[0]!.frontmatter;
+    expect(fm.title).toBe('Bãi bỏ một số văn bản quy phạm pháp luật do Thống đốc Ngân hàng Nhà nước Việt Nam ban hành');
+    expect(fm.signer?.name).toBe('Đoàn Thái Sơn');
+  });
+  it('an OCR’d “Nơi nhậm:” heads the recipients, and the name a few lines below the “Lưu:” line, past a page number and a legal library’s watermark, is the signer', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_662_6522_Ke_hoach_c536b6')[0]!.frontmatter;
+    expect(fm.signer?.name).toBe('Hồ Đức Phớc');
+    expect(fm.recipients).toContain('Văn phòng Chính phủ');
+    expect(fm.recipients).not.toContain('Hồ Đức Phớc');
+  });
+});

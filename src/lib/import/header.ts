@@ -337,6 +337,8 @@ const MAX_ZONE = 45;
 /** The end of a legal library's caption: " CỦA <issuer> SỐ 38/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005". */
 const CAPTION_TAIL = /\s+CỦA\s+(\p{Lu}[^]*?)\s+SỐ\s*:?\s*(\d+\/\S+)\s+(NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})$/u;
 /** How a consolidated text's note under its title names the text it consolidates: "Thông tư số 23/2024/TT-BCT …". */
+/** A body's name that a blank line cut in two: the end of one title line and the start of the next. */
+const BODY_CUT = /(?:^|\s)(?:(?:Ngân hàng|NGÂN HÀNG)\n(?:Nhà nước|NHÀ NƯỚC)|(?:Ủy ban|Uỷ ban|ỦY BAN|UỶ BAN|Hội đồng|HỘI ĐỒNG)\n(?:nhân dân|NHÂN DÂN|Thường vụ|THƯỜNG VỤ)|(?:Mặt trận|MẶT TRẬN)\n(?:Tổ quốc|TỔ QUỐC)|(?:Thủ tướng|THỦ TƯỚNG)\n(?:Chính phủ|CHÍNH PHỦ))(?![\p{L}])/u;
 const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u');
 
 /** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …"; or "Về việc:". */
@@ -639,7 +641,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const capsGoesOn = openOverGap && parts.every((x) => isCaps(x)) && isCaps(cj);
           const spacedGoesOn = spaced && openOverGap && !isCaps(cj);
           // (Nor a title cut after a word that cannot end it: "… thuộc địa phận thành phố" / "" / "Đà Nẵng và …".)
-          const cutGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) && !endsTitle(cj, true);
+          // (…nor a body's name cut in two: "… do Thống đốc Ngân hàng" / "" / "Nhà nước Việt Nam ban hành".)
+          const cutGoesOn = blanks === 1 && parts.length > 0 && (/(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) || BODY_CUT.test(`${parts[parts.length - 1]!.slice(-40)}\n${cj.slice(0, 40)}`)) && !endsTitle(cj, true);
           // (…nor one whose last line stands over the rule that closes it: "… điều kiện thành lập" / "" / "Ban Dân tộc …" / "" / "-----".)
           const ruleGoesOn = openOverGap && !isCaps(cj) && !endsTitle(cj, true) && ruleFollows(lines, j + 1, end);
           if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn) break;

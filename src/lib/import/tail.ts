@@ -103,7 +103,7 @@ function isCapacity(c: string): boolean {
 const SIGNED = /^[([]?\s*(?:đã\s*k[ýí]|da\s*k[yi]|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
 
 // Capitalised, as the heading of the list: "nơi nhận, số lượng bản …" in a sentence is body text.
-const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN|nhân|NHÂN)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
+const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN|nhân|NHÂN|nhậm)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s+\p{Lu})/u;
 
 interface SigCell { index: number; text: string; kind: 'cap' | 'name' | 'namePart' | 'signed'; whole: boolean }
@@ -297,6 +297,20 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       if (b && b.close === ';' && b.name.split(/\s+/).length >= 3 && SURNAMES.has(b.name.split(/\s+/)[0]!)) named.push({ index: k, text: b.name, kind: 'name', whole: false });
     }
     if (named.length === 1) sig = named;
+  }
+  // …or a few lines below the list's "Lưu: …" line, past a page's number and a legal library's watermark, when
+  // more follows (an appendix): "- Lưu: VT, TCT (VP, OD ay" / "4" / "‘hu VienPhapLuat.¥ n" / "Hồ Đức Phớc".
+  if (!sig && nn >= 0) {
+    const stop = reach(lines, nn, end);
+    let k = nn + 1;
+    while (k < stop && !/^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(lines[k]!.plain.trim())) k++;
+    for (let seen = 0, j = k + 1; k < stop && j < stop && seen < 4; j++) {
+      if (isBlank(lines[j]!)) continue;
+      seen++;
+      const cells = cellsOf(lines[j]!);
+      if (cells.length === 1 && isPersonName(cells[0]!)) { sig = [{ index: j, text: cells[0]!, kind: 'name', whole: true }]; break; }
+      if (!(cells.join(' ').length <= 25 || /vien\s*phap\s*luat|thu\s*vien|www\./iu.test(lines[j]!.plain))) break;
+    }
   }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
   if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
