@@ -260,3 +260,23 @@ describe('relations in the shapes the fifth holdout set showed (real sentences)'
     expect(kinds(text)).toEqual(['amends 19/TT-BGDĐT']);
   });
 });
+
+describe('relations in the shapes the sixth holdout set showed (real sentences)', () => {
+  it('a joint circular’s symbol of seven codes is read whole: "Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC"', () => {
+    const r = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018 quy định về phối hợp thực hiện trợ giúp pháp lý', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number}/${x.target.symbol}`)).toEqual(['amends 10/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC']);
+  });
+  it('a list after "thay thế:" ends at the next numbered point that has a verb of its own', () => {
+    const text = '2. Thông tư này thay thế:\n\na) Thông tư số 195/2015/TT-BTC ngày 24 tháng 11 năm 2015 của Bộ Tài chính hướng dẫn thi hành Nghị định số 108/2015/NĐ-CP;\n\nb) Thông tư số 20/2017/TT-BTC ngày 06 tháng 3 năm 2017 của Bộ Tài chính.\n\n3. Bãi bỏ quy định tại Điều 2 Thông tư số 130/2016/TT-BTC ngày 12 tháng 8 năm 2016 của Bộ Tài chính hướng dẫn Nghị định số 100/2016/NĐ-CP.';
+    expect(kinds(text)).toEqual(['replaces 195/TT-BTC', 'replaces 20/TT-BTC', 'partly-repeals 130/TT-BTC']);
+  });
+  it('the type word alone opens the effect clause in the document’s own article, not in a letter about another text', () => {
+    expect(readEffect('Điều 3. Quyết định có hiệu lực kể từ ngày 07 tháng 11 năm 2024.', {}).effective?.date).toBe('2024-11-07');
+    expect(readEffect('Điều 5. Hiệu lực thi hành\nThông tư có hiệu lực kể từ ngày 15 tháng 01 năm 2026./.', {}).effective?.date).toBe('2026-01-15');
+    expect(readEffect('Về việc triển khai Thông tư số 06/2020/TT-BTC, Tổng cục Hải quan thông báo:\nThông tư có hiệu lực thi hành từ ngày 26/12/2020 và thay thế Thông tư số 12/2015/TT-BTC.', {}).effective).toBeNull();
+  });
+  it('forms numbered with a capital ("Mẫu số 06A") and "một số từ" are parts', () => {
+    expect(kinds('6. Thay thế Mẫu số 06A, Mẫu số 06B, Mẫu số 07C, ban hành kèm theo Thông tư số 22/2019/TT-BTC bằng Mẫu số 06A, Mẫu số 06B, Mẫu số 07C ban hành kèm theo Thông tư này.')).toEqual(['replaces 22/TT-BTC']);
+    expect(kinds('Điều 2. Bổ sung, thay thế một số cụm từ, mẫu và bãi bỏ một số từ, cụm từ, điểm, khoản, điều, mẫu của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC\n5. Bãi bỏ điểm c khoản 1 Điều 7.')).toEqual(['amends 10/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC', 'partly-repeals 10/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC']);
+  });
+});

@@ -53,6 +53,8 @@ const SELF_SUBJECT_RE = re(
   `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
+/** The type word alone opening the effect clause is the document's own: "Điều 3. Quyết định có hiệu lực kể từ ngày …". */
+const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
 /**
  * Words allowed between a verb and the document it governs: the parts it names and connectives.
  * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
@@ -62,12 +64,12 @@ const PART_PHRASES = re(
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
   `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
 const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc']);
-const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[a-zđ]|[0-9.]+|[,;:()-])$/u;
+const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[0-9]+[A-Z]|[a-zđ]|[0-9.]+|[,;:()-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -125,6 +127,8 @@ const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
 const CO_VERB_RE = re(`^[ ,;]*(?:và )?(bãi bỏ|thay thế|sửa đổi|${BO_SUNG})(?![\\p{L}])`);
+/** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
+const OWN_VERB_RE = re(`^ *(?:bãi bỏ|thay thế|sửa đổi|${BO_SUNG}|đình chỉ)(?![\\p{L}])`);
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:bãi bỏ|sửa đổi|${BO_SUNG}|thay thế)(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -271,6 +275,18 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+function inEffectArticle(c: Ctx, cl: Clause): boolean {
+  if (/^[ \n]*Điều[ \n]\d/u.test(c.text.slice(cl.start, cl.end))) return true;
+  let head: { at: number } | undefined;
+  for (const h of c.heads) {
+    if (h.at > cl.start) break;
+    head = h;
+  }
+  if (!head) return false;
+  const eol = c.text.indexOf('\n', head.at);
+  return /hiệu[ \n]lực|thi[ \n]hành/iu.test(c.text.slice(head.at, eol < 0 ? c.text.length : eol));
+}
+
 function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
   let effective: EffectiveDate | null = null;
   let ends: EndOfEffect | null = null;
@@ -287,7 +303,9 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
       if (e) ends = { ...evidence(c, cl.start, cl.end), date: parseDate(e) };
     }
     if (effective) continue;
-    const subj = SELF_ONLY_RE.exec(s);
+    // The bare type word only in the document's own article: one that opens the clause, or one headed "Hiệu lực thi hành"
+    // (a letter's "Thông tư có hiệu lực thi hành từ ngày 26/12/2020" is the circular it writes about).
+    const subj = SELF_ONLY_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) : null);
     if (!subj) continue;
     EFFECT_RE.lastIndex = 0;
     const m = EFFECT_RE.exec(s);
@@ -480,7 +498,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     return out;
   };
 
-  let pending: { kind: StatedRelationKind; lead: Clause } | null = null;
+  let pending: { kind: StatedRelationKind; lead: Clause; marker?: string } | null = null;
   /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
   let amended: { article: string | null; cit: Cit } | null = null;
   /** The same for a numbered item of an article that amends several documents ("1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự số 101/2015/QH13 …:"), until the next item. */
@@ -492,7 +510,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (amended && amended.article !== article) amended = null;
     if (itemAmended && (itemAmended.article !== article || /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)))) itemAmended = null;
     if (pending) {
-      const item = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(cl.start, cl.end).trim());
+      const mk = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.exec(t.slice(cl.start, cl.end).trim())?.[0];
+      // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
+      // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
+      const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
+      if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
+      const item = mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(t.slice(cl.start, cl.end).trim().slice(mk.length));
       // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
       const itemAt = cl.start + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
       const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];

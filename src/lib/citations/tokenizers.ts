@@ -21,8 +21,8 @@ const SL = `${S}?/${S}?`;
  */
 export const SYMBOL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-])(?:` +
-    `(?<pnum>${NUM})${HY}(?<ptype>${CODE})${SL}(?<piss>${CODE}(?:${HY}${CODE}){0,5})` +
-    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>${CODE}(?:${HY}${CODE}){0,5})` +
+    `(?<pnum>${NUM})${HY}(?<ptype>${CODE})${SL}(?<piss>${CODE}(?:${HY}${CODE}){0,7})` +
+    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>${CODE}(?:${HY}${CODE}){0,7})` +
     `)`,
   'gu',
 );
