@@ -280,3 +280,16 @@ describe('relations in the shapes the sixth holdout set showed (real sentences)'
     expect(kinds('Điều 2. Bổ sung, thay thế một số cụm từ, mẫu và bãi bỏ một số từ, cụm từ, điểm, khoản, điều, mẫu của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC\n5. Bãi bỏ điểm c khoản 1 Điều 7.')).toEqual(['amends 10/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC', 'partly-repeals 10/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC']);
   });
 });
+
+describe('relations in the shapes the seventh holdout set showed (real sentences)', () => {
+  it('a chapter titled with the one decree it amends: its articles’ bare "Bãi bỏ khoản 2." are parts of that decree', () => {
+    const text = 'Chương I\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ\n\n96/2024/NĐ-CP NGÀY 24 THÁNG 7 NĂM 2024 CỦA CHÍNH PHỦ\n\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT KINH DOANH\n\nBẤT ĐỘNG SẢN\n\nĐiều 1. Bổ sung Điều 2a\n\nBổ sung Điều 2a sau Điều 2 như sau:\n\n“Điều 2a. …”\n\nĐiều 2. Sửa đổi, bổ sung Điều 15\n\nBãi bỏ khoản 2.\n\n3. Thay thế đoạn “Văn bản này được lập thành 06 bản” bằng đoạn “Văn bản này được lập thành 04 bản”.\n\nChương II\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ\n\n95/2024/NĐ-CP NGÀY 24 THÁNG 7 NĂM 2024 CỦA CHÍNH PHỦ\n\nĐiều 3. Sửa đổi Điều 7\n\nBãi bỏ khoản 6.';
+    expect(kinds(text)).toEqual(['amends 96/NĐ-CP', 'partly-repeals 96/NĐ-CP', 'amends 95/NĐ-CP', 'partly-repeals 95/NĐ-CP']);
+    // The passage replaced amends it; nothing there is a replaced part.
+    expect(readEffect(text, {}).relations.some((r) => r.kind === 'replaces')).toBe(false);
+  });
+  it('a numbered line inside the quoted new wording is not the amending article’s next item', () => {
+    const text = 'Điều 219. Sửa đổi, bổ sung, bãi bỏ một số điều của các luật có liên quan\n2. Sửa đổi, bổ sung Điều 32 của Bộ luật Tố tụng dân sự số 92/2015/QH13 như sau:\na) Sửa đổi, bổ sung tên điều, khoản 1 như sau:\n“Điều 32. Những tranh chấp về lao động\n1. Tranh chấp lao động cá nhân giữa người lao động với người sử dụng lao động.”;\nb) Bãi bỏ khoản 2 Điều 32.';
+    expect(kinds(text)).toEqual(['amends 92/QH13', 'partly-repeals 92/QH13']);
+  });
+});

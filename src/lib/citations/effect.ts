@@ -129,6 +129,8 @@ const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${B
 const CO_VERB_RE = re(`^[ ,;]*(?:và )?(bãi bỏ|thay thế|sửa đổi|${BO_SUNG})(?![\\p{L}])`);
 /** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
 const OWN_VERB_RE = re(`^ *(?:bãi bỏ|thay thế|sửa đổi|${BO_SUNG}|đình chỉ)(?![\\p{L}])`);
+/** Words, not parts: "cụm từ", "đoạn", a quoted phrase. */
+const WORDS_RE = /cụm[ \n]từ|(?:^|[ \n])(?:đoạn|từ)[ \n]*:?[ \n]*“/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:bãi bỏ|sửa đổi|${BO_SUNG}|thay thế)(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -343,6 +345,8 @@ interface Cit {
   start: number; // cleaned
   end: number; // cleaned
   citation: Citation;
+  /** Named without its number here; the number is the one the text gives that name elsewhere. */
+  byName?: boolean;
 }
 
 function kindOf(groups: Record<string, string | undefined>): StatedRelationKind | 'ends' {
@@ -426,7 +430,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     // 12/2022/TT-BLĐTBXH is not 12/2024/TT-BLĐTBXH: the year, when both carry one, decides.
     const sameYear = self?.year == null || target.year == null || self.year === target.year;
     if (ownKey && target.number && target.symbol && sameYear && symbolKey(target.number, target.symbol) === ownKey) return;
-    cits.push({ index: referred, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target });
+    cits.push({ index: referred, start: cleanIndex(ct, ci.start), end: cleanIndex(ct, ci.end), citation: target, ...(byName != null ? { byName: true } : {}) });
   });
   cits.sort((a, b) => a.start - b.start);
   /** Citations starting in [from, to), by binary search: a long document has thousands. */
@@ -503,12 +507,34 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let amended: { article: string | null; cit: Cit } | null = null;
   /** The same for a numbered item of an article that amends several documents ("1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự số 101/2015/QH13 …:"), until the next item. */
   let itemAmended: { article: string | null; cit: Cit } | null = null;
+  /**
+   * The same for a chapter of an amending decree titled with the one document it amends ("Chương I" / "SỬA ĐỔI, BỔ SUNG
+   * MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ" / "96/2024/NĐ-CP …"): its articles ("Điều 1. Sửa đổi, bổ sung Điều 3" / "Bãi bỏ khoản 2.")
+   * name parts of it, until the next chapter.
+   */
+  let chapterAmended: Cit | null = null;
+  const quotes = quotedSpans(t);
+  let qi = 0;
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
     const { at, s } = body(t, cl);
     const article = articleAt(c.heads, at);
+    while (qi < quotes.length && quotes[qi]![1] <= cl.start) qi++;
+    // (A numbered line inside the quoted new wording is the amended text's, not the next item.)
+    const quoted = qi < quotes.length && quotes[qi]![0] < cl.start;
     if (amended && amended.article !== article) amended = null;
-    if (itemAmended && (itemAmended.article !== article || /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)))) itemAmended = null;
+    if (itemAmended && (itemAmended.article !== article || (!quoted && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end))))) itemAmended = null;
+    if (!quoted && /^[ \n]*Chương[ \n]+[IVXLC\d]+[ \n]*$/u.test(t.slice(cl.start, cl.end))) {
+      // Its title: the lines in capitals that follow.
+      let k = ci + 1;
+      while (k < cls.length && isAllCapsLine(t.slice(cls[k]!.start, cls[k]!.end).trim())) k++;
+      const titleFrom = cls[ci + 1]?.start ?? cl.end;
+      const titleTo = k > ci + 1 ? cls[k - 1]!.end : titleFrom;
+      // The numbered documents it names: "… CỦA NGHỊ ĐỊNH SỐ 96/2024/NĐ-CP … QUY ĐỊNH CHI TIẾT … CỦA LUẬT KINH DOANH BẤT ĐỘNG SẢN" names one.
+      const named = inRange(titleFrom, titleTo).filter((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
+      const keys = new Set(named.map((x) => targetKey(x.citation)));
+      chapterAmended = keys.size === 1 && /sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ/iu.test(t.slice(titleFrom, titleTo)) ? named[0]! : null;
+    }
     if (pending) {
       const mk = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.exec(t.slice(cl.start, cl.end).trim())?.[0];
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
@@ -575,11 +601,13 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
       // The verbs between: not those of a law's name ("Bãi bỏ Điều 8 của Luật sửa đổi, bổ sung một số điều của 37 luật … số 35/2018/QH14").
       const verbWords = targets[0]?.gap ?? gapWords;
-      const within = itemAmended ?? amended;
-      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && PARTS_NAMED_RE.test(gapWords) && !/cụm[ \n]từ/iu.test(gapWords)) {
-        // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document.
+      const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null);
+      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && (PARTS_NAMED_RE.test(gapWords) || WORDS_RE.test(gapWords))) {
+        // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document; words or a passage removed or
+        // replaced ("Thay thế đoạn “…” bằng …", "Bãi bỏ cụm từ “…”") amend it.
         const named = gapWords.replace(/[.;:]\s*$/u, '');
-        add(make(kw === 'repeals' ? 'partly-repeals' : 'replaces', ev(), within.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
+        const kind = WORDS_RE.test(gapWords) ? 'amends' : kw === 'repeals' ? 'partly-repeals' : 'replaces';
+        add(make(kind, ev(), within.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
         break;
       }
       if (targets.length === 0) {
