@@ -1685,3 +1685,22 @@ describe('shapes from the twenty-eighth labelled batch', () => {
     expect(fm.recipients).not.toContain('Hồ Đức Phớc');
   });
 });
+
+describe('shapes from the twenty-ninth labelled batch', () => {
+  it('a title in capitals listing laws goes on past the “;” that ends one of its lines', () => {
+    const fm = labelled('m1htan__Law_in_Tech__A16a03-dt-Luat-sdbs-7-luat---20241020114550')[0]!.frontmatter;
+    expect(fm.title).toBe('SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT CHỨNG KHOÁN; LUẬT KẾ TOÁN; LUẬT KIỂM TOÁN ĐỘC LẬP; LUẬT NGÂN SÁCH NHÀ NƯỚC; LUẬT QUẢN LÝ, SỬ DỤNG TÀI SẢN CÔNG; LUẬT QUẢN LÝ THUẾ; LUẬT DỰ TRỮ QUỐC GIA');
+    expect(labelled('m1htan__Law_in_Tech__A16a03-dt-Luat-sdbs-7-luat---20241020114550')[0]!.blocks[0]!.plain).toMatch(/^Căn cứ Hiến pháp/);
+  });
+  it('OCR’s “Sẽ:” for “Số:”, a number it garbled (“6]”), and a day it garbled (“ngaylf”): the symbol and year kept, the number unread', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2015_04_27_TT_6127042015BTCThue_suat_360cda')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.year]).toEqual([null, 'TT-BTC', 2015]);
+    expect(fm.date).toBeNull();
+  });
+  it('the signer’s name OCR joined to a recipient that names its department after a colon (“(Bộ Tư pháp): Vũ Thị Mai”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2015_04_27_TT_6127042015BTCThue_suat_360cda')[0]!.frontmatter;
+    expect(fm.signer).toMatchObject({ name: 'Vũ Thị Mai', capacity: 'KT. BỘ TRƯỞNG' });
+    expect(fm.recipients).toContain('Cục Kiểm tra văn bản (Bộ Tư pháp)');
+    expect(fm.recipients).not.toContain('KT. BỘ TRƯỞNG');
+  });
+});

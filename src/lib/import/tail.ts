@@ -87,7 +87,8 @@ function closeOcrGap(s: string): string {
  * "“Tu VI, CS 0) Lưu Đức Huy", "… các Chỉ cục Thuế, Cao Anh Tuan". The item closes with ";", ")" or ",".
  */
 function nameAfterItem(cell: string): { left: string; close: string; name: string } | null {
-  const m = /^(.*([;),]))\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?:\s\p{Ll})?)$/u.exec(cell);
+  // (":" too, where the item names its department: "- Cục Kiểm tra văn bản (Bộ Tư pháp): Vũ Thị Mai".)
+  const m = /^(.*([;),:]))\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?:\s\p{Ll})?)$/u.exec(cell);
   if (!m) return null;
   const name = closeOcrGap(m[3]!);
   return isPersonName(name) ? { left: m[1]!, close: m[2]!, name } : null;
@@ -294,9 +295,14 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const named: SigCell[] = [];
     for (let k = nn + 1; k < reach(lines, nn, end); k++) {
       const b = nameAfterItem(lines[k]!.plain.trim());
-      if (b && b.close === ';' && b.name.split(/\s+/).length >= 3 && SURNAMES.has(b.name.split(/\s+/)[0]!)) named.push({ index: k, text: b.name, kind: 'name', whole: false });
+      if (b && (b.close === ';' || b.close === ':') && b.name.split(/\s+/).length >= 3 && SURNAMES.has(b.name.split(/\s+/)[0]!)) named.push({ index: k, text: b.name, kind: 'name', whole: false });
     }
-    if (named.length === 1) sig = named;
+    if (named.length === 1) {
+      sig = named;
+      // The capacity OCR joined to the list's heading, as the two columns' first line: "Nơi nhận: KT. BỘ TRƯỞNG".
+      const cap = cellsOf(lines[nn]!).slice(1).find(isCapacity);
+      if (cap) sig = [{ index: nn, text: cap, kind: 'cap', whole: false }, ...named];
+    }
   }
   // …or a few lines below the list's "Lưu: …" line, past a page's number and a legal library's watermark, when
   // more follows (an appendix): "- Lưu: VT, TCT (VP, OD ay" / "4" / "‘hu VienPhapLuat.¥ n" / "Hồ Đức Phớc".
@@ -358,7 +364,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       if (sigLines.has(k)) {
         const sigCell = sig!.find((s) => s.index === k)!;
         // The name may share a cell with the item it follows ("… CS 0) Lưu Đức Huy").
-        cells = cells.map((c) => (c !== sigCell.text && c.endsWith(' ' + sigCell.text) ? c.slice(0, -sigCell.text.length).trim() : c))
+        // (…and after the item's own colon: "- Cục Kiểm tra văn bản (Bộ Tư pháp): Vũ Thị Mai".)
+        cells = cells.map((c) => (c !== sigCell.text && c.endsWith(' ' + sigCell.text) ? c.slice(0, -sigCell.text.length).trim().replace(/:$/u, '') : c))
           .filter((c) => c !== sigCell.text);
       }
       const left = cells[0];
