@@ -96,7 +96,7 @@ function isCoGap(gap: string): boolean {
  * báo cáo tài chính của NHNN và Điều 11 " (before "Thông tư số 12/2023/TT-NHNN"). One sentence, no other
  * document between them, and only part words after the last "và": returns those part words.
  */
-function titledCoGap(gap: string, prev: Citation, next: Citation): string | null {
+function titledCoGap(gap: string, next: Citation): string | null {
   if (gap.length > MAX_GAP || /[;:.]/u.test(gap)) return null;
   const m = /^([^]*)[ \n](?:, *)?và[ \n]([^]*)$/u.exec(gap);
   if (!m || !/^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap)) return null;
@@ -493,7 +493,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // sửa đổi, bổ sung một số điều của Thông tư số 04/2013/TT-NHNN hết hiệu lực".)
       const after = list[i + 1];
       if (describesAmenders && after && /^[ \n]*(?:sửa đổi|bổ sung)/iu.test(t.slice(x.end, after.start)) && out.some((o) => targetKey(o.cit.citation) === targetKey(after.citation))) break;
-      const titled = isCoGap(g) ? null : titledCoGap(g, prev.citation, x.citation) ?? (titledCommaGap(g, prev.citation, x.citation) ? '' : null);
+      const titled = isCoGap(g) ? null : titledCoGap(g, x.citation) ?? (titledCommaGap(g, prev.citation, x.citation) ? '' : null);
       if (!isCoGap(g) && titled === null) break;
       const partGap = titled ?? g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
       out.push({ cit: x, gap: partGap });
