@@ -293,3 +293,14 @@ describe('relations in the shapes the seventh holdout set showed (real sentences
     expect(kinds(text)).toEqual(['amends 92/QH13', 'partly-repeals 92/QH13']);
   });
 });
+
+describe('relations in the shapes the eighth holdout set showed (real sentences)', () => {
+  it('a list led by "Các … sau đây / dưới đây hết hiệu lực kể từ ngày … có hiệu lực thi hành:"', () => {
+    const text = '2. Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n\na) Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015 của Chính phủ quy định chi tiết một số điều của Luật Việc làm về bảo hiểm thất nghiệp;\n\nb) Nghị định số 61/2020/NĐ-CP ngày 29 tháng 5 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 28/2015/NĐ-CP.';
+    expect(kinds(text)).toEqual(['ends-effect 28/NĐ-CP', 'ends-effect 61/NĐ-CP']);
+    expect(kinds('2. Các quy định dưới đây hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:\n\na) Thông tư số 06/2015/TT-BTTTT ngày 23 tháng 3 năm 2015 của Bộ trưởng Bộ Thông tin và Truyền thông;')).toEqual(['ends-effect 06/TT-BTTTT']);
+  });
+  it('OCR’s "sửa đối" for "sửa đổi"', () => {
+    expect(kinds('Thủ tướng Chính phủ ban hành Quyết định sửa đối, bổ sung Điều 2 Quyết định số 45/2017/QĐ-TTg ngày 16 tháng 11 năm 2017.')).toEqual(['amends 45/QĐ-TTg']);
+  });
+});

@@ -31,11 +31,13 @@ const S = '[ \\n]';
 const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g, S), flags);
 
 const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+/** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi". */
+const SUA_DOI = 'sửa đ(?:ổ|ố|ô|ồ)i';
 const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>sửa đổi(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -135,7 +137,8 @@ const WORDS_RE = /cụm[ \n]từ|(?:^|[ \n])(?:đoạn|từ)[ \n]*:?[ \n]*“/iu
 const VERB_LIST_RE = re(`^(?:(?:bãi bỏ|sửa đổi|${BO_SUNG}|thay thế)(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 // "… thay thế:" with the list below: the verb right before the colon.
-const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$');
+// ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:".)
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:sau đây|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$');
 
 interface Clause {
   start: number;
