@@ -63,3 +63,14 @@ describe('short forms and aliases', () => {
     expect(extractCitations('Kế hoạch 3 bước thực hiện; Quyết định 2 lần trong năm; Báo cáo 6 tháng, Kế hoạch 2025, quy định 12 về')).toEqual([]);
   });
 });
+
+describe('short forms after a dropped candidate (found by the fuzz suite)', () => {
+  it('a short form still points at its full citation when a candidate before it is dropped as a title over a numbered line', () => {
+    // "Quy định⏎1)" is a heading over a numbered section, dropped after short forms were resolved; the indices moved.
+    const text = 'Chỉ\nthị 02 Quy định\n1)Chi thị 02/C';
+    const v = extractCitations(text);
+    for (const c of v) if (c.form === 'short' && c.refersTo !== null) expect(v[c.refersTo], c.text).toBeDefined();
+    const short = v.find((c) => c.form === 'short');
+    if (short?.form === 'short' && short.refersTo !== null) expect(v[short.refersTo]!.form).toBe('full');
+  });
+});

@@ -60,11 +60,17 @@ export function extract(input: string, ctx: ExtractContext = {}): Extraction {
     cands = cands.filter((c) => c.typed || c.number === null || c.symbol === null || symbolKey(c.number, c.symbol) !== own);
   }
   const bare = findNumberedWithoutSymbol(text, [...cands, ...named]);
-  const all = resolveShortForms(text, [...cands, ...named, ...bare].sort((a, b) => a.start - b.start)).filter(
+  const resolved = resolveShortForms(text, [...cands, ...named, ...bare].sort((a, b) => a.start - b.start));
+  const all = resolved.filter(
     // A type word ending a line, then a number opening the next as "1." or "1)": a title
     // line ("HƯỚNG DẪN") over a numbered section, not "Hướng dẫn 1".
     (c) => c.symbol !== null || c.form === 'name' || !text.slice(c.start, c.end).includes('\n') || !/^[.)]/.test(text.slice(c.end, c.end + 1)),
   );
+  // A short form's target is an index into the list: the filter moved them (and may have dropped the target).
+  if (all.length !== resolved.length) {
+    const at = new Map(all.map((c, i) => [c, i] as const));
+    for (const c of all) if (c.refersTo !== null) c.refersTo = at.get(resolved[c.refersTo]!) ?? null;
+  }
   const withRel = all as Array<Candidate & { relation?: Relation }>;
   const learned: LearnedEdge[] = assignRelations(text, withRel);
 
