@@ -128,13 +128,15 @@ const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|ph�
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
-const CO_VERB_RE = re(`^[ ,;]*(?:và )?(bãi bỏ|thay thế|sửa đổi|${BO_SUNG})(?![\\p{L}])`);
+/** The verbs that act on a document, as lists of them are written. */
+const VERBS = `bãi bỏ|thay thế|sửa đổi|${BO_SUNG}`;
+const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
 /** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
-const OWN_VERB_RE = re(`^ *(?:bãi bỏ|thay thế|sửa đổi|${BO_SUNG}|đình chỉ)(?![\\p{L}])`);
+const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
 /** Words, not parts: "cụm từ", "đoạn", a quoted phrase. */
 const WORDS_RE = /cụm[ \n]từ|(?:^|[ \n])(?:đoạn|từ)[ \n]*:?[ \n]*“/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
-const VERB_LIST_RE = re(`^(?:(?:bãi bỏ|sửa đổi|${BO_SUNG}|thay thế)(?: *,? *(?:và )?)?)+`);
+const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 // "… thay thế:" with the list below: the verb right before the colon.
 // ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:".)
@@ -197,13 +199,18 @@ export function articleHeadings(text: string): Array<{ at: number; label: string
   return out;
 }
 
-function articleAt(heads: Array<{ at: number; label: string }>, pos: number): string | null {
-  let label: string | null = null;
+/** The last article heading at or before `pos`. */
+function headAt(heads: Array<{ at: number; label: string }>, pos: number): { at: number; label: string } | null {
+  let head: { at: number; label: string } | null = null;
   for (const h of heads) {
     if (h.at > pos) break;
-    label = h.label;
+    head = h;
   }
-  return label;
+  return head;
+}
+
+function articleAt(heads: Array<{ at: number; label: string }>, pos: number): string | null {
+  return headAt(heads, pos)?.label ?? null;
 }
 
 function parseDate(m: RegExpExecArray | RegExpMatchArray, from = 1): string | null {
@@ -239,6 +246,8 @@ interface Ctx {
   ct: CleanText;
   text: string;
   heads: Array<{ at: number; label: string }>;
+  /** quotedSpans(text), in text order. */
+  quotes: Array<[number, number]>;
 }
 
 function evidence(c: Ctx, from: number, to: number): Evidence {
@@ -282,11 +291,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 
 function inEffectArticle(c: Ctx, cl: Clause): boolean {
   if (/^[ \n]*Điều[ \n]\d/u.test(c.text.slice(cl.start, cl.end))) return true;
-  let head: { at: number } | undefined;
-  for (const h of c.heads) {
-    if (h.at > cl.start) break;
-    head = h;
-  }
+  const head = headAt(c.heads, cl.start);
   if (!head) return false;
   const eol = c.text.indexOf('\n', head.at);
   return /hiệu[ \n]lực|thi[ \n]hành/iu.test(c.text.slice(head.at, eol < 0 ? c.text.length : eol));
@@ -295,7 +300,7 @@ function inEffectArticle(c: Ctx, cl: Clause): boolean {
 function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
   let effective: EffectiveDate | null = null;
   let ends: EndOfEffect | null = null;
-  const quotes = quotedSpans(c.text);
+  const quotes = c.quotes;
   let q = 0;
   for (const cl of cls) {
     // Clauses come in text order: move past quotations that end before this one starts.
@@ -402,7 +407,7 @@ function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, ext
 export function readEffect(text: string, ctx: EffectContext = {}, extraction: Extraction = extract(text, { self: ctx.self ?? null })): DocumentEffect {
   const ct = extraction.cleaned;
   const t = ct.text;
-  const c: Ctx = { ct, text: t, heads: articleHeadings(t) };
+  const c: Ctx = { ct, text: t, heads: articleHeadings(t), quotes: quotedSpans(t) };
   const cls = clauses(t);
   const issued = ctx.issued ?? ctx.self?.date ?? null;
   const { effective, ends } = readEffective(c, cls, issued);
@@ -516,7 +521,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
    * name parts of it, until the next chapter.
    */
   let chapterAmended: Cit | null = null;
-  const quotes = quotedSpans(t);
+  const quotes = c.quotes;
   let qi = 0;
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
