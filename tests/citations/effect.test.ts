@@ -304,3 +304,40 @@ describe('relations in the shapes the eighth holdout set showed (real sentences)
     expect(kinds('Thủ tướng Chính phủ ban hành Quyết định sửa đối, bổ sung Điều 2 Quyết định số 45/2017/QĐ-TTg ngày 16 tháng 11 năm 2017.')).toEqual(['amends 45/QĐ-TTg']);
   });
 });
+
+describe('relations in the shapes the ninth holdout set showed (real sentences)', () => {
+  it('a second subject of "hết hiệu lực" named by what a numbered part of it sets', () => {
+    const text = '2. Quyết định số 29/2016/QĐ-TTg ngày 05 tháng 7 năm 2016 của Thủ tướng Chính phủ điều chỉnh chế độ trợ cấp hằng tháng đối với thanh niên xung phong đã hoàn thành nhiệm vụ trong kháng chiến và mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số 112/2017/NĐ-CP ngày 06 tháng 10 năm 2017 của Chính phủ về chế độ, chính sách đối với thanh niên xung phong cơ sở ở miền Nam tham gia kháng chiến giai đoạn 1965 - 1975 hết hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2026.';
+    expect(kinds(text)).toEqual(['ends-effect 29/QĐ-TTg', 'ends-effect 112/NĐ-CP']);
+    const part = readEffect(text, {}).relations.find((r) => r.target.number === '112');
+    expect(part && 'articles' in part ? part.articles : null).toEqual(['Điều 5']);
+    // What a text underwent is no part of the subject: "Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 Thông tư số …".
+    expect(kinds('2. Sửa đổi, bổ sung Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 Thông tư số 13/2020/TT-BTC như sau:')).toEqual([]);
+  });
+  it('"Bãi bỏ (các) quy định về / liên quan đến … tại Nghị định số …" repeals part of it, past a "của" of the phrase’s own', () => {
+    expect(kinds('3. Bãi bỏ quy định về phụ cấp chức vụ lãnh đạo của chức danh Chủ tịch Ủy ban nhân dân cấp xã và Phó Chủ tịch Ủy ban nhân dân cấp xã tại Nghị định số 33/2023/NĐ-CP quy định về cán bộ, công chức cấp xã.')).toEqual(['partly-repeals 33/NĐ-CP']);
+    expect(kinds('3. Bãi bỏ các quy định liên quan đến cuộc họp của Ủy ban nhân dân xã, phường, thị trấn và Chủ tịch Ủy ban nhân dân cấp xã tại Quyết định số 45/2018/QĐ-TTg ngày 09 tháng 11 năm 2018 của Thủ tướng Chính phủ.')).toEqual(['partly-repeals 45/QĐ-TTg']);
+  });
+  it('an amending article’s heading keeps the “;” of the table it names, and its items’ bare "Bãi bỏ khoản 3" are parts of the decree', () => {
+    const text = 'Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điểm, khoản của Bảng phụ cấp chức vụ lãnh đạo (bầu cử, bổ nhiệm) trong các cơ quan nhà nước, đơn vị sự nghiệp của Nhà nước; cơ quan, đơn vị thuộc Quân đội nhân dân và Công an nhân dân ban hành kèm theo Nghị định số 204/2004/NĐ-CP về chế độ tiền lương đối với cán bộ, công chức, viên chức và lực lượng vũ trang như sau:\n1. Sửa đổi, bổ sung khoản 1 Mục I như sau:\n“1. Phụ cấp …”\n4. Bãi bỏ khoản 3, điểm c khoản 4, khoản 5 và khoản 14 Mục I.';
+    expect(kinds(text)).toEqual(['amends 204/NĐ-CP', 'partly-repeals 204/NĐ-CP']);
+  });
+  it('what is added, then where: "Bổ sung … vào sau số thứ tự 228 thuộc Phụ lục IV …" and "mục V phần B"', () => {
+    const text = 'Điều 63. Sửa đổi, bổ sung một số điều của các luật có liên quan\n1. Bổ sung ngành, nghề số thứ tự 229 vào sau số thứ tự 228 thuộc Phụ lục IV về Danh mục ngành, nghề đầu tư kinh doanh có điều kiện ban hành kèm theo Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 72/2020/QH14 và Luật số 03/2022/QH15 như sau:\n229    Kinh doanh dịch vụ lưu trữ\n2. Bổ sung số thứ tự 10 vào sau số thứ tự 9 mục V phần B của Phụ lục số 01 về Danh mục phí, lệ phí ban hành kèm theo Luật Phí và lệ phí số 97/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 09/2017/QH14 như sau:';
+    expect(kinds(text)).toEqual(['amends 61/QH14', 'amends 97/QH13']);
+  });
+  it('"Thông tư này thay thế cho Thông tư số … và có hiệu lực kể từ ngày …" gives the effective date', () => {
+    const e = readEffect('1. Thông tư này thay thế cho Thông tư số 05/2004/TT-BXD ngày 15/9/2004 của Bộ Xây dựng và có hiệu lực kể từ ngày 26/6/2012.', {});
+    expect(e.effective?.date).toBe('2012-06-26');
+    expect(e.relations.map((r) => `${r.kind} ${r.target.number}`)).toEqual(['replaces 05']);
+  });
+  it('a penalty that suspends activities a law names suspends no law', () => {
+    expect(kinds('k) Đình chỉ các hoạt động quy định tại khoản 1, 2, 3, 4 Điều 9 của Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng từ 06 tháng đến 12 tháng;')).toEqual([]);
+  });
+  it('a document ended as a whole stays whole when another sentence ends one of its articles on another day', () => {
+    const text = 'Điều 54. Hiệu lực thi hành\n3. Luật Quản lý thuế số 38/2019/QH14 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực thi hành; riêng quy định tại Điều 51 của Luật Quản lý thuế số 38/2019/QH14 hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.';
+    const r = readEffect(text, {}).relations.filter((x) => x.kind === 'ends-effect');
+    expect(r).toHaveLength(1);
+    expect(r[0] && 'articles' in r[0] ? [r[0].articles, r[0].parts] : null).toEqual([[], null]);
+  });
+});

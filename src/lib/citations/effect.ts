@@ -57,21 +57,31 @@ const SELF_SUBJECT_RE = re(
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 /** The type word alone opening the effect clause is the document's own: "Điều 3. Quyết định có hiệu lực kể từ ngày …". */
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
+/** A numbered part of a document: "Điều 5", "khoản 2", "Phụ lục số 01", "Mục I". */
+const NUMBERED_PART = '(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ lục)(?: số)? [0-9IVXLC]+[a-zđ]?(?![\\p{L}\\d])';
 /**
  * Words allowed between a verb and the document it governs: the parts it names and connectives.
  * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
  * backtrack exponentially, as one real letter made a single regex take a minute).
  */
 const PART_PHRASES = re(
+  // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
+  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
+  // A subject named by what a numbered part sets: "mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số …".
+  // (Not "Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 …": what a text underwent.)
+  `(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại(?= ${NUMBERED_PART})|` +
+  // What is added, then where: "Bổ sung ngành, nghề số thứ tự 229 vào sau số thứ tự 228 thuộc Phụ lục IV …".
+  `[^.;:“”]{1,80}? vào (?:sau |trước |cuối )?(?=${NUMBERED_PART}|số thứ tự)|` +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
   `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng giá|[Cc]hương trình)[^.;:]{0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc']);
-const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[0-9]+[A-Z]|[a-zđ]|[0-9.]+|[,;:()-])$/u;
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về']);
+// "phần B", "Mục A": a letter names a part as a number does.
+const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[0-9.]+|[,;:()-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -106,7 +116,7 @@ function titledCoGap(gap: string, next: Citation): string | null {
   if (next.form !== 'full' || !next.number) return null;
   // After the "và", nothing, the parts of the next document ("và Điều 11 ") or a verb of its own ("và bãi bỏ các "),
   // not more title ("và biện pháp thi hành ").
-  if (m[2]!.trim() && !NUMBERED_PART_RE.test(m[2]!) && !CO_VERB_RE.test(m[2]!)) return null;
+  if (m[2]!.trim() && !NUMBERED_PART_RE.test(m[2]!) && !CO_VERB_RE.test(m[2]!) && !SET_BY_PART_RE.test(m[2]!)) return null;
   return isPartWords(m[2]!) ? m[2]! : null;
 }
 /**
@@ -121,10 +131,12 @@ function titledCommaGap(gap: string, prev: Citation, next: Citation): boolean {
 }
 /** A numbered part opening a list item: "Điều 11 ", "khoản 2 Điều 5 ", "Phụ lục II " (not "một số điều của"). */
 const NUMBERED_PART_RE = /^[ \n]*(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ[ \n]lục)[ \n]+[0-9IVXLC]+[a-zđ]?(?![\p{L}])/iu;
+/** A subject named by what a numbered part sets: "và mức trợ cấp hằng tháng quy định tại Điều 5 " (before "Nghị định số …"). */
+const SET_BY_PART_RE = re(`^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại ${NUMBERED_PART}`);
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn)(?![\\p{L}])');
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
@@ -167,7 +179,11 @@ export function clauses(text: string): Clause[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === ';') cut(i + 1);
+    // An amending article's heading that names the table it amends keeps the table's own ";" ("Điều 1. Sửa đổi … của Bảng
+    // phụ cấp … của Nhà nước; cơ quan, đơn vị thuộc … ban hành kèm theo Nghị định số … như sau:").
+    if (ch === ';') {
+      if (!/^[ ]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(lineStart, lineStart + 20)) || !/như[ ]sau:[ ]*$/u.test(text.slice(i, (text.indexOf('\n', i) + 1 || text.length + 1) - 1))) cut(i + 1);
+    }
     else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && (!/\d/.test(text[i - 1] ?? '') || YEAR_END_RE.test(text.slice(Math.max(0, i - 12), i + 3))) && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
     else if (ch === '\n') {
       const prevLine = text.slice(lineStart, i);
@@ -321,8 +337,9 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
     const m = EFFECT_RE.exec(s);
     if (!m) continue;
     const between = s.slice(subj[0].length, m.index);
-    // "Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ …" is the one wording allowed in between.
-    if (between.trim() && !/thông[ \n]qua/iu.test(between)) continue;
+    // "Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ …" and "Thông tư này thay thế cho Thông tư số … và có
+    // hiệu lực kể từ …" are the wordings allowed in between.
+    if (between.trim() && !/thông[ \n]qua/iu.test(between) && !/^[ \n]*(?:thay[ \n]thế|bãi[ \n]bỏ)[^]*[ \n]và[ \n]*$/iu.test(between)) continue;
     const after = s.slice(m.index + m[0].length);
     const ev = evidence(c, cl.start, cl.end);
     let d: RegExpExecArray | null;
@@ -618,6 +635,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         add(make(kind, ev(), within.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
         break;
       }
+      // "k) Đình chỉ các hoạt động quy định tại khoản 1 … Điều 9 của Luật …": a penalty a decree sets, not a law suspended.
+      if (kw === 'suspends' && /quy[ \n]định[ \n]tại/iu.test(gapWords)) break;
       if (targets.length === 0) {
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
@@ -678,7 +697,9 @@ function dedupe(rs: StatedRelation[]): StatedRelation[] {
       out.set(key, r);
       continue;
     }
-    if ('articles' in prev && 'articles' in r) {
+    // A document ended or replaced as a whole stays so when another sentence ends one of its articles on another day.
+    const whole = (prev.kind === 'ends-effect' || prev.kind === 'replaces') && prev.articles.length === 0 && !prev.parts;
+    if ('articles' in prev && 'articles' in r && !whole) {
       // The sentence that names the articles is the better evidence: "2. Bãi bỏ Điều 12, Điều 13, Điều 14." over "Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của …".
       if (prev.articles.length === 0 && r.articles.length > 0) Object.assign(prev, { sentence: r.sentence, article: r.article, start: r.start, end: r.end, citation: r.citation });
       prev.articles = [...new Set([...prev.articles, ...r.articles])];
