@@ -1704,3 +1704,24 @@ describe('shapes from the twenty-ninth labelled batch', () => {
     expect(fm.recipients).not.toContain('KT. BỘ TRƯỞNG');
   });
 });
+
+describe('shapes from the thirtieth labelled batch', () => {
+  it('a scan’s speck before the type line (“t1 - NGHỊ ĐỊNH”) and at the title’s edges (“| Quy định … lao động ’”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_1116_01_14_ND_153CP141116Muc_luong_44613e')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol]).toEqual(['Nghị định', '72', 'NĐ-CP']);
+    expect(fm.title).toBe('Quy định mức lương tối thiểu vùng đối với người lao động làm việc theo hợp đồng lao động');
+  });
+  it('a family name OCR garbled by one letter (“Ngấyễn”) still marks the name beside a recipient inside the list', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_1116_01_14_ND_153CP141116Muc_luong_44613e')[0]!.frontmatter;
+    expect(fm.signer?.name).toBe('Ngấyễn Xuân Phúc');
+    expect(fm.recipients).toContain('Viện kiểm sát nhân dan tối cao');
+  });
+  it('the name after the filing line’s full stop (“- Luu: VT, HTr(2). Mai Son”), where OCR lost “Nơi nhận”', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_5107_01_04_CV_451072015CTHNThue_suat_46dc4d')[0]!.frontmatter;
+    expect(fm.signer?.name).toBe('Mai Son');
+  });
+  it('a handwritten number OCR read as a letter and digits, with the place cut after its first word (“Số: S184 /CT-TTHT. Thành phó”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2017_06_02_CV_5189_02062017_CTHCM_Thanh_toan_ef8b3d')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.year]).toEqual([null, 'CT-TTHT', null]);
+  });
+});

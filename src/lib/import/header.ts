@@ -63,6 +63,9 @@ const FOLDED_TYPES = new Map(TYPE_LINES.map((t) => [foldAll(t), t] as const));
 
 /** A type line as headers write it, also unaccented or OCR-damaged ("BAO CÁO"), also spaced ("Q U Y Ế T  Đ Ị N H"). */
 function typeLineOf(cell: string): string | null {
+  // A scan's speck before it: "t1 - NGHỊ ĐỊNH", "| QUYẾT ĐỊNH".
+  const speck = /^(?:[\p{Ll}\d]{1,3}\s+[-–—|]|[|])\s+(?=\p{Lu}{2})/u.exec(cell);
+  if (speck) cell = cell.slice(speck[0].length);
   // Also case broken by a conversion or OCR ("LuẬt"): short, capitalised, with capitals inside.
   const brokenCase = cell.length <= 24 && /^\p{Lu}\S*\p{Lu}/u.test(cell);
   if (!isCaps(cell) && !brokenCase && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
@@ -468,7 +471,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // OCR joins the place and date beside the number: "§B./,/TCHQ-TXNK Hà Nội, ngày) § tháng 11 năm 2018".
         const blank = blankNumber(rest) ?? (/^\S+\s+\p{Lu}[^,]{0,30},\s*ngày/u.test(rest) ? blankNumber(rest.split(/\s+/)[0]!) : null)
           // "6. /TCT -DNNCN Hà Nội, ngày OF …": the place and date after a symbol cut by spaces.
-          ?? blankNumber(rest.replace(PLACE_DATE_AFTER, ''));
+          ?? blankNumber(rest.replace(PLACE_DATE_AFTER, ''))
+          // "S184 /CT-TTHT. Thành phó": the place's first word left with the number where the line was cut before "Hồ Chí Minh, ngày".
+          ?? blankNumber(rest.replace(/\s+(?:thành\s+ph\p{L}*|tp\.?)$/iu, ''));
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -684,7 +689,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           j = longAt.j;
         }
         // "DỰ THẢO Dự án Luật …": the draft mark printed before the title is no part of it.
-        let value = parts.join(' ').replace(/\s+/g, ' ').trim();
+        // A scan's specks at its edges: "| Quy định mức lương … hợp đồng lao động '".
+        let value = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/^\|\s+/u, '').replace(/\s+['|‘]$/u, '');
         if (/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+(?=\p{Lu})/u.test(value) && !/^dự thảo (?:luật|nghị|thông|quyết)/iu.test(value)) {
           value = value.replace(/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+/u, '');
           facts.draft = true;

@@ -7,7 +7,7 @@
  * table flattened by a portal or by pdftotext ("- Bộ Tài chính;    PHÓ CHỦ TỊCH"),
  * so each line is read as cells.
  */
-import { isCaps, isGazetteHead } from './header.ts';
+import { foldAll, isCaps, isGazetteHead } from './header.ts';
 import { isBlank, isImageCaption, isPageNumber, isTypistLine } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 
@@ -92,6 +92,13 @@ function nameAfterItem(cell: string): { left: string; close: string; name: strin
   if (!m) return null;
   const name = closeOcrGap(m[3]!);
   return isPersonName(name) ? { left: m[1]!, close: m[2]!, name } : null;
+}
+
+/** A name after the filing line's last item and a full stop: "- Luu: VT, HTr(2). Mai Son" (two words at least, a family name first). */
+function nameAfterFiling(cell: string): { left: string; close: string; name: string } | null {
+  if (!/^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(cell)) return null;
+  const m = /^(.*\.)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$/u.exec(cell);
+  return m && isPersonName(m[2]!) && isSurname(m[2]!.split(/\s+/)[0]!) ? { left: m[1]!, close: '.', name: m[2]! } : null;
 }
 
 function isCapacity(c: string): boolean {
@@ -286,8 +293,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
     // (the "Lưu: VT, CS (2)" line and the name beside it, joined by a single space).
-    const beside = cells.length === 1 ? nameAfterItem(cells[0]!) : null;
-    if (!sig && nn >= 0 && beside && beside.close !== ',') sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
+    // (On the "Lưu" line the item may close with a full stop: "- Luu: VT, HTr(2). Mai Son".)
+    const beside = cells.length === 1 ? nameAfterItem(cells[0]!) ?? nameAfterFiling(cells[0]!) : null;
+    // (The filing line marks the list even where OCR lost its "Nơi nhận".)
+    if (!sig && beside && (nn >= 0 ? beside.close !== ',' : beside.close === '.')) sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
   }
   // …or beside an item inside the list, where OCR read the two columns as one line and lost the capacity above to the
   // stamp: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam". One full name in the whole list, never two.
@@ -295,7 +304,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const named: SigCell[] = [];
     for (let k = nn + 1; k < reach(lines, nn, end); k++) {
       const b = nameAfterItem(lines[k]!.plain.trim());
-      if (b && (b.close === ';' || b.close === ':') && b.name.split(/\s+/).length >= 3 && SURNAMES.has(b.name.split(/\s+/)[0]!)) named.push({ index: k, text: b.name, kind: 'name', whole: false });
+      if (b && (b.close === ';' || b.close === ':') && b.name.split(/\s+/).length >= 3 && isSurname(b.name.split(/\s+/)[0]!)) named.push({ index: k, text: b.name, kind: 'name', whole: false });
     }
     if (named.length === 1) {
       sig = named;
@@ -420,6 +429,19 @@ const SURNAMES = new Set([
   'Đào', 'Đoàn', 'Đinh', 'Lương', 'Trịnh', 'Mai', 'Trương', 'Tô', 'Hà', 'Lâm', 'Cao', 'Châu', 'Thái', 'Tạ', 'Lại', 'Vương',
   'Quách', 'Phùng', 'Kiều', 'Triệu', 'Chu', 'Tống', 'Lưu', 'Nông', 'Hứa', 'Từ', 'Văn', 'La', 'Diệp', 'Giang', 'Mạc', 'Khuất',
 ]);
+
+const FOLDED_SURNAMES = new Set([...SURNAMES].map(foldAll));
+/**
+ * A family name, also as OCR garbles a long one by one letter ("Ngấyễn" for "Nguyễn"): a short one garbled is
+ * another word too often.
+ */
+function isSurname(w: string): boolean {
+  if (SURNAMES.has(w)) return true;
+  const f = foldAll(w);
+  if (f.length < 5 || FOLDED_SURNAMES.has(f)) return FOLDED_SURNAMES.has(f);
+  for (const s of FOLDED_SURNAMES) if (s.length === f.length && [...s].filter((ch, i) => ch !== f[i]).length === 1) return true;
+  return false;
+}
 
 /** The name's first words alone on the line above (one blank line at most between): "Trần" / "Thanh Mẫn". */
 function splitName(lines: readonly SourceLine[], k: number, start: number, cell: string): { first: number; last: number; name: string } | null {
