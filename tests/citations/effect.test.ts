@@ -341,3 +341,26 @@ describe('relations in the shapes the ninth holdout set showed (real sentences)'
     expect(r[0] && 'articles' in r[0] ? [r[0].articles, r[0].parts] : null).toEqual([[], null]);
   });
 });
+
+describe('relations in the shapes the tenth holdout set showed (real sentences)', () => {
+  it('the subjects of "hết hiệu lực" before a title that has its own ";"', () => {
+    const text = 'Điều 40. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 25 tháng 6 năm 2026.\n2. Nghị định số 35/2019/NĐ-CP ngày 25 tháng 4 năm 2019 của Chính phủ\nquy định xử phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; Điều 1 Nghị\nđịnh số 07/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ sửa đổi,\nbổ sung một số điều của các Nghị định về xử phạt vi phạm hành chính trong\nlĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu\nlực kể từ ngày Nghị định này có hiệu lực thi hành.';
+    const r = readEffect(text, {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number}/${x.target.symbol}`)).toEqual(['ends-effect 35/NĐ-CP', 'ends-effect 07/NĐ-CP']);
+    expect(r[1] && 'articles' in r[1] ? r[1].articles : null).toEqual(['Điều 1']);
+    // The evidence is the whole item, not its last piece.
+    expect(r[0]!.sentence).toMatch(/^2\. Nghị định số 35\/2019/);
+  });
+  it('a text that amends one document: its articles’ bare "Bãi bỏ khoản 1, khoản 2 Điều 4" are parts of it, not those naming the text itself', () => {
+    const text = 'THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 29/2020/TT-BTC ngày 17 tháng 4 năm 2020 của Bộ trưởng Bộ Tài chính\nCăn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\nĐiều 1. Bổ sung Điều 3a vào sau Điều 3\n“Điều 3a. …”\nĐiều 2. Thay thế, bãi bỏ một số cụm từ, bãi bỏ một số khoản\n8. Bãi bỏ khoản 1, khoản 2 Điều 4, khoản 1 Điều 5.\nĐiều 3. Điều khoản thi hành\n2. Bãi bỏ khoản 3 Điều 2 Thông tư này.';
+    expect(kinds(text)).toEqual(['amends 29/TT-BTC', 'partly-repeals 29/TT-BTC']);
+    const partial = readEffect(text, {}).relations.find((r) => r.kind === 'partly-repeals');
+    expect(partial?.sentence).toBe('8. Bãi bỏ khoản 1, khoản 2 Điều 4, khoản 1 Điều 5.');
+    // A table's "thay thế cho công trình …" names no part: nothing replaced.
+    expect(kinds(`${text}\n3    Trạm cắt 220 kV Đa Nhim    2    x    85    Xây mới, giải tỏa nguồn điện khu vực; thay thế cho công trình cải tạo ĐD 220 kV Đa Nhim - Đức Trọng từ 01 mạch lên 02 mạch`)).toEqual(['amends 29/TT-BTC', 'partly-repeals 29/TT-BTC']);
+  });
+  it('"Bãi bỏ quy định giảm 50% … tại số thứ tự 30 và bãi bỏ số thứ tự 31 khoản 1 Điều 1 Thông tư số …" and a part numbered "II.4"', () => {
+    expect(kinds('3. Bãi bỏ quy định giảm 50% mức thu lệ phí cấp giấy chứng nhận kiểm định an toàn kỹ thuật và bảo vệ môi trường đối với xe ô tô dưới 10 chỗ ngồi tại số thứ tự 30 và bãi bỏ số thứ tự 31 khoản 1 Điều 1 Thông tư số 64/2025/TT-BTC ngày 30 tháng 6 năm 2025 của Bộ trưởng Bộ Tài chính.')).toEqual(['partly-repeals 64/TT-BTC']);
+    expect(kinds('Thay thế Biểu II.4 Phụ lục II ban hành kèm theo Thông tư số 121/2020/TT-BTC bằng Biểu II.4 Phụ lục II ban hành kèm theo Thông tư này.')).toEqual(['replaces 121/TT-BTC']);
+  });
+});

@@ -55,6 +55,7 @@ const SELF_SUBJECT_RE = re(
   `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
+const SELF_IN_RE = re(TYPE_SELF);
 /** The type word alone opening the effect clause is the document's own: "Điều 3. Quyết định có hiệu lực kể từ ngày …". */
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
 /** A numbered part of a document: "Điều 5", "khoản 2", "Phụ lục số 01", "Mục I". */
@@ -68,11 +69,14 @@ const PART_PHRASES = re(
   // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
+  // "quy định giảm 50% mức thu … tại số thứ tự 30": what a numbered part of it sets.
+  `^[ \\n]*(?:các |những )?quy định [^.;:“”]{1,160}(?= tại (?:${NUMBERED_PART}|số thứ tự))|` +
   // A subject named by what a numbered part sets: "mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số …".
   // (Not "Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 …": what a text underwent.)
-  `(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại(?= ${NUMBERED_PART})|` +
+  // (These three open the words after the verb: elsewhere they would let any words through.)
+  `^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại(?= ${NUMBERED_PART})|` +
   // What is added, then where: "Bổ sung ngành, nghề số thứ tự 229 vào sau số thứ tự 228 thuộc Phụ lục IV …".
-  `[^.;:“”]{1,80}? vào (?:sau |trước |cuối )?(?=${NUMBERED_PART}|số thứ tự)|` +
+  `^[ \\n]*[^.;:“”]{1,80}? vào (?:sau |trước |cuối )?(?=${NUMBERED_PART}|số thứ tự)|` +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
   `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
   '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
@@ -81,7 +85,7 @@ const PART_PHRASES = re(
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
 const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về']);
 // "phần B", "Mục A": a letter names a part as a number does.
-const PART_TOKEN = /^(?:[0-9IVXLC]+[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[0-9.]+|[,;:()-])$/u;
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[0-9.]+|[,;:()-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -538,6 +542,21 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
    * name parts of it, until the next chapter.
    */
   let chapterAmended: Cit | null = null;
+  /**
+   * The one document a text amends, when its title and preamble name one and no other ("Thông tư sửa đổi, bổ sung một số
+   * điều của Thông tư số 29/2020/TT-BTC …"): its articles' bare "8. Bãi bỏ khoản 1, khoản 2 Điều 4, …" name parts of it
+   * (not those that name the text itself: "Bãi bỏ khoản 3 Điều 2 Thông tư này").
+   */
+  const firstArticle = c.heads[0]?.at ?? t.length;
+  const docAmended = (at: number, gap: string): { article: string | null; cit: Cit } | null => {
+    // Only parts, as an amending article's items name them: a table's "thay thế cho công trình …" names none.
+    if (at < firstArticle || SELF_IN_RE.test(gap) || !isPartWords(gap.replace(/[.;:][ \n]*$/u, ''))) return null;
+    const before = relations.filter((r) => r.kind === 'amends' && r.start < firstArticle);
+    const keys = new Set(before.map((r) => targetKey(r.target)));
+    if (keys.size !== 1) return null;
+    const cit = cits.find((x) => x.index === before[0]!.citation);
+    return cit ? { article: null, cit } : null;
+  };
   const quotes = c.quotes;
   let qi = 0;
   for (let ci = 0; ci < cls.length; ci++) {
@@ -594,17 +613,34 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (kw === 'ends') {
         // "<văn bản> hết hiệu lực": the documents named before the verb, with the parts named before them.
         if (SELF_ONLY_RE.test(before)) continue;
-        const targets = governed(at, kwAt);
-        // "2. Nghị định số A …; Điểm a Mục 4 Nghị quyết số B … hết hiệu lực": the list runs back over ";".
-        for (let k = ci - 1; targets.length > 0 && k >= 0 && t[cls[k]!.end - 1] === ';'; k--) {
+        /**
+         * Where the subjects' words start: "Điều 1 Nghị định số 07/2022/NĐ-CP …" opening a clause is a part of that decree,
+         * not an article heading (which the clause's lead drops), when the document follows the number at once.
+         */
+        const wordsFrom = (k: number, lead: number): number => {
+          const head = /^[ \n]*Điều[ \n]\d+[a-zđ]?[ \n]+/u.exec(t.slice(cls[k]!.start, cls[k]!.end));
+          return head && inRange(cls[k]!.start, cls[k]!.end)[0]?.start === cls[k]!.start + head[0].length ? cls[k]!.start + head[0].search(/Điều/u) : lead;
+        };
+        const targets = governed(wordsFrom(ci, at), kwAt);
+        /** A short piece of a title that ran over ";" ("… trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực"). */
+        const titlePiece = (from: number, to: number) => to - from < 80 && inRange(from, to).length === 0;
+        let from = cl.start;
+        // "2. Nghị định số A …; Điểm a Mục 4 Nghị quyết số B … hết hiệu lực": the list runs back over ";", and over the
+        // pieces of a title that has its own ";" when the verb's clause names no document.
+        for (let k = ci - 1; (targets.length > 0 || titlePiece(at, kwAt)) && k >= 0 && t[cls[k]!.end - 1] === ';'; k--) {
           const prev = body(t, cls[k]!);
           if (/hiệu[ \n]lực|bãi[ \n]bỏ|thay[ \n]thế/iu.test(prev.s)) break;
-          const more = governed(prev.at, cls[k]!.end);
-          if (more.length === 0) break;
+          const more = governed(wordsFrom(k, prev.at), cls[k]!.end);
+          if (more.length === 0) {
+            if (titlePiece(prev.at, cls[k]!.end) && !/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))/u.test(t.slice(cls[k]!.start, cls[k]!.end))) continue;
+            break;
+          }
           targets.unshift(...more);
+          from = cls[k]!.start;
         }
         if (targets.length > 0) {
-          for (const { cit, gap } of targets) add(make('ends-effect', ev(), cit, gap));
+          const evs = from === cl.start ? ev() : evidence(c, from, cl.end);
+          for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
         }
@@ -626,7 +662,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
       // The verbs between: not those of a law's name ("Bãi bỏ Điều 8 của Luật sửa đổi, bổ sung một số điều của 37 luật … số 35/2018/QH14").
       const verbWords = targets[0]?.gap ?? gapWords;
-      const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null);
+      const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null) ?? (LIST_LEAD_RE.test(t.slice(kwEnd, cl.end)) ? null : docAmended(kwAt, gapWords));
       if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && (PARTS_NAMED_RE.test(gapWords) || WORDS_RE.test(gapWords))) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document; words or a passage removed or
         // replaced ("Thay thế đoạn “…” bằng …", "Bãi bỏ cụm từ “…”") amend it.
