@@ -297,6 +297,20 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const beside = cells.length === 1 ? nameAfterItem(cells[0]!) ?? nameAfterFiling(cells[0]!) : null;
     // (The filing line marks the list even where OCR lost its "Nơi nhận".)
     if (!sig && beside && (nn >= 0 ? beside.close !== ',' : beside.close === '.')) sig = [{ index: last, text: beside.name, kind: 'name', whole: false }];
+    // The capacity, where OCR kept it, stands right above the list: "KT. CỤC TRƯỞNG" / "PHÓ CỤC TRƯỞNG" / "" / "- Như trên;".
+    if (sig && sig.length === 1) {
+      let j = nn >= 0 ? nn - 1 : last - 1;
+      if (nn < 0) while (j > start && (isBlank(lines[j]!) || /^[-~+•–]\s*\S/u.test(lines[j]!.plain.trim()))) j--;
+      while (j > start && isBlank(lines[j]!)) j--;
+      const caps: SigCell[] = [];
+      for (; j > start && caps.length < 3; j--) {
+        const cs = cellsOf(lines[j]!);
+        if (cs.length !== 1 || !isCapacity(cs[0]!)) break;
+        caps.unshift({ index: j, text: cs[0]!, kind: 'cap', whole: true });
+      }
+      // Read from the top: a capacity's first line opens with "KT.", "TM." … or names the position.
+      if (caps.length > 0) sig = [...caps, ...sig];
+    }
   }
   // …or beside an item inside the list, where OCR read the two columns as one line and lost the capacity above to the
   // stamp: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam". One full name in the whole list, never two.
@@ -340,7 +354,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     // The rank goes with the capacity ("BỘ TRƯỞNG / Đại tướng"), the name stays a name.
     const rank = RANK.exec(name.text.trim())?.[0].trim();
     const caps = [...sig.filter((s) => s.kind === 'cap').map((s) => s.text), ...(rank ? [rank] : [])];
-    facts.signer = { name: rank ? name.text.trim().replace(RANK, '') : name.text, capacity: caps.join(' / '), line: lines[name.index]!.no };
+    facts.signer = { name: rank ? name.text.trim().replace(RANK, '') : name.text, capacity: caps.length > 0 ? caps.join(' / ') : null, line: lines[name.index]!.no };
     for (const s of sig) {
       sigLines.add(s.index);
       // (A line the cell fills is left out as written, with the seal's marks OCR glued to it: "PHÓ THỦ TƯỚNGy]".)
