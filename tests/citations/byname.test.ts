@@ -19,6 +19,17 @@ describe('citations by name', () => {
     expect(names('các văn bản hướng dẫn thi hành Luật thi đua, khen thưởng')).toEqual([['Luật', 'Luật thi đua, khen thưởng']]);
   });
 
+  it('reads ordinances named in lower case, with commas or “về”, when what follows identifies a document, and not prose after “Pháp lệnh”', () => {
+    expect(names('2. Pháp lệnh phòng, chống lụt, bão năm 1993; Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh phòng, chống lụt, bão năm 2000 hết hiệu lực')).toEqual([
+      ['Pháp lệnh', 'Pháp lệnh phòng, chống lụt, bão'],
+      ['Pháp lệnh', 'Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh phòng, chống lụt, bão'],
+    ]);
+    expect(names('2. Pháp lệnh thương phiếu ngày 24 tháng 12 năm 1999 và các văn bản khác hết hiệu lực.')).toEqual([['Pháp lệnh', 'Pháp lệnh thương phiếu']]);
+    expect(names('Bãi bỏ Pháp lệnh về thuế nông nghiệp đã được Hội đồng Nhà nước thông qua.')).toEqual([['Pháp lệnh', 'Pháp lệnh về thuế nông nghiệp']]);
+    expect(names('trái với Luật, Pháp lệnh mà không thực hiện được; các Pháp lệnh liên quan đến thuế')).toEqual([]);
+    expect(names('thủ tục theo Pháp lệnh việc cấp giấy chứng nhận hy sinh phải được')).toEqual([]);
+  });
+
   it('merges a law name with its number into one numbered citation', () => {
     const c = extractCitations('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
     expect(c).toHaveLength(1);

@@ -48,6 +48,18 @@ const FALLBACK_LAW_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
   'gu',
 );
+/**
+ * Ordinances are named in lower case and with commas ("Pháp lệnh phòng, chống lụt, bão", "Pháp lệnh thương phiếu",
+ * "Pháp lệnh về thuế nông nghiệp"): after a capital "Pháp lệnh", two to eight words up to a function word.
+ */
+/** Words that open prose after "Pháp lệnh", never an ordinance's name. */
+const ORDINANCE_NOT = 'mà|hoặc|nhưng|thuộc|liên|việc|nếu|đối|trước|sau|khác|nào|không|chưa|đều|cũng|vẫn|còn|phải|hiện|mới|này|đó';
+const ORDINANCE_RE = new RegExp(
+  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}` +
+    // …and then what identifies a document: its year, number or date, "đã được …", "hết hiệu lực", or the sentence's end.
+    `(?=[ \\n](?:năm[ \\n]\\d{4}|số[ \\n]|ngày[ \\n]\\d|đã[ \\n]được|hết[ \\n]hiệu)|[ \\n]?[;,.])`,
+  'gu',
+);
 const AMENDING_RE = /(?<![\p{L}])(?:Luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:một[ \n]số[ \n]điều[ \n](?:của[ \n])?)?/gu;
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 /** Only a named Constitution: "tuân thủ Hiến pháp và pháp luật" is boilerplate, not a citation. */
@@ -113,6 +125,13 @@ export function findByName(text: string): Candidate[] {
     if (known.some((k) => k.start < e && s < k.end)) continue;
     if (m[0].split(/[ \n]/).length < 3) continue; // "Luật Ab" alone is too weak a name
     out.push(candidate(s, e, lawType(m), m[0]));
+  }
+  ORDINANCE_RE.lastIndex = 0;
+  for (let m = ORDINANCE_RE.exec(text); m; m = ORDINANCE_RE.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (out.some((k) => k.start < e && s < k.end)) continue;
+    out.push(candidate(s, e, 'Pháp lệnh', m[0]));
   }
   // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
   // địa phương" names one (amending) law: one citation over the whole name.
