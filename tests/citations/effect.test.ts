@@ -364,3 +364,14 @@ describe('relations in the shapes the tenth holdout set showed (real sentences)'
     expect(kinds('Thay thế Biểu II.4 Phụ lục II ban hành kèm theo Thông tư số 121/2020/TT-BTC bằng Biểu II.4 Phụ lục II ban hành kèm theo Thông tư này.')).toEqual(['replaces 121/TT-BTC']);
   });
 });
+
+describe('relations in the shapes the eleventh holdout set showed (real sentences)', () => {
+  it('phrases in straight quotes are words replaced, as curly ones are', () => {
+    expect(kinds('2. Thay thế cụm từ "Ủy ban cứu hộ, cứu nạn quốc gia" bằng cụm từ "Ban chỉ đạo Phòng thủ dân sự quốc gia" tại điểm e khoản 3 Điều 42 của Luật Hoá chất số 06/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 28/2018/QH14.')).toEqual(['amends 06/QH12']);
+  });
+  it('a law the enacting formula numbers inside an amending law’s name is that number where its article names it alone', () => {
+    const text = 'Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự số 92/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 45/2019/QH14; Luật Phá sản số 51/2014/QH13 và Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14.\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự\n\n34. Bãi bỏ khoản 4 Điều 34.\n\nĐiều 5. Sửa đổi, bổ sung một số điều của Luật Hòa giải, đối thoại tại Tòa án\n\n3. Bãi bỏ các điểm a, d và đ khoản 2 Điều 7.';
+    const r = readEffect(text, {}).relations.filter((x) => x.article !== null);
+    expect(r.map((x) => `${x.kind} ${x.target.number}/${x.target.symbol}`)).toEqual(['amends 92/QH13', 'partly-repeals 92/QH13', 'amends 58/QH14', 'partly-repeals 58/QH14']);
+  });
+});

@@ -58,6 +58,8 @@ const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
 /** The type word alone opening the effect clause is the document's own: "Điều 3. Quyết định có hiệu lực kể từ ngày …". */
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
+/** A phrase in quotes, curly or straight. */
+const PHRASE_QUOTE_RE = /“[^“”]{0,600}”|"[^"\n]{0,600}"/gu;
 /** A numbered part of a document: "Điều 5", "khoản 2", "Phụ lục số 01", "Mục I". */
 const NUMBERED_PART = '(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ lục)(?: số)? [0-9IVXLC]+[a-zđ]?(?![\\p{L}\\d])';
 /**
@@ -438,13 +440,25 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   // A law the text names with its number somewhere ("Luật Quảng cáo số 16/2012/QH13") is that number wherever it
   // is named alone ("Điều 72. Sửa đổi, bổ sung khoản 7 Điều 7 của Luật Quảng cáo"); a name given two numbers is left alone.
   const numbered = new Map<string, number | null>();
-  extraction.citations.forEach((ci, index) => {
-    const name = ci.form === 'full' ? ci.name ?? /^((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n][^]+?)[ \n]+số[ \n]/u.exec(ci.text)?.[1] : null;
-    if (ci.form !== 'full' || !name || !ci.number || !ci.symbol) return;
+  const register = (name: string, index: number) => {
     const key = nameKey(name);
     const prev = numbered.get(key);
     if (prev === undefined) numbered.set(key, index);
-    else if (prev !== null && targetKey(extraction.citations[prev]!) !== targetKey(ci)) numbered.set(key, null);
+    else if (prev !== null && targetKey(extraction.citations[prev]!) !== targetKey(extraction.citations[index]!)) numbered.set(key, null);
+  };
+  extraction.citations.forEach((ci, index) => {
+    if (ci.form === 'name' && ci.name) {
+      // "Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14": the name the engine cut at a comma, then its bare number.
+      const next = extraction.citations[index + 1];
+      if (next?.form === 'full' && next.number && next.symbol && /^số[ \n]/iu.test(next.text) && next.start - ci.end <= 120 && /^[ \n\p{L},\-–]*$/u.test(extraction.cleaned.raw.slice(ci.end, next.start))) register(ci.name, index + 1);
+      return;
+    }
+    if (ci.form !== 'full' || !ci.number || !ci.symbol) return;
+    const name = ci.name ?? /^((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n][^]+?)[ \n]+số[ \n]/u.exec(ci.text)?.[1];
+    if (name) register(name, index);
+    // "Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự số 92/2015/QH13": the number is the last law's.
+    const inner = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n])[^])+?)[ \n]+số[ \n]+[^ \n]+$/u.exec(ci.text)?.[1];
+    if (inner && inner !== name) register(inner, index);
   });
   const cits: Cit[] = [];
   extraction.citations.forEach((ci, index) => {
@@ -485,7 +499,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   const governed = (from: number, to: number, describesAmenders = false): Array<{ cit: Cit; gap: string }> => {
     // A quoted phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP")
     // is words being replaced: a document it names is no target, and the quote stands for a part.
-    const quoted = [...t.slice(from, to).matchAll(/“[^“”]{0,600}”/gu)].map((q) => [from + q.index, from + q.index + q[0].length] as const);
+    // (Straight quotes too, as some sources print them: "Thay thế cụm từ "Ủy ban …" bằng cụm từ "Ban chỉ đạo …" tại …".)
+    const quoted = [...t.slice(from, to).matchAll(PHRASE_QUOTE_RE)].map((q) => [from + q.index, from + q.index + q[0].length] as const);
     const inQuote = (x: Cit) => quoted.some(([a, b]) => x.start >= a && x.end <= b);
     let list = inRange(from, to).filter((x) => !inQuote(x));
     // "Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH", "Luật Nhập cảnh, xuất cảnh, … tại Việt Nam số 47/2014/QH13":
@@ -493,7 +508,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     list = list.filter((x, i) => !(x.citation.form === 'name' && list[i + 1] && /^số[ \n]/iu.test(list[i + 1]!.citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(x.end, list[i + 1]!.start))));
     const first = list[0];
     if (!first) return [];
-    let gap = t.slice(from, first.start).replace(/“[^“”]{0,600}”/gu, ' ');
+    let gap = t.slice(from, first.start).replace(PHRASE_QUOTE_RE, ' ');
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
     if (/^số[ \n]/iu.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
