@@ -1726,3 +1726,15 @@ describe('shapes from the thirtieth labelled batch', () => {
     expect([fm.number, fm.symbol, fm.year]).toEqual([null, 'CT-TTHT', null]);
   });
 });
+
+describe('shapes from the thirty-first labelled batch', () => {
+  it('“NGÂN HÀNG NHÀ NƯỚC” / “VIỆT NAM”: the issuer’s last words on the line below it, not the national name', () => {
+    const fm = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000290')[0]!.frontmatter;
+    expect(fm.issuer).toBe('Ngân hàng Nhà nước Việt Nam');
+    expect([fm.number, fm.symbol, fm.year]).toEqual(['79', 'TT-NHNN', 2025]);
+  });
+  it('a number and symbol whose “Số” OCR lost (“: 300 /TCHQ-GSQL Hà Nội, ngày …”)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2023_01_17_CV_300_1712023_TCHQ_Nghia_vu_8bfac7')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.issuer]).toEqual(['300', 'TCHQ-GSQL', 'Tổng cục Hải quan']);
+  });
+});

@@ -260,11 +260,11 @@ function nationFragment(folded: string): boolean {
 }
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
-const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu|[$S]6(?=\s*:)|sẽ(?=\s*:))\s*[:.;]?\s*(.*)$/iu;
+const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu|[$S]6(?=\s*:)|sẽ(?=\s*:)|(?=:\s*\d{1,6}\s*\/\s*\p{Lu}))\s*[:.;]?\s*(.*)$/iu;
 
-/** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell. */
+/** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})`, 'iu');
 
 /** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
 // (OCR may lose the comma and the accent: "Hà Xội ngay — tháng - năm 2023".)
@@ -382,6 +382,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let pendingNumber: number | null = null;
   let consolidated = false;
   let afterNation = false;
+  let nationSeen = false;
   // The motto came after the issuer's lines: in the header table's other column, or below them.
   let mottoAfterIssuer = false;
   let previous = -1;
@@ -443,6 +444,14 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const reason: string | null = boilerplateOf(text) ?? (afterNation && /^nam$/i.test(foldAll(text).trim()) ? 'national name' : null);
       afterNation = reason === 'national name' && !/nam\s*$/.test(foldAll(text));
       if (reason === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
+      // "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM": the issuer's own last words, on the line below it, before the national name.
+      const lastIssuer = facts.issuerLines[facts.issuerLines.length - 1];
+      if (reason === 'national name' && !nationSeen && cells.length === 1 && /^viet nam$/.test(foldAll(text).trim()) && lastIssuer && /NHÀ NƯỚC$/u.test(lastIssuer.text) && lines.slice(0, i).reverse().find((l) => !isBlank(l))?.no === lastIssuer.no) {
+        facts.issuerLines.push({ text, no: cell.no });
+        lineUsed = true;
+        continue;
+      }
+      if (reason === 'national name') nationSeen = true;
       if (reason) { lineUsed = true; continue; }
       if (/^\d{1,4}$/.test(text) && (cells.length === 1) && seen <= 4) { lineUsed = true; continue; } // Công báo page number
       if (pendingNumber !== null && !facts.numberSymbol) {
