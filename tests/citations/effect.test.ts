@@ -369,6 +369,16 @@ describe('relations in the shapes the eleventh holdout set showed (real sentence
   it('phrases in straight quotes are words replaced, as curly ones are', () => {
     expect(kinds('2. Thay thế cụm từ "Ủy ban cứu hộ, cứu nạn quốc gia" bằng cụm từ "Ban chỉ đạo Phòng thủ dân sự quốc gia" tại điểm e khoản 3 Điều 42 của Luật Hoá chất số 06/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 28/2018/QH14.')).toEqual(['amends 06/QH12']);
   });
+  it('an amender is never older than what it amended: an older document after the amenders is one more subject', () => {
+    expect(kinds('2. Pháp lệnh Công nghiệp quốc phòng số 02/2008/PL-UBTVQH12 đã được sửa đổi, bổ sung một số điều theo Pháp lệnh số 01/2018/UBTVQH14, Pháp lệnh Động viên công nghiệp số 09/2003/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.')).toEqual(['ends-effect 02/PL-UBTVQH12', 'ends-effect 09/PL-UBTVQH11']);
+    // …and the last before the new wording is one more amender.
+    expect(kinds('1. Bổ sung Mục 6 vào Phần IV - Phí thuộc lĩnh vực an ninh, quốc phòng trong Danh mục Phí, lệ phí ban hành kèm theo Luật Phí và lệ phí số 97/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật Du lịch số 09/2017/QH14, Luật Cạnh tranh số 23/2018/QH14 và Luật Giá số 16/2023/QH15, Luật Giao dịch điện tử số 20/2023/QH15 như sau:')).toEqual(['amends 97/QH13']);
+  });
+  it('an appendix named with its list, and a part “trong Danh mục …”', () => {
+    expect(kinds('1. Sửa đổi, bổ sung mục 24 và bổ sung mục 24a, 24b vào sau mục 24 tại Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch số 21/2017/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 15/2023/QH15 và Luật số 16/2023/QH15 như sau:')).toEqual(['amends 21/QH14']);
+    // "Bãi bỏ các quy định sau trong …:" repeals parts, listed below.
+    expect(kinds('5. Bãi bỏ các quy định sau trong Thông tư số 05/2015/TT-BYT ngày 17 tháng 3 năm 2015 của Bộ trưởng Bộ Y tế:')).toEqual(['partly-repeals 05/TT-BYT']);
+  });
   it('a law the enacting formula numbers inside an amending law’s name is that number where its article names it alone', () => {
     const text = 'Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự số 92/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 45/2019/QH14; Luật Phá sản số 51/2014/QH13 và Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14.\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự\n\n34. Bãi bỏ khoản 4 Điều 34.\n\nĐiều 5. Sửa đổi, bổ sung một số điều của Luật Hòa giải, đối thoại tại Tòa án\n\n3. Bãi bỏ các điểm a, d và đ khoản 2 Điều 7.';
     const r = readEffect(text, {}).relations.filter((x) => x.article !== null);

@@ -80,12 +80,14 @@ const PART_PHRASES = re(
   // What is added, then where: "Bổ sung ngành, nghề số thứ tự 229 vào sau số thứ tự 228 thuộc Phụ lục IV …".
   `^[ \\n]*[^.;:“”]{1,80}? vào (?:sau |trước |cuối )?(?=${NUMBERED_PART}|số thứ tự)|` +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
-  `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
+  `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của|trong)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
+  // An appendix named with its list: "Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch …".
+  `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
   '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về']);
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong']);
 // "phần B", "Mục A": a letter names a part as a number does.
 const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[0-9.]+|[,;:()-])$/u;
 const MAX_GAP = 400;
@@ -142,7 +144,7 @@ const SET_BY_PART_RE = re(`^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy 
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến)(?![\\p{L}])');
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
@@ -523,13 +525,28 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // the one before them; the list goes on after the last of them (the one joined by "và") with a comma.
       if (AMENDED_BY_RE.test(g)) {
         let j = i;
-        while (j + 1 < list.length && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) j++;
+        // An amender is never older than what it amended: "Pháp lệnh … số 02/2008/PL-UBTVQH12 đã được sửa đổi, bổ sung một số
+        // điều theo Pháp lệnh số 01/2018/UBTVQH14, Pháp lệnh Động viên công nghiệp số 09/2003/PL-UBTVQH11 hết hiệu lực"
+        // lists the 2003 ordinance as one more subject.
+        const amendedYear = prev.citation.year;
+        const older = (k: number) => amendedYear != null && list[k]!.citation.year != null && list[k]!.citation.year! < amendedYear;
+        while (j + 1 < list.length && !older(j + 1) && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) j++;
+        const nextGap = j + 1 < list.length ? t.slice(list[j]!.end, list[j + 1]!.start) : '';
+        if (j + 1 < list.length && older(j + 1) && /^[ \n]*,/u.test(nextGap) && isCoGap(/^số[ \n]/iu.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
+          x = list[j + 1]!;
+          g = /^số[ \n]/iu.test(x.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap;
+          i = j + 1;
+        } else {
         if (j + 2 >= list.length || !/^[ \n]*,?[ \n]*và[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) break;
         const lastAmender = list[j + 1]!;
         x = list[j + 2]!;
         g = t.slice(lastAmender.end, x.start);
         if (!/^[ \n]*,/u.test(g) || !isCoGap(g)) break;
+        // "… theo Luật Du lịch số 09/2017/QH14, … và Luật Giá số 16/2023/QH15, Luật Giao dịch điện tử số 20/2023/QH15 như sau:":
+        // the last before the new wording is one more amender, not a document amended.
+        if (/^[ \n]*như[ \n]+sau/u.test(t.slice(x.end, x.end + 20))) break;
         i = j + 2;
+        }
       }
       // "… số 47/2014/QH13, Luật số 51/2019/QH14 sửa đổi, bổ sung một số điều của Luật … số 47/2014/QH13": a law that
       // amended a document already listed describes it; it is not one more document amended. (What ends or is
