@@ -1738,3 +1738,10 @@ describe('shapes from the thirty-first labelled batch', () => {
     expect([fm.number, fm.symbol, fm.issuer]).toEqual(['300', 'TCHQ-GSQL', 'Tổng cục Hải quan']);
   });
 });
+
+describe('shapes from the thirty-second labelled batch', () => {
+  it('an unaccented “Phu Lục” below an attachment note is an appendix’s heading, not the signer: the name below “Lưu” signs', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_2015_01_27_26_2015_TTBTC_27012015Huong_dan_thue_v1_74bb16')[0]!.frontmatter;
+    expect(fm.signer?.name).toBe('Đỗ Hoàng Anh Tuấn');
+  });
+});
