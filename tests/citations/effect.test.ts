@@ -385,3 +385,18 @@ describe('relations in the shapes the eleventh holdout set showed (real sentence
     expect(r.map((x) => `${x.kind} ${x.target.number}/${x.target.symbol}`)).toEqual(['amends 92/QH13', 'partly-repeals 92/QH13', 'amends 58/QH14', 'partly-repeals 58/QH14']);
   });
 });
+
+describe('relations in the shapes the twelfth holdout set showed (real sentences)', () => {
+  it('"chấm dứt hiệu lực" in the text’s own article on effect ends documents; on a permit or a tax code, or elsewhere, it does not', () => {
+    const text = 'Điều 58. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n3. Điều 25 Nghị định số 55/2024/NĐ-CP ngày 16 tháng 5 năm 2024 của Chính phủ quy định chi tiết một số điều của Luật Bảo vệ quyền lợi người tiêu dùng; Điều 48 và Phụ lục XIV ban hành kèm theo Nghị định số 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 quy định về phân quyền, phân cấp trong lĩnh vực công nghiệp và thương mại chấm dứt hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.';
+    expect(kinds(text)).toEqual(['ends-effect 55/NĐ-CP', 'ends-effect 146/NĐ-CP']);
+    expect(kinds('Điều 9. Hiệu lực thi hành\nNgười nộp thuế thực hiện theo Điều 60, 67 Luật Quản lý thuế số 38/2019/QH14 trước khi chấm dứt hiệu lực mã số thuế.')).toEqual([]);
+    expect(kinds('Điều 12. Quyền của người tham gia\nHợp đồng theo Nghị định số 40/2018/NĐ-CP chấm dứt hiệu lực kể từ ngày doanh nghiệp thông báo.')).toEqual([]);
+  });
+  it('what a cited text underwent ("…, đã hết hiệu lực") is no end this text makes', () => {
+    expect(kinds('- Nội dung về thanh tra thuế tại Luật quản lý thuế số 38/2019/QH14 được xây dựng trên cơ sở Luật thanh tra số 56/2010/QH12 ngày 15/11/2010, đã hết hiệu lực thi hành.')).toEqual([]);
+  });
+  it('"thay thế nội dung về … quy định tại Thông tư số …" after the effect clause', () => {
+    expect(kinds('1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2026 và thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số 03/2021/TT-BKHĐT ngày 09 tháng 4 năm 2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư.')).toEqual(['replaces 03/TT-BKHĐT']);
+  });
+});

@@ -37,7 +37,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -71,6 +71,8 @@ const PART_PHRASES = re(
   // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
+  // "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số …".
+  '(?:các |những )?nội dung (?:về|liên quan đến) [^.;:“”]{1,120}?(?= (?:quy định )?(?:tại|của)(?![\\p{L}]))|' +
   // "quy định giảm 50% mức thu … tại số thứ tự 30": what a numbered part of it sets.
   `^[ \\n]*(?:các |những )?quy định [^.;:“”]{1,160}(?= tại (?:${NUMBERED_PART}|số thứ tự))|` +
   // A subject named by what a numbered part sets: "mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số …".
@@ -314,7 +316,11 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 function inEffectArticle(c: Ctx, cl: Clause): boolean {
-  if (/^[ \n]*Điều[ \n]\d/u.test(c.text.slice(cl.start, cl.end))) return true;
+  return /^[ \n]*Điều[ \n]\d/u.test(c.text.slice(cl.start, cl.end)) || underEffectHeading(c, cl);
+}
+
+/** The clause sits under the text's own article on effect: its heading names "hiệu lực" or "thi hành". */
+function underEffectHeading(c: Ctx, cl: Clause): boolean {
   const head = headAt(c.heads, cl.start);
   if (!head) return false;
   const eol = c.text.indexOf('\n', head.at);
@@ -645,6 +651,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (kw === 'ends') {
         // "<văn bản> hết hiệu lực": the documents named before the verb, with the parts named before them.
         if (SELF_ONLY_RE.test(before)) continue;
+        // "chấm dứt hiệu lực" also ends permits and decisions in prose; it ends a document only in the text's own article on
+        // effect ("Điều 58. Hiệu lực thi hành" / "3. Điều 25 Nghị định số 55/2024/NĐ-CP … chấm dứt hiệu lực kể từ …").
+        // (Nor "… trước khi chấm dứt hiệu lực mã số thuế": an object after the verb is what ends.)
+        if (/^chấm/iu.test(m[0]) && (!underEffectHeading(c, cl) || !/^(?:[ \n]+thi[ \n]hành)?(?:[ \n]*[,.;:]|[ \n]+(?:kể|từ|các|đối|vào|sau|khi|đến)(?![\p{L}]))/iu.test(t.slice(kwEnd, kwEnd + 40)))) continue;
+        // "… Luật thanh tra số 56/2010/QH12 …, đã hết hiệu lực": what a cited text underwent, not what this one does.
+        if (/đã[ \n]*$/iu.test(before)) continue;
         /**
          * Where the subjects' words start: "Điều 1 Nghị định số 07/2022/NĐ-CP …" opening a clause is a part of that decree,
          * not an article heading (which the clause's lead drops), when the document follows the number at once.
