@@ -569,6 +569,16 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     return out;
   };
 
+  /**
+   * Where the subjects' words start: "Điều 1 Nghị định số 07/2022/NĐ-CP …" opening a clause is a part of that decree,
+   * not an article heading (which the clause's lead drops), when the document follows the number at once.
+   */
+  const wordsFrom = (k: number, lead: number): number => {
+    const head = /^[ \n]*Điều[ \n]\d+[a-zđ]?[ \n]+/u.exec(t.slice(cls[k]!.start, cls[k]!.end));
+    return head && inRange(cls[k]!.start, cls[k]!.end)[0]?.start === cls[k]!.start + head[0].length ? cls[k]!.start + head[0].search(/Điều/u) : lead;
+  };
+  /** A short piece of a title that ran over ";" ("… trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực"). */
+  const titlePiece = (from: number, to: number) => to - from < 80 && inRange(from, to).length === 0;
   let pending: { kind: StatedRelationKind; lead: Clause; marker?: string } | null = null;
   /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
   let amended: { article: string | null; cit: Cit } | null = null;
@@ -657,17 +667,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         if (/^chấm/iu.test(m[0]) && (!underEffectHeading(c, cl) || !/^(?:[ \n]+thi[ \n]hành)?(?:[ \n]*[,.;:]|[ \n]+(?:kể|từ|các|đối|vào|sau|khi|đến)(?![\p{L}]))/iu.test(t.slice(kwEnd, kwEnd + 40)))) continue;
         // "… Luật thanh tra số 56/2010/QH12 …, đã hết hiệu lực": what a cited text underwent, not what this one does.
         if (/đã[ \n]*$/iu.test(before)) continue;
-        /**
-         * Where the subjects' words start: "Điều 1 Nghị định số 07/2022/NĐ-CP …" opening a clause is a part of that decree,
-         * not an article heading (which the clause's lead drops), when the document follows the number at once.
-         */
-        const wordsFrom = (k: number, lead: number): number => {
-          const head = /^[ \n]*Điều[ \n]\d+[a-zđ]?[ \n]+/u.exec(t.slice(cls[k]!.start, cls[k]!.end));
-          return head && inRange(cls[k]!.start, cls[k]!.end)[0]?.start === cls[k]!.start + head[0].length ? cls[k]!.start + head[0].search(/Điều/u) : lead;
-        };
         const targets = governed(wordsFrom(ci, at), kwAt);
-        /** A short piece of a title that ran over ";" ("… trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực"). */
-        const titlePiece = (from: number, to: number) => to - from < 80 && inRange(from, to).length === 0;
         let from = cl.start;
         // "2. Nghị định số A …; Điểm a Mục 4 Nghị quyết số B … hết hiệu lực": the list runs back over ";", and over the
         // pieces of a title that has its own ";" when the verb's clause names no document.

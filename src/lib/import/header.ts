@@ -392,6 +392,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     const l = lines[i]!;
     if (isBlank(l)) continue;
     const gapBefore = previous >= 0 && i > previous + 1;
+    const lineBefore = previous;
     previous = i;
     seen++;
     const bp = boilerplateReason(l);
@@ -446,7 +447,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       if (reason === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
       // "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM": the issuer's own last words, on the line below it, before the national name.
       const lastIssuer = facts.issuerLines[facts.issuerLines.length - 1];
-      if (reason === 'national name' && !nationSeen && cells.length === 1 && /^viet nam$/.test(foldAll(text).trim()) && lastIssuer && /NHÀ NƯỚC$/u.test(lastIssuer.text) && lines.slice(0, i).reverse().find((l) => !isBlank(l))?.no === lastIssuer.no) {
+      if (reason === 'national name' && !nationSeen && cells.length === 1 && /^viet nam$/.test(foldAll(text).trim()) && lastIssuer && /NHÀ NƯỚC$/u.test(lastIssuer.text) && lineBefore >= 0 && lines[lineBefore]!.no === lastIssuer.no) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;
         continue;

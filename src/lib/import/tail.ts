@@ -310,7 +310,6 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
         if (cs.length !== 1 || !isCapacity(cs[0]!)) break;
         caps.unshift({ index: j, text: cs[0]!, kind: 'cap', whole: true });
       }
-      // Read from the top: a capacity's first line opens with "KT.", "TM." … or names the position.
       if (caps.length > 0) sig = [...caps, ...sig];
     }
   }
@@ -454,7 +453,8 @@ const FOLDED_SURNAMES = new Set([...SURNAMES].map(foldAll));
 function isSurname(w: string): boolean {
   if (SURNAMES.has(w)) return true;
   const f = foldAll(w);
-  if (f.length < 5 || FOLDED_SURNAMES.has(f)) return FOLDED_SURNAMES.has(f);
+  if (FOLDED_SURNAMES.has(f)) return true;
+  if (f.length < 5) return false;
   for (const s of FOLDED_SURNAMES) if (s.length === f.length && [...s].filter((ch, i) => ch !== f[i]).length === 1) return true;
   return false;
 }
