@@ -1745,3 +1745,18 @@ describe('shapes from the thirty-second labelled batch', () => {
     expect(fm.signer?.name).toBe('Đỗ Hoàng Anh Tuấn');
   });
 });
+
+describe('shapes from the thirty-third labelled batch', () => {
+  it('“V#v” is OCR’s “V/v”: the letter’s subject, and the issuer stops above it (“CỤC THUÊ TINH BÌNH DUONG”, not the addressee’s tax code)', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_37652020CT_Binh_fe20f1')[0]!.frontmatter;
+    expect([fm.docType, fm.issuer, fm.title]).toEqual(['Công văn', 'Cục Thuế tỉnh Bình Dương', 'hướng dẫn chính sách thuế TNCN']);
+  });
+  it('an unaccented “Bieu Mau” under an attachment note is no signer: the name beside a recipient (“- UBTW …; Do Hoàng Anh Tuan”) signs', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2014_08_25_TT_119_25082014BTC_3d89d8')[0]!.frontmatter;
+    expect(fm.signer).toMatchObject({ name: 'Do Hoàng Anh Tuan', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+  });
+  it('a scan’s rule OCR’d before the title’s next line (“=— —¬ - ngày 22 tháng 5 năm 2018 …”) does not cut the title', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__ND_2024_10_10_ND_128_CP_10102024_Sua_doi_55fbc0')[0]!.frontmatter;
+    expect(fm.title).toBe('Sửa đỗi, bỗ sung một số điều của Nghị định số 81/2018/NĐ- CP ngày 22 tháng 5 năm 2018 của Chính phủ quy định chỉ tiết Luật Thương mại về hoạt động xúc tiến thương mại');
+  });
+});

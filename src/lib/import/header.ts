@@ -345,8 +345,8 @@ const CAPTION_TAIL = /\s+CỦA\s+(\p{Lu}[^]*?)\s+SỐ\s*:?\s*(\d+\/\S+)\s+(NGÀY
 const BODY_CUT = /(?:^|\s)(?:(?:Ngân hàng|NGÂN HÀNG)\n(?:Nhà nước|NHÀ NƯỚC)|(?:Ủy ban|Uỷ ban|ỦY BAN|UỶ BAN|Hội đồng|HỘI ĐỒNG)\n(?:nhân dân|NHÂN DÂN|Thường vụ|THƯỜNG VỤ)|(?:Mặt trận|MẶT TRẬN)\n(?:Tổ quốc|TỔ QUỐC)|(?:Thủ tướng|THỦ TƯỚNG)\n(?:Chính phủ|CHÍNH PHỦ))(?![\p{L}])/u;
 const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u');
 
-/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …"; or "Về việc:". */
-const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …"; or "Về việc:". */
+const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
 const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
@@ -635,7 +635,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         while (j < end) {
           const lj = lines[j]!;
           if (isBlank(lj)) { blanks++; j++; continue; }
-          const cj = cleanHeaderText(lj.plain);
+          // A scan's rule OCR'd before the title's next words is no text: "=— —¬ - ngày 22 tháng 5 năm 2018 của Chính phủ …".
+          const cj = cleanHeaderText(lj.plain).replace(/^(?=[-_–\s|]*[=—¬~])[-_=–—¬~|\s]{2,}(?=\p{Ll})/u, '');
           if (cj === '' || /^[-_=–—.*\s|:]+$/.test(cj)) {
             omit(j, 'separator');
             j++;

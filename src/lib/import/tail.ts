@@ -33,8 +33,8 @@ export function isPersonName(s: string): boolean {
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   if (/^(sở|bộ|cục|phòng|ban|ủy|uỷ|văn|trung|tổng|chi|kho|hội|trường|viện|đảng|điều|khoản|chương|mục|phần|như|các|nơi|kính|căn|theo|thực|ngày|tháng|năm|số|về|tại|trang|mẫu|phụ|thông|nghị|quyết|luật|chính|quốc|thành|tỉnh|huyện|quận|xã|phường)$/iu.test(words[0]!)) return false;
-  // …also as OCR or an unaccented copy writes them: "Phu Lục" is an appendix's heading, not a name.
-  if (/^(?:phu luc|phu bieu|noi nhan|kinh gui|can cu)$/u.test(foldAll(words.slice(0, 2).join(' ')))) return false;
+  // …also as OCR or an unaccented copy writes them: "Phu Lục" is an appendix's heading, "Bieu Mau" an attachment's, not a name.
+  if (/^(?:phu luc|phu bieu|bieu mau|noi nhan|kinh gui|can cu)$/u.test(foldAll(words.slice(0, 2).join(' ')))) return false;
   // "Công" is a family name too ("Công Văn Lãnh"), but not in "Công ty …", "Công an …", "Công văn số …".
   if (/^công$/iu.test(words[0]!) && (words.length < 3 || /^(?:ty|an|đoàn|thương|nghệ|nghiệp|chức|báo|điện|trình|văn)$/iu.test(words[1]!) && !(words.length === 3 && /^văn$/iu.test(words[1]!)))) return false;
   return words.every((w) => /^\p{Lu}\p{Ll}*\.?$/u.test(w) && VIETNAMESE_SYLLABLE_END.test(w) && !/[fjwz]/iu.test(w));
