@@ -400,3 +400,16 @@ describe('relations in the shapes the twelfth holdout set showed (real sentences
     expect(kinds('1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2026 và thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số 03/2021/TT-BKHĐT ngày 09 tháng 4 năm 2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư.')).toEqual(['replaces 03/TT-BKHĐT']);
   });
 });
+
+describe('relations in the shapes the fourteenth holdout set showed (real sentences)', () => {
+  it('an article’s title standing alone where a draft lost its “Điều N.” (“Hiệu lực thi hành”) does not hide the clause under it', () => {
+    const text = '                             ĐIỀU KHOẢN THI HÀNH\n\n\n         Hiệu lực thi hành\n\n\n      Luật này có hiệu lực thi hành từ ngày … tháng … năm…..và thay thế Luật\nHợp tác xã số 23/2012/QH13.\n';
+    expect(kinds(text)).toEqual(['replaces 23/QH13']);
+    expect(readEffect('         Hiệu lực thi hành\n\n\n      Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n', {}).effective?.date).toBe('2026-01-01');
+  });
+  it('names replaced (“thay thế tên gọi … quy định tại điểm d khoản 1 Điều 24 của Luật …”) amend that law', () => {
+    expect(kinds('1. Quy định về tên gọi tại điểm c và Điểm d khoản 1 Điều 18 của Luật này thay thế tên gọi Cục Cảnh sát kinh tế và Cục Cảnh sát điều tra tội phạm về tham nhũng quy định tại điểm d khoản 1 Điều 24 của Luật Công an nhân dân số 73/2014/QH13.')).toEqual(['amends 73/QH13']);
+    // A point named by its letter is a numbered part: what it sets, then where.
+    expect(kinds('3. Bổ sung biện pháp khắc phục hậu quả “hủy kết quả bán đấu giá tài sản” đối với hành vi vi phạm hành chính “không thực hiện quy định về việc niêm yết, thông báo công khai việc bán đấu giá tài sản” quy định tại điểm a khoản 1 Điều 29 Nghị định số 60/2009/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực tư pháp.')).toEqual(['amends 60/NĐ-CP']);
+  });
+});

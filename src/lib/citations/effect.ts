@@ -61,7 +61,7 @@ const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
 /** A phrase in quotes, curly or straight. */
 const PHRASE_QUOTE_RE = /“[^“”]{0,600}”|"[^"\n]{0,600}"/gu;
 /** A numbered part of a document: "Điều 5", "khoản 2", "Phụ lục số 01", "Mục I". */
-const NUMBERED_PART = '(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ lục)(?: số)? [0-9IVXLC]+[a-zđ]?(?![\\p{L}\\d])';
+const NUMBERED_PART = '(?:(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ lục)(?: số)? [0-9IVXLC]+[a-zđ]?|điểm [a-zđ])(?![\\p{L}\\d])';
 /**
  * Words allowed between a verb and the document it governs: the parts it names and connectives.
  * Checked word by word (no nested regex quantifiers: a long gap of numbers or letters must not
@@ -155,8 +155,8 @@ const VERBS = `bãi bỏ|thay thế|sửa đổi|${BO_SUNG}`;
 const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
 /** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
 const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
-/** Words, not parts: "cụm từ", "đoạn", a quoted phrase. */
-const WORDS_RE = /cụm[ \n]từ|(?:^|[ \n])(?:đoạn|từ)[ \n]*:?[ \n]*“/iu;
+/** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase. */
+const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ)[ \n]*:?[ \n]*“/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -177,6 +177,8 @@ function isAllCapsLine(line: string): boolean {
 const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
 
 /** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
+/** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
+const BARE_ARTICLE_TITLE_RE = /^(?:Hiệu lực(?: thi hành)?|Hiệu lực và trách nhiệm thi hành|Điều khoản thi hành|Trách nhiệm thi hành|Tổ chức thực hiện|(?:Điều khoản|Quy định) chuyển tiếp)$/u;
 const YEAR_END_RE = /(?:năm|\/)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
 /** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
 export function clauses(text: string): Clause[] {
@@ -199,7 +201,7 @@ export function clauses(text: string): Clause[] {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
       const prevEnd = prevLine.trimEnd().slice(-1);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -725,7 +727,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       }
       const word = m[0].toLowerCase();
       // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
-      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ/iu.test(verbWords) ? 'amends' : kw) : kw;
+      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ|tên[ \n]gọi/iu.test(verbWords) ? 'amends' : kw) : kw;
       let itemKind = kind;
       for (const [i, { cit, gap }] of targets.entries()) {
         // "thay thế Thông tư số A … và bãi bỏ các Quyết định số B …, Quyết định số C": a verb after "và" governs the rest.
