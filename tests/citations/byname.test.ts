@@ -28,6 +28,15 @@ describe('citations by name', () => {
     expect(names('Bãi bỏ Pháp lệnh về thuế nông nghiệp đã được Hội đồng Nhà nước thông qua.')).toEqual([['Pháp lệnh', 'Pháp lệnh về thuế nông nghiệp']]);
     expect(names('trái với Luật, Pháp lệnh mà không thực hiện được; các Pháp lệnh liên quan đến thuế')).toEqual([]);
     expect(names('thủ tục theo Pháp lệnh việc cấp giấy chứng nhận hy sinh phải được')).toEqual([]);
+    // "và" and "bị" inside the name, the date or year after it.
+    expect(names('2. Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994 hết hiệu lực')).toEqual([['Pháp lệnh', 'Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn']]);
+    expect(names('2. Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996 hết hiệu lực')).toEqual([['Pháp lệnh', 'Pháp lệnh về lực lượng dự bị động viên']]);
+    // Nothing after the name that identifies a document: no name, "và" or not.
+    expect(names('theo Pháp lệnh khai thác và bảo vệ công trình mà các bên đã thỏa thuận')).toEqual([]);
+  });
+
+  it('reads a law whose name holds a shorter law’s name whole (“Luật Quy hoạch đô thị và nông thôn”, not “Luật Quy hoạch”)', () => {
+    expect(names('Điều 1. Sửa đổi, bổ sung một số điều của Luật Quy hoạch đô thị và nông thôn')).toEqual([['Luật', 'Luật Quy hoạch đô thị và nông thôn']]);
   });
 
   it('merges a law name with its number into one numbered citation', () => {

@@ -413,3 +413,26 @@ describe('relations in the shapes the fourteenth holdout set showed (real senten
     expect(kinds('3. Bổ sung biện pháp khắc phục hậu quả “hủy kết quả bán đấu giá tài sản” đối với hành vi vi phạm hành chính “không thực hiện quy định về việc niêm yết, thông báo công khai việc bán đấu giá tài sản” quy định tại điểm a khoản 1 Điều 29 Nghị định số 60/2009/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực tư pháp.')).toEqual(['amends 60/NĐ-CP']);
   });
 });
+
+describe('relations in the shapes the fifteenth and sixteenth holdout sets showed (real sentences)', () => {
+  it('a list of parts repealed goes on past a Công báo page break, an item opening on a list of articles, an exception among its parts and an unreadable symbol', () => {
+    const text = 'Điều 10. Hiệu lực thi hành\n7. Thông tư này bãi bỏ các quy định liên quan đến chính sách thuế thu nhập\ndoanh nghiệp tại:\na) Điều 1, Điều 2, Điều 7, Điều 10, Điều 13 (trừ điểm b.11 khoản 1 Điều\n13) và Điều 16 Thông tư số 103/2014/TT-BTC ngày 06 tháng 8 năm 2014 của\nBộ trưởng Bộ Tài chính hướng dẫn thực hiện nghĩa vụ thuế;\nđ) Điều 3 Thông tư số 25/2018/TT-BTC ngày 16 tháng 3 năm 2018 của Bộ\ntrưởng Bộ Tài chính;\n\nCÔNG BÁO/Số 179/Ngày 03-04-2026\n70\n\n\ne) Điều 2, khoản 5 Điều 3 Thông tư số 67/2022/TT-\nBТС ngày 07 tháng 11 năm 2022 của Bộ trưởng Bộ Tài chính;\n          g) Điều 4 Thông tư số 83/2016/TT-BTC ngày 17 tháng 6 năm 2016 của Bộ\ntrưởng Bộ Tài chính./.';
+    const got = kinds(text);
+    expect(got).toContain('partly-repeals 103/TT-BTC');
+    expect(got).toContain('partly-repeals 25/TT-BTC');
+    expect(got).toContain('partly-repeals 83/TT-BTC');
+    const r = readEffect(text, {}).relations.find((x) => x.target.number === '103');
+    expect(r?.parts).toContain('Điều 13 (trừ điểm b.11 khoản 1 Điều 13) và Điều 16');
+  });
+  it('a chapter titled with the document it amends, the documents of that one’s title after it, carries it to its articles', () => {
+    const text = 'Chương II\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA\n\nTHÔNG TƯ SỐ 13/2014/TT-NHNN HƯỚNG DẪN VIỆC CHO VAY THEO QUYẾT ĐỊNH SỐ 68/2013/QĐ-TTG VỀ CHÍNH SÁCH HỖ TRỢ NHẰM GIẢM TỔN THẤT TRONG NÔNG NGHIỆP\n\nĐiều 6. Sửa đổi, bổ sung khoản 1 Điều 4\n\nThay thế cụm từ “Bộ Nông nghiệp và Phát triển nông thôn” bằng cụm từ “Bộ Nông nghiệp và Môi trường”.\n\nChương IV\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ\n\n01/2019/NĐ-CP NGÀY 01 THÁNG 01 NĂM 2019 VỀ KIỂM LÂM VÀ\n\nLỰC LƯỢNG CHUYÊN TRÁCH BẢO VỆ RỪNG ĐƯỢC SỬA ĐỔI,\n\nBỔ SUNG MỘT SỐ ĐIỀU TẠI NGHỊ ĐỊNH SỐ 159/2024/NĐ-CP\n\nĐiều 61. Sửa đổi, bổ sung một số điều\n\n5. Bãi bỏ Điều 5, Điều 10.\n';
+    // (The amender the second title names, “ĐƯỢC SỬA ĐỔI,” / “BỔ SUNG … TẠI NGHỊ ĐỊNH SỐ 159/2024/NĐ-CP”, is no target.)
+    expect(kinds(text)).toEqual(['amends 13/TT-NHNN', 'amends 01/NĐ-CP', 'partly-repeals 01/NĐ-CP']);
+  });
+  it('ordinances named with “và” or “bị”, and a law whose name holds a shorter law’s, are the targets', () => {
+    const ends = readEffect('Điều 40. Hiệu lực thi hành\n2. Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.', {}).relations;
+    expect(ends.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['ends-effect Pháp lệnh về lực lượng dự bị động viên']);
+    const r = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Luật Quy hoạch đô thị và nông thôn\n19. Bãi bỏ các điều sau đây: Điều 24, Điều 28.', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Quy hoạch đô thị và nông thôn', 'partly-repeals Luật Quy hoạch đô thị và nông thôn']);
+  });
+});

@@ -30,6 +30,13 @@ describe('effect and relations on hand-labelled real documents', () => {
     expect(s.wrongEffective).toEqual([{ doc: 'x.txt', want: '2025-03-01', got: '2025-02-01' }]);
   });
 
+  it('matches a target labelled with its number joined by a hyphen (“32-L/CTN”), as Party documents and old ordinances write it', () => {
+    const s = scoreRelations([
+      { name: 'y.txt', number: null, issued: null, effective: null, text: 'Điều 5. Hiệu lực thi hành\nPháp lệnh Bảo vệ công trình quốc phòng và khu quân sự số 32-L/CTN ngày 19 tháng 5 năm 1994 của Ủy ban Thường vụ Quốc hội hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.', relations: [{ kind: 'ends-effect', target: '32-L/CTN' }] },
+    ]);
+    expect(s.all).toEqual({ labels: 1, predicted: 1, matched: 1 });
+  });
+
   it('refuses a label file with a bad kind, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relations-'));
     writeFileSync(join(dir, 'a.txt'), 'Thông tư này có hiệu lực từ ngày 01/02/2025.');

@@ -33,6 +33,7 @@ const LAW_NAMES = [
   'Phòng, chống bệnh truyền nhiễm', 'Dược', 'An toàn thực phẩm', 'Dân số', 'Công chứng', 'Luật sư', 'Trợ giúp pháp lý',
   'Giám định tư pháp', 'Thi hành án dân sự', 'Thi hành án hình sự', 'Đặc xá', 'Ngân sách', 'Kiến trúc', 'Đô thị',
   'Thủy lợi', 'Khoáng sản', 'Tài nguyên, môi trường biển và hải đảo', 'Biển Việt Nam', 'Đa dạng sinh học',
+  'Quy hoạch đô thị và nông thôn', 'Quy hoạch đô thị',
 ];
 
 const LAW_ALT = [...LAW_NAMES]
@@ -54,8 +55,11 @@ const FALLBACK_LAW_RE = new RegExp(
  */
 /** Words that open prose after "Pháp lệnh", never an ordinance's name. */
 const ORDINANCE_NOT = 'mà|hoặc|nhưng|thuộc|liên|việc|nếu|đối|trước|sau|khác|nào|không|chưa|đều|cũng|vẫn|còn|phải|hiện|mới|này|đó';
+const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== 'bị').join('|');
 const ORDINANCE_RE = new RegExp(
-  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}` +
+  // (Inside the name, "và" and "bị" are words of it: "Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994",
+  // "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"; what follows the name still has to identify it.)
+  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,10}` +
     // …and then what identifies a document: its year, number or date, "đã được …", "hết hiệu lực", or the sentence's end.
     `(?=[ \\n](?:năm[ \\n]\\d{4}|số[ \\n]|ngày[ \\n]\\d|đã[ \\n]được|hết[ \\n]hiệu)|[ \\n]?[;,.])`,
   'gu',

@@ -89,9 +89,11 @@ const PART_PHRASES = re(
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong']);
+// "trừ": an exception among the parts, "Điều 13 (trừ điểm b.11 khoản 1 Điều 13)".
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
 // "phần B", "Mục A": a letter names a part as a number does.
-const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[0-9.]+|[,;:()-])$/u;
+// "điểm b.11": a point's sub-point.
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -177,6 +179,12 @@ function isAllCapsLine(line: string): boolean {
 const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
 
 /** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
+/** A Công báo page break at a clause's start: its page number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"). */
+const PAGE_BREAK_LEAD_RE = /^(?:[ \n]*(?:\d{1,4}|CÔNG BÁO\/[^\n]{0,60})[ ]*(?:\n|$))+/u;
+/** A document named by its type and number, read or not: "Thông tư số 67/2022/TT-BТС". */
+const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
+/** A line cut after a part word, its number on the next line: "(trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 …" is no item "13)" (but "8. Các biểu mẫu …" is). */
+const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)[ ]*$/u;
 /** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
 const BARE_ARTICLE_TITLE_RE = /^(?:Hiệu lực(?: thi hành)?|Hiệu lực và trách nhiệm thi hành|Điều khoản thi hành|Trách nhiệm thi hành|Tổ chức thực hiện|(?:Điều khoản|Quy định) chuyển tiếp)$/u;
 const YEAR_END_RE = /(?:năm|\/)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
@@ -201,7 +209,7 @@ export function clauses(text: string): Clause[] {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
       const prevEnd = prevLine.trimEnd().slice(-1);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || MARKER_RE.test(next) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || (MARKER_RE.test(next) && !(PART_CUT_RE.test(prevLine) && /^\d+[.)]?[ ]+(?!\p{Lu})/u.test(next))) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -627,20 +635,30 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // The numbered documents it names: "… CỦA NGHỊ ĐỊNH SỐ 96/2024/NĐ-CP … QUY ĐỊNH CHI TIẾT … CỦA LUẬT KINH DOANH BẤT ĐỘNG SẢN" names one.
       const named = inRange(titleFrom, titleTo).filter((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
       const keys = new Set(named.map((x) => targetKey(x.citation)));
-      chapterAmended = keys.size === 1 && /sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ/iu.test(t.slice(titleFrom, titleTo)) ? named[0]! : null;
+      // (…or the one right after "CỦA", the others in its title: "… CỦA" / "THÔNG TƯ SỐ 13/2014/TT-NHNN HƯỚNG DẪN VIỆC CHO VAY
+      // THEO QUYẾT ĐỊNH SỐ 68/2013/QĐ-TTG …".)
+      const first = named[0] && /của(?:[ \n]+(?:[\p{L} ]{2,25}[ \n]+)?số)?[ \n]*$/iu.test(t.slice(titleFrom, named[0].start)) ? named[0] : null;
+      chapterAmended = (keys.size === 1 || first) && /sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ/iu.test(t.slice(titleFrom, titleTo)) ? named[0]! : null;
     }
     if (pending) {
-      const mk = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.exec(t.slice(cl.start, cl.end).trim())?.[0];
+      // A Công báo page break before an item (its running head, its page number) does not end the list.
+      const from = cl.start + (PAGE_BREAK_LEAD_RE.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
+      const raw = t.slice(from, cl.end);
+      if (raw.trim() === '') continue;
+      const mk = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.exec(raw.trim())?.[0];
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
       if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
-      const item = mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(t.slice(cl.start, cl.end).trim().slice(mk.length));
+      const item = mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length));
       // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
-      const itemAt = cl.start + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
-      const targets = item && !/^Điều[ \n]\d/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
+      const itemAt = from + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(raw)?.[0].length ?? 0);
+      // (An item that opens on a list of articles, "a) Điều 1, Điều 2, … và Điều 16 Thông tư số …", names parts too.)
+      const targets = item && !/^Điều[ \n]\d+[a-zđ]?(?![ \n]*,|[ \n]+và[ \n])/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
       // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
-      if (targets.length === 0 && item && inRange(at, cl.end).length > 0) continue;
+      // (…and so does one whose number the engine cannot read, as a symbol typed with look-alike letters: "Thông tư số
+      // 67/2022/TT-BТС" with a Cyrillic "ТС".)
+      if (targets.length === 0 && item && (inRange(at, cl.end).length > 0 || NUMBERED_DOC_RE.test(s))) continue;
       if (targets.length === 0) pending = null;
       else {
         const ev = evidence(c, pending.lead.start, cl.end);
@@ -701,6 +719,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         break;
       }
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
+      // …also when a title in capitals is cut between its lines: "… ĐƯỢC SỬA ĐỔI," / "BỔ SUNG MỘT SỐ ĐIỀU TẠI NGHỊ ĐỊNH SỐ 159/2024/NĐ-CP".
+      if (before === '' && /(?:được|bị|đã)[ \n]+sửa[ \n]+đổi,?[ \n]*$/iu.test(t.slice(Math.max(0, at - 40), at))) continue;
       if (!SELF_SUBJECT_RE.test(before.replace(/\n/g, ' '))) continue;
       // "hướng dẫn", "quy định chi tiết" are the document's own only in its title or after "<Loại> này".
       if ((kw === 'guides' || kw === 'details') && before === '' && kwAt > headerEnd) continue;

@@ -43,9 +43,14 @@ export class RelationLabelError extends Error {}
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 const SYMBOL_LABEL = /^(\d+[a-z]?)\/(?:(\d{4})\/)?(\S+)$/iu;
 
+/** A number joined to its symbol by a hyphen, as Party documents and old ordinances write it: "57-NQ/TW", "32-L/CTN". */
+const HYPHEN_LABEL = /^(\d+[a-z]?)-(\p{L}[^\s/]*\/\S+)$/iu;
+
 export function labelKey(target: string): string {
   const m = SYMBOL_LABEL.exec(target.trim());
   if (m) return `${symbolKey(m[1]!, m[3]!)}|${m[2] ?? ''}`;
+  const h = HYPHEN_LABEL.exec(target.trim());
+  if (h) return `${symbolKey(h[1]!, h[2]!)}|`;
   return `name:${fold(target)}`;
 }
 
