@@ -1760,3 +1760,11 @@ describe('shapes from the thirty-third labelled batch', () => {
     expect(fm.title).toBe('Sửa đỗi, bỗ sung một số điều của Nghị định số 81/2018/NĐ- CP ngày 22 tháng 5 năm 2018 của Chính phủ quy định chỉ tiết Luật Thương mại về hoạt động xúc tiến thương mại');
   });
 });
+
+describe('shapes from the thirty-fourth labelled batch', () => {
+  it('a help desk’s one-line caption over a letter without its header (“Công văn 3088/TCT-DNL Thuế GTGT đối với …”) gives type, number and subject, and no date', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_30882016Thue_GTGT_d24c6c')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.date]).toEqual(['Công văn', '3088', 'TCT-DNL', null]);
+    expect(fm.title).toBe('Thuế GTGT đối với hàng hóa, vật tư, thiết bị nhập khẩu phục vụ hoạt động tại Lô 09');
+  });
+});

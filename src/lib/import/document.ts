@@ -314,6 +314,15 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         title ??= m[5]!.replace(/\.$/u, '');
         warn(first!.no, 'number', `no header; type, number, date, issuer and subject read from the caption “${first!.plain.trim().slice(0, 120)}” (line ${first!.no})`);
       }
+      // …or a help desk's shorter one, type, number and subject only: "Công văn 3088/TCT-DNL Thuế GTGT đối với hàng hóa, …".
+      const bare = !m && first ? BARE_CAPTION.exec(first.plain.trim()) : null;
+      const bareNs = bare ? parseNumberSymbol(bare[2]!) : null;
+      if (bare && bareNs?.number && bareNs.symbol) {
+        numberSymbol = bareNs;
+        docType ??= DOC_TYPES.find((t) => t.toLowerCase() === bare[1]!.toLowerCase()) ?? null;
+        title ??= bare[3]!.replace(/\.$/u, '');
+        warn(first!.no, 'number', `no header; type, number and subject read from the caption “${first!.plain.trim().slice(0, 120)}” (line ${first!.no})`);
+      }
     }
     // A treaty is made by its parties, whom its title names, and dated in its closing clause ("… làm thành hai bản tại
     // Kuala Lumpur ngày Bảy tháng Chín năm một nghìn chín trăm chín mươi lăm"); its header has no issuer block.
@@ -541,6 +550,8 @@ function issuerFromCapacity(capacity: string): string | null {
 
 const CAPTION_DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
 /** "Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về …" ("…, trả lời Công ty … về …"). */
+/** "Công văn 3088/TCT-DNL Thuế GTGT đối với …": a number with its symbol right after the type, then the subject. */
+const BARE_CAPTION = new RegExp(String.raw`^(${DOC_TYPES.join('|')})\s+(\d+\/[\p{Lu}Đ][\p{L}\d]*(?:-[\p{L}\d]+)*)\s+(\p{Lu}.{10,})$`, 'u');
 const LIBRARY_CAPTION = new RegExp(String.raw`^(${DOC_TYPES.join('|')})\s+số\s*:?\s*(\d+\S*)\s+ngày\s+(${CAPTION_DATE})\s+của\s+([^,]+?)(?:,?\s+trả lời\s+.+?)?\s+(?:về(?:\s+việc)?|V\/v)\s+(\S.*)$`, 'u');
 /** A title that carries its text's number and date: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI". */
 const NUMBERED_TITLE = new RegExp(String.raw`^(?:${DOC_TYPES.join('|')})\s+số\s+(\S+)\s+ngày\s+(${CAPTION_DATE})\s+(\S.*)$`, 'iu');
