@@ -436,3 +436,17 @@ describe('relations in the shapes the fifteenth and sixteenth holdout sets showe
     expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Quy hoạch đô thị và nông thôn', 'partly-repeals Luật Quy hoạch đô thị và nông thôn']);
   });
 });
+
+describe('relations in the shapes the eighteenth holdout set showed (real sentences)', () => {
+  it('the guidance on one subject repealed “tại các Thông tư số A, B, …” is repealed in each of them', () => {
+    const text = 'Điều 29. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 10 năm 2013.\n\nBãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số 84/2008/TT-BTC ngày\n30/9/2008, 10/2009/TT-BTC ngày 21/01/2009, 42/2009/TT-BTC ngày 09/3/2009 của Bộ Tài chính.';
+    expect(kinds(text)).toEqual(['partly-repeals 84/TT-BTC', 'partly-repeals 10/TT-BTC', 'partly-repeals 42/TT-BTC']);
+    // …and the subject replaced in a list of circulars after a whole one: "… và các nội dung hướng dẫn về … tại Thông tư số A, Thông tư số B".
+    const replaced = readEffect('3. Thông tư này thay thế Thông tư số 78/2014/TT-BTC ngày 18/06/2014 của Bộ Tài chính và các nội dung hướng dẫn về chính sách thuế thu nhập doanh nghiệp tại Thông tư số 119/2014/TT-BTC ngày 25/8/2014, Thông tư số 151/2014/TT-BTC ngày 10/10/2014 của Bộ Tài chính.', {}).relations;
+    expect(replaced.map((r) => `${r.target.number} ${r.parts ?? ''}`)).toEqual(['78 ', '119 các nội dung hướng dẫn về chính sách thuế thu nhập doanh nghiệp', '151 các nội dung hướng dẫn về chính sách thuế thu nhập doanh nghiệp']);
+  });
+  it('a scan’s page break inside a list of replaced documents, and the last words of the item it cut, do not end the list', () => {
+    const text = 'Điều 12. Hiệu lực thi hành\n2. Thông tư này thay thế:\n\nđ) Thông tư số 43/2021/TT-BTC ngày 11 tháng 6 năm 2021 của Bộ\ntrưởng Bộ Tài chính (đã được sửa đổi, bổ sung tại\nThông tư số 26/2015/TT-BTC ngày 27 tháng 02 năm 2015 của Bộ trưởng Bộ\n\n\n--- PAGE BREAK ---\n\nTai chinh).\n\ne) Thông tư số 13/2023/TT-BTC ngày 28 tháng 02 năm 2023 của Bộ\ntrưởng Bộ Tài chính.';
+    expect(kinds(text)).toEqual(['replaces 43/TT-BTC', 'replaces 13/TT-BTC']);
+  });
+});

@@ -73,6 +73,8 @@ const PART_PHRASES = re(
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
   // "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số …".
   '(?:các |những )?nội dung (?:về|liên quan đến) [^.;:“”]{1,120}?(?= (?:quy định )?(?:tại|của)(?![\\p{L}]))|' +
+  // "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số …": the guidance on one subject in them.
+  '(?:các |những )?(?:nội dung )?hướng dẫn (?:về|liên quan đến) [^.;:“”]{1,120}?(?= (?:quy định )?(?:tại|của)(?![\\p{L}]))|' +
   // "quy định giảm 50% mức thu … tại số thứ tự 30": what a numbered part of it sets.
   `^[ \\n]*(?:các |những )?quy định [^.;:“”]{1,160}(?= tại (?:${NUMBERED_PART}|số thứ tự))|` +
   // A subject named by what a numbered part sets: "mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số …".
@@ -148,7 +150,7 @@ const SET_BY_PART_RE = re(`^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy 
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau)(?![\\p{L}])');
+const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
@@ -179,12 +181,20 @@ function isAllCapsLine(line: string): boolean {
 const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
 
 /** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
-/** A Công báo page break at a clause's start: its page number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"). */
-const PAGE_BREAK_LEAD_RE = /^(?:[ \n]*(?:\d{1,4}|CÔNG BÁO\/[^\n]{0,60})[ ]*(?:\n|$))+/u;
+/**
+ * Parts named before "các", or a subject named ("các nội dung hướng dẫn về chính sách thuế thu nhập doanh nghiệp tại"),
+ * apply to every document of the list that follows: "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số
+ * 84/2008/TT-BTC …, 10/2009/TT-BTC …" repeals that guidance in each.
+ */
+const SHARED_PARTS_RE = /(?:(?:tại|của|trong)[ \n]+các(?:[ \n]+\p{L}+){0,2}(?:[ \n]+số)?|(?:nội[ \n]+dung|hướng[ \n]+dẫn|quy[ \n]+định)[ \n]+(?:về|liên[ \n]+quan[ \n]+đến)[ \n][^.;:]{1,160}[ \n](?:tại|của|trong))[ \n]*$/u;
+/** A page break at a clause's start: a Công báo page's number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"), a scan's "--- PAGE BREAK ---". */
+const PAGE_BREAK_LEAD_RE = /^(?:[ \n]*(?:\d{1,4}|CÔNG BÁO\/[^\n]{0,60}|-{2,} ?PAGE BREAK ?-{2,})[ ]*(?:\n|$))+/u;
 /** A document named by its type and number, read or not: "Thông tư số 67/2022/TT-BТС". */
 const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
-/** A line cut after a part word, its number on the next line: "(trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 …" is no item "13)" (but "8. Các biểu mẫu …" is). */
-const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)[ ]*$/u;
+/** A line cut after a part word, its number on the next line: "(trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 …" is no item "13)" (but "8. Các biểu mẫu …" is), nor "khoản 10" / "Điều 7 Thông tư số …" an article. */
+const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)(?:[ ]+[0-9a-zđ.]{1,6})?[ ]*$/u;
+/** …and what goes on after it: the number and lower case, or an article named with its document ("khoản 10" / "Điều 7 Thông tư số …"). */
+const PART_GOES_ON_RE = /^(?:\d+[.)]?[ ]+(?!\p{Lu})|Điều[ ]\d+[a-zđ]?[ ]+(?:Thông|Nghị|Luật|Quyết|Pháp|Bộ|của|tại|và)(?![\p{L}]))/u;
 /** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
 const BARE_ARTICLE_TITLE_RE = /^(?:Hiệu lực(?: thi hành)?|Hiệu lực và trách nhiệm thi hành|Điều khoản thi hành|Trách nhiệm thi hành|Tổ chức thực hiện|(?:Điều khoản|Quy định) chuyển tiếp)$/u;
 const YEAR_END_RE = /(?:năm|\/)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
@@ -209,7 +219,7 @@ export function clauses(text: string): Clause[] {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
       const prevEnd = prevLine.trimEnd().slice(-1);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || (MARKER_RE.test(next) && !(PART_CUT_RE.test(prevLine) && /^\d+[.)]?[ ]+(?!\p{Lu})/u.test(next))) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || (MARKER_RE.test(next) && !(PART_CUT_RE.test(prevLine) && PART_GOES_ON_RE.test(next))) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -617,6 +627,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   };
   const quotes = c.quotes;
   let qi = 0;
+  /** The clause before was only a page break, inside a pending list. */
+  let afterBreak = false;
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
     const { at, s } = body(t, cl);
@@ -644,7 +656,11 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // A Công báo page break before an item (its running head, its page number) does not end the list.
       const from = cl.start + (PAGE_BREAK_LEAD_RE.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
       const raw = t.slice(from, cl.end);
-      if (raw.trim() === '') continue;
+      if (raw.trim() === '') { afterBreak = true; continue; }
+      // …nor do the last words of the item the page cut ("Tài chính)." after "--- PAGE BREAK ---").
+      const cut = from > cl.start || afterBreak;
+      afterBreak = false;
+      if (cut && raw.trim().length <= 40 && !/^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(raw.trim()) && inRange(from, cl.end).length === 0) continue;
       const mk = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.exec(raw.trim())?.[0];
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
@@ -749,11 +765,17 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
       const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ|tên[ \n]gọi/iu.test(verbWords) ? 'amends' : kw) : kw;
       let itemKind = kind;
+      // What is named before "các" applies to every document of the list: "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại
+      // các Thông tư số 84/2008/TT-BTC …, 10/2009/TT-BTC …" repeals that guidance in each.
+      let shared: string | null = null;
       for (const [i, { cit, gap }] of targets.entries()) {
         // "thay thế Thông tư số A … và bãi bỏ các Quyết định số B …, Quyết định số C": a verb after "và" governs the rest.
         const verb = i > 0 ? CO_VERB_RE.exec(gap) : null;
         if (verb) itemKind = /bãi/iu.test(verb[1]!) ? 'repeals' : /thay/iu.test(verb[1]!) ? 'replaces' : 'amends';
-        const r = make(itemKind, ev(), cit, gap, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
+        if (verb) shared = null;
+        const own = shared && !PARTS_NAMED_RE.test(gap) ? shared : gap;
+        if (SHARED_PARTS_RE.test(gap)) shared = gap;
+        const r = make(itemKind, ev(), cit, own, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
         // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
         if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
         else if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)) && /:[ \n]*$/u.test(t.slice(cl.start, cl.end))) itemAmended = { article, cit };
