@@ -147,6 +147,9 @@ describe('citation links and panels', () => {
     expect(await citedBy.locator('.relation').innerText()).toMatch(/Thực hiện|Dẫn chiếu|Căn cứ/);
     expect(await citedBy.locator('.contexts q').first().innerText()).toContain('200/KH-UBND');
     expect(await page.locator(`.related a[href="${letter.url}"]`).count()).toBe(1);
+    // The relation names the letter once: "Được gửi kèm Công văn số 1419/VKS-VP", not "… công văn Công văn số …".
+    const related = (await page.locator('.related li', { has: page.locator(`a[href="${letter.url}"]`) }).innerText()).replace(/\s+/g, ' ');
+    expect(related).toMatch(/^Được gửi kèm Công văn số 1419\/VKS-VP/u);
     await page.close();
   });
 

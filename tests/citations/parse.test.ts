@@ -45,6 +45,11 @@ describe('parse: fields after a citation', () => {
     expect(tail(' ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; Kế hoạch').title).toBe('đột phá phát triển khoa học, công nghệ');
   });
 
+  it('ends the title where what befell the cited text begins (“…, được sửa đổi, bổ sung bởi …”)', () => {
+    expect(tail(' ngày 14 tháng 12 năm 2004 của Chính phủ về chế độ tiền lương đối với cán bộ, công chức, viên chức và lực lượng vũ trang được sửa đổi, bổ sung bởi Nghị định số 76/2009/NĐ-CP;').title).toBe('chế độ tiền lương đối với cán bộ, công chức, viên chức và lực lượng vũ trang');
+    expect(tail(' ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ, được sửa đổi theo Nghị định số 142/2025/NĐ-CP').title).toBe('phổ cập giáo dục, xóa mù chữ');
+  });
+
   it('writes symbols without spaces in official casing', () => {
     expect(canonicalCodes('NĐ -CP')).toBe('NĐ-CP');
     expect(canonicalCodes('CT-TTG')).toBe('CT-TTg');

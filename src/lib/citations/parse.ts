@@ -227,6 +227,8 @@ const TITLE_MAX = 220;
  */
 // An enumerator is followed by a space ("3/ Chỉ thị", "2.1. ", "a) "): "21/2012/QĐ-UBND" split by a PDF line is not one.
 const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\s|#|(?:Phần|Mục|Chương|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s))/u;
+/** What befell the cited text, after its title: "…, được sửa đổi, bổ sung bởi Nghị định số 76/2009/NĐ-CP", "… đã được sửa đổi theo …". */
+const AMENDED_TAIL = /^[,\s]+(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|hợp[ \n]+nhất)(?![\p{L}])/u;
 const SIBLING_CITATION =
   /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
 
@@ -260,6 +262,7 @@ function readTitle(text: string, from: number, opts: { quote?: string | undefine
     if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) break;
     if (ch === '\n' && NEW_ITEM.test(text.slice(i, i + 16))) break;
     if ((ch === ',' || ch === ' ' || ch === '\n') && SIBLING_CITATION.test(text.slice(i, i + 40))) break;
+    if ((ch === ',' || ch === ' ' || ch === '\n') && AMENDED_TAIL.test(text.slice(i, i + 40))) break;
   }
   // An unclosed quote (a quote mark lost in extraction) is read as an unquoted clause.
   if (closing && text[i] !== closing) return readTitle(text, from, { central: opts.central ?? false });
