@@ -1768,3 +1768,16 @@ describe('shapes from the thirty-fourth labelled batch', () => {
     expect(fm.title).toBe('Thuế GTGT đối với hàng hóa, vật tư, thiết bị nhập khẩu phục vụ hoạt động tại Lô 09');
   });
 });
+
+describe('shapes from the thirty-fifth labelled batch', () => {
+  it('a title wrapped before “ban hành kèm theo Thông tư số …” is one document’s title, not an attached text’s caption', () => {
+    const docs = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000740');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.frontmatter.title).toBe('Sửa đổi, bổ sung một số điều của Quy chế thi chọn học sinh giỏi cấp quốc gia ban hành kèm theo Thông tư số 17/2023/TT-BGDĐT ngày 10 tháng 10 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo');
+    expect(docs[0]!.frontmatter.signer?.name).toBe('Phạm Ngọc Thưởng');
+  });
+  it('a form’s column heads after the signature (“STT” / “Nhóm” / “ngành” / “Mã Chỉ”) are no second signature', () => {
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-50-2026-tt-btc-469544')[0]!.frontmatter;
+    expect(fm.signer).toMatchObject({ name: 'Cao Anh Tuấn', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+  });
+});

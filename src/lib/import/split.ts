@@ -29,7 +29,9 @@ function attachmentAt(lines: readonly SourceLine[], i: number): boolean {
     const p = lines[j]!.plain.replace(/\*/g, '').trim();
     if (p === '') continue;
     seen++;
-    if (ATTACHED.test(p)) return true;
+    // (In parentheses or opening a line of its own, "(Ban hành kèm theo …)"; not a title wrapped before "ban hành kèm
+    // theo Thông tư số …", which goes on in lower case.)
+    if (ATTACHED.test(p) && /^(?:\(|\p{Lu})/u.test(p)) return true;
   }
   return false;
 }

@@ -153,7 +153,8 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
     if (cj.length === 0) continue;
     const last = cj[cj.length - 1]!;
     const firstCap = cj.length === 1 ? cj[0]! : last;
-    if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !/[.;:]$/.test(firstCap) && !APPENDIX.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
+    // (A line in capitals stands for a capacity; a short word alone under no capacity, "STT" over a table's columns, does not.)
+    if ((isCapacity(firstCap) || (cj.length === 1 && isCaps(firstCap) && firstCap.length <= 60 && !(caps === 0 && /^\p{Lu}{1,4}$/u.test(firstCap)) && !/[.;:]$/.test(firstCap) && !APPENDIX.test(firstCap))) && !NOI_NHAN.test(firstCap)) { found.unshift({ index: j, text: firstCap, kind: 'cap', whole: cj.length === 1 }); caps++; continue; }
     if (SIGNED.test(firstCap) || isImageCaption(lj)) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: cj.length === 1 }); continue; }
     // The handwritten signature and seal OCR read as a mark or two between capacity and name: "Epas:", "bề", "J3".
     if (seen <= 3 && caps === 0 && cj.length === 1 && /^\S{1,6}$/u.test(firstCap) && (!isCaps(firstCap) || /\d/.test(firstCap))) { found.unshift({ index: j, text: firstCap, kind: 'signed', whole: true }); continue; }
