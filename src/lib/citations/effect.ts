@@ -180,7 +180,6 @@ function isAllCapsLine(line: string): boolean {
 
 const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điều[ \n]\d|(?:Chương|Mục)[ \n](?:\d+|[IVXL]+)(?:[.:]?[ ]*\n|[.:][ \n]\p{Lu})|Căn[ \n]cứ|Theo[ \n]đề[ \n]nghị|\p{Lu}{2,}[ \n]?\p{Lu}*$)/u;
 
-/** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
 /**
  * Parts named before "các", or a subject named ("các nội dung hướng dẫn về chính sách thuế thu nhập doanh nghiệp tại"),
  * apply to every document of the list that follows: "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số
@@ -188,6 +187,8 @@ const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điề
  */
 const SHARED_PARTS_RE = /(?:(?:tại|của|trong)[ \n]+các(?:[ \n]+\p{L}+){0,2}(?:[ \n]+số)?|(?:nội[ \n]+dung|hướng[ \n]+dẫn|quy[ \n]+định)[ \n]+(?:về|liên[ \n]+quan[ \n]+đến)[ \n][^.;:]{1,160}[ \n](?:tại|của|trong))[ \n]*$/u;
 /** A page break at a clause's start: a Công báo page's number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"), a scan's "--- PAGE BREAK ---". */
+/** A list item's numbering: "3.", "1.2.", "b)", "-". */
+const ITEM_MARKER_RE = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u;
 const PAGE_BREAK_LEAD_RE = /^(?:[ \n]*(?:\d{1,4}|CÔNG BÁO\/[^\n]{0,60}|-{2,} ?PAGE BREAK ?-{2,})[ ]*(?:\n|$))+/u;
 /** A document named by its type and number, read or not: "Thông tư số 67/2022/TT-BТС". */
 const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
@@ -197,6 +198,7 @@ const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)(?:[ ]+[0
 const PART_GOES_ON_RE = /^(?:\d+[.)]?[ ]+(?!\p{Lu})|Điều[ ]\d+[a-zđ]?[ ]+(?:Thông|Nghị|Luật|Quyết|Pháp|Bộ|của|tại|và)(?![\p{L}]))/u;
 /** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
 const BARE_ARTICLE_TITLE_RE = /^(?:Hiệu lực(?: thi hành)?|Hiệu lực và trách nhiệm thi hành|Điều khoản thi hành|Trách nhiệm thi hành|Tổ chức thực hiện|(?:Điều khoản|Quy định) chuyển tiếp)$/u;
+/** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
 const YEAR_END_RE = /(?:năm|\/)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
 /** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
 export function clauses(text: string): Clause[] {
@@ -653,15 +655,15 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       chapterAmended = (keys.size === 1 || first) && /sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ/iu.test(t.slice(titleFrom, titleTo)) ? named[0]! : null;
     }
     if (pending) {
-      // A Công báo page break before an item (its running head, its page number) does not end the list.
+      // A page break before an item (a Công báo page's running head and number, a scan's marker) does not end the list.
       const from = cl.start + (PAGE_BREAK_LEAD_RE.exec(t.slice(cl.start, cl.end))?.[0].length ?? 0);
       const raw = t.slice(from, cl.end);
       if (raw.trim() === '') { afterBreak = true; continue; }
       // …nor do the last words of the item the page cut ("Tài chính)." after "--- PAGE BREAK ---").
       const cut = from > cl.start || afterBreak;
       afterBreak = false;
-      if (cut && raw.trim().length <= 40 && !/^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(raw.trim()) && inRange(from, cl.end).length === 0) continue;
-      const mk = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.exec(raw.trim())?.[0];
+      const mk = ITEM_MARKER_RE.exec(raw.trim())?.[0];
+      if (cut && raw.trim().length <= 40 && mk === undefined && inRange(from, cl.end).length === 0) continue;
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
