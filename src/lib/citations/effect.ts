@@ -45,10 +45,12 @@ const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
 const KE = 'k(?:ể|é|ế|e|ê)';
 
 const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
+/** A Công báo page's number or running head, on a line of its own ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022"). */
+const GAZETTE_PAGE_LINE = '\\d{1,4}|CÔNG BÁO/[^\\n]{0,60}';
 /** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
 const LEAD_RE = re(
   // A Công báo page break may stand between an article's sentences: its page number and running head ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022").
-  `^(?:[ \\n]*(?:\\d{1,4}|CÔNG BÁO/[^\\n]{0,60})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:\\d+[.)] +)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+  `^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*| (?=\\p{Lu})))?(?:\\d+[.)] +)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
@@ -189,7 +191,7 @@ const SHARED_PARTS_RE = /(?:(?:tại|của|trong)[ \n]+các(?:[ \n]+\p{L}+){0,2}
 /** A page break at a clause's start: a Công báo page's number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"), a scan's "--- PAGE BREAK ---". */
 /** A list item's numbering: "3.", "1.2.", "b)", "-". */
 const ITEM_MARKER_RE = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u;
-const PAGE_BREAK_LEAD_RE = /^(?:[ \n]*(?:\d{1,4}|CÔNG BÁO\/[^\n]{0,60}|-{2,} ?PAGE BREAK ?-{2,})[ ]*(?:\n|$))+/u;
+const PAGE_BREAK_LEAD_RE = new RegExp(`^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE}|-{2,} ?PAGE BREAK ?-{2,})[ ]*(?:\\n|$))+`, 'u');
 /** A document named by its type and number, read or not: "Thông tư số 67/2022/TT-BТС". */
 const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
 /** A line cut after a part word, its number on the next line: "(trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 …" is no item "13)" (but "8. Các biểu mẫu …" is), nor "khoản 10" / "Điều 7 Thông tư số …" an article. */
@@ -767,8 +769,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
       const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ|tên[ \n]gọi/iu.test(verbWords) ? 'amends' : kw) : kw;
       let itemKind = kind;
-      // What is named before "các" applies to every document of the list: "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại
-      // các Thông tư số 84/2008/TT-BTC …, 10/2009/TT-BTC …" repeals that guidance in each.
+      // Parts named for the whole list (SHARED_PARTS_RE), until a verb of its own starts another.
       let shared: string | null = null;
       for (const [i, { cit, gap }] of targets.entries()) {
         // "thay thế Thông tư số A … và bãi bỏ các Quyết định số B …, Quyết định số C": a verb after "và" governs the rest.

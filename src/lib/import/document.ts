@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, ministersAct, treatyParties } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
+import { boilerplateOf, docTypeOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
@@ -308,7 +308,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const d = m ? findDate(/tháng/iu.test(m[3]!) ? `ngày ${m[3]}` : m[3]!) : null;
       if (m && ns && d?.iso) {
         numberSymbol = ns;
-        docType ??= DOC_TYPES.find((t) => t.toLowerCase() === m[1]!.toLowerCase()) ?? null;
+        docType ??= docTypeOf(m[1]!);
         date ??= d.iso;
         issuer ??= expandOrg(m[4]!.trim());
         title ??= m[5]!.replace(/\.$/u, '');
@@ -319,7 +319,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const bareNs = bare ? parseNumberSymbol(bare[2]!) : null;
       if (bare && bareNs?.number && bareNs.symbol) {
         numberSymbol = bareNs;
-        docType ??= DOC_TYPES.find((t) => t.toLowerCase() === bare[1]!.toLowerCase()) ?? null;
+        docType ??= docTypeOf(bare[1]!);
         title ??= bare[3]!.replace(/\.$/u, '');
         warn(first!.no, 'number', `no header; type, number and subject read from the caption “${first!.plain.trim().slice(0, 120)}” (line ${first!.no})`);
       }
