@@ -450,3 +450,27 @@ describe('relations in the shapes the eighteenth holdout set showed (real senten
     expect(kinds(text)).toEqual(['replaces 43/TT-BTC', 'replaces 13/TT-BTC']);
   });
 });
+
+describe('relations in the shapes the seventeenth and eighteenth holdout sets showed, read after their blind runs (real sentences)', () => {
+  it('a law named “… quy phạm pháp luật số …”, whose number the engine cites from the name’s last word, ends with the other', () => {
+    expect(kinds('3. Luật ban hành văn bản quy phạm pháp luật số 17/2008/QH12 và Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân số 31/2004/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.')).toEqual(['ends-effect 17/QH12', 'ends-effect 31/QH11']);
+  });
+  it('the rules on one subject “trong” a law end, with the subject kept as the part', () => {
+    const r = readEffect('Những quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và Luật số 58/2005/QH11 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực.', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['ends-effect 09 Những quy định về khiếu nại và giải quyết khiếu nại trong']);
+  });
+  it('a clause that opens on “Chấm dứt hiệu lực của” names what ends after the verb; permits and codes still do not end', () => {
+    const text = 'Điều 5 Điều khoản thi hành\nQuyết định này có hiệu lực sau 10 ngày, kể từ ngày ký. Chấm dứt hiệu lực\ncủa Quyết định số 243/QĐ-UBND ngày 12 tháng 01 năm 2017 của Ủy ban nhân\ndân Thành phố về việc công bố khung giá dịch vụ nhà chung cư kể từ ngày Quyết định này có hiệu lực.';
+    expect(kinds(text)).toEqual(['ends-effect 243/QĐ-UBND']);
+    // Outside the article on effect, the same words are prose.
+    expect(kinds('Điều 9. Thu hồi giấy phép\nChấm dứt hiệu lực của Giấy phép số 12/GP-UBND ngày 01/02/2020 khi tổ chức giải thể.')).toEqual([]);
+  });
+  it('a scan’s “so”, “sé”, “s6” for “số” and “Điều |” for “Điều 1”, and an item broken by a blank line and a page, keep a list of parts repealed', () => {
+    const text = 'Điều 7. Hiệu lực thi hành\n3. Bãi bỏ quy định tại:\n\na) Điều 6, Điều 9, Điều 12 và Điều 15 Thông tư so 103/2014/TT-BTC\nngày 06 tháng 8 năm 2014 của Bộ trưởng Bộ Tài chính.\n\nb) Điều 3 Thông tư sé 119/2014/TT-BTC ngày 25 tháng 8 năm 2014 của\nBộ trưởng Bộ Tài chính.\n\ne) Điều | Thông tư số 93/2017/TT-BTC ngày 19 tháng 9 năm 2017 của\n\nBộ trưởng Bộ Tài chính sửa đổi, bố sung khoản 3, khoản 4 Điều 12 Thông tư\nsố 219/2013/TT-BTC ngày 31 tháng 12 năm 2013 (đã được sửa đổi, bô sung tại\n\n\n--- PAGE BREAK ---\n\n12\n\nThông tư số 119/2014/TT-BTC ngày 25 tháng 8 năm 2014) và bãi bỏ Khoản 7\nĐiều 11 Thông tư số 156/2013/TT-BTC ngày 06 tháng 11 năm 2013 của Bộ\ntrưởng Bộ Tài chính.\n\ng) Điều 1, Điều 2 Thông tư s6 25/2018/TT-BTC ngày 16 tháng 3 năm\n2018 của Bộ trưởng Bộ Tài chính.\n\n4. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh kịp thời.';
+    expect(kinds(text)).toEqual(['partly-repeals 103/TT-BTC', 'partly-repeals 119/TT-BTC', 'partly-repeals 93/TT-BTC', 'partly-repeals 25/TT-BTC']);
+  });
+  it('a law named before “liên quan đến” is the law, not a longer name', () => {
+    const r = readEffect('Điều 66. Sửa đổi, bổ sung một số điều, khoản của Luật Thuế thu nhập doanh nghiệp và Luật Thuế tài nguyên liên quan đến hoạt động dầu khí', {}).relations;
+    expect(r.map((x) => x.target.name)).toContain('Luật Thuế tài nguyên');
+  });
+});

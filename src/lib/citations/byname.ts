@@ -44,7 +44,8 @@ const LAW_ALT = [...LAW_NAMES]
 /** "Luật Thi đua, khen thưởng" (name part case-insensitive: "Luật thi đua, khen thưởng"). */
 const LAW_AT_RE = new RegExp(`(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?<name>${LAW_ALT})(?![\\p{L}])`, 'iuy');
 const LAW_WORD_RE = /luật|LUẬT|Luật|Pháp[ \n]lệnh|PHÁP[ \n]LỆNH/gu;
-const NAME_STOP = 'năm|số|ngày|và|của|được|đã|có|quy|theo|tại|này|đó|về|thì|là|để|với|cho|hiện|mới|sửa|bổ|hướng|thi|các|những|trong|đến|từ|khi|nhằm|gồm|như|hành|trên|do|bị|sẽ|đang';
+// ("Luật Thuế tài nguyên liên quan đến hoạt động dầu khí": the law's name ends before "liên quan".)
+const NAME_STOP = 'năm|số|ngày|và|của|được|đã|có|quy|theo|tại|này|đó|về|thì|là|để|với|cho|hiện|mới|sửa|bổ|hướng|thi|các|những|trong|đến|từ|khi|nhằm|gồm|như|hành|trên|do|bị|sẽ|đang|liên[ \\n]quan';
 const FALLBACK_LAW_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>Bộ[ \\n]luật|Luật|Pháp[ \\n]lệnh)[ \\n](?!(?:Việt|Nhà|Quốc|Đảng|Trung)(?![\\p{L}]))\\p{Lu}\\p{Ll}{0,9}(?:[ \\n](?!(?:${NAME_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,7}(?![\\p{L}])`,
   'gu',

@@ -72,7 +72,8 @@ const NUMBERED_PART = '(?:(?:điều|khoản|điểm|tiết|mục|chương|phầ
 const PART_PHRASES = re(
   // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
-  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của)(?![\\p{L}]))|' +
+  // "Những quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số …": the rules on one subject in it.
+  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của|trong)(?![\\p{L}]))|' +
   // "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số …".
   '(?:các |những )?nội dung (?:về|liên quan đến) [^.;:“”]{1,120}?(?= (?:quy định )?(?:tại|của)(?![\\p{L}]))|' +
   // "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số …": the guidance on one subject in them.
@@ -97,7 +98,8 @@ const PART_PHRASES = re(
 const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
 // "phần B", "Mục A": a letter names a part as a number does.
 // "điểm b.11": a point's sub-point.
-const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()-])$/u;
+// "Điều |": a scan's "1" read as a bar.
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -151,6 +153,11 @@ const NUMBERED_PART_RE = /^[ \n]*(?:điều|khoản|điểm|tiết|mục|chươn
 const SET_BY_PART_RE = re(`^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại ${NUMBERED_PART}`);
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
+/**
+ * A number cited after its document's name: "số 14/2008/QH12", or "luật số 17/2008/QH12" where the engine took the
+ * last word of "Luật ban hành văn bản quy phạm pháp luật" for the type.
+ */
+const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
 const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
@@ -537,19 +544,19 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     let list = inRange(from, to).filter((x) => !inQuote(x));
     // "Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH", "Luật Nhập cảnh, xuất cảnh, … tại Việt Nam số 47/2014/QH13":
     // the name the engine knows (cut at a comma) and the bare number it reads right after are one document, the numbered one.
-    list = list.filter((x, i) => !(x.citation.form === 'name' && list[i + 1] && /^số[ \n]/iu.test(list[i + 1]!.citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(x.end, list[i + 1]!.start))));
+    list = list.filter((x, i) => !(x.citation.form === 'name' && list[i + 1] && NUMBER_AFTER_NAME_RE.test(list[i + 1]!.citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(x.end, list[i + 1]!.start))));
     const first = list[0];
     if (!first) return [];
     let gap = t.slice(from, first.start).replace(PHRASE_QUOTE_RE, ' ');
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
-    if (/^số[ \n]/iu.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
+    if (NUMBER_AFTER_NAME_RE.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
     const out = [{ cit: first, gap }];
     let prev = first;
     for (let i = 1; i < list.length; i++) {
       let x = list[i]!;
       let g = t.slice(prev.end, x.start);
-      if (/^số[ \n]/iu.test(x.citation.text)) g = g.replace(NAME_BEFORE_NUMBER_RE, '');
+      if (NUMBER_AFTER_NAME_RE.test(x.citation.text)) g = g.replace(NAME_BEFORE_NUMBER_RE, '');
       // "Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và
       // Luật số 58/2005/QH11, Chương V của Luật khiếu nại số 02/2011/QH13 hết hiệu lực": the amending laws describe
       // the one before them; the list goes on after the last of them (the one joined by "và") with a comma.
@@ -562,9 +569,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const older = (k: number) => amendedYear != null && list[k]!.citation.year != null && list[k]!.citation.year! < amendedYear;
         while (j + 1 < list.length && !older(j + 1) && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) j++;
         const nextGap = j + 1 < list.length ? t.slice(list[j]!.end, list[j + 1]!.start) : '';
-        if (j + 1 < list.length && older(j + 1) && /^[ \n]*,/u.test(nextGap) && isCoGap(/^số[ \n]/iu.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
+        if (j + 1 < list.length && older(j + 1) && /^[ \n]*,/u.test(nextGap) && isCoGap(NUMBER_AFTER_NAME_RE.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
           x = list[j + 1]!;
-          g = /^số[ \n]/iu.test(x.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap;
+          g = NUMBER_AFTER_NAME_RE.test(x.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap;
           i = j + 1;
         } else {
         if (j + 2 >= list.length || !/^[ \n]*,?[ \n]*và[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) break;
@@ -633,6 +640,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let qi = 0;
   /** The clause before was only a page break, inside a pending list. */
   let afterBreak = false;
+  /** The pending list's last item ran past its clause without a closing "." or ";" (a blank line or a page cut it). */
+  let openItem = false;
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
     const { at, s } = body(t, cl);
@@ -665,7 +674,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const cut = from > cl.start || afterBreak;
       afterBreak = false;
       const mk = ITEM_MARKER_RE.exec(raw.trim())?.[0];
+      const closed = /[.;][ \n]*$/u.test(raw);
       if (cut && raw.trim().length <= 40 && mk === undefined && inRange(from, cl.end).length === 0) continue;
+      // "e) Điều 1 Thông tư số 93/2017/TT-BTC … của" / "" / "Bộ trưởng Bộ Tài chính sửa đổi, bổ sung …": the rest of the item.
+      if (mk === undefined && openItem) {
+        openItem = !closed;
+        continue;
+      }
+      openItem = !closed;
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
@@ -679,8 +695,10 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // (…and so does one whose number the engine cannot read, as a symbol typed with look-alike letters: "Thông tư số
       // 67/2022/TT-BТС" with a Cyrillic "ТС".)
       if (targets.length === 0 && item && (inRange(at, cl.end).length > 0 || NUMBERED_DOC_RE.test(s))) continue;
-      if (targets.length === 0) pending = null;
-      else {
+      if (targets.length === 0) {
+        pending = null;
+        openItem = false;
+      } else {
         const ev = evidence(c, pending.lead.start, cl.end);
         ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, cl.start, cl.end).sentence}`;
         // "Bãi bỏ một số cụm từ tại các Thông tư sau:": words removed amend a document.
@@ -704,9 +722,17 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // "chấm dứt hiệu lực" also ends permits and decisions in prose; it ends a document only in the text's own article on
         // effect ("Điều 58. Hiệu lực thi hành" / "3. Điều 25 Nghị định số 55/2024/NĐ-CP … chấm dứt hiệu lực kể từ …").
         // (Nor "… trước khi chấm dứt hiệu lực mã số thuế": an object after the verb is what ends.)
-        if (/^chấm/iu.test(m[0]) && (!underEffectHeading(c, cl) || !/^(?:[ \n]+thi[ \n]hành)?(?:[ \n]*[,.;:]|[ \n]+(?:kể|từ|các|đối|vào|sau|khi|đến)(?![\p{L}]))/iu.test(t.slice(kwEnd, kwEnd + 40)))) continue;
+        // "Chấm dứt hiệu lực của Quyết định số 243/QĐ-UBND … kể từ ngày Quyết định này có hiệu lực.": a clause that opens
+        // with the verb names what ends after it.
+        const objectAfter = before === '' && /^(?:[ \n]+thi[ \n]hành)?[ \n]+(?:của|đối[ \n]với)[ \n]/iu.test(t.slice(kwEnd, kwEnd + 40));
+        if (/^chấm/iu.test(m[0]) && (!underEffectHeading(c, cl) || (!objectAfter && !/^(?:[ \n]+thi[ \n]hành)?(?:[ \n]*[,.;:]|[ \n]+(?:kể|từ|các|đối|vào|sau|khi|đến)(?![\p{L}]))/iu.test(t.slice(kwEnd, kwEnd + 40))))) continue;
         // "… Luật thanh tra số 56/2010/QH12 …, đã hết hiệu lực": what a cited text underwent, not what this one does.
         if (/đã[ \n]*$/iu.test(before)) continue;
+        if (objectAfter) {
+          const after = governed(kwEnd, cl.end);
+          for (const { cit, gap } of after) add(make('ends-effect', ev(), cit, gap));
+          if (after.length > 0) break;
+        }
         const targets = governed(wordsFrom(ci, at), kwAt);
         let from = cl.start;
         // "2. Nghị định số A …; Điểm a Mục 4 Nghị quyết số B … hết hiệu lực": the list runs back over ";", and over the
@@ -727,6 +753,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
+          openItem = false;
         }
         break;
       }
@@ -762,6 +789,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (targets.length === 0) {
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
+          openItem = false;
         }
         break;
       }

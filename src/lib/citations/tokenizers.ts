@@ -27,13 +27,19 @@ export const SYMBOL_RE = new RegExp(
   'gu',
 );
 
+/**
+ * "số" and OCR's readings of it in scans ("Thông tư so 103/2014/TT-BTC", "sé", "s6", "sổ"), only where a symbol follows
+ * at once.
+ */
+const SO = '(?:số|sổ|so|sô|só|sỗ|sồ|sỏ|sọ|sé|s6)';
+
 /** Type word (+ modifiers) + "số" right before a symbol; anchored at the end of a look-behind window. */
 export const TYPED_PREFIX_RE = new RegExp(
   `(?<![\\p{L}])(?<tw>${TYPE_WORD_SOURCE})` +
     // "Công văn hỏa tốc", "Báo cáo thẩm tra"; any one to three lower-case words only before "số"
     // ("Thông báo kết luận số", "Quyết định phê duyệt số"): the first type word decides.
-    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành|thẩm${S}tra|liên${S}tịch)|(?:${S}(?!(?:của|do|và|với|theo|tại|các|những|trên|ngày)(?![\\p{L}]))\\p{Ll}{1,8}){1,3}(?=${S}?(?:số|sổ)))?` +
-    `${S}?(?:(?<so>số|sổ)${S}?:?${S}?)?$`,
+    `(?<mod>${S}(?:hỏa${S}tốc|hoả${S}tốc|khẩn|mật|liên${S}ngành|thẩm${S}tra|liên${S}tịch)|(?:${S}(?!(?:của|do|và|với|theo|tại|các|những|trên|ngày)(?![\\p{L}]))\\p{Ll}{1,8}){1,3}(?=${S}?${SO}${S}?:?${S}?$))?` +
+    `${S}?(?:(?<so>${SO})${S}?:?${S}?)?$`,
   'iu',
 );
 
