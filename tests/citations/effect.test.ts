@@ -474,3 +474,20 @@ describe('relations in the shapes the seventeenth and eighteenth holdout sets sh
     expect(r.map((x) => x.target.name)).toContain('Luật Thuế tài nguyên');
   });
 });
+
+describe('relations in the shapes the nineteenth holdout set showed, read after its blind run (real sentences)', () => {
+  it('an article heading that counts the documents it repeals, without a colon, leads the numbered list below it', () => {
+    const text = 'Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành, liên tịch ban hành\n\n1. Quyết định số 37-BYT/QĐ ngày 29/01/1972 của Bộ trưởng Bộ Y tế về việc ban hành 5 tiêu chuẩn ngành y tế.\n\n2. Quyết định số 1716/1999/QĐ-BYT ngày 04/06/1999 của Bộ trưởng Bộ Y tế về tổ chức và chức năng của Ban phòng chống AIDS.\n\nĐiều 2. Hiệu lực thi hành\n\nThông tư này có hiệu lực kể từ ngày 15 tháng 02 năm 2026.';
+    expect(kinds(text)).toEqual(['repeals 37/BYT/QĐ', 'repeals 1716/QĐ-BYT']);
+  });
+  it('the portal’s signature stamp and a Công báo page between a lead and its items, and a symbol with “Ư”, keep the list', () => {
+    const text = 'Điều 1. Bãi bỏ toàn bộ văn bản quy phạm pháp luật\nBãi bỏ toàn bộ 14 văn bản quy phạm pháp luật do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành, liên tịch ban hành sau đây:\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.03.2025 09:10:52 +07:00\n\n\n94\nCÔNG BÁO/Số 227 + 228/Ngày 01-02-2025\n\n1. Thông tư số 08/2013/TT-BLĐTBXH ngày 10/6/2013 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn về tranh chấp lao động.\n2. Nghị quyết liên tịch số 01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-\nUBTƯMTTQVN ngày 28/01/2008 của Bộ Lao động - Thương binh và Xã hội.';
+    const r = readEffect(text, {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number}/${x.target.symbol}`)).toEqual(['repeals 08/TT-BLĐTBXH', 'repeals 01/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN']);
+  });
+  it('“Ngưng hiệu lực” and “Tạm ngưng hiệu lực” suspend; a period “trong thời gian ngưng hiệu lực của …” does not', () => {
+    expect(kinds('Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư')).toEqual(['suspends 08/TT-BKHĐT']);
+    expect(kinds('Điều 1. Tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 của Chính phủ.')).toEqual(['suspends 46/NĐ-CP']);
+    expect(kinds('Điều 2. Điều khoản chuyển tiếp\n1. Trong thời gian ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT, các văn bản sau đây tiếp tục có hiệu lực thi hành.')).toEqual([]);
+  });
+});

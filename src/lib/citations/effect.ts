@@ -37,7 +37,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -45,8 +45,12 @@ const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
 const KE = 'k(?:ể|é|ế|e|ê)';
 
 const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
-/** A Công báo page's number or running head, on a line of its own ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022"). */
-const GAZETTE_PAGE_LINE = '\\d{1,4}|CÔNG BÁO/[^\\n]{0,60}';
+/**
+ * A Công báo page's number or running head, on a line of its own ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022"), and the
+ * lines of the portal's digital-signature stamp on its first page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "Email: …",
+ * "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Thời gian ký: 07.03.2025 09:10:52 +07:00").
+ */
+const GAZETTE_PAGE_LINE = '\\d{1,4}|CÔNG BÁO/[^\\n]{0,60}|(?:Người ký|Email|Cơ quan|Thời gian ký):[^\\n]{0,80}';
 /** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
 const LEAD_RE = re(
   // A Công báo page break may stand between an article's sentences: its page number and running head ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022").
@@ -175,7 +179,9 @@ const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 // "… thay thế:" with the list below: the verb right before the colon.
 // ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:".)
-const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:sau đây|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$');
+// (…or a count of documents, without a colon, in an article's heading: "Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ
+// trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:sau đây|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$');
 
 interface Clause {
   start: number;
