@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (696 documents, labelled blind in thirty-two batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (776 documents, labelled blind in thirty-six batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 752, number: 738, date: 753, issuer: 750, title: 745, signer: 750 },
+  fieldsRight: { docType: 772, number: 757, date: 771, issuer: 767, title: 762, signer: 769 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -28,7 +28,9 @@ const REGRESSION_FLOORS = {
   // Of those, less the 1,804 that readers judged two units (wrap-judgements.tsv, ten rounds): 99.56 %. (99.83 % before the
   // twenty-eighth batch brought a ministry's assessment printed by pdftotext -layout as a three-column table: 304 pairs
   // where each column's text goes on in its column on the next line, which the importer leaves as rows, not reflowed.)
-  judgedWrapsJoinedShare: 0.995,
+  // (99.49 %: the thirty-sixth brought a scanned draft decree's tariff table OCR'd row by row, 90 pairs where a cell's
+  // words go on in the next line among other cells' codes, judged one unit.)
+  judgedWrapsJoinedShare: 0.994,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
   pipeLines: 0,
@@ -46,8 +48,9 @@ const REGRESSION_FLOORS = {
   // decree ("khấu trừ * bi sais sot"); the thirty-second 4, all meant: a consolidated circular's table mark and its note
   // ("Ghi chú: * thể hiện …") and a draft law's note opened by "* "; the thirty-third 1, an OCR speck before a
   // scanned letter's point ("*..b) Thuê suất …"); the thirty-fifth 11, all but two meant: a circular's forms' formulas
-  // ("(7)=(5)*(6)", "(10)=(7)*(8)"), a draft law's note opened by "* ", and OCR specks in two scans.
-  strayStars: 167,
+  // ("(7)=(5)*(6)", "(10)=(7)*(8)"), a draft law's note opened by "* ", and OCR specks in two scans; the thirty-sixth 7,
+  // OCR specks in a scanned draft decree's tariff table ("* 1 khô dé cọ rửa").
+  strayStars: 174,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -65,9 +68,9 @@ describe('the labelled set', () => {
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1116);
-    expect(holdout.length).toBeGreaterThanOrEqual(356);
-    expect(holdout.length).toBeLessThanOrEqual(364);
+    expect(all.length).toBeGreaterThanOrEqual(1146);
+    expect(holdout.length).toBeGreaterThanOrEqual(366);
+    expect(holdout.length).toBeLessThanOrEqual(374);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
