@@ -1781,3 +1781,20 @@ describe('shapes from the thirty-fifth labelled batch', () => {
     expect(fm.signer).toMatchObject({ name: 'Cao Anh Tuấn', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
   });
 });
+
+describe('shapes from the thirty-sixth labelled batch', () => {
+  it('the old Công báo caption under the type line (“CUA BO THUONG MAI SO 04/2007/TT-BTM NGAY 04 THANG 04 NAM 2007 HUONG DAN …”, OCR’d without marks) gives number, date and issuer, and the subject is the title', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2007_04_04_TT_04_04042007BTMHuong_dan_54699f')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Thông tư', '04', 'TT-BTM', 2007, '2007-04-04', 'Bộ Thương mại']);
+    expect(fm.title).toMatch(/^HUONG DAN HOAT DONG XUAT KHAU, NHAP KHAU, GIA CONG, THANH LY HANG NHAP KHAU .* MOT SO DIEU CUA LUẬT DAU TƯ$/u);
+  });
+  it('OCR’s “4A:” for “V/v” marks a letter’s subject', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2016_03_03_CV_833_03032016TCTThanh_toan_eff9af')[0]!.frontmatter;
+    expect(fm.title).toBe('xử lý tài chính và phân phối lợi nhuận khi cổ phân hóa');
+  });
+  it('the national name and the motto garbled by OCR beside the issuer (“CONG H¢ {OI CHỦ NGHĨA VIỆT NAM”, “Doc lọc Tự do - Hạnh phúc”) are cut from it', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_Du_thao_Nghi_cc07dd')[0]!.frontmatter.issuer).toBe('Bộ Tài chính');
+    const fm = one('BO TAI CHINH CONG HOA Í CHU NGHĨA VIET NAM\nTONG CUC THUE Doc lọc Tự do - Hạnh phúc\n\nSố: 1305/TCT-KK\nV/v triển khai cung cấp thông tin về tài khoản thanh toán\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\nTổng cục Thuế hướng dẫn như sau.\n');
+    expect(fm.issuer).toBe('Tổng cục Thuế');
+  });
+});

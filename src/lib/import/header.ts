@@ -161,8 +161,9 @@ export function cleanHeaderText(s: string): string {
 }
 
 // The end of the national name and of the motto may be garbled by OCR ("CỘNG HOA XÃ HỘI chủ JẾT NAM", "Độc lập - Tự do giấc"): at a line's end, their first words are enough.
-const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam|c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s.{0,16}$/;
-const MOTTO_F = /d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…|d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s.{0,12}$/;
+// (…or its middle: "CONG H¢ {OI CHỦ NGHĨA VIỆT NAM".)
+const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam|c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s.{0,16}$|(?<![a-z])c[o0]ng\s\S{1,4}\s\S{1,4}\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam/;
+const MOTTO_F = /d[o0]c\s*l[ao][pc]\s*[-–—.,]*\s*t[uy]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…|d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uy]\s*d[o0]\s.{0,12}$/;
 // What OCR leaves of them beside an issuer, in their own capitals, to the line's end: "TONG CỤC THUE CONG HOA XÃ HỘ. `. HANG) /4 /TỆT NAM i",
 // "CỤC THUÉ TP HÀ NOI Độc lập-1 `#c-..<s} Úc". (Capitals only: a title may speak of "độc lập".)
 const NATION_TAIL = /(?<=\s)C[ỘOÔ0]NG\s*H[ÒOÓÕ0]A\s*X[ÃA]\s*H.{0,40}$/u;
@@ -340,13 +341,21 @@ function endsTitle(plain: string, haveTitle: boolean): boolean {
 const MAX_ZONE = 45;
 /** The end of a legal library's caption: " CỦA <issuer> SỐ 38/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005". */
 const CAPTION_TAIL = /\s+CỦA\s+(\p{Lu}[^]*?)\s+SỐ\s*:?\s*(\d+\/\S+)\s+(NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})$/u;
+/**
+ * The old Công báo's caption under the type line, before the subject: "CỦA BỘ THƯƠNG MẠI SỐ 04/2007/TT-BTM NGÀY 04 THÁNG
+ * 04 NĂM 2007 HƯỚNG DẪN …" (OCR often reads it without marks: "CUA BO THUONG MAI SO … NGAY 04 THANG 04 NAM 2007").
+ */
+const CAPTION_HEAD = /^(?:CỦA|CUA)\s+(\p{Lu}[^]*?)\s+S[ỐO]\s*:?\s*(\d+\/\S+)\s+(NG[ÀA]Y\s+\d{1,2}\s+TH[ÁA]NG\s+\d{1,2}\s+N[ĂA]M\s+\d{4})\s+(?=\p{Lu})/u;
 /** How a consolidated text's note under its title names the text it consolidates: "Thông tư số 23/2024/TT-BCT …". */
 /** A body's name that a blank line cut in two: the end of one title line and the start of the next. */
 const BODY_CUT = /(?:^|\s)(?:(?:Ngân hàng|NGÂN HÀNG)\n(?:Nhà nước|NHÀ NƯỚC)|(?:Ủy ban|Uỷ ban|ỦY BAN|UỶ BAN|Hội đồng|HỘI ĐỒNG)\n(?:nhân dân|NHÂN DÂN|Thường vụ|THƯỜNG VỤ)|(?:Mặt trận|MẶT TRẬN)\n(?:Tổ quốc|TỔ QUỐC)|(?:Thủ tướng|THỦ TƯỚNG)\n(?:Chính phủ|CHÍNH PHỦ))(?![\p{L}])/u;
 const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u');
 
-/** "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …"; or "Về việc:". */
-const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+/**
+ * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",
+ * "4A: xử lý …"; or "Về việc:".
+ */
+const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
 const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
@@ -718,6 +727,16 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // (The state's name after the body is the caption's, not the issuer's: "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".)
           const issuer = caption[1]!.replace(/\s+NƯỚC\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/u, '');
           if (facts.issuerLines.length === 0) facts.issuerLines.push({ text: issuer, no: nos[nos.length - 1]! });
+        }
+        const head = !caption && !facts.numberSymbol ? CAPTION_HEAD.exec(value) : null;
+        const headNumber = head ? readNumberSymbol(head[2]!) : null;
+        if (head && headNumber) {
+          value = value.slice(head[0].length).trim();
+          facts.numberSymbol = { ...headNumber, line: nos[0]! };
+          const raw = head[3]!.replace(/NGAY/u, 'NGÀY').replace(/THANG/u, 'THÁNG').replace(/NAM/u, 'NĂM');
+          const date = findDate(raw.toLowerCase());
+          if (!facts.date && date) facts.date = { iso: date.iso, raw: head[3]!, line: nos[0]! };
+          if (facts.issuerLines.length === 0) facts.issuerLines.push({ text: head[1]!, no: nos[0]! });
         }
         if (value) {
           facts.title = { value, lines: nos, isSubject: false };

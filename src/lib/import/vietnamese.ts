@@ -259,4 +259,6 @@ export const KNOWN_BODIES: readonly string[] = [
   'Ngân hàng Nhà nước Việt Nam', 'Thanh tra Chính phủ', 'Kiểm toán nhà nước', 'Tổng cục Thuế', 'Tổng cục Hải quan',
   'Tổng cục Thống kê', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội Việt Nam', 'Ủy ban Chứng khoán Nhà nước', 'Cục Thuế',
   'Cục Hải quan', 'Bảo hiểm xã hội', 'Cục Thuế doanh nghiệp lớn', 'Cục Quản lý, giám sát chính sách thuế, phí và lệ phí',
+  // Ministries merged away, which old scanned texts name: "CUA BO THUONG MAI SO 04/2007/TT-BTM …".
+  'Bộ Thương mại', 'Bộ Công nghiệp', 'Bộ Thủy sản', 'Bộ Văn hóa - Thông tin', 'Bộ Bưu chính, Viễn thông',
 ];
