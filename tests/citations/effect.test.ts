@@ -491,3 +491,19 @@ describe('relations in the shapes the nineteenth holdout set showed, read after 
     expect(kinds('Điều 2. Điều khoản chuyển tiếp\n1. Trong thời gian ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT, các văn bản sau đây tiếp tục có hiệu lực thi hành.')).toEqual([]);
   });
 });
+
+describe('relations in the shapes the twentieth holdout set showed, read after its blind run (real sentences)', () => {
+  it('“Thay cụm từ “…” bằng cụm từ “…” tại Luật …” amends that law, with or without “thế”', () => {
+    const text = 'Điều 71. Sửa đổi, bổ sung một số điều của các luật có liên quan\n1. Thay cụm từ “Giấy phép thiết lập mạng viễn thông” bằng cụm từ “Giấy phép cung cấp dịch vụ viễn thông có hạ tầng mạng” tại Luật Tần số vô tuyến điện số 42/2009/QH12 đã được sửa đổi bổ sung một số điều theo Luật số 09/2022/QH15.\n2. Thay cụm từ “tài nguyên Internet” tại khoản 7 Điều 4 của Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 bằng cụm từ “tài nguyên Internet Việt Nam”.';
+    expect(kinds(text)).toEqual(['amends 42/QH12', 'amends 15/QH14']);
+  });
+  it('a law that names itself in its article on effect (“Luật Viễn thông này có hiệu lực thi hành từ ngày …”) takes effect that day', () => {
+    expect(readEffect('Điều 72. Hiệu lực thi hành\n1. Luật Viễn thông này có hiệu lực thi hành từ ngày 01 tháng 07 năm 2024, trừ quy định tại khoản 3 Điều này.', {}).effective?.date).toBe('2024-07-01');
+    // Outside it, a law named so is another law.
+    expect(readEffect('Điều 5. Áp dụng\nLuật Viễn thông này có hiệu lực thi hành từ ngày 01 tháng 07 năm 2024.', {}).effective).toBeNull();
+  });
+  it('a subsection (“tiểu mục 4.9 mục V phần A Phụ lục số 01”) is a part of the law amended', () => {
+    const r = readEffect('1. Bổ sung tiểu mục 4.9 mục V phần A Phụ lục số 01 của Luật Phí và lệ phí số 97/2015/QH13 như sau:', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['amends 97 tiểu mục 4.9 mục V phần A Phụ lục số 01']);
+  });
+});

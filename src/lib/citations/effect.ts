@@ -37,7 +37,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?)|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -64,6 +64,8 @@ const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
 /** The type word alone opening the effect clause is the document's own: "Điều 3. Quyết định có hiệu lực kể từ ngày …". */
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
+/** …and the type with its name: "Luật Viễn thông này có hiệu lực thi hành từ ngày …" (case-sensitive: the name is capitalised). */
+const NAMED_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE}) (?=\\p{Lu})[^.;:“”]{1,60}? này(?= có hiệu l)`, 'u');
 /** A phrase in quotes, curly or straight. */
 const PHRASE_QUOTE_RE = /“[^“”]{0,600}”|"[^"\n]{0,600}"/gu;
 /** A numbered part of a document: "Điều 5", "khoản 2", "Phụ lục số 01", "Mục I". */
@@ -99,7 +101,8 @@ const PART_PHRASES = re(
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
 // "trừ": an exception among the parts, "Điều 13 (trừ điểm b.11 khoản 1 Điều 13)".
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
+// ("tiểu mục 4.9 mục V phần A Phụ lục số 01": a subsection.)
+const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
 // "phần B", "Mục A": a letter names a part as a number does.
 // "điểm b.11": a point's sub-point.
 // "Điều |": a scan's "1" read as a bar.
@@ -382,7 +385,7 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
     if (effective) continue;
     // The bare type word only in the document's own article: one that opens the clause, or one headed "Hiệu lực thi hành"
     // (a letter's "Thông tư có hiệu lực thi hành từ ngày 26/12/2020" is the circular it writes about).
-    const subj = SELF_ONLY_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) : null);
+    const subj = SELF_ONLY_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) ?? NAMED_SELF_RE.exec(s) : null);
     if (!subj) continue;
     EFFECT_RE.lastIndex = 0;
     const m = EFFECT_RE.exec(s);
