@@ -507,3 +507,34 @@ describe('relations in the shapes the twentieth holdout set showed, read after i
     expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['amends 97 tiểu mục 4.9 mục V phần A Phụ lục số 01']);
   });
 });
+
+describe('relations in the shapes the twenty-first holdout set showed, read after its blind run (real sentences)', () => {
+  it('a law known by a longer name (“Luật Đầu tư theo phương thức đối tác công tư”) is that law, not “Luật Đầu tư”', () => {
+    const r = readEffect('Điều 2. Sửa đổi, bổ sung một số điều của Luật Đầu tư theo phương thức đối tác công tư\n34. Bãi bỏ các khoản 7, 12 và 14 Điều 3;', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Đầu tư theo phương thức đối tác công tư', 'partly-repeals Luật Đầu tư theo phương thức đối tác công tư']);
+  });
+  it('a number in quotes replaced by words amends (“Thay thế số “18” thành “…””)', () => {
+    const text = 'Điều 5. Sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13\n2. Thay thế số “18” thành “các điểm b, c và d khoản 21” tại khoản 1 Điều 17.';
+    expect(kinds(text)).toEqual(['amends 107/QH13']);
+  });
+  it('a short name in brackets repeats the document before it, and a point named by its letter opens the next item', () => {
+    const text = 'Điều 10. Hiệu lực thi hành\nb) khoản 4 Điều 12 Nghị định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ quy định mức hưởng trợ cấp (Nghị định số 75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ chấm dứt hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.';
+    expect(kinds(text)).toEqual(['ends-effect 75/NĐ-CP', 'ends-effect 55/NĐ-CP']);
+  });
+  it('conditions lifted “theo quy định tại” parts of several decrees, and a special resolution numbered “66.16/2026/NQ-CP”', () => {
+    const text = 'VIII. Bãi bỏ điều kiện Nhượng bán, xuất khẩu, tái xuất, thanh lý máy móc thiết bị chuyên ngành thuốc lá theo quy định tại Khoản 2 Điều 33 Nghị định số 67/2013/NĐ-CP và Khoản 10 Điều 18 Nghị định số 146/2025/NĐ-CP.\nI. Bãi bỏ điều kiện kinh doanh về thiết lập website thương mại điện tử bán hàng quy định tại Điều 52 Nghị định số 52/2013/NĐ-CP; Mục I.B, mục 2 Phụ lục I.2 Nghị quyết 66.16/2026/NQ-CP.';
+    expect(kinds(text)).toEqual(['partly-repeals 67/NĐ-CP', 'partly-repeals 146/NĐ-CP', 'partly-repeals 52/NĐ-CP', 'partly-repeals 66.16/NQ-CP']);
+  });
+  it('a law named inside a title before “và Điều 2, Điều 3 Nghị định số …” does not end the list; a title’s own “và <document>” still does', () => {
+    expect(kinds('Bãi bỏ Nghị định số 124/2008/NĐ-CP ngày 11 tháng 12 năm 2008, số 122/2011/NĐ-CP ngày 27 tháng 12 năm 2011 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật thuế thu nhập doanh nghiệp và Điều 2, Điều 3 Nghị định số 92/2013/NĐ-CP ngày 13 tháng 8 năm 2013 của Chính phủ.')).toEqual(['repeals 124/NĐ-CP', 'repeals 122/NĐ-CP', 'partly-repeals 92/NĐ-CP']);
+    expect(kinds('2. Thông tư này thay thế Thông tư số 219/2013/TT-BTC ngày 31 tháng 12 năm 2013 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của Chính phủ.')).toEqual(['replaces 219/TT-BTC']);
+  });
+  it('the enacting formula of an amending law names the law it amends with that law’s number', () => {
+    expect(kinds('Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12.')).toEqual(['amends 14/QH12']);
+    // Elsewhere the number may be the amending law's own, which ends with the law it amended.
+    expect(kinds('Điều 40. Hiệu lực thi hành\n2. Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10 và Luật sửa đổi, bổ sung một số điều của Luật Ngân hàng Nhà nước Việt Nam số 10/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.')).toEqual(['ends-effect 01/QH10', 'ends-effect 10/QH11']);
+  });
+  it('a text that takes effect with another takes the day given in brackets', () => {
+    expect(readEffect('Điều 10. Hiệu lực thi hành\n\n1. Thông tư có hiệu lực thi hành từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày\n01/02/2012).', {}).effective?.date).toBe('2012-02-01');
+  });
+});

@@ -33,7 +33,9 @@ const LAW_NAMES = [
   'Phòng, chống bệnh truyền nhiễm', 'Dược', 'An toàn thực phẩm', 'Dân số', 'Công chứng', 'Luật sư', 'Trợ giúp pháp lý',
   'Giám định tư pháp', 'Thi hành án dân sự', 'Thi hành án hình sự', 'Đặc xá', 'Ngân sách', 'Kiến trúc', 'Đô thị',
   'Thủy lợi', 'Khoáng sản', 'Tài nguyên, môi trường biển và hải đảo', 'Biển Việt Nam', 'Đa dạng sinh học',
-  'Quy hoạch đô thị và nông thôn', 'Quy hoạch đô thị',
+  'Quy hoạch đô thị và nông thôn', 'Quy hoạch đô thị', 'Đầu tư theo phương thức đối tác công tư', 'Thuế tài nguyên',
+  'Thuế thu nhập doanh nghiệp', 'Thuế tiêu thụ đặc biệt', 'Thuế xuất khẩu, thuế nhập khẩu', 'Chứng khoán',
+  'Kinh doanh bảo hiểm', 'Cạnh tranh', 'Thương mại', 'Quảng cáo', 'Viễn thông', 'Tần số vô tuyến điện', 'Bưu chính', 'Giá',
 ];
 
 const LAW_ALT = [...LAW_NAMES]
@@ -151,6 +153,10 @@ export function findByName(text: string): Candidate[] {
       if (!next) break;
       last = next;
     }
+    // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the law being
+    // enacted has no number yet, so the number is the amended law's, which is then the one named. (Elsewhere it may be the
+    // amending law's: "Luật sửa đổi, bổ sung một số điều của Luật Ngân hàng Nhà nước Việt Nam số 10/2003/QH11 hết hiệu lực".)
+    if (/ban[ \n]hành[ \n]*$/u.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^[ \n]*số[ \n]*\d/u.test(text.slice(last.end, last.end + 12))) continue;
     end = last.end;
     const start = m.index;
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);

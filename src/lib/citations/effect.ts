@@ -90,6 +90,8 @@ const PART_PHRASES = re(
   // (Not "Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 …": what a text underwent.)
   // (These three open the words after the verb: elsewhere they would let any words through.)
   `^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại(?= ${NUMBERED_PART})|` +
+  // The conditions a resolution lifts: "Bãi bỏ điều kiện Nhượng bán, xuất khẩu, … theo quy định tại Khoản 2 Điều 33 Nghị định số …".
+  `^[ \\n]*(?:các )?điều kiện [^.;:“”]{1,200}? (?:theo )?quy định tại(?= ${NUMBERED_PART})|` +
   // What is added, then where: "Bổ sung ngành, nghề số thứ tự 229 vào sau số thứ tự 228 thuộc Phụ lục IV …".
   `^[ \\n]*[^.;:“”]{1,80}? vào (?:sau |trước |cuối )?(?=${NUMBERED_PART}|số thứ tự)|` +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
@@ -106,7 +108,8 @@ const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'tiểu',
 // "phần B", "Mục A": a letter names a part as a number does.
 // "điểm b.11": a point's sub-point.
 // "Điều |": a scan's "1" read as a bar.
-const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
+// "Mục I.B": a section's lettered subsection.
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -155,7 +158,8 @@ function titledCommaGap(gap: string, prev: Citation, next: Citation): boolean {
   return /^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap);
 }
 /** A numbered part opening a list item: "Điều 11 ", "khoản 2 Điều 5 ", "Phụ lục II " (not "một số điều của"). */
-const NUMBERED_PART_RE = /^[ \n]*(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ[ \n]lục)[ \n]+[0-9IVXLC]+[a-zđ]?(?![\p{L}])/iu;
+// ("điểm d khoản 4 Điều 1 ": a point is named by its letter.)
+const NUMBERED_PART_RE = /^[ \n]*(?:(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ[ \n]lục)[ \n]+[0-9IVXLC]+[a-zđ]?|điểm[ \n]+[a-zđ](?:\.\d+)?)(?![\p{L}])/iu;
 /** A subject named by what a numbered part sets: "và mức trợ cấp hằng tháng quy định tại Điều 5 " (before "Nghị định số …"). */
 const SET_BY_PART_RE = re(`^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại ${NUMBERED_PART}`);
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
@@ -175,8 +179,8 @@ const VERBS = `bãi bỏ|thay thế|sửa đổi|${BO_SUNG}`;
 const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
 /** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
 const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
-/** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase. */
-const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ)[ \n]*:?[ \n]*“/iu;
+/** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase or number ("Thay thế số “18” thành “…”"). */
+const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ)[ \n]*:?[ \n]*“/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -304,6 +308,8 @@ function cleanIndex(ct: CleanText, raw: number): number {
 const ON_ISSUE_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ (?:ngày|khi) (?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
 const AFTER_DAYS_RE = re(`^(?: thi hành)?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
 const FROM_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
+/** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
+const FROM_OTHER_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: thi hành)? *\\( *ngày *${DATE_SRC} *\\)`);
 const ON_PUBLICATION_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
 const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: thi hành)?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
 const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: thi hành)?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
@@ -397,7 +403,7 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
     const after = s.slice(m.index + m[0].length);
     const ev = evidence(c, cl.start, cl.end);
     let d: RegExpExecArray | null;
-    if ((d = FROM_DATE_RE.exec(after))) {
+    if ((d = FROM_DATE_RE.exec(after) ?? FROM_OTHER_DATE_RE.exec(after))) {
       const date = parseDate(d);
       if (date) effective = { ...ev, kind: 'date', date };
     } else if ((d = AFTER_DAYS_RE.exec(after))) {
@@ -441,7 +447,9 @@ function kindOf(groups: Record<string, string | undefined>): StatedRelationKind 
 function partsOf(s: string): { articles: string[]; parts: string | null } {
   const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
   const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|ban hành kèm theo|kèm theo)$/iu, '').trim() : null;
-  return { articles, parts: named || null };
+  // A title in capitals names its parts in capitals ("… MỘT SỐ ĐIỀU CỦA LUẬT …"): shown as words, not shouted.
+  const parts = named && /\p{Lu}{2}/u.test(named) && named === named.toLocaleUpperCase('vi') ? named.toLocaleLowerCase('vi') : named;
+  return { articles, parts: parts || null };
 }
 
 /** Articles an amending article lists in its items: "1. Sửa đổi, bổ sung Điều 3 như sau:", "3. Bổ sung Điều 4a vào sau Điều 4". */
@@ -554,6 +562,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     // "Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH", "Luật Nhập cảnh, xuất cảnh, … tại Việt Nam số 47/2014/QH13":
     // the name the engine knows (cut at a comma) and the bare number it reads right after are one document, the numbered one.
     list = list.filter((x, i) => !(x.citation.form === 'name' && list[i + 1] && NUMBER_AFTER_NAME_RE.test(list[i + 1]!.citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(x.end, list[i + 1]!.start))));
+    // "… quy định mức hưởng trợ cấp (Nghị định số 75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP …": a short
+    // name in brackets repeats the document before it; the list goes on past it.
+    list = list.filter((x, i) => !(i > 0 && t[x.start - 1] === '(' && t[x.end] === ')' && list.slice(0, i).some((y) => targetKey(y.citation) === targetKey(x.citation))));
     const first = list[0];
     if (!first) return [];
     let gap = t.slice(from, first.start).replace(PHRASE_QUOTE_RE, ' ');
@@ -600,7 +611,20 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // sửa đổi, bổ sung một số điều của Thông tư số 04/2013/TT-NHNN hết hiệu lực".)
       const after = list[i + 1];
       if (describesAmenders && after && /^[ \n]*(?:sửa đổi|bổ sung)/iu.test(t.slice(x.end, after.start)) && out.some((o) => targetKey(o.cit.citation) === targetKey(after.citation))) break;
-      const titled = isCoGap(g) ? null : titledCoGap(g, x.citation) ?? (titledCommaGap(g, prev.citation, x.citation) ? '' : null);
+      let titled = isCoGap(g) ? null : titledCoGap(g, x.citation) ?? (titledCommaGap(g, prev.citation, x.citation) ? '' : null);
+      // "… quy định chi tiết … của Luật thuế thu nhập doanh nghiệp và Điều 2, Điều 3 Nghị định số 92/2013/NĐ-CP": a law named
+      // inside the title before is the title's, not one more document; the list goes on to the numbered one after it.
+      if (!isCoGap(g) && titled === null && x.citation.form === 'name' && list[i + 1]) {
+        const g2 = t.slice(prev.end, list[i + 1]!.start);
+        const titled2 = titledCoGap(g2, list[i + 1]!.citation);
+        // (Only when parts follow the "và": "… thi hành Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP" is all title.)
+        if (titled2) {
+          i++;
+          x = list[i]!;
+          g = g2;
+          titled = titled2;
+        }
+      }
       if (!isCoGap(g) && titled === null) break;
       const partGap = titled ?? g.replace(re(`^[^,;]*?(?:,|;|và)`), '');
       out.push({ cit: x, gap: partGap });

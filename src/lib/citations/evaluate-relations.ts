@@ -41,7 +41,8 @@ export interface RelationFixture {
 export class RelationLabelError extends Error {}
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-const SYMBOL_LABEL = /^(\d+[a-z]?)\/(?:(\d{4})\/)?(\S+)$/iu;
+// ("66.16/2026/NQ-CP": a numbered series of special resolutions.)
+const SYMBOL_LABEL = /^(\d+(?:\.\d+)?[a-z]?)\/(?:(\d{4})\/)?(\S+)$/iu;
 
 /** A number joined to its symbol by a hyphen, as Party documents and old ordinances write it: "57-NQ/TW", "32-L/CTN". */
 const HYPHEN_LABEL = /^(\d+[a-z]?)-(\p{L}[^\s/]*\/\S+)$/iu;
