@@ -1798,3 +1798,10 @@ describe('shapes from the thirty-sixth labelled batch', () => {
     expect(fm.issuer).toBe('Tổng cục Thuế');
   });
 });
+
+describe('shapes from the thirty-seventh labelled batch', () => {
+  it('a title in capitals below the header may have a line longer than 200 characters (a comparison table’s title listing eleven laws)', () => {
+    const fm = labelled('m1htan__Law_in_Tech__c4631d38f56345c5bf1cb6d2a5114d25')[0]!.frontmatter;
+    expect(fm.title).toMatch(/^BẢN SO SÁNH, THUYẾT MINH NỘI DUNG DỰ THẢO LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT CẢNH VỆ, .* LUẬT PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ VỚI QUY ĐỊNH PHÁP LUẬT HIỆN HÀNH$/u);
+  });
+});

@@ -757,7 +757,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       if (!facts.docType && !facts.title && (facts.date || belowTable) && facts.issuerLines.length > 0 && cells.length === 1 && isCaps(text) && (/,$/.test(text) || text.length > 60 || belowTable) && !STRUCTURE.test(text)) {
         const parts = [text];
         let j = i + 1;
-        while (j < end && !isBlank(lines[j]!) && isCaps(lines[j]!.plain) && parts.join(' ').length < 500) parts.push(cleanHeaderText(lines[j++]!.plain));
+        // (A line of such a title may run past isCaps's 200 characters: a comparison table's title lists eleven laws.)
+        const capsLine = (x: string) => isCaps(x) || (x.length <= 400 && !/\p{Ll}/u.test(x) && /\p{Lu}{2}/u.test(x));
+        while (j < end && !isBlank(lines[j]!) && capsLine(lines[j]!.plain) && parts.join(' ').length < 500) parts.push(cleanHeaderText(lines[j++]!.plain));
         facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: lines.slice(i, j).map((x) => x.no), isSubject: false };
         for (let t = i; t < j; t++) omit(t, 'header: title');
         i = j - 1;
