@@ -538,3 +538,10 @@ describe('relations in the shapes the twenty-first holdout set showed, read afte
     expect(readEffect('Điều 10. Hiệu lực thi hành\n\n1. Thông tư có hiệu lực thi hành từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày\n01/02/2012).', {}).effective?.date).toBe('2012-02-01');
   });
 });
+
+describe('relations in the shapes the twenty-second holdout set showed, read after its blind run (real sentences)', () => {
+  it('OCR’s “Bai bỏ” repeals and “một số diéu” names parts, in a scanned amending decree', () => {
+    expect(kinds('Chính phú ban hành Nghị định sửa đổi, bố sung một số diéu của Nghị định số 127/2013/NĐ-CP ngày 15 tháng 10 năm 2013 của Chính phủ.')).toEqual(['amends 127/NĐ-CP']);
+    expect(kinds('Điều 2. Bai bỏ Điều 23 Nghị định số 127/2013/NĐ-CP ngày 15 tháng 10 năm 2013 của Chính phủ.')).toEqual(['partly-repeals 127/NĐ-CP']);
+  });
+});

@@ -37,7 +37,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>bãi bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -104,7 +104,8 @@ const PART_PHRASES = re(
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
 // "trừ": an exception among the parts, "Điều 13 (trừ điểm b.11 khoản 1 Điều 13)".
 // ("tiểu mục 4.9 mục V phần A Phụ lục số 01": a subsection.)
-const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
+// ("một số diéu của": OCR's readings of "điều".)
+const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'khoản', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
 // "phần B", "Mục A": a letter names a part as a number does.
 // "điểm b.11": a point's sub-point.
 // "Điều |": a scan's "1" read as a bar.
