@@ -48,6 +48,12 @@ describe('issuers', () => {
       expect(ls.cited).toBeGreaterThanOrEqual(2);
       expect(rows.find((r) => r.name === 'Ủy ban nhân dân thành phố Hồ Chí Minh')?.level).toBe('tinh');
       expect(rows.find((r) => r.name === 'Chưa rõ cơ quan ban hành')?.level).toBe('chua-ro');
+      // The Party's Central Committee and the Quốc hội are one row each, however citations named them; OCR's slips in a
+      // central body's name ("Chính pha") join it; central offices are filed under Trung ương.
+      expect(rows.filter((r) => /^(?:Ban Chấp hành Trung ương|Hội nghị Trung ương)/.test(r.name)).map((r) => r.name)).toEqual(['Ban Chấp hành Trung ương']);
+      expect(rows.filter((r) => /^Quốc hội/.test(r.name)).map((r) => r.name)).toEqual(['Quốc hội']);
+      expect(rows.filter((r) => /^Chính ph/.test(r.name)).map((r) => r.name)).toEqual(['Chính phủ']);
+      for (const name of ['Văn phòng Quốc hội', 'Đảng ủy Chính phủ', 'Thanh tra Chính phủ']) expect(rows.find((r) => r.name === name)?.level, name).toBe('trung-uong');
       await saveScreenshot(page, 'true-facts', `issuers-${w.name}`);
       await page.close();
     }

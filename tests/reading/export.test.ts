@@ -202,6 +202,17 @@ describe('one issuer per body', () => {
     // "Bộ trưởng" alone (no ministry after it) is not a ministry's name.
     expect(canonicalIssuer('Bộ trưởng')).toBe('Bộ trưởng');
   });
+  it('reads the Central Committee, the Quốc hội of a term and the General Secretary each as one body, and OCR’s one-letter slips in central names', () => {
+    for (const name of ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng khóa XII', 'Ban Chấp hành Trung ương Đảng khoá XI', 'Hội nghị Trung ương 6 khóa XII', 'BCH Trung ương']) {
+      expect(canonicalIssuer(name), name).toBe('Ban Chấp hành Trung ương');
+    }
+    expect(canonicalIssuer('Quốc hội khóa X')).toBe('Quốc hội');
+    expect(canonicalIssuer('Tổng Bí thư Tô Lâm')).toBe('Tổng Bí thư');
+    // Citations in the bundled collection's scans: "của Chính pha", "của Bộ trưởng Bộ Tài khính".
+    for (const [ocr, body] of [['Chính pha', 'Chính phủ'], ['Chính phi', 'Chính phủ'], ['Bộ Tài khính', 'Bộ Tài chính'], ['Bộ trưởng Bộ Tài khính', 'Bộ Tài chính']]) expect(canonicalIssuer(ocr!), ocr).toBe(body);
+    // Two letters off is another name, not a slip.
+    expect(canonicalIssuer('Chính quyền')).toBe('Chính quyền');
+  });
   it('knows the level a name states, with centrally-run cities as provinces', () => {
     expect(issuerLevel('Ủy ban nhân dân thành phố Hồ Chí Minh')).toBe('province');
     expect(issuerLevel('Ủy ban nhân dân thành phố Hà Nội')).toBe('province');
@@ -212,6 +223,10 @@ describe('one issuer per body', () => {
     expect(issuerLevel('Bộ Văn hóa, Thể thao và Du lịch')).toBe('central');
     expect(issuerLevel('Ban Tuyên giáo và Dân vận Trung ương')).toBe('central');
     expect(issuerLevel('Hội đồng Thi đua - Khen thưởng')).toBeNull();
+    for (const name of ['Văn phòng Quốc hội', 'Thanh tra Chính phủ', 'Ủy ban Pháp luật và Tư pháp', 'Tổng Bí thư', 'Đảng ủy Chính phủ', 'Kiểm toán nhà nước']) expect(issuerLevel(name), name).toBe('central');
+    expect(issuerLevel('Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn')).toBe('province');
+    // A Party committee with no place named has no level it states.
+    expect(issuerLevel('Ban Thường vụ Đảng ủy')).toBeNull();
     expect(issuerProvince('Ủy ban nhân dân thành phố Hồ Chí Minh')).toBe('Hồ Chí Minh');
     expect(issuerProvince('Ban Thường vụ Tỉnh ủy Quảng Ninh')).toBe('Quảng Ninh');
   });

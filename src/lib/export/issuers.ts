@@ -29,14 +29,32 @@ const CENTRAL_NAMES: Array<[RegExp, string]> = [
   [/^Bộ tr(?:ưởng|ường)\s+(?=Bộ\s)/iu, ''], // "Bộ trường": a typo the documents make
   [/^Thống đốc\s+(?:Ngân hàng Nhà nước(?: Việt Nam)?|NHNN)$/iu, 'Ngân hàng Nhà nước Việt Nam'],
   [/^Ngân hàng Nhà nước$/iu, 'Ngân hàng Nhà nước Việt Nam'],
-  [/^Quốc hội(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?$/iu, 'Quốc hội'],
+  [/^Quốc hội(?: kh(?:óa|oá) [IVXLC]+)?(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?$/iu, 'Quốc hội'],
   [/^Tổng cục thuế$/iu, 'Tổng cục Thuế'],
+  // The Party's Central Committee, however a citation names it: "Ban Chấp hành Trung ương Đảng khóa XII", "Hội nghị Trung
+  // ương 6 khóa XII" (a plenum's resolution is the Committee's).
+  [/^(?:Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban Chấp hành )?Trung ương(?: \d+)?)(?: Đảng(?: Cộng sản Việt Nam)?)?(?: kh(?:óa|oá) [IVXLC]+)?$/iu, 'Ban Chấp hành Trung ương'],
+  // "Tổng Bí thư Tô Lâm": the office, not the person, issues.
+  [/^Tổng Bí thư(?: \p{Lu}[\p{L} ]*)?$/u, 'Tổng Bí thư'],
 ];
+
+/** Central bodies whose names OCR misreads by one letter ("Chính pha", "Bộ Tài khính"). */
+const OCR_PRONE = ['Chính phủ', 'Quốc hội', 'Bộ Tài chính', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng Chính phủ', 'Tổng cục Thuế'];
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+/** One letter replaced, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
 
 export function canonicalIssuer(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   // Headers in capitals ("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") are matched as the names they spell.
   for (const [re, name] of CENTRAL_NAMES) s = s.replace(re, name);
+  const near = OCR_PRONE.find((body) => s !== body && oneEditApart(fold(s), fold(body)));
+  if (near) return near;
   // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy, Thanh Hóa).
   s = modernTone(s);
   s = s.replace(/^Ban thường vụ(?=\s|$)/u, 'Ban Thường vụ');
@@ -50,15 +68,18 @@ export function canonicalIssuer(raw: string): string {
 }
 
 const CENTRAL =
-  /^(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Văn phòng Chính phủ|Văn phòng Trung ương|Hội đồng Thi đua - Khen thưởng Trung ương|Bộ |Ban .* Trung ương$)/u;
+  /^(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Tổng Bí thư|Thanh tra Chính phủ|Kiểm toán nhà nước|Ngân hàng Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Hội đồng Dân tộc|Tổng cục |Hội đồng Thi đua - Khen thưởng Trung ương|Bộ |Ban .* Trung ương$|Đảng ủy (?:Chính phủ|Quốc hội|Công an Trung ương|Quân sự Trung ương|các cơ quan Đảng Trung ương|Mặt trận Tổ quốc|Khối .*Trung ương)$)/u;
+/** A committee with no locality in its name is the Quốc hội's or the Government's ("Ủy ban Pháp luật và Tư pháp", "Ủy ban Dân tộc"). */
+const CENTRAL_COMMITTEE = /^Ủy ban (?!nhân dân|Mặt trận)(?!.*(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?![\p{L}]))/u;
 
 /** The administrative level a canonical issuer name states plainly, or null when it does not. */
 export function issuerLevel(name: string): Level | null {
-  if (CENTRAL.test(name)) return 'central';
+  if (CENTRAL.test(name) || CENTRAL_COMMITTEE.test(name)) return 'central';
   if (/\b(xã|phường|thị trấn)\s+\p{Lu}/u.test(name) || /^(Đảng ủy|Chi bộ) /u.test(name)) return 'commune';
   if (/\b(quận|huyện|thị xã)\s+\p{Lu}/u.test(name)) return 'district';
   if (new RegExp(`\\bthành phố\\s+(${CENTRAL_CITIES.join('|')})\\b`, 'u').test(name)) return 'province';
-  if (/\btỉnh\s+\p{Lu}/u.test(name) || /^(Tỉnh ủy|Thành ủy|Ban Thường vụ Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ tỉnh)\b/iu.test(name)) return 'province';
+  // (…and a body of a provincial Party committee: "Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn".)
+  if (/\btỉnh\s+\p{Lu}/u.test(name) || /^(Tỉnh ủy|Thành ủy|Ban Thường vụ Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ tỉnh)\b/iu.test(name) || /(?:^|\s)Tỉnh ủy\s+\p{Lu}/u.test(name)) return 'province';
   if (/\bthành phố\s+\p{Lu}/u.test(name)) return 'district';
   return null;
 }
