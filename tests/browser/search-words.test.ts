@@ -50,6 +50,18 @@ describe('search summary', () => {
     for (const p of sets['57-NQ/TW']!) expect(sets['nq 57'], p).toContain(p);
   });
 
+  it('a directive’s number finds the same documents however it is written (05-CT/TW, 5-CT/TW, 05/CT-TW, CT05)', async () => {
+    const sets: Record<string, string[]> = {};
+    for (const spelling of ['05-CT/TW', '5-CT/TW', '05/CT-TW', '5/CT-TW', 'CT05', 'ct 05', 'ct 5']) {
+      const s = await openSearch(page, served.url, q(spelling));
+      sets[spelling] = s.results.map((r) => r.path).sort();
+    }
+    expect(sets['05-CT/TW']!.length).toBeGreaterThanOrEqual(2);
+    for (const spelling of ['5-CT/TW', '05/CT-TW', '5/CT-TW']) expect(sets[spelling], spelling).toEqual(sets['05-CT/TW']);
+    // "CT05", "ct 05" and "ct 5" name every directive numbered 5 (more than one page of them).
+    for (const spelling of ['CT05', 'ct 5']) expect(sets[spelling], spelling).toEqual(sets['ct 05']);
+  });
+
   it('a cited-only result quotes the sentences citing it, not the page boilerplate, at 1280 and 375 px', async () => {
     const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
     // What each cited-only page's citing documents say of it, as the open data records it.

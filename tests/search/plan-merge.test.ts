@@ -24,6 +24,16 @@ describe('planSearch', () => {
     expect(p.tiers[3]!.exactDiacritics).toBe(false);
   });
 
+  it('looks for a number one to nine as the texts write it, with its leading zero (“5-CT/TW” → “05-CT/TW”)', () => {
+    const widest = (q: string) => planSearch(q).tiers.at(-1)!.term;
+    for (const q of ['5-CT/TW', '05-CT/TW']) expect(widest(q), q).toBe('05-CT/TW');
+    expect(widest('ct 5')).toBe('ct 05');
+    expect(widest('CT5')).toBe('CT 05');
+    // Two digits and more are left as typed; so are numbers that are not the query's document number.
+    expect(widest('NQ57')).toBe('NQ 57');
+    expect(widest('5 năm')).not.toContain('05');
+  });
+
   it('runs a single word without phrase tiers', () => {
     expect(planSearch('đột').tiers.map((t) => t.kind)).toEqual(['words-exact', 'words']);
     expect(planSearch('thi').tiers.map((t) => t.kind)).toEqual(['words']);

@@ -61,7 +61,11 @@ export function planSearch(raw: string): SearchPlan {
   const number = parseNumberQuery(text);
   // "NQ57" is "NQ 57" typed fast: the widest tier reads a number glued to letters apart,
   // so every spelling of a number finds the same documents, not only the number key's.
-  const spaced = number ? text.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ') : text;
+  let spaced = number ? text.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ') : text;
+  // Numbers one to nine are written "05-CT/TW", "02/CT-UBND" in the texts that cite them: "5-CT/TW" and "ct 5" look for
+  // those words too (the number key already ignores leading zeros).
+  const digit = number ? /^zz(\d)z/.exec(number.keys[0] ?? '')?.[1] : undefined;
+  if (digit) spaced = spaced.replace(new RegExp(`(?<![\\p{N}])0*${digit}(?![\\p{N}])`, 'u'), `0${digit}`);
   tiers.push({ kind: 'words', term: spaced === text ? indexText : toIndexForm(spaced), exactDiacritics: false });
   const restTerm = number && number.rest !== '' ? toIndexForm(number.rest) : null;
   return { query, number, restTerm, tiers, accented };
