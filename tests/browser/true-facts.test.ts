@@ -107,6 +107,18 @@ describe('cited-only titles', () => {
     }
     await page.close();
   });
+
+  it('a law cited after its name (“Luật Giáo dục quốc phòng và an ninh số 30/2013/QH13”) is a law, not “Văn bản”', async () => {
+    const page = await browser.newPage();
+    // Every cited-only document with a Quốc hội symbol that a citation names as a law or ordinance says so.
+    const qh = openDocuments().filter((x) => !x.held && /^QH\d+$/.test(x.symbol ?? ''));
+    expect(qh.length).toBeGreaterThan(20);
+    const d = qh.find((x) => x.number === '30' && x.symbol === 'QH13')!;
+    expect(d.docType).toBe('Luật');
+    await page.goto(served.url + pathOf(d.url));
+    expect(await page.locator('h1').innerText()).toMatch(/^Luật 30\/2013\/QH13/);
+    await page.close();
+  });
 });
 
 describe('relations', () => {

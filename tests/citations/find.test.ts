@@ -71,3 +71,19 @@ describe('find: the three numbering shapes and letters', () => {
     expect(extractCitations(neg)).toEqual([]);
   });
 });
+
+describe('find: numbers read from real documents met after the first releases', () => {
+  it('a law whose name the engine does not know, before its number, is a law; a resolution’s bare number stays untyped', () => {
+    const got = extractCitations('theo Luật Giáo dục quốc phòng và an ninh số 30/2013/QH13 và Pháp lệnh Chống tham nhũng số 03/1998/UBTVQH10; theo số 64/2013/QH13').filter((c) => c.number);
+    expect(got.map((c) => [c.docType, c.number])).toEqual([['Luật', '30'], ['Pháp lệnh', '03'], ['other', '64']]);
+  });
+  it('reads OCR’s “so”, “sé”, “s6” for “số”, a symbol code with “Ư”, and a series number with a dot', () => {
+    expect(brief('Thông tư so 103/2014/TT-BTC, Thông tư sé 119/2014/TT-BTC, Thông tư s6 25/2018/TT-BTC')).toEqual([
+      ['Thông tư', '103', 2014, 'TT-BTC'],
+      ['Thông tư', '119', 2014, 'TT-BTC'],
+      ['Thông tư', '25', 2018, 'TT-BTC'],
+    ]);
+    expect(brief('Nghị quyết liên tịch số 01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN')).toEqual([['Nghị quyết', '01', 2008, 'NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN']]);
+    expect(brief('Nghị quyết 66.16/2026/NQ-CP')).toEqual([['Nghị quyết', '66.16', 2026, 'NQ-CP']]);
+  });
+});

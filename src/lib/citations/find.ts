@@ -108,6 +108,9 @@ function symbolHits(text: string): SymbolHit[] {
   return hits;
 }
 
+/** A law's or ordinance's name right before "số": "Luật Giáo dục quốc phòng và an ninh ". */
+const NAMED_BEFORE_NUMBER_RE = /(?<![\p{L}])(Bộ[ \n]luật|Luật|Pháp[ \n]lệnh)[ \n](?:[^;.:()\n]|\n(?!\n)){1,100}?[ \n]*$/u;
+
 const LIST_TAIL_RE = /\d[ \n]?(?:,|và|;)[ \n]?(?:số[ \n])?$/u;
 
 /** Full citations: number + symbol, with type word, list membership, date, issuer, title. */
@@ -171,6 +174,10 @@ export function findSymbolCitations(text: string): Candidate[] {
         docType = typeFromSymbol(hit.typeCode, hit.codes);
         const so = /(?:số|sổ)[ \n]?$/iu.exec(prefix);
         if (so) start = windowStart + so.index;
+        // "Luật Giáo dục quốc phòng và an ninh số 30/2013/QH13": a law whose name the engine does not know is still a law
+        // (a Quốc hội symbol alone may be a law's or a resolution's). The citation stays the number; its type is the name's.
+        const named = so && docType === 'other' ? NAMED_BEFORE_NUMBER_RE.exec(prefix.slice(0, so.index)) : null;
+        if (named) docType = named[1]!.startsWith('Pháp') ? 'Pháp lệnh' : 'Luật';
       }
     }
     // Party "QĐ": the type word decides between Quyết định and Quy định; else default by family.
