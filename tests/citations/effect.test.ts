@@ -509,6 +509,10 @@ describe('relations in the shapes the twentieth holdout set showed, read after i
 });
 
 describe('relations in the shapes the twenty-first holdout set showed, read after its blind run (real sentences)', () => {
+  it('a law whose name holds commas (“Luật Xuất cảnh, nhập cảnh của công dân Việt Nam”) is read whole', () => {
+    const r = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Xuất cảnh, nhập cảnh của công dân Việt Nam']);
+  });
   it('a law known by a longer name (“Luật Đầu tư theo phương thức đối tác công tư”) is that law, not “Luật Đầu tư”', () => {
     const r = readEffect('Điều 2. Sửa đổi, bổ sung một số điều của Luật Đầu tư theo phương thức đối tác công tư\n34. Bãi bỏ các khoản 7, 12 và 14 Điều 3;', {}).relations;
     expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Đầu tư theo phương thức đối tác công tư', 'partly-repeals Luật Đầu tư theo phương thức đối tác công tư']);

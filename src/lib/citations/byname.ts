@@ -36,6 +36,7 @@ const LAW_NAMES = [
   'Quy hoạch đô thị và nông thôn', 'Quy hoạch đô thị', 'Đầu tư theo phương thức đối tác công tư', 'Thuế tài nguyên',
   'Thuế thu nhập doanh nghiệp', 'Thuế tiêu thụ đặc biệt', 'Thuế xuất khẩu, thuế nhập khẩu', 'Chứng khoán',
   'Kinh doanh bảo hiểm', 'Cạnh tranh', 'Thương mại', 'Quảng cáo', 'Viễn thông', 'Tần số vô tuyến điện', 'Bưu chính', 'Giá',
+  'Xuất cảnh, nhập cảnh của công dân Việt Nam', 'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
 ];
 
 const LAW_ALT = [...LAW_NAMES]
