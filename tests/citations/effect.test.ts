@@ -549,3 +549,21 @@ describe('relations in the shapes the twenty-second holdout set showed, read aft
     expect(kinds('Điều 2. Bai bỏ Điều 23 Nghị định số 127/2013/NĐ-CP ngày 15 tháng 10 năm 2013 của Chính phủ.')).toEqual(['partly-repeals 127/NĐ-CP']);
   });
 });
+
+describe('relations in the shapes the twenty-third and twenty-fourth holdout sets showed, read after their blind runs (real sentences)', () => {
+  it('parts repealed, separated by “;”, run on to the document they belong to', () => {
+    const r = readEffect('3. Bãi bỏ các khoản 1, 2, 4 Điều 1; các khoản 1, 2, 3, 4, 5, 6 Điều 3; Chương II, Chương III, Chương V; các Điều 30, 31; các khoản 2, 3 Điều 32; Phụ lục I, III và IV của Thông tư số 42/2022/TT-BCT quy định về kiểm tra hoạt động điện lực.', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number}`)).toEqual(['partly-repeals 42']);
+    expect(r[0] && 'parts' in r[0] ? r[0].parts : null).toContain('Phụ lục I, III và IV');
+    // A clause of parts with no document after it names nothing.
+    expect(kinds('3. Bãi bỏ các khoản 1, 2 Điều 1;\n4. Các Sở, ngành chịu trách nhiệm thi hành.')).toEqual([]);
+  });
+  it('a short name given “(sau đây viết tắt là Thông tư số …)” does not end a list of replaced circulars', () => {
+    const text = '2. Thông tư này thay thế Thông tư số 07/2019/TT-BNNPTNT ngày 07/8/2019 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Quy chuẩn kỹ thuật Quốc gia về thức ăn thủy sản (sau đây viết tắt là Thông tư số 07/2019/TT-BNNPTNT), Thông tư số 08/2019/TT-BNNPTNT ngày 09/8/2019 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Quy chuẩn kỹ thuật Quốc gia về sản phẩm xử lý môi trường nuôi trồng thủy sản.';
+    expect(kinds(text)).toEqual(['replaces 07/TT-BNNPTNT', 'replaces 08/TT-BNNPTNT']);
+  });
+  it('laws whose names hold “và” or “của” are read whole', () => {
+    const r = readEffect('Điều 9. Sửa đổi, bổ sung một số điều của Luật Phòng, chống tác hại của thuốc lá\n2. Bãi bỏ Điều 20 và khoản 1 Điều 21.\nĐiều 10. Sửa đổi, bổ sung một số điều của Luật Sử dụng năng lượng tiết kiệm và hiệu quả', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Phòng, chống tác hại của thuốc lá', 'partly-repeals Luật Phòng, chống tác hại của thuốc lá', 'amends Luật Sử dụng năng lượng tiết kiệm và hiệu quả']);
+  });
+});

@@ -37,6 +37,7 @@ const LAW_NAMES = [
   'Thuế thu nhập doanh nghiệp', 'Thuế tiêu thụ đặc biệt', 'Thuế xuất khẩu, thuế nhập khẩu', 'Chứng khoán',
   'Kinh doanh bảo hiểm', 'Cạnh tranh', 'Thương mại', 'Quảng cáo', 'Viễn thông', 'Tần số vô tuyến điện', 'Bưu chính', 'Giá',
   'Xuất cảnh, nhập cảnh của công dân Việt Nam', 'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+  'Sử dụng năng lượng tiết kiệm và hiệu quả', 'Phòng, chống tác hại của thuốc lá', 'Bảo vệ quyền lợi người tiêu dùng', 'Hóa chất',
 ];
 
 const LAW_ALT = [...LAW_NAMES]

@@ -565,7 +565,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     list = list.filter((x, i) => !(x.citation.form === 'name' && list[i + 1] && NUMBER_AFTER_NAME_RE.test(list[i + 1]!.citation.text) && /^[ \n\p{L},\-–]{0,120}$/u.test(t.slice(x.end, list[i + 1]!.start))));
     // "… quy định mức hưởng trợ cấp (Nghị định số 75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP …": a short
     // name in brackets repeats the document before it; the list goes on past it.
-    list = list.filter((x, i) => !(i > 0 && t[x.start - 1] === '(' && t[x.end] === ')' && list.slice(0, i).some((y) => targetKey(y.citation) === targetKey(x.citation))));
+    // (…also after "sau đây viết tắt là": "(sau đây viết tắt là Thông tư số 07/2019/TT-BNNPTNT)".)
+    const bracketed = (x: Cit) => t[x.end] === ')' && /\((?:[ \n]*(?:sau[ \n]đây[ \n])?(?:gọi|viết)[ \n]tắt[ \n]là[ \n:]*)?$/u.test(t.slice(Math.max(0, x.start - 40), x.start));
+    list = list.filter((x, i) => !(i > 0 && bracketed(x) && list.slice(0, i).some((y) => targetKey(y.citation) === targetKey(x.citation))));
     const first = list[0];
     if (!first) return [];
     let gap = t.slice(from, first.start).replace(PHRASE_QUOTE_RE, ' ');
@@ -824,6 +826,20 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
           openItem = false;
+          break;
+        }
+        // "3. Bãi bỏ các khoản 1, 2, 4 Điều 1; các khoản 1, 2, 3 Điều 3; Chương II, Chương V; … Phụ lục I, III và IV của Thông tư số
+        // 42/2022/TT-BCT …": parts separated by ";" run on to the document they belong to.
+        if ((kw === 'repeals' || kw === 'replaces') && t[cl.end - 1] === ';' && inRange(kwEnd, cl.end).length === 0 && isPartWords(t.slice(kwEnd, cl.end))) {
+          let k = ci + 1;
+          while (k < cls.length && t[cls[k]!.end - 1] === ';' && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
+          const last = cls[k];
+          const more = last ? governed(last.start, last.end) : [];
+          if (last && more.length > 0 && isPartWords(t.slice(kwEnd, more[0]!.cit.start))) {
+            const parts = t.slice(kwEnd, more[0]!.cit.start);
+            add(make(kw, evidence(c, cl.start, last.end), more[0]!.cit, parts));
+            ci = k;
+          }
         }
         break;
       }
