@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (796 documents, labelled blind in thirty-seven batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (816 documents, labelled blind in thirty-eight batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 792, number: 777, date: 792, issuer: 789, title: 784, signer: 789 },
+  fieldsRight: { docType: 812, number: 795, date: 811, issuer: 808, title: 804, signer: 807 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -50,8 +50,9 @@ const REGRESSION_FLOORS = {
   // scanned letter's point ("*..b) Thuê suất …"); the thirty-fifth 11, all but two meant: a circular's forms' formulas
   // ("(7)=(5)*(6)", "(10)=(7)*(8)"), a draft law's note opened by "* ", and OCR specks in two scans; the thirty-sixth 7,
   // OCR specks in a scanned draft decree's tariff table ("* 1 khô dé cọ rửa"); the thirty-seventh 1, an OCR speck before a
-  // quoted phrase in a scanned Tờ trình ("Bỏ cụm từ * “quản lý”").
-  strayStars: 175,
+  // quoted phrase in a scanned Tờ trình ("Bỏ cụm từ * “quản lý”"); the thirty-eighth 7, all meant: a circular's and a scanned
+  // decision's notes opened by "* " ("* Chuẩn nghèo đa chiều giai đoạn 2022 - 2025", "* Đối với người chưa được cấp mã số BHXH").
+  strayStars: 182,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -69,9 +70,9 @@ describe('the labelled set', () => {
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1176);
-    expect(holdout.length).toBeGreaterThanOrEqual(376);
-    expect(holdout.length).toBeLessThanOrEqual(384);
+    expect(all.length).toBeGreaterThanOrEqual(1206);
+    expect(holdout.length).toBeGreaterThanOrEqual(386);
+    expect(holdout.length).toBeLessThanOrEqual(394);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
