@@ -1805,3 +1805,13 @@ describe('shapes from the thirty-seventh labelled batch', () => {
     expect(fm.title).toMatch(/^BẢN SO SÁNH, THUYẾT MINH NỘI DUNG DỰ THẢO LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT CẢNH VỆ, .* LUẬT PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ VỚI QUY ĐỊNH PHÁP LUẬT HIỆN HÀNH$/u);
   });
 });
+
+describe('shapes from the thirty-eighth labelled batch', () => {
+  it('OCR’s “thẳng” for “tháng” in the place-and-date line still gives the date', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__ND_1015_01_07_ND_88071015CPBo_sung_13816e')[0]!.frontmatter.date).toBe('2015-10-07');
+    expect(findDate('Hà Nội, ngày 4 thẳng 9 năm 2023')?.iso).toBe('2023-09-04');
+  });
+  it('a signature’s capacity OCR’d without marks at a page’s top (“KT. BO TRUONG”) is no issuer', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2402_BTCTCT2016Huong_dan_385152')[0]!.frontmatter.issuer).toBeNull();
+  });
+});

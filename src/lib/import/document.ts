@@ -336,7 +336,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     }
     // Issuer: header lines, then symbol + place, then the issuing sentence.
     const joint = /liên tịch/iu.test(docType ?? '') || /(?:^|[-/])(?:TTLT|NQLT|QĐLT|CTLT|HDLT)(?:$|[-/])/u.test(numberSymbol?.symbol ?? '');
-    const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text), wholeText, joint);
+    // A signature's capacity OCR'd without its marks at a page's top ("KT. BO TRUONG") is no issuer.
+    const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text).filter((t) => !/^(?:kt|tm|tl|tuq|t\/m)\.?\s/iu.test(t)), wholeText, joint);
     if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;
     if (!issuer && fromHeader) {
       issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
