@@ -567,3 +567,11 @@ describe('relations in the shapes the twenty-third and twenty-fourth holdout set
     expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Phòng, chống tác hại của thuốc lá', 'partly-repeals Luật Phòng, chống tác hại của thuốc lá', 'amends Luật Sử dụng năng lượng tiết kiệm và hiệu quả']);
   });
 });
+
+describe('relations in the shapes the twenty-fifth and twenty-sixth holdout sets showed, read after their blind runs (real sentences)', () => {
+  it('“Bãi bỏ một số quy định của Nghị định số …” repeals some of it, and the parts its items name by number are the ones shown', () => {
+    expect(kinds('3. Bãi bỏ một số quy định của Nghị định số 131/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ như sau:')).toEqual(['partly-repeals 131/NĐ-CP']);
+    const r = readEffect('Điều 2. Bãi bỏ một số quy định của Luật Chuyển giao công nghệ số 07/2017/QH14\nBãi bỏ khoản 12, 13, 14, 20, 21 và 22 Điều 2 của Luật Chuyển giao công nghệ số 07/2017/QH14.', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['partly-repeals 07 khoản 12, 13, 14, 20, 21 và 22 Điều 2']);
+  });
+});

@@ -171,7 +171,8 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
  */
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
-const PARTS_NAMED_RE = re('(?:điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
+// ("Bãi bỏ một số quy định của Nghị định số …": some of its rules, not the whole decree.)
+const PARTS_NAMED_RE = re('(?:một số (?:quy định|nội dung)|điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
@@ -908,7 +909,8 @@ function dedupe(rs: StatedRelation[]): StatedRelation[] {
       // The sentence that names the articles is the better evidence: "2. Bãi bỏ Điều 12, Điều 13, Điều 14." over "Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của …".
       if (prev.articles.length === 0 && r.articles.length > 0) Object.assign(prev, { sentence: r.sentence, article: r.article, start: r.start, end: r.end, citation: r.citation });
       prev.articles = [...new Set([...prev.articles, ...r.articles])];
-      if (!prev.parts) prev.parts = r.parts;
+      // Parts named by number ("khoản 3 Điều 4") over a heading's "một số quy định".
+      if (!prev.parts || (!/\d/u.test(prev.parts) && r.parts && /\d/u.test(r.parts))) prev.parts = r.parts;
     }
   }
   // A document repealed as a whole is not also partly repealed by the same text.
