@@ -7,7 +7,7 @@
  * its label use the canonical name.
  */
 import type { Level } from './browse.ts';
-import { modernTone } from '../vietnamese.ts';
+import { foldDiacritics, modernTone } from '../vietnamese.ts';
 
 /** Cities under the central government: their "thành phố" is a province, not a district. */
 const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
@@ -40,7 +40,6 @@ const CENTRAL_NAMES: Array<[RegExp, string]> = [
 
 /** Central bodies whose names OCR misreads by one letter ("Chính pha", "Bộ Tài khính"). */
 const OCR_PRONE = ['Chính phủ', 'Quốc hội', 'Bộ Tài chính', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng Chính phủ', 'Tổng cục Thuế'];
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 /** One letter replaced, added or dropped. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
@@ -53,7 +52,7 @@ export function canonicalIssuer(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   // Headers in capitals ("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") are matched as the names they spell.
   for (const [re, name] of CENTRAL_NAMES) s = s.replace(re, name);
-  const near = OCR_PRONE.find((body) => s !== body && oneEditApart(fold(s), fold(body)));
+  const near = OCR_PRONE.find((body) => s !== body && oneEditApart(foldDiacritics(s), foldDiacritics(body)));
   if (near) return near;
   // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy, Thanh Hóa).
   s = modernTone(s);

@@ -715,28 +715,29 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           value = value.replace(/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+/u, '');
           facts.draft = true;
         }
+        // Either caption below gives the number, the date and (when no header named one) the issuer.
+        const fromCaption = (number: NumberSymbol, dateText: string, issuer: string, line: number) => {
+          facts.numberSymbol = { ...number, line };
+          const date = findDate(dateText.toLowerCase());
+          if (!facts.date && date) facts.date = { iso: date.iso, raw: dateText, line };
+          if (facts.issuerLines.length === 0) facts.issuerLines.push({ text: issuer, no: line });
+        };
         // A legal library's caption in place of the header: "GIÁO DỤC CỦA QUỐC HỘI NƯỚC … SỐ 38/2005/QH11 NGÀY 14
         // THÁNG 6 NĂM 2005" is the name, then the issuer, the number and the date.
         const caption = !facts.numberSymbol && isCaps(value) ? CAPTION_TAIL.exec(value) : null;
         const captionNumber = caption ? readNumberSymbol(caption[2]!) : null;
         if (caption && captionNumber) {
           value = value.slice(0, caption.index).trim();
-          facts.numberSymbol = { ...captionNumber, line: nos[nos.length - 1]! };
-          const date = findDate(caption[3]!.toLowerCase());
-          if (!facts.date && date) facts.date = { iso: date.iso, raw: caption[3]!, line: nos[nos.length - 1]! };
           // (The state's name after the body is the caption's, not the issuer's: "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".)
           const issuer = caption[1]!.replace(/\s+NƯỚC\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/u, '');
-          if (facts.issuerLines.length === 0) facts.issuerLines.push({ text: issuer, no: nos[nos.length - 1]! });
+          fromCaption(captionNumber, caption[3]!, issuer, nos[nos.length - 1]!);
         }
         const head = !caption && !facts.numberSymbol ? CAPTION_HEAD.exec(value) : null;
         const headNumber = head ? readNumberSymbol(head[2]!) : null;
         if (head && headNumber) {
           value = value.slice(head[0].length).trim();
-          facts.numberSymbol = { ...headNumber, line: nos[0]! };
-          const raw = head[3]!.replace(/NGAY/u, 'NGÀY').replace(/THANG/u, 'THÁNG').replace(/NAM/u, 'NĂM');
-          const date = findDate(raw.toLowerCase());
-          if (!facts.date && date) facts.date = { iso: date.iso, raw: head[3]!, line: nos[0]! };
-          if (facts.issuerLines.length === 0) facts.issuerLines.push({ text: head[1]!, no: nos[0]! });
+          // (findDate reads the date OCR'd without marks: "NGAY 04 THANG 04 NAM 2007".)
+          fromCaption(headNumber, head[3]!, head[1]!, nos[0]!);
         }
         if (value) {
           facts.title = { value, lines: nos, isSubject: false };

@@ -12,7 +12,7 @@
  *   words       all the words, diacritics folded (the widest: gives scores and counts)
  */
 import { hasDiacritics, toIndexForm } from './fold.ts';
-import { parseNumberQuery, type NumberQuery } from './numbers.ts';
+import { KEY_PREFIX, parseNumberQuery, type NumberQuery } from './numbers.ts';
 
 export type TierKind = 'phrase-exact' | 'words-exact' | 'phrase' | 'words';
 
@@ -64,7 +64,7 @@ export function planSearch(raw: string): SearchPlan {
   let spaced = number ? text.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ') : text;
   // Numbers one to nine are written "05-CT/TW", "02/CT-UBND" in the texts that cite them: "5-CT/TW" and "ct 5" look for
   // those words too (the number key already ignores leading zeros).
-  const digit = number ? /^zz(\d)z/.exec(number.keys[0] ?? '')?.[1] : undefined;
+  const digit = number ? new RegExp(`^${KEY_PREFIX}(\\d)z`).exec(number.keys[0] ?? '')?.[1] : undefined;
   if (digit) spaced = spaced.replace(new RegExp(`(?<![\\p{N}])0*${digit}(?![\\p{N}])`, 'u'), `0${digit}`);
   tiers.push({ kind: 'words', term: spaced === text ? indexText : toIndexForm(spaced), exactDiacritics: false });
   const restTerm = number && number.rest !== '' ? toIndexForm(number.rest) : null;
