@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (816 documents, labelled blind in thirty-eight batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (836 documents, labelled blind in thirty-nine batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 812, number: 795, date: 812, issuer: 809, title: 804, signer: 807 },
+  fieldsRight: { docType: 832, number: 814, date: 832, issuer: 828, title: 823, signer: 826 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -29,7 +29,9 @@ const REGRESSION_FLOORS = {
   // twenty-eighth batch brought a ministry's assessment printed by pdftotext -layout as a three-column table: 304 pairs
   // where each column's text goes on in its column on the next line, which the importer leaves as rows, not reflowed.)
   // (99.49 %: the thirty-sixth brought a scanned draft decree's tariff table OCR'd row by row, 90 pairs where a cell's
-  // words go on in the next line among other cells' codes, judged one unit.)
+  // words go on in the next line among other cells' codes, judged one unit.) (99.50 %: the thirty-ninth brought a decree's
+  // tariff table set one cell a line, 426 pairs not joined, of which readers judged 24 one unit: a goods description that
+  // goes on in brackets on the next line, "(HFC-32) và …".)
   judgedWrapsJoinedShare: 0.994,
   /** Ceilings: literal markup and body text in fields may only go down. */
   doubleStars: 0,
@@ -51,8 +53,9 @@ const REGRESSION_FLOORS = {
   // ("(7)=(5)*(6)", "(10)=(7)*(8)"), a draft law's note opened by "* ", and OCR specks in two scans; the thirty-sixth 7,
   // OCR specks in a scanned draft decree's tariff table ("* 1 khô dé cọ rửa"); the thirty-seventh 1, an OCR speck before a
   // quoted phrase in a scanned Tờ trình ("Bỏ cụm từ * “quản lý”"); the thirty-eighth 7, all meant: a circular's and a scanned
-  // decision's notes opened by "* " ("* Chuẩn nghèo đa chiều giai đoạn 2022 - 2025", "* Đối với người chưa được cấp mã số BHXH").
-  strayStars: 182,
+  // decision's notes opened by "* " ("* Chuẩn nghèo đa chiều giai đoạn 2022 - 2025", "* Đối với người chưa được cấp mã số BHXH");
+  // the thirty-ninth 2, both meant: a tariff's note on its mark ("1. Ký hiệu “*”: …") and an OCR'd letter's point opened by "* ".
+  strayStars: 184,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -70,9 +73,9 @@ describe('the labelled set', () => {
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1206);
-    expect(holdout.length).toBeGreaterThanOrEqual(386);
-    expect(holdout.length).toBeLessThanOrEqual(394);
+    expect(all.length).toBeGreaterThanOrEqual(1236);
+    expect(holdout.length).toBeGreaterThanOrEqual(396);
+    expect(holdout.length).toBeLessThanOrEqual(404);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
