@@ -575,3 +575,26 @@ describe('relations in the shapes the twenty-fifth and twenty-sixth holdout sets
     expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['partly-repeals 07 khoản 12, 13, 14, 20, 21 và 22 Điều 2']);
   });
 });
+
+describe('relations in the shapes the twenty-seventh and twenty-eighth holdout sets showed, read after their blind runs (real sentences)', () => {
+  it('a list led by “Các Thông tư sau hết hiệu lực … có hiệu lực thi hành:” ends every item, also past a title’s own “;”', () => {
+    const text = 'Điều 26. Điều khoản thi hành\n2. Các Thông tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu\nlực thi hành:\na) Thông tư số 312/2016/TT-BTC ngày 24 tháng 11 năm 2016 của Bộ trưởng\nBộ Tài chính quy định chế độ tài chính đối với Bảo hiểm tiền gửi Việt Nam;\nb) Thông tư số 20/2020/TT-BTC ngày 01 tháng 4 năm 2020 của Bộ trưởng\nBộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 312/2016/TT-BTC.';
+    expect(kinds(text)).toEqual(['ends-effect 312/TT-BTC', 'ends-effect 20/TT-BTC']);
+    const list = '2. Các Thông tư sau đây hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:\n\na) Thông tư số 288/2016/TT-BTC ngày 15 tháng 11 năm 2016 của Bộ trưởng Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí thẩm định chương trình nghệ thuật biểu diễn; phí thẩm định nội dung chương trình trên băng, đĩa, phần mềm và trên vật liệu khác.\n\nb) Thông tư số 289/2016/TT-BTC ngày 15 tháng 11 năm 2016 của Bộ trưởng Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí trong lĩnh vực điện ảnh.\n\n3. Trong quá trình thực hiện nếu có khó khăn vướng mắc, đề nghị gửi về Bộ Tài chính để được hướng dẫn.';
+    expect(kinds(list)).toEqual(['ends-effect 288/TT-BTC', 'ends-effect 289/TT-BTC']);
+  });
+  it('“… sẽ bị bãi bỏ kể từ ngày Thông tư này có hiệu lực” in the article on effect repeals both circulars named, past a law in the first one’s title', () => {
+    const text = 'Điều 9. Hiệu lực thi hành\n2. Thông tư số 22/2023/TT-BKHCN ngày 29 tháng 11 năm 2023 của Bộ trưởng Bộ Khoa học và Công nghệ quy định chi tiết, hướng dẫn cụ thể một số điều của Luật Thi đua, khen thưởng trong lĩnh vực khoa học và công nghệ và Thông tư số 17/2024/TT-BTTTT ngày 30 tháng 12 năm 2024 của Bộ trưởng Bộ Thông tin và Truyền thông quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng trong ngành Thông tin và Truyền thông sẽ bị bãi bỏ kể từ ngày Thông tư này có hiệu lực.';
+    expect(kinds(text)).toEqual(['repeals 22/TT-BKHCN', 'repeals 17/TT-BTTTT']);
+    // What a cited text underwent is not this text's doing.
+    expect(kinds('Điều 9. Hiệu lực thi hành\n2. Thông tư số 22/2023/TT-BKHCN đã bị bãi bỏ từ ngày 01 tháng 01 năm 2025.')).toEqual([]);
+  });
+  it('an older decree’s “Nay sửa đổi, bổ sung …”, forms replaced with their names in brackets, and a row of an appendix amended', () => {
+    expect(kinds('Điều 1. Nay sửa đổi, bổ sung khoản 3 Điều 41 Nghị định số 15/2003/NĐ-CP ngày 19 tháng 02 năm 2003 của Chính phủ quy định xử phạt vi phạm hành chính về giao thông đường bộ như sau:')).toEqual(['amends 15/NĐ-CP']);
+    expect(kinds('6. Thay thế Mẫu số 02 (Chứng thư xuất khẩu), Mẫu số 03 (Chứng thư xuất khẩu khai bổ sung) và Mẫu số 04 (Đăng ký thông tin thương nhân) Phụ lục III của Thông tư số 07/2019/TT-BCT bằng Mẫu số 02, Mẫu số 03 và Mẫu số 04 Phụ lục ban hành kèm theo Thông tư này.')).toEqual(['replaces 07/TT-BCT']);
+    expect(kinds('Điều 129. Sửa đổi, bổ sung một số luật có liên quan\n3. Sửa đổi, bổ sung tên quy hoạch ngành quốc gia có thứ tự 29 tại Phụ lục 1 ban hành kèm theo Luật quy hoạch số 21/2017/QH14 như sau: Quy hoạch điều tra cơ bản địa chất, khoáng sản.')).toEqual(['amends 21/QH14']);
+  });
+  it('“có hiệu lực thi hành từ ngàyđược thông qua”, a space lost, is the day of passage', () => {
+    expect(readEffect('Điều 2.\n1. Nghị quyết này có hiệu lực thi hành từ ngàyđược thông qua.', { issued: '2025-06-16' }).effective?.date).toBe('2025-06-16');
+  });
+});

@@ -58,7 +58,8 @@ const LEAD_RE = re(
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
-  `^(?:|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
+  // (Older texts open the operative verb with "Nay": "Điều 1. Nay sửa đổi, bổ sung khoản 3 Điều 41 Nghị định số 15/2003/NĐ-CP …".)
+  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
@@ -89,13 +90,16 @@ const PART_PHRASES = re(
   // A subject named by what a numbered part sets: "mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số …".
   // (Not "Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 …": what a text underwent.)
   // (These three open the words after the verb: elsewhere they would let any words through.)
-  `^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại(?= ${NUMBERED_PART})|` +
+  // (…or by its row: "Sửa đổi, bổ sung tên quy hoạch ngành quốc gia có thứ tự 29 tại Phụ lục 1 ban hành kèm theo Luật …".)
+  `^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? (?:quy định|(?:có |số )?thứ tự \\d+) tại(?= ${NUMBERED_PART})|` +
   // The conditions a resolution lifts: "Bãi bỏ điều kiện Nhượng bán, xuất khẩu, … theo quy định tại Khoản 2 Điều 33 Nghị định số …".
   `^[ \\n]*(?:các )?điều kiện [^.;:“”]{1,200}? (?:theo )?quy định tại(?= ${NUMBERED_PART})|` +
   // What is added, then where: "Bổ sung ngành, nghề số thứ tự 229 vào sau số thứ tự 228 thuộc Phụ lục IV …".
   `^[ \\n]*[^.;:“”]{1,80}? vào (?:sau |trước |cuối )?(?=${NUMBERED_PART}|số thứ tự)|` +
   // A chapter or section named with its title: "Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia của Luật dạy nghề …".
   `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của|trong)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
+  // A form or part with its name in brackets: "Mẫu số 03 (Chứng thư xuất khẩu khai bổ sung)".
+  '(?<=(?:mẫu|biểu|phụ lục|điều|mục|chương|phần)(?: số)? [0-9IVXLC]+[a-zđ]?) ?\\([^()“”;:.]{1,80}\\)|' +
   // An appendix named with its list: "Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch …".
   `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
   '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
@@ -187,10 +191,11 @@ const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 // "… thay thế:" with the list below: the verb right before the colon.
-// ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:".)
+// ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:", "Các Thông
+// tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:".)
 // (…or a count of documents, without a colon, in an article's heading: "Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
-const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:sau đây|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$');
+const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:sau|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$');
 
 interface Clause {
   start: number;
@@ -307,7 +312,7 @@ function cleanIndex(ct: CleanText, raw: number): number {
   return lo;
 }
 
-const ON_ISSUE_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ (?:ngày|khi) (?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
+const ON_ISSUE_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
 const AFTER_DAYS_RE = re(`^(?: thi hành)?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
 const FROM_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
@@ -619,14 +624,19 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "… quy định chi tiết … của Luật thuế thu nhập doanh nghiệp và Điều 2, Điều 3 Nghị định số 92/2013/NĐ-CP": a law named
       // inside the title before is the title's, not one more document; the list goes on to the numbered one after it.
       if (!isCoGap(g) && titled === null && x.citation.form === 'name' && list[i + 1]) {
-        const g2 = t.slice(prev.end, list[i + 1]!.start);
-        const titled2 = titledCoGap(g2, list[i + 1]!.citation);
+        const next = list[i + 1]!;
+        const g2 = t.slice(prev.end, next.start);
+        const titled2 = titledCoGap(g2, next.citation) || null;
         // (Only when parts follow the "và": "… thi hành Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP" is all title.)
-        if (titled2) {
+        // (…or when what follows the "và" is a numbered document of the type before: "Thông tư số 22/2023/TT-BKHCN … quy định
+        // chi tiết … của Luật Thi đua, khen thưởng trong lĩnh vực khoa học và công nghệ và Thông tư số 17/2024/TT-BTTTT …".)
+        const sameType = next.citation.form === 'full' && next.citation.number !== null && next.citation.docType !== null && next.citation.docType === prev.citation.docType;
+        const listed = sameType && /[ \n]và[ \n]*$/u.test(t.slice(x.end, next.start)) && g2.length <= MAX_GAP && !/[;:.]/u.test(g2);
+        if (titled2 !== null || listed) {
           i++;
           x = list[i]!;
           g = g2;
-          titled = titled2;
+          titled = titled2 ?? '';
         }
       }
       if (!isCoGap(g) && titled === null) break;
@@ -718,6 +728,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         openItem = !closed;
         continue;
       }
+      // …nor a title's own ";" inside an item: "a) Thông tư số 288/2016/TT-BTC … phí thẩm định chương trình nghệ thuật biểu
+      // diễn; phí thẩm định nội dung chương trình …" (the rest opens in lower case and names no document).
+      if (mk === undefined && t[cls[ci - 1]!.end - 1] === ';' && /^[ \n]*\p{Ll}/u.test(raw) && inRange(from, cl.end).length === 0) {
+        openItem = !closed;
+        continue;
+      }
       openItem = !closed;
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
@@ -802,6 +818,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         for (const { cit, gap } of targets) add(make('amends', ev(), cit, gap, { amends: /sửa/u.test(word), supplements: /sung/u.test(word) }));
         break;
       }
+      // "2. Thông tư số 22/2023/TT-BKHCN … và Thông tư số 17/2024/TT-BTTTT … sẽ bị bãi bỏ kể từ ngày Thông tư này có hiệu lực.": in
+      // the text's article on effect, the passive with its time repeals what is named before it (not "đã bị bãi bỏ": what a
+      // cited text underwent).
+      if (kw === 'repeals' && /(?:^|[ \n])(?:sẽ[ \n]+)?bị[ \n]*$/iu.test(before) && !/đã[ \n]+bị[ \n]*$/iu.test(before) && underEffectHeading(c, cl) && /^[ \n]*(?:[.;]|(?:kể[ \n]+)?từ[ \n])/iu.test(t.slice(kwEnd, cl.end))) {
+        const targets = governed(wordsFrom(ci, at), kwAt);
+        for (const { cit, gap } of targets) add(make('repeals', ev(), cit, gap));
+        if (targets.length > 0) break;
+      }
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
       // …also when a title in capitals is cut between its lines: "… ĐƯỢC SỬA ĐỔI," / "BỔ SUNG MỘT SỐ ĐIỀU TẠI NGHỊ ĐỊNH SỐ 159/2024/NĐ-CP".
       if (before === '' && /(?:được|bị|đã)[ \n]+sửa[ \n]+đổi,?[ \n]*$/iu.test(t.slice(Math.max(0, at - 40), at))) continue;
@@ -811,7 +835,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const targets = governed(kwEnd, cl.end, kw === 'amends');
       const gapWords = t.slice(kwEnd, targets[0]?.cit.start ?? cl.end);
       // The verbs between: not those of a law's name ("Bãi bỏ Điều 8 của Luật sửa đổi, bổ sung một số điều của 37 luật … số 35/2018/QH14").
-      const verbWords = targets[0]?.gap ?? gapWords;
+      // (…nor the names of parts in brackets: "Thay thế Mẫu số 03 (Chứng thư xuất khẩu khai bổ sung) … của Thông tư số …".)
+      const verbWords = (targets[0]?.gap ?? gapWords).replace(/\([^()]*\)/gu, ' ');
       const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null) ?? (LIST_LEAD_RE.test(t.slice(kwEnd, cl.end)) ? null : docAmended(kwAt, gapWords));
       if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && (PARTS_NAMED_RE.test(gapWords) || WORDS_RE.test(gapWords))) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document; words or a passage removed or
