@@ -1815,3 +1815,16 @@ describe('shapes from the thirty-eighth labelled batch', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2402_BTCTCT2016Huong_dan_385152')[0]!.frontmatter.issuer).toBeNull();
   });
 });
+
+describe('shapes from the thirty-ninth labelled batch', () => {
+  it('a scanned letter’s handwritten number OCR’d as letters and digits with a “;” (“Số:4 Q2; /TCHQ-TXNK”) is unread, its symbol kept', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2020_07_24_CV_49272472020TCHQDNCX_cho_022174')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual([null, 'TCHQ-TXNK']);
+    // A number written with a space before its slash is still read.
+    expect(one('TỔNG CỤC HẢI QUAN\n\nSố: 4927 /TCHQ-TXNK\nV/v xử lý vướng mắc\n\nKính gửi: Cục Hải quan tỉnh Bình Phước.\n\nTổng cục Hải quan có ý kiến như sau.\n').number).toBe('4927');
+  });
+  it('OCR’s “iv” for “V/v” marks the subject, and lone marks at its lines’ ends are specks', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_9494_01_07_CV_79494_28082020CTHNThue_NTNN_6441a6')[0]!.frontmatter;
+    expect([fm.issuer, fm.title]).toEqual(['Cục Thuế thành phố Hà Nội', 'chính sách thuế nhà thầu đối với bản quyền']);
+  });
+});

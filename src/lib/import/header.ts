@@ -299,7 +299,7 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
- * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN", "ở(05 /CT-TTHT") is as blank as a draft's; so is
+ * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN", "ở(05 /CT-TTHT", "4 Q2; /TCHQ-TXNK") is as blank as a draft's; so is
  * a draft's number that leaves its term blank too ("…/…/QH…").
  */
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
@@ -308,7 +308,7 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
   const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
-  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/))?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -356,8 +356,11 @@ const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, '
  * "4A: xử lý …"; or "Về việc:".
  */
 const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
-/** "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name. */
-const SUBJECT_BARE = /^[Vv][VvAa]\s+(?=\p{Ll})/u;
+/**
+ * "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's "iv"
+ * ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
+ */
+const SUBJECT_BARE = /^(?:[Vv][VvAa]|iv)\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
 const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}\s+)?k[íi]n[hk]\s+g[ửu]i(?![\p{L}])/iu;
 
@@ -563,8 +566,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           omit(j, 'header: title (V/v)');
           j++;
         }
-        // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :".)
-        let subject = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
+        // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :"; nor are lone marks
+        // at a line's ends: "iv chính sách thuế nhà thầu đối :" / ". với bản quyền  '".)
+        let subject = parts.map((p) => p.replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
