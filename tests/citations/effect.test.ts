@@ -598,3 +598,33 @@ describe('relations in the shapes the twenty-seventh and twenty-eighth holdout s
     expect(readEffect('Điều 2.\n1. Nghị quyết này có hiệu lực thi hành từ ngàyđược thông qua.', { issued: '2025-06-16' }).effective?.date).toBe('2025-06-16');
   });
 });
+
+describe('relations in the shapes the twenty-ninth and thirtieth holdout sets showed, read after their blind runs (real sentences)', () => {
+  it('a list of ended decrees goes on past a law named in the first one’s title, also when the text numbers that law elsewhere', () => {
+    const text = 'Căn cứ Luật Thi hành án hình sự số 41/2019/QH14;\nĐiều 44. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n2. Nghị định số 118/2024/NĐ-CP ngày 30 tháng 9 năm 2024 quy định chi\ntiết thi hành một số điều của Luật Thi hành án hình sự và Nghị định số\n09/2023/NĐ-CP ngày 13 tháng 3 năm 2023 quy định chi tiết thi hành Nghị\nquyết số 54/2022/QH15 ngày 16 tháng 6 năm 2022 của Quốc hội hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.';
+    expect(kinds(text)).toEqual(['ends-effect 118/NĐ-CP', 'ends-effect 09/NĐ-CP']);
+  });
+  it('an article of the next circular named after a comma in the first one’s title (“…, Điều 2 Thông tư số …”), but not a title’s own list of parts', () => {
+    const r = readEffect('Điều 9. Hiệu lực thi hành\n2. Thông tư số 07/2017/TT-BLĐTBXH ngày 10 tháng 03 năm 2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chế độ làm việc của nhà giáo giáo dục nghề nghiệp, Điều 2 Thông tư số 28/2022/TT-BLĐTBXH ngày 28 tháng 12 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung một số điều của các Thông tư quy định về tuyển dụng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['ends-effect 07 ', 'ends-effect 28 Điều 2']);
+    expect(kinds('3. Bãi bỏ quy định tại:\na) Điều 1 Thông tư số 93/2017/TT-BTC ngày 19 tháng 9 năm 2017 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung khoản 3, khoản 4 Điều 12 Thông tư số 219/2013/TT-BTC ngày 31 tháng 12 năm 2013.')).toEqual(['partly-repeals 93/TT-BTC']);
+  });
+  it('“… và các Thông tư sửa đổi, bổ sung: …” lists the amending circulars with the one they amended', () => {
+    const text = 'Điều 3. Hiệu lực thi hành\n2. Thông tư này bãi bỏ Thông tư số 15/2020/TT-BGDĐT ngày 26 tháng 5 năm 2020 ban hành Quy chế thi tốt nghiệp trung học phổ thông của Bộ trưởng Bộ Giáo dục và Đào tạo và các Thông tư sửa đổi, bổ sung: Thông tư số 05/2021/TT-BGDĐT ngày 12 tháng 3 năm 2021, Thông tư số 06/2023/TT-BGDĐT ngày 24 tháng 3 năm 2023, Thông tư số 02/2024/TT-BGDĐT ngày 06 tháng 3 năm 2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.';
+    expect(kinds(text)).toEqual(['repeals 15/TT-BGDĐT', 'repeals 05/TT-BGDĐT', 'repeals 06/TT-BGDĐT', 'repeals 02/TT-BGDĐT']);
+  });
+  it('OCR’s “Sửa déi”, and a heading cut after its verb (“Điều 35. Sửa đổi, bổ sung” / “Điều 21 của Luật …”)', () => {
+    expect(kinds('Điều 1. Sửa déi, bố sung một số điều của Nghị định số 26/2009/NĐ-CP ngày 16 tháng 3 năm 2009 của Chính phủ như sau:')).toEqual(['amends 26/NĐ-CP']);
+    expect(kinds('Điều 35. Sửa đổi, bổ sung\nĐiều 21 của Luật Biên giới quốc gia số 06/2003/QH11 như sau:')).toEqual(['amends 06/QH11']);
+  });
+  it('laws known by long names, one with its short name in brackets before its number, stand for that number where named alone', () => {
+    const text = 'Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) số 64/2006/QH11.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)\nĐiều 2. Bãi bỏ Điều 42 của Luật phòng, chống nhiễm vi rút gây  ra  hội\nchứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)';
+    expect(kinds(text)).toEqual(['amends 64/QH11', 'partly-repeals 64/QH11']);
+    const r = readEffect('Điều 12. Sửa đổi, bổ sung một số điều của Luật Bảo vệ và kiểm dịch thực vật\nĐiều 22. Sửa đổi, bổ sung một số điều của Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp\nĐiều 2. Sửa đổi, bổ sung một số điều của Bộ luật Hàng hải Việt Nam', {}).relations;
+    expect(r.map((x) => x.target.name)).toEqual(['Luật Bảo vệ và kiểm dịch thực vật', 'Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Bộ luật Hàng hải Việt Nam']);
+  });
+  it('“Bỏ từ “…” tại … của các luật sau đây:” removes words from each law listed: it amends them', () => {
+    const r = readEffect('Điều 30. Bỏ từ, cụm từ tại các luật\n1. Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của các luật sau đây:\na) Khoản 1 Điều 69 và điểm a khoản 1 Điều 70 của Luật Chất lượng sản phẩm, hàng hóa;\nb) Điểm a khoản 2 Điều 38 của Luật Dầu khí;\nc) Khoản 2 Điều 235 của Bộ luật Lao động.\n2. Bỏ cụm từ “quy hoạch và” tại khoản 1 Điều 40 của Luật Giám định tư pháp.\nĐiều 31. Hiệu lực thi hành', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Chất lượng sản phẩm, hàng hóa', 'amends Luật Dầu khí', 'amends Bộ luật Lao động', 'amends Luật Giám định tư pháp']);
+  });
+});

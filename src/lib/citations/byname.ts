@@ -38,6 +38,10 @@ const LAW_NAMES = [
   'Kinh doanh bảo hiểm', 'Cạnh tranh', 'Thương mại', 'Quảng cáo', 'Viễn thông', 'Tần số vô tuyến điện', 'Bưu chính', 'Giá',
   'Xuất cảnh, nhập cảnh của công dân Việt Nam', 'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
   'Sử dụng năng lượng tiết kiệm và hiệu quả', 'Phòng, chống tác hại của thuốc lá', 'Bảo vệ quyền lợi người tiêu dùng', 'Hóa chất',
+  'Bảo vệ và kiểm dịch thực vật', 'Tiêu chuẩn và quy chuẩn kỹ thuật', 'Giáo dục quốc phòng và an ninh', 'Hàng hải Việt Nam',
+  'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Dầu khí', 'Năng lượng nguyên tử',
+  'Khí tượng thủy văn', 'Đê điều', 'Giao thông đường thủy nội địa', 'Điện ảnh', 'Biên phòng Việt Nam',
+  'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
 ];
 
 const LAW_ALT = [...LAW_NAMES]

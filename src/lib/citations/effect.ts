@@ -31,13 +31,13 @@ const S = '[ \\n]';
 const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g, S), flags);
 
 const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
-/** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi". */
-const SUA_DOI = 'sửa đ(?:ổ|ố|ô|ồ)i';
+/** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
+const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
 const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ)|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“))|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -155,12 +155,18 @@ function titledCoGap(gap: string, next: Citation): string | null {
 /**
  * The same, joined by a comma, when the next is a document of the same type: "thay thế cho Thông tư số
  * 05/2005/TT-BTC ngày … hướng dẫn …, Thông tư số 16/1999/TT-BTC …". A title's own commas are followed
- * by words, not by another "Thông tư số …".
+ * by words, not by another "Thông tư số …". Returns the parts of the next named after the comma ("…, Điều 2 "), or "".
  */
-function titledCommaGap(gap: string, prev: Citation, next: Citation): boolean {
-  if (gap.length > MAX_GAP || /[;:.]/u.test(gap) || !/,[ \n]*$/u.test(gap)) return false;
-  if (next.form !== 'full' || prev.form !== 'full' || !next.number || next.docType !== prev.docType) return false;
-  return /^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap);
+function titledCommaGap(gap: string, prev: Citation, next: Citation): string | null {
+  if (gap.length > MAX_GAP || /[;:.]/u.test(gap)) return null;
+  if (next.form !== 'full' || prev.form !== 'full' || !next.number || next.docType !== prev.docType) return null;
+  if (!/^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap)) return null;
+  const m = /^([^]*),([^,]*)$/u.exec(gap);
+  if (!m) return null;
+  if (m[2]!.trim() === '') return '';
+  // "… chế độ làm việc của nhà giáo giáo dục nghề nghiệp, Điều 2 " (before "Thông tư số 28/2022/TT-BLĐTBXH"); not a title's own
+  // list of parts ("… sửa đổi, bổ sung khoản 3, khoản 4 Điều 12 " before "Thông tư số 219/2013/TT-BTC").
+  return NUMBERED_PART_RE.test(m[2]!) && isPartWords(m[2]!) && !/(?:\d+[a-zđ]?|[IVXLC]+)[ \n]*$/u.test(m[1]!) ? m[2]! : null;
 }
 /** A numbered part opening a list item: "Điều 11 ", "khoản 2 Điều 5 ", "Phụ lục II " (not "một số điều của"). */
 // ("điểm d khoản 4 Điều 1 ": a point is named by its letter.)
@@ -174,10 +180,14 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
  * last word of "Luật ban hành văn bản quy phạm pháp luật" for the type.
  */
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
+/** The last law named in a name: "Luật phòng, chống …" in "Luật sửa đổi, bổ sung một số điều của Luật phòng, chống …". */
+const LAST_LAW_RE = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n])[^])+?)$/u;
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
 // ("Bãi bỏ một số quy định của Nghị định số …": some of its rules, not the whole decree.)
 const PARTS_NAMED_RE = re('(?:một số (?:quy định|nội dung)|điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
+/** "… và các Thông tư sửa đổi, bổ sung:", before the list of the texts that amended the document before it. */
+const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOURCE}|văn bản) (?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})(?: (?:Thông tư|Nghị định|Quyết định|Luật) (?:này|đó|trên))? *: *$`);
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
 /** The verbs that act on a document, as lists of them are written. */
@@ -223,6 +233,8 @@ const PAGE_BREAK_LEAD_RE = new RegExp(`^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE}|-{2,} 
 const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
 /** A line cut after a part word, its number on the next line: "(trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 …" is no item "13)" (but "8. Các biểu mẫu …" is), nor "khoản 10" / "Điều 7 Thông tư số …" an article. */
 const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)(?:[ ]+[0-9a-zđ.]{1,6})?[ ]*$/u;
+/** A line cut after the verb, its object on the next line: "Điều 35. Sửa đổi, bổ sung" / "Điều 21 của Luật …". */
+const VERB_CUT_RE = re(`(?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG}|b(?:ãi|ai) bỏ|thay thế)[ ]*$`);
 /** …and what goes on after it: the number and lower case, or an article named with its document ("khoản 10" / "Điều 7 Thông tư số …"). */
 const PART_GOES_ON_RE = /^(?:\d+[.)]?[ ]+(?!\p{Lu})|Điều[ ]\d+[a-zđ]?[ ]+(?:Thông|Nghị|Luật|Quyết|Pháp|Bộ|của|tại|và)(?![\p{L}]))/u;
 /** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
@@ -250,7 +262,9 @@ export function clauses(text: string): Clause[] {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
       const prevEnd = prevLine.trimEnd().slice(-1);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || (MARKER_RE.test(next) && !(PART_CUT_RE.test(prevLine) && PART_GOES_ON_RE.test(next))) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next)) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      // ("Điều 35. Sửa đổi, bổ sung" / "Điều 21 của Luật Biên giới quốc gia số 06/2003/QH11 như sau:": the verb's object goes on.)
+      const goesOn = (PART_CUT_RE.test(prevLine) || VERB_CUT_RE.test(prevLine)) && PART_GOES_ON_RE.test(next);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -513,7 +527,13 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (ci.form === 'name' && ci.name) {
       // "Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14": the name the engine cut at a comma, then its bare number.
       const next = extraction.citations[index + 1];
-      if (next?.form === 'full' && next.number && next.symbol && /^số[ \n]/iu.test(next.text) && next.start - ci.end <= 120 && /^[ \n\p{L},\-–]*$/u.test(extraction.cleaned.raw.slice(ci.end, next.start))) register(ci.name, index + 1);
+      // (…or with its short name in brackets: "Luật phòng, chống nhiễm vi rút gây ra hội chứng … (HIV/AIDS) số 64/2006/QH11".)
+      if (next?.form === 'full' && next.number && next.symbol && /^số[ \n]/iu.test(next.text) && next.start - ci.end <= 120 && /^[ \n\p{L},\-–]*(?:\([\p{L}/ ]{1,20}\)[ \n]*)?$/u.test(extraction.cleaned.raw.slice(ci.end, next.start))) {
+        register(ci.name, index + 1);
+        // (As below: "Luật sửa đổi, bổ sung một số điều của Luật X số …" numbers X.)
+        const inner = LAST_LAW_RE.exec(ci.name)?.[1];
+        if (inner && inner !== ci.name) register(inner, index + 1);
+      }
       return;
     }
     if (ci.form !== 'full' || !ci.number || !ci.symbol) return;
@@ -620,10 +640,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // sửa đổi, bổ sung một số điều của Thông tư số 04/2013/TT-NHNN hết hiệu lực".)
       const after = list[i + 1];
       if (describesAmenders && after && /^[ \n]*(?:sửa đổi|bổ sung)/iu.test(t.slice(x.end, after.start)) && out.some((o) => targetKey(o.cit.citation) === targetKey(after.citation))) break;
-      let titled = isCoGap(g) ? null : titledCoGap(g, x.citation) ?? (titledCommaGap(g, prev.citation, x.citation) ? '' : null);
+      let titled = isCoGap(g) ? null : titledCoGap(g, x.citation) ?? titledCommaGap(g, prev.citation, x.citation);
+      // "… Thông tư số 15/2020/TT-BGDĐT … của Bộ trưởng … và các Thông tư sửa đổi, bổ sung: Thông tư số 05/2021/TT-BGDĐT …, Thông tư
+      // số 06/2023/TT-BGDĐT …": the texts that amended the one before are listed with it.
+      if (titled === null && !isCoGap(g) && g.length <= MAX_GAP && AMENDERS_LEAD_RE.test(g)) titled = '';
       // "… quy định chi tiết … của Luật thuế thu nhập doanh nghiệp và Điều 2, Điều 3 Nghị định số 92/2013/NĐ-CP": a law named
       // inside the title before is the title's, not one more document; the list goes on to the numbered one after it.
-      if (!isCoGap(g) && titled === null && x.citation.form === 'name' && list[i + 1]) {
+      // (…also when the text numbers that law elsewhere, and its name stands for that citation.)
+      if (!isCoGap(g) && titled === null && (x.citation.form === 'name' || x.byName === true) && list[i + 1]) {
         const next = list[i + 1]!;
         const g2 = t.slice(prev.end, next.start);
         const titled2 = titledCoGap(g2, next.citation) || null;
@@ -755,7 +779,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const ev = evidence(c, pending.lead.start, cl.end);
         ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, cl.start, cl.end).sentence}`;
         // "Bãi bỏ một số cụm từ tại các Thông tư sau:": words removed amend a document.
-        const words = /cụm[ \n]từ/iu.test(body(t, pending.lead).s) && (pending.kind === 'repeals' || pending.kind === 'replaces');
+        // (…and so do "Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của các luật sau đây:".)
+        const words = WORDS_RE.test(body(t, pending.lead).s) && (pending.kind === 'repeals' || pending.kind === 'replaces');
         for (const { cit, gap } of targets) add(make(words ? 'amends' : pending.kind, ev, cit, gap));
         continue;
       }
