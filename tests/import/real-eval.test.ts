@@ -20,7 +20,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (856 documents, labelled blind in forty batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 852, number: 834, date: 852, issuer: 847, title: 841, signer: 844 },
+  fieldsRight: { docType: 852, number: 834, date: 852, issuer: 848, title: 841, signer: 845 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)

@@ -1828,3 +1828,22 @@ describe('shapes from the thirty-ninth labelled batch', () => {
     expect([fm.issuer, fm.title]).toEqual(['Cục Thuế thành phố Hà Nội', 'chính sách thuế nhà thầu đối với bản quyền']);
   });
 });
+
+describe('shapes from the fortieth labelled batch', () => {
+  it('the rule under an issuer OCR’d as dashes (“CỤC VIỆC TAM - - -”) is no part of it, nor is a ministry’s name cut at a scan’s edge (“… VÀ XÃ H”) a commune', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_10732018BLDTBXH_CucvieclamKy_a863ab')[0]!.frontmatter.issuer).toBe('Cục Việc tam');
+  });
+  it('a hyphen that ends a header line joins the next only when no body’s name follows (“BỘ TÀI CHÍNH -” over “TONG CỤC THUÊ”)', () => {
+    const fm = one('BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n\nSố: 3997/TCT-CS Hà Nội, ngày 15 tháng 9 năm 2020\nV/v chính sách thuế nhà thầu.\n\nKính gửi: Cục Thuế thành phố Hà Nội.\n\nTổng cục Thuế nhận được công văn.\n');
+    expect([fm.issuer, fm.parentIssuer]).toEqual(['Tổng cục Thuế', 'Bộ Tài chính']);
+    expect(one('BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\n\nSố: 12/2024/TT-BLĐTBXH\n\nTHÔNG TƯ\nQuy định chế độ\n\nĐiều 1. Phạm vi điều chỉnh\n').issuer).toBe('Bộ Lao động - Thương binh và Xã hội');
+  });
+  it('a signer’s name OCR joined to the filing line (“- Lưu: VT,TTr. Đặng Hạnh Thu”) before an attached procedure', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_4602009_ve_106ab3')[0]!.frontmatter.signer.name).toBe('Đặng Hạnh Thu');
+  });
+  it('a PDF font’s “Ƣ” is read as the “Ư” it stands for', () => {
+    const text = bodyText(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_hiep_dinh_atiga_6b3bce')[0]!);
+    expect(text).toContain('CHƯƠNG 1');
+    expect(text).not.toMatch(/[\u01a2\u01a3]/u);
+  });
+});

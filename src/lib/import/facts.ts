@@ -28,6 +28,8 @@ const UNIT_RE = new RegExp(`(?<![\\p{L}])(?:(${UNIT_ALT})|(Tỉnh|Thành|Huyện
 export function unitOf(name: string): { unit: string; place: string } | null {
   let last: { unit: string; place: string } | null = null;
   for (const m of name.matchAll(UNIT_RE)) {
+    // A lone capital names no place: "… THƯƠNG BINH VÀ XÃ H", a ministry's name cut by the scan's edge.
+    if (m[3]!.length < 2) continue;
     const unit = m[1] ? m[1].toLowerCase() : PARTY_UNIT[m[2]!]!;
     last = { unit, place: m[3]! };
   }
@@ -69,20 +71,24 @@ export function issuerFromHeader(lines0: readonly string[], body: string, joint 
   // Lines that start with a unit word continue the line above ("ỦY BAN NHÂN DÂN" / "QUẬN TÂN BÌNH").
   const names: string[] = [];
   for (const l0 of lines) {
-    // OCR's marks left at the end of a name where the motto was cut off ("TONG CỤC THUÊ ˆ_").
-    const l = l0.replace(/[\s^ˆ_~`'"|]+$/u, '');
+    // OCR's marks left at the end of a name where the motto was cut off ("TONG CỤC THUÊ ˆ_"), and the rule under the name
+    // read as dashes ("CỤC VIỆC TAM - - -").
+    const l = l0.replace(/(?:\s+[-–—_]){2,}\s*$|\s+[-–—_]{3,}\s*$/u, '').replace(/[\s^ˆ_~`'"|]+$/u, '');
     if (l === '') continue;
     const u = modernTone(l).toLowerCase();
     const prev = names.length > 0 ? modernTone(names[names.length - 1]!).toLowerCase() : '';
     const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))
       // A name wrapped over lines: "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "BẢO HIỂM XÃ HỘI" / "TP. HỒ CHÍ MINH".
-      || /(?:\s(?:và|của)|[-–,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
+      || /(?:\s(?:và|của)|[,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
+      // (A hyphen too, unless a body's name follows: "BỘ TÀI CHÍNH -" over "TONG CỤC THUÊ" is the columns' separator.)
+      || (/[-–]$/u.test(prev) && !isBodyName(l))
       // "ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM": one body over three lines.
       || ONE_BODY_OVER_LINES.test(prev)
       || !isBodyName(l);
     if (names.length > 0 && continues) names[names.length - 1] += ' ' + l;
     else names.push(l);
   }
+  for (let k = 0; k < names.length; k++) names[k] = names[k]!.replace(/\s+[-–]$/u, '');
   // A Công báo running head repeats the issuer's name above its header: one name, not a parent.
   for (let k = names.length - 1; k > 0; k--) if (names[k]!.replace(/\s+/g, ' ') === names[k - 1]!.replace(/\s+/g, ' ')) names.splice(k, 1);
   // A document's type heads no body's name: "ĐỀ CƯƠNG DỰ THẢO" / "THUẾ TIÊU THỤ ĐẶC BIỆT SỬA ĐỔI" read above a
@@ -90,7 +96,8 @@ export function issuerFromHeader(lines0: readonly string[], body: string, joint 
   for (let k = names.length - 1; k >= 0; k--) if (TYPE_HEAD.test(foldAll(names[k]!))) names.splice(k, 1);
   if (names.length === 0) return null;
   const cased = names.map((n) => caseJointName(n, body));
-  if (joint && cased.length > 1) return { issuer: cased.join(' - '), parent: null };
+  // (Each issuer once: a Công báo page repeats the joint header above the text.)
+  if (joint && cased.length > 1) return { issuer: [...new Set(cased)].join(' - '), parent: null };
   const issuer = cased[cased.length - 1]!;
   const parent = cased.length > 1 ? cased[cased.length - 2]! : null;
   return { issuer, parent };

@@ -14,7 +14,8 @@ export interface CleanResult {
 }
 
 export function toLines(text: string, kind: SourceKind): CleanResult {
-  const rawLines = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n');
+  // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
+  const rawLines = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\u01a2/g, 'Ư').replace(/\u01a3/g, 'ư').split('\n');
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = [];

@@ -335,7 +335,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const stop = reach(lines, nn, end);
     let k = nn + 1;
     while (k < stop && !/^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(lines[k]!.plain.trim())) k++;
-    for (let seen = 0, j = k + 1; k < stop && j < stop && seen < 4; j++) {
+    // (…or on that line, after its full stop, where OCR joined the two columns: "- Lưu: VT,TTr. Đặng Hạnh Thu".)
+    const beside = k < stop ? nameAfterFiling(lines[k]!.plain.trim()) : null;
+    if (beside) sig = [{ index: k, text: beside.name, kind: 'name', whole: false }];
+    for (let seen = 0, j = k + 1; !sig && k < stop && j < stop && seen < 4; j++) {
       if (isBlank(lines[j]!)) continue;
       seen++;
       const cells = cellsOf(lines[j]!);
