@@ -628,3 +628,15 @@ describe('relations in the shapes the twenty-ninth and thirtieth holdout sets sh
     expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Chất lượng sản phẩm, hàng hóa', 'amends Luật Dầu khí', 'amends Bộ luật Lao động', 'amends Luật Giám định tư pháp']);
   });
 });
+
+describe('relations in the shapes the thirty-first and thirty-second holdout sets showed, read after their blind runs (real sentences)', () => {
+  it('“các Nghị định: số … và số …” names the type once for the bare numbers after it', () => {
+    expect(kinds('Điều 82. Hiệu lực thi hành\n2. Bãi bỏ các Nghị định: số 97/2007/NĐ-CP ngày 07 tháng 6 năm 2007 và số 18/2009/NĐ-CP ngày 18 tháng 02 năm 2009 của Chính phủ quy định việc xử lý kỷ luật.')).toEqual(['repeals 97/NĐ-CP', 'repeals 18/NĐ-CP']);
+    // A task to have another text issued is not this text's doing.
+    expect(kinds('a) Trình Chính phủ ban hành Nghị định sửa đổi, bổ sung các Nghị định: số 65/2013/NĐ-CP ngày 27 tháng 6 năm 2013, số 83/2013/NĐ-CP ngày 22 tháng 7 năm 2013.')).toEqual([]);
+    expect(kinds('Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 65/2013/NĐ-CP.')).toEqual(['amends 65/NĐ-CP']);
+  });
+  it('a stray full stop before “năm” in the day the text takes effect (“ngày 15 tháng 02.năm 2024”)', () => {
+    expect(readEffect('Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02.năm 2024.', {}).effective?.date).toBe('2024-02-15');
+  });
+});

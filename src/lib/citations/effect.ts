@@ -30,7 +30,8 @@ const S = '[ \\n]';
 // A space in a pattern matches a space or a line break (PDF text wraps anywhere); spaces inside [...] stay.
 const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g, S), flags);
 
-const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+// (A stray full stop before "năm": "ngày 15 tháng 02.năm 2024".)
+const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *\\.? *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
 /** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
 const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
 const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
@@ -58,8 +59,9 @@ const LEAD_RE = re(
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
+  // (Not a task to have another text issued: "a) Trình Chính phủ ban hành Nghị định sửa đổi, bổ sung các Nghị định: số …".)
   // (Older texts open the operative verb with "Nay": "Điều 1. Nay sửa đổi, bổ sung khoản 3 Điều 41 Nghị định số 15/2003/NĐ-CP …".)
-  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|.{0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
+  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|(?:(?!(?<![\\p{L}])trình )[^]){0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
@@ -186,6 +188,8 @@ const LAST_LAW_RE = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?
 // ("Bãi bỏ một số quy định của Nghị định số …": some of its rules, not the whole decree.)
 const PARTS_NAMED_RE = re('(?:một số (?:quy định|nội dung)|điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
+/** "các Nghị định:" before a list of bare numbers ("số 97/2007/NĐ-CP …, số 18/2009/NĐ-CP"). */
+const TYPE_BEFORE_NUMBERS_RE = re(`^ *(?:các|những) (?:${TYPE_WORD_SOURCE})(?: sau(?: đây)?)? *:? *$`);
 /** "… và các Thông tư sửa đổi, bổ sung:", before the list of the texts that amended the document before it. */
 const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOURCE}|văn bản) (?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})(?: (?:Thông tư|Nghị định|Quyết định|Luật) (?:này|đó|trên))? *: *$`);
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
@@ -597,6 +601,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     const first = list[0];
     if (!first) return [];
     let gap = t.slice(from, first.start).replace(PHRASE_QUOTE_RE, ' ');
+    // "Bãi bỏ các Nghị định: số 97/2007/NĐ-CP … và số 18/2009/NĐ-CP": the type named once for the bare numbers after it.
+    if (/^số[ \n]/iu.test(first.citation.text) && TYPE_BEFORE_NUMBERS_RE.test(gap)) gap = '';
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
     if (NUMBER_AFTER_NAME_RE.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
