@@ -1847,3 +1847,17 @@ describe('shapes from the fortieth labelled batch', () => {
     expect(text).not.toMatch(/[\u01a2\u01a3]/u);
   });
 });
+
+describe('shapes from the forty-first labelled batch', () => {
+  it('a consolidated text’s note that names the text without “số” (“Thông tư 38/2015/TT-BLĐTBXH ngày …”) ends the title', () => {
+    expect(labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-1547-vbhn-bldtbxh-41719')[0]!.frontmatter.title).toBe('Quy định về chứng chỉ kỹ năng nghề quốc gia, cấp và quản lý việc cấp chứng chỉ kỹ năng nghề quốc gia');
+  });
+  it('a subject OCR joined to the place and date with one space (“Viv: thuế GTGT Hà Nội, ngày 08 thang 5 năm 2019”) gives both', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_05_08_CV_1815_08052019_TCT_NHap_khau_d58bf1')[0]!.frontmatter;
+    expect([fm.title, fm.date]).toEqual(['thuế GTGT', '2019-05-08']);
+  });
+  it('a number whose first digits the scan lost, its slash kept (“Số: /40/TB-HQTB”), is unread, its symbol kept', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_TB_31402520HQ_Trang_8ce9b8')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual([null, 'TB-HQTB']);
+  });
+});

@@ -299,7 +299,8 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
- * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN", "ở(05 /CT-TTHT", "4 Q2; /TCHQ-TXNK") is as blank as a draft's; so is
+ * "}40F /CT-TNCN ;", "§B./,/TCHQ-TXNK", "/f//CT-TTHT", "6. /TCT -DNNCN", "ở(05 /CT-TTHT", "4 Q2; /TCHQ-TXNK", "/40/TB-HQTB" with the
+ * number's first digits lost) is as blank as a draft's; so is
  * a draft's number that leaves its term blank too ("…/…/QH…").
  */
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
@@ -308,7 +309,7 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
   const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
-  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -349,7 +350,7 @@ const CAPTION_HEAD = /^(?:CỦA|CUA)\s+(\p{Lu}[^]*?)\s+S[ỐO]\s*:?\s*(\d+\/\S+)
 /** How a consolidated text's note under its title names the text it consolidates: "Thông tư số 23/2024/TT-BCT …". */
 /** A body's name that a blank line cut in two: the end of one title line and the start of the next. */
 const BODY_CUT = /(?:^|\s)(?:(?:Ngân hàng|NGÂN HÀNG)\n(?:Nhà nước|NHÀ NƯỚC)|(?:Ủy ban|Uỷ ban|ỦY BAN|UỶ BAN|Hội đồng|HỘI ĐỒNG)\n(?:nhân dân|NHÂN DÂN|Thường vụ|THƯỜNG VỤ)|(?:Mặt trận|MẶT TRẬN)\n(?:Tổ quốc|TỔ QUỐC)|(?:Thủ tướng|THỦ TƯỚNG)\n(?:Chính phủ|CHÍNH PHỦ))(?![\p{L}])/u;
-const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+số\\s+\\d+\\/`, 'u');
+const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+(?:số\\s+)?\\d+\\/`, 'u');
 
 /**
  * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",
@@ -510,7 +511,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (pd2?.date.iso) { pd = pd2; omit(j, 'header: place and date'); }
         }
       }
-      if (pd && !facts.date && text.length < 90) {
+      // (Not a subject that OCR joined to the place and date with one space: "Viv: thuế GTGT Hà Nội, ngày 08 thang 5 năm 2019",
+      // read below as the subject and the date beside it.)
+      const subjectBeside = !facts.title && SUBJECT.test(text) && BESIDE_DATE.test(SUBJECT.strip(text));
+      if (pd && !facts.date && text.length < 90 && !subjectBeside) {
         facts.place = { value: pd.place.replace(/^\(|\)$/g, ''), line: cell.no };
         facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: cell.no };
         lineUsed = true;
@@ -534,10 +538,14 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // OCR joins the right column's place and date to a subject line with one space: the subject goes on
         // below them, after the blank line that closed the date's row ("… phê duyét Hà Nội, ngày OF tháng 3 năm 2019" / "" / "Đề án …").
         let cutBeside = false;
-        const besideFirst = quoted ? BESIDE_DATE.exec(first) : null;
+        const besideFirst = quoted || subjectBeside ? BESIDE_DATE.exec(first) : null;
         if (besideFirst) {
           first = besideFirst[1]!;
-          unread.push({ ...cell, text: besideFirst[2]! });
+          const pdBeside = facts.date ? null : parsePlaceDate(besideFirst[2]!);
+          if (pdBeside?.date.iso) {
+            facts.place = { value: pdBeside.place.replace(/^\(|\)$/g, ''), line: cell.no };
+            facts.date = { iso: pdBeside.date.iso, raw: pdBeside.date.raw, line: cell.no };
+          } else unread.push({ ...cell, text: besideFirst[2]! });
           cutBeside = true;
         }
         const parts = [first];
@@ -704,7 +712,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         // A consolidated text's note under the title ("Thông tư số 23/2024/TT-BCT ngày … của Bộ trưởng …, có hiệu
         // lực kể từ ngày …, được sửa đổi, bổ sung bởi:") is no title: the title ends where the note names the text.
-        const note = /bởi\s*:$/u.test(parts[parts.length - 1] ?? '') ? parts.findIndex((p, k) => k > 0 && NOTE_HEAD.test(p)) : -1;
+        // (…also when its last line, "ngày 05 tháng 12 năm 2015, được sửa đổi, bổ sung bởi:", already stopped the title, and
+        // when it names the text without "số": "Thông tư 38/2015/TT-BLĐTBXH ngày …".)
+        const stopLine = j < end ? lines[j]!.plain.trim() : '';
+        const note = /bởi\s*:$/u.test(parts[parts.length - 1] ?? '') || /bởi\s*:$/u.test(stopLine) ? parts.findIndex((p, k) => k > 0 && NOTE_HEAD.test(p)) : -1;
         if (note > 0) {
           j = at[note]!;
           parts.length = nos.length = at.length = note;
