@@ -640,3 +640,16 @@ describe('relations in the shapes the thirty-first and thirty-second holdout set
     expect(readEffect('Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02.năm 2024.', {}).effective?.date).toBe('2024-02-15');
   });
 });
+
+describe('relations in the shapes holdout-25 showed, read after its blind run (real sentences)', () => {
+  it('“Bãi bỏ các hướng dẫn, mẫu biểu tại các Thông tư số …” repeals the guidance and forms in each', () => {
+    const r = readEffect('Điều 7. Hiệu lực thi hành\n2. Bãi bỏ các hướng dẫn, mẫu biểu tại các Thông tư số 156/2013/TT-BTC ngày 06/11/2013, Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính đã được sửa đổi, bổ sung, thay thế, bãi bỏ tại Thông tư này.', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['partly-repeals 156 các hướng dẫn, mẫu biểu', 'partly-repeals 111 các hướng dẫn, mẫu biểu']);
+  });
+  it('OCR’s “bé sung” and an article’s paragraphs (“các khỗ 1, 2, 3, 4 Điều 1”)', () => {
+    expect(kinds('Điều 2. Sửa đối, bé sung các khỗ 1, 2, 3, 4 Điều 1 Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính như sau:')).toEqual(['amends 111/TT-BTC']);
+  });
+  it('a law named in either tone placement (“hàng hoá”, “hàng hóa”) stands for the number the text gives it', () => {
+    expect(kinds('Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hoá')).toEqual(['amends 05/QH12']);
+  });
+});

@@ -19,6 +19,7 @@ import { rawEnd, rawStart, type CleanText } from './clean.ts';
 import { isoDate } from './parse.ts';
 import { symbolKey } from './identity.ts';
 import { TYPE_WORD_SOURCE } from './vocabulary.ts';
+import { modernTone } from '../vietnamese.ts';
 
 export interface EffectContext {
   self?: CollectionDocument | null;
@@ -34,7 +35,8 @@ const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g
 const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *\\.? *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
 /** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
 const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
-const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố) ?sung';
+// (…and OCR's "bé sung".)
+const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố|é) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
@@ -87,6 +89,8 @@ const PART_PHRASES = re(
   '(?:các |những )?nội dung (?:về|liên quan đến) [^.;:“”]{1,120}?(?= (?:quy định )?(?:tại|của)(?![\\p{L}]))|' +
   // "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số …": the guidance on one subject in them.
   '(?:các |những )?(?:nội dung )?hướng dẫn (?:về|liên quan đến) [^.;:“”]{1,120}?(?= (?:quy định )?(?:tại|của)(?![\\p{L}]))|' +
+  // "Bãi bỏ các hướng dẫn, mẫu biểu tại các Thông tư số …": the guidance and the forms in them.
+  '(?:các |những )?hướng dẫn(?=,| tại(?![\\p{L}]))|' +
   // "quy định giảm 50% mức thu … tại số thứ tự 30": what a numbered part of it sets.
   `^[ \\n]*(?:các |những )?quy định [^.;:“”]{1,160}(?= tại (?:${NUMBERED_PART}|số thứ tự))|` +
   // A subject named by what a numbered part sets: "mức trợ cấp hằng tháng quy định tại Điều 5 Nghị định số …".
@@ -111,7 +115,8 @@ const PART_PHRASES = re(
 // "trừ": an exception among the parts, "Điều 13 (trừ điểm b.11 khoản 1 Điều 13)".
 // ("tiểu mục 4.9 mục V phần A Phụ lục số 01": a subsection.)
 // ("một số diéu của": OCR's readings of "điều".)
-const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'khoản', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
+// ("các khổ 1, 2, 3, 4 Điều 1": an article's paragraphs, OCR's "khỗ" too.)
+const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'khoản', 'khổ', 'khỗ', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
 // "phần B", "Mục A": a letter names a part as a number does.
 // "điểm b.11": a point's sub-point.
 // "Điều |": a scan's "1" read as a bar.
@@ -471,7 +476,7 @@ function kindOf(groups: Record<string, string | undefined>): StatedRelationKind 
 
 function partsOf(s: string): { articles: string[]; parts: string | null } {
   const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
-  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|ban hành kèm theo|kèm theo)$/iu, '').trim() : null;
+  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|ban hành kèm theo|kèm theo)(?: (?:các|những))?$/iu, '').trim() : null;
   // A title in capitals names its parts in capitals ("… MỘT SỐ ĐIỀU CỦA LUẬT …"): shown as words, not shouted.
   const parts = named && /\p{Lu}{2}/u.test(named) && named === named.toLocaleUpperCase('vi') ? named.toLocaleLowerCase('vi') : named;
   return { articles, parts: parts || null };
@@ -940,7 +945,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
 }
 
 function nameKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  // ("hàng hoá" and "hàng hóa": one name in either tone placement.)
+  return modernTone(name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'));
 }
 
 export function targetKey(c: Citation): string {
