@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (876 documents, labelled blind in forty-one batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (896 documents, labelled blind in forty-two batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 872, number: 854, date: 872, issuer: 867, title: 861, signer: 865 },
+  fieldsRight: { docType: 892, number: 873, date: 892, issuer: 887, title: 881, signer: 885 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -55,8 +55,10 @@ const REGRESSION_FLOORS = {
   // quoted phrase in a scanned Tờ trình ("Bỏ cụm từ * “quản lý”"); the thirty-eighth 7, all meant: a circular's and a scanned
   // decision's notes opened by "* " ("* Chuẩn nghèo đa chiều giai đoạn 2022 - 2025", "* Đối với người chưa được cấp mã số BHXH");
   // the thirty-ninth 2, both meant: a tariff's note on its mark ("1. Ký hiệu “*”: …") and an OCR'd letter's point opened by "* ";
-  // the forty-first 3, all meant: an OCR'd circular's worked example ("* Đối với lần chuyển nhượng tháng 2/2014") and its "* 20%".
-  strayStars: 187,
+  // the forty-first 3, all meant: an OCR'd circular's worked example ("* Đối với lần chuyển nhượng tháng 2/2014") and its "* 20%";
+  // the forty-second 83, all but one meant: a circular's programme whose 82 items open "* Mục tiêu:", "* Nội dung:", and an OCR
+  // speck ("… trở lên - /*").
+  strayStars: 270,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -69,14 +71,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 876 dev and 420 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 896 dev and 430 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1296);
-    expect(holdout.length).toBeGreaterThanOrEqual(416);
-    expect(holdout.length).toBeLessThanOrEqual(424);
+    expect(all.length).toBeGreaterThanOrEqual(1326);
+    expect(holdout.length).toBeGreaterThanOrEqual(426);
+    expect(holdout.length).toBeLessThanOrEqual(434);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
