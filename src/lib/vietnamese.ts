@@ -52,3 +52,8 @@ const D_BAR = /[đĐ]/g;
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd').toLowerCase();
 }
+
+/** A PDF font's "Ƣ"/"ƣ" (Latin OI, never written in Vietnamese) read as the "Ư"/"ư" it stands for. */
+export function oiAsU(s: string): string {
+  return s.replace(/\u01a2/g, 'Ư').replace(/\u01a3/g, 'ư');
+}

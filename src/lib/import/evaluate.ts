@@ -18,6 +18,7 @@ import { importBytes } from './bytes.ts';
 import { ImportError } from './document.ts';
 import { toLines } from './lines.ts';
 import { toMdxBody } from './serialize.ts';
+import { oiAsU } from '../vietnamese.ts';
 
 export const FIELDS = ['docType', 'number', 'date', 'issuer', 'title', 'signer'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -361,7 +362,7 @@ export function bodyInFields(got: Got): FieldProblem[] {
 /** Words of two or more letters or digits, lower case; a lone "1" or "a" is a list label that may become list markup. */
 export function words(s: string): string[] {
   // (The importer reads a PDF font's "ƣ" as the "ư" it stands for: the same word.)
-  return (s.normalize('NFC').replace(/\u01a2/g, 'Ư').replace(/\u01a3/g, 'ư').toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []);
+  return (oiAsU(s.normalize('NFC')).toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []);
 }
 
 function countWords(s: string, into: Map<string, number>): void {

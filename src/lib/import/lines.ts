@@ -4,6 +4,7 @@
  */
 import { plainOfLine } from './inline.ts';
 import type { Omission, SourceKind, SourceLine } from './types.ts';
+import { oiAsU } from '../vietnamese.ts';
 
 /** Typist marks at the end of a line: "/./", "*phm*", "*✓*". */
 const TRAILING_MARKS = /(\s+\/\.\/|\s*\*[a-zđ]{2,5}\*|\s*\*✓\*|\s*✓)+\s*$/u;
@@ -15,7 +16,8 @@ export interface CleanResult {
 
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
-  const rawLines = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\u01a2/g, 'Ư').replace(/\u01a3/g, 'ư').split('\n');
+  const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
+  const rawLines = oiAsU(normalised).split('\n');
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = [];
