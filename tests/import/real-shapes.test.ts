@@ -1861,3 +1861,45 @@ describe('shapes from the forty-first labelled batch', () => {
     expect([fm.number, fm.symbol]).toEqual([null, 'TB-HQTB']);
   });
 });
+
+describe('shapes from the forty-second and forty-third labelled batches', () => {
+  it('a handwritten number OCR’d among marks, “ngày” run into the day (“Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2”), is unread, its symbol kept', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_0218_01_09_CV_536090218TCTChinh_sach_e001dc')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual([null, 'CTHN-TTHT']);
+  });
+  it('a number cell whose “Số:” OCR lost (“goss /CT-TTHT Hà Nội, ngày …”) keeps its symbol; digits alone there stay a number, not a lost label', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_0837_01_07_CV_70837_10092019_CTHN_Dong_gop_b78090')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual([null, 'CT-TTHT']);
+    const digits = labelled('teije05-art__PJJ-Parallel-DEV__ND_2018_01_01_ND_141_2017_NDCP71217Luong_toi_9cc4f1')[0]!.frontmatter;
+    expect(digits.symbol).toBeNull();
+  });
+  it('a number with its letter spaced (“Số: 1668 a/GSQL-GQ4.”) or between dots (“Số: . 828../QD-BHXH”) is read, and “6. /TCT -DNNCN” stays unread', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2017_10_30_CV_2668a30102017TCHQThue_suat_8ca065')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual(['1668a', 'GSQL-GQ4']);
+    const dotted = labelled('teije05-art__PJJ-Parallel-DEV__Doc_2018_07_16_QD_88816072018Sua_doi_a171a8')[0]!.frontmatter;
+    expect([dotted.number, dotted.symbol]).toEqual(['828', 'QĐ-BHXH']);
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_51_TCTDNNCN_khau_tru_thue_1275df')[0]!.frontmatter.number).toBeNull();
+  });
+  it('a number whose slash OCR lost, the symbol a code with its hyphen (“Số: 2254 NHNN-QLNH Hà Nội, ngày …”), is read', () => {
+    const fm = one('NGÂN HÀNG NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nSố: 2254 NHNN-QLNH Hà Nội, ngày 10 tháng 7 năm 2020\nV/V giải đáp câu hỏi công dân\n\nKính gửi: Ông Nguyễn Văn A\n\nNgân hàng Nhà nước trả lời như sau.\n');
+    expect([fm.number, fm.symbol]).toEqual(['2254', 'NHNN-QLNH']);
+  });
+  it('“Luậtsố: /2025/QH15”, the space OCR lost, is a draft law’s blank number', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_Du_thao_sua_354069')[0]!.frontmatter;
+    expect([fm.number, fm.symbol, fm.year]).toEqual([null, 'QH15', 2025]);
+  });
+  it('a symbol whose first “T” OCR read as “I” (“2862 /ICT-HTQT”) is mended from the issuer’s initials (Tổng cục Thuế), and only then', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2024_07_04_CV_2862_04072024_TCT_Thong_bao_81fa9b')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual(['2862', 'TCT-HTQT']);
+    expect(one('BỘ NỘI VỤ\n\nSố: 12/ICT-VP\nV/v báo cáo\n\nKính gửi: Các đơn vị\n\nBộ Nội vụ đề nghị.\n').symbol).toBe('ICT-VP');
+  });
+  it('a comma OCR left after a parent body’s name (“TONG CỤC THUR,” over “CỤC THUE TP. HO CHÍ MINH”) joins no names', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_08_22_CV_9197_22082019CTHCMXac_dinh_f996ea')[0]!.frontmatter;
+    expect([fm.issuer, fm.number, fm.symbol]).toEqual(['Cục Thuế thành phố Hồ Chí Minh', null, 'CT-TTHT']);
+    // A name wrapped after its comma still goes on: "BỘ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH".
+    expect(one('BỘ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH\n\nSố: 12/BVHTTDL-VP\nV/v báo cáo\n\nKính gửi: Các đơn vị\n\nBộ đề nghị.\n').issuer).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+  });
+  it('a title line that ends on a colon goes on past the blank line under it', () => {
+    expect(labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000634')[0]!.frontmatter.title).toBe('Quy định thực hiện liên thông điện tử nhóm thủ tục hành chính: Đăng ký thành lập hộ kinh doanh - cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự - cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke');
+  });
+});

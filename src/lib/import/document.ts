@@ -420,6 +420,16 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         issuer = completed;
       }
     }
+    // OCR reads a symbol's first "T" as "I" ("2862 /ICT-HTQT" of Tổng cục Thuế, "ICHQ-TXNK" of Tổng cục Hải quan):
+    // the issuer's initials show which.
+    if (numberSymbol && issuer && /^I\p{Lu}/u.test(numberSymbol.symbol)) {
+      const code = numberSymbol.symbol.split(/[-/]/)[0]!;
+      if (`T${code.slice(1)}` === initialsOf(issuer)) {
+        const symbol = `T${numberSymbol.symbol.slice(1)}`;
+        warn(header.numberSymbol?.line ?? headLine, 'symbol', `the symbol reads “${numberSymbol.symbol}”; “${symbol}” after the issuer ${issuer}, whose initials it carries`);
+        numberSymbol = { ...numberSymbol, symbol };
+      }
+    }
     const { level, locality } = levelAndLocality(issuer, parentIssuer, place, wholeText);
 
     // Reports for what the text does not say.
@@ -746,6 +756,11 @@ function lastNonBlank(lines: readonly SourceLine[], start: number, end: number):
 const ADOPTED = /(?:thông qua|biểu quyết thông qua)(?:\s+tại\s+(?:phiên họp|kỳ họp)\s+(?:thứ\s+)?[\p{L}\d]+)?\s*,?\s+ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
 /** The whole closing sentence, where an appendix after it keeps it out of the text's last 3,000 characters. */
 const ADOPTED_SENTENCE = new RegExp(`(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được [^.;]{0,200}?${ADOPTED.source}`, 'giu');
+
+/** "Tổng cục Hải quan" → "TCHQ": the first letter of each word, in capitals, without tone marks (Đ kept). */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join('').normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 /** "QD-BTC" → "QĐ-BTC", "CT-TTG" → "CT-TTg", a Cyrillic С → C; codes the vocabulary does not know stay as written. */
 function officialSymbol(symbol: string): string {

@@ -79,7 +79,9 @@ export function issuerFromHeader(lines0: readonly string[], body: string, joint 
     const prev = names.length > 0 ? modernTone(names[names.length - 1]!).toLowerCase() : '';
     const continues = UNIT_WORDS.some((w) => u.startsWith(w + ' ') && !/^(ủy|ủy ban|đảng)(?![\p{L}])/u.test(u.slice(w.length + 1)))
       // A name wrapped over lines: "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "BẢO HIỂM XÃ HỘI" / "TP. HỒ CHÍ MINH".
-      || /(?:\s(?:và|của)|[,&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
+      || /(?:\s(?:và|của)|[&]|thường vụ|nhân|ủy|ủy ban)$/u.test(prev)
+      // (A comma too, unless a body's name stands on each line: "TONG CỤC THUR," over "CỤC THUE TP. HO CHÍ MINH" is OCR's mark.)
+      || (/,$/u.test(prev) && !(isBodyName(l) && isBodyName(names[names.length - 1]!.replace(/,$/u, ''))))
       // (A hyphen too, unless a body's name follows: "BỘ TÀI CHÍNH -" over "TONG CỤC THUÊ" is the columns' separator.)
       || (/[-–]$/u.test(prev) && !isBodyName(l))
       // "ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM": one body over three lines.
@@ -88,7 +90,7 @@ export function issuerFromHeader(lines0: readonly string[], body: string, joint 
     if (names.length > 0 && continues) names[names.length - 1] += ' ' + l;
     else names.push(l);
   }
-  for (let k = 0; k < names.length; k++) names[k] = names[k]!.replace(/\s+[-–]$/u, '');
+  for (let k = 0; k < names.length; k++) names[k] = names[k]!.replace(/\s+[-–]$|,$/u, '');
   // A Công báo running head repeats the issuer's name above its header: one name, not a parent.
   for (let k = names.length - 1; k > 0; k--) if (names[k]!.replace(/\s+/g, ' ') === names[k - 1]!.replace(/\s+/g, ' ')) names.splice(k, 1);
   // A document's type heads no body's name: "ĐỀ CƯƠNG DỰ THẢO" / "THUẾ TIÊU THỤ ĐẶC BIỆT SỬA ĐỔI" read above a

@@ -260,16 +260,25 @@ function nationFragment(folded: string): boolean {
   return prefix || suffix;
 }
 
+/**
+ * A letter's number cell whose "Số:" OCR lost, its handwritten number read as a word, before the symbol
+ * and the place and date: "goss /CT-TTHT Hà Nội, ngày 40 tháng 9 năm 2019". The word is consumed as the label
+ * (digits alone are a number, not a lost label).
+ */
+const LABEL_LOST = String.raw`(?=[^\s/:]*[^\s/:\d])[^\s/:]{1,8}(?=\s*\/\s*\p{Lu}[\p{L}\d&]*-\p{Lu}[\p{L}\d&-]*\s+\p{Lu}[^,/]{0,30},\s*ngày)`;
+
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
-const NUMBER_LABEL = /^(?:(?:\p{L}+\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|số\s*hiệu|số\s*ký\s*hiệu|[$S]6(?=\s*:)|sẽ(?=\s*:)|(?=:\s*\d{1,6}\s*\/\s*\p{Lu}))\s*[:.;]?\s*(.*)$/iu;
+// (…and "Luậtsố: /2025/QH15", the space OCR lost.)
+const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|[$S]6(?=\\s*:)|sẽ(?=\\s*:)|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
 /** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
 // (OCR may lose the comma and the accent: "Hà Xội ngay — tháng - năm 2023".)
-const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30}(?:,\s*ngày|\s+ng[aà]y)(?![\p{L}]).*$/u;
+// (…and run "ngày" into the day's first mark after the comma: "Hà Nội, ngàyä4 kháng 2".)
+const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30}(?:,\s*ngày|\s+ng[aà]y(?![\p{L}])).*$/u;
 
 /** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
 export function readNumberSymbol(s: string): NumberSymbol | null {
@@ -279,6 +288,10 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
     .replace(/^[\s#§$£€‡†'"!(]+(?=\d)/u, '')
     // OCR spaces a handwritten number's digits: "1 0 9 4 3 /BYT-MT", "3 70 /TCHQ-TXNK".
     .replace(/^\d{1,4}(?: \d{1,4}){1,5}(?=\s*\/)/u, (d) => d.replace(/ /g, ''))
+    // …and the letter of a number ("1668 a/GSQL-GQ4" is 1668a), and dots around it (". 828../QD-BHXH").
+    .replace(/^(\d{1,6})\s([a-z])(?=\s*\/)/u, '$1$2')
+    .replace(/^[.…\s]+(?=\d)/u, '')
+    .replace(/^(\d{1,6})[.…]{2,}(?=\/)/u, '$1')
     .replace(/[–—]/g, '-')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s*-\s*(?=[\p{Lu}\d])/gu, '-')
@@ -296,6 +309,12 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
   return null;
 }
 
+/** A number cell whose slash OCR lost, the symbol a code with its hyphen: "Số: 94469 CT-TTHT", "Số: 3942 LĐTBXH-BHXH". */
+function slashLost(rest: string): NumberSymbol | null {
+  const m = /^(\d{1,6})\s+(\p{Lu}[\p{Lu}\d&]*(?:-\p{Lu}[\p{Lu}\d&]*)+)[.,;]?$/u.exec(rest.trim());
+  return m ? { number: m[1]!, symbol: m[2]!, year: null } : null;
+}
+
 /**
  * "Số:    /2024/QH15", "Số: /TTr-BYT": a draft's blank number, its symbol read; "…../2024/QH15" and
  * "/202.../QH15" dotted; a handwritten number OCR could not read ("454? /QĐ-TCT", "46#50/BTC-CST",
@@ -309,7 +328,7 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
   const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
-  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…ˆ˜`]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -488,7 +507,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i, 'header: number and symbol'); omit(i + 1, 'header: number and symbol'); i++; }
         }
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
-        const ns = readNumberSymbol(rest);
+        const ns = readNumberSymbol(rest) ?? slashLost(rest.replace(PLACE_DATE_AFTER, ''));
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số :kÉ4H /CT": unreadable, and no symbol either.
         // OCR joins the place and date beside the number: "§B./,/TCHQ-TXNK Hà Nội, ngày) § tháng 11 năm 2018".
@@ -683,7 +702,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const cutGoesOn = blanks === 1 && parts.length > 0 && (/(?:^|\s)(?:thành phố|tỉnh|huyện|quận|thị xã|phường|của|và|về|tại|theo|cho|với|đối với)$/iu.test(parts[parts.length - 1]!) || BODY_CUT.test(`${parts[parts.length - 1]!.slice(-40)}\n${cj.slice(0, 40)}`)) && !endsTitle(cj, true);
           // (…nor one whose last line stands over the rule that closes it: "… điều kiện thành lập" / "" / "Ban Dân tộc …" / "" / "-----".)
           const ruleGoesOn = openOverGap && !isCaps(cj) && !endsTitle(cj, true) && ruleFollows(lines, j + 1, end);
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn) break;
+          // (…nor one whose line ends on a colon that announces the rest: "… nhóm thủ tục hành chính:" / "" / "Đăng ký thành lập …".)
+          const colonGoesOn = blanks === 1 && parts.length > 0 && /:$/.test(parts[parts.length - 1]!) && !isCaps(cj) && !endsTitle(cj, true) && !parsePlaceDate(cj);
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn && !colonGoesOn) break;
           // A treaty's title names its parties: "HIỆP ĐỊNH" / "GIỮA" / "CHÍNH PHỦ NƯỚC …" / "VÀ" / "CHÍNH PHỦ NƯỚC …".
           const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
           // …and a body's name goes on a title cut after a word that cannot end it: "… NGÀY 18/12/2013 CỦA" / "CHÍNH PHỦ QUY ĐỊNH …".
