@@ -653,3 +653,26 @@ describe('relations in the shapes holdout-25 showed, read after its blind run (r
     expect(kinds('Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hoá')).toEqual(['amends 05/QH12']);
   });
 });
+
+describe('relations in the shapes holdout-33 to holdout-36 showed, read after their blind runs (real sentences)', () => {
+  it('laws named whole with a comma, and replaced laws named by name and date only', () => {
+    const r = readEffect('Điều 2.\n1. Bãi bỏ Điều 12 của Luật khiếu nại, tố cáo.\n2. Thay cụm từ "Tổng thanh tra nhà nước" tại các điều 63, 64 và 84 của Luật khiếu nại, tố cáo bằng cụm từ "Tổng thanh tra";', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['partly-repeals Luật khiếu nại, tố cáo', 'amends Luật khiếu nại, tố cáo']);
+    const replaced = readEffect('Luật này thay thế Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số điều của Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 21 tháng 12 năm 1990.', {}).relations;
+    expect(replaced.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['replaces Luật về sĩ quan Quân đội nhân dân Việt Nam', 'replaces Luật sửa đổi, bổ sung một số điều của Luật về sĩ quan Quân đội nhân dân Việt Nam']);
+  });
+  it('a joint circular’s symbol with a slash after its type (“109/2009/TTLT/BTC-BGDĐT”)', () => {
+    expect(kinds('1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2025 và thay thế Nghị định số 116/2016/NĐ-CP ngày 18 tháng 7 năm 2016 về quy định chính sách hỗ trợ học sinh và Thông tư liên tịch số 109/2009/TTLT/BTC-BGDĐT ngày 29 tháng 5 năm 2009 của Bộ Tài chính và Bộ Giáo dục và Đào tạo.')).toEqual(['replaces 116/NĐ-CP', 'replaces 109/TTLT/BTC-BGDĐT']);
+  });
+  it('an appendix named “về Danh mục …” and a row by its number (“số thứ tự 3.2 của mục II của Phụ lục số 01”)', () => {
+    expect(kinds('4. Sửa đổi, bổ sung số thứ tự 3.2 của mục II của Phụ lục số 01 về Danh mục phí, lệ phí của Luật Phí và lệ phí số 97/2015/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 09/2017/QH14 và Luật số 130/2025/QH15 như sau:')).toEqual(['amends 97/QH14']);
+  });
+  it('list items that name an article with a comma before the law (“a) Điều 69, Luật Kế toán số …”): the article’s number read whole', () => {
+    const text = '2. Thay thế cụm từ “ứng dụng công nghệ thông tin” bằng cụm từ “chuyển đổi số” tại các luật, nghị quyết sau đây:\na) Điều 69, Luật Kế toán số 88/2015/QH13.\nb) Điều 4, Luật Thư viện số 46/2019/QH14.\nc) Điều 98, Luật Giáo dục số 43/2019/QH14.\nd) Điều 46, Điều 58 của Luật Lưu trữ số 33/2024/QH15.';
+    expect(kinds(text)).toEqual(['amends 88/QH13', 'amends 46/QH14', 'amends 43/QH14', 'amends 33/QH15']);
+    expect(kinds('Kể từ ngày Thông tư này có hiệu lực thi hành, bãi bỏ các quy định sau:\na) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.\nb) Điều 24, khoản 6 Điều 25 Thông tư số 27/2016/TT-BLĐTBXH.')).toEqual(['partly-repeals 26/TT-BLĐTBXH', 'partly-repeals 27/TT-BLĐTBXH']);
+  });
+  it('“hết liệu lực”, a misprint of “hết hiệu lực”, ends a document', () => {
+    expect(kinds('2. Luật xây dựng số 16/2003/QH11 và Điều 1 của Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số 38/2009/QH12 hết liệu lực thi hành kể từ ngày Luật này có hiệu lực.')).toEqual(['ends-effect 16/QH11', 'ends-effect 38/QH12']);
+  });
+});

@@ -42,6 +42,8 @@ const LAW_NAMES = [
   'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Dầu khí', 'Năng lượng nguyên tử',
   'Khí tượng thủy văn', 'Đê điều', 'Giao thông đường thủy nội địa', 'Điện ảnh', 'Biên phòng Việt Nam',
   'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
+  // Laws since replaced, still named in the texts that replaced or amended them.
+  'Khiếu nại, tố cáo', 'Thuế chuyển quyền sử dụng đất', 'về sĩ quan Quân đội nhân dân Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
 ];
 
 const LAW_ALT = [...LAW_NAMES]

@@ -40,7 +40,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố|é) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“))|(?<ends>hết hiệu lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
@@ -106,8 +106,9 @@ const PART_PHRASES = re(
   `(?:chương|mục|phần) [IVXLC0-9]+ ?[-–.:] ?[^.;:“”]{1,120}?(?= (?:tại|của|trong)(?![\\p{L}])| thuộc (?:phụ lục|chương|mục|phần|điều|${TYPE_WORD_SOURCE}))|số thứ tự|` +
   // A form or part with its name in brackets: "Mẫu số 03 (Chứng thư xuất khẩu khai bổ sung)".
   '(?<=(?:mẫu|biểu|phụ lục|điều|mục|chương|phần)(?: số)? [0-9IVXLC]+[a-zđ]?) ?\\([^()“”;:.]{1,80}\\)|' +
-  // An appendix named with its list: "Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch …".
-  `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
+  // An appendix named with its list: "Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch …",
+  // "Phụ lục số 01 về Danh mục phí, lệ phí của Luật Phí và lệ phí …".
+  `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:về )?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
   '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
@@ -777,8 +778,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const item = mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length));
       // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
       const itemAt = from + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(raw)?.[0].length ?? 0);
-      // (An item that opens on a list of articles, "a) Điều 1, Điều 2, … và Điều 16 Thông tư số …", names parts too.)
-      const targets = item && !/^Điều[ \n]\d+[a-zđ]?(?![ \n]*,|[ \n]+và[ \n])/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
+      // (An item that opens on a list of articles, "a) Điều 1, Điều 2, … và Điều 16 Thông tư số …", names parts too; the
+      // article's number is read whole, or "Điều 69, Luật …" would pass for an article heading "Điều 6".)
+      const targets = item && !/^Điều[ \n]\d+[a-zđ]?(?![\d\p{L}])(?![ \n]*,|[ \n]+và[ \n])/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
       // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
       // (…and so does one whose number the engine cannot read, as a symbol typed with look-alike letters: "Thông tư số
       // 67/2022/TT-BТС" with a Cyrillic "ТС".)

@@ -23,7 +23,8 @@ const SL = `${S}?/${S}?`;
 export const SYMBOL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-])(?:` +
     `(?<pnum>${NUM})${HY}(?<ptype>${CODE})${SL}(?<piss>${CODE}(?:${HY}${CODE}){0,7})` +
-    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>${CODE}(?:${HY}${CODE}){0,7})` +
+    // (A joint circular of the 2000s puts a slash after its type: "109/2009/TTLT/BTC-BGDĐT".)
+    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>TTLT${SL}${CODE}(?:${HY}${CODE}){1,7}|${CODE}(?:${HY}${CODE}){0,7})` +
     `)`,
   'gu',
 );
