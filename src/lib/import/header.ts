@@ -275,17 +275,23 @@ const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|
 // ("Luat sé:": a draft law's line as OCR reads it.)
 const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
+/** Marks before a misread handwritten number, then the symbol: "##2 /TCT-DNNCN", "'8 00 /TXNK - CST". */
+const MARKED_NUMBER = /^[#§$£€‡†'"!(]\S*(?:\s+\d{1,4})?\s*\/\s*\p{Lu}[\p{L}\d&]*(?:\s*-\s*\p{Lu}[\p{L}\d&]*)+/u;
+
 /** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
 // (OCR may lose the comma and the accent: "Hà Xội ngay — tháng - năm 2023".)
 // (…and run "ngày" into the day's first mark after the comma: "Hà Nội, ngàyä4 kháng 2".)
 const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30}(?:,\s*ngày|\s+ng[aà]y(?![\p{L}])).*$/u;
 
-/** Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND". */
+/**
+ * Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND".
+ * (Marks OCR reads before a handwritten number, "#40", "$9934", "£498", "(230", say its digits were misread: every such
+ * number in the labelled scans was another; blankNumber keeps the symbol and leaves the number unread.)
+ */
 export function readNumberSymbol(s: string): NumberSymbol | null {
   const t = s
     .replace(/[|*]/g, ' ')
-    // Marks OCR reads from a stamp or a handwritten number before it: "#40", "§125", "£498", "(230".
-    .replace(/^[\s#§$£€‡†'"!(]+(?=\d)/u, '')
+    .replace(/^\s+/u, '')
     // OCR spaces a handwritten number's digits: "1 0 9 4 3 /BYT-MT", "3 70 /TCHQ-TXNK".
     .replace(/^\d{1,4}(?: \d{1,4}){1,5}(?=\s*\/)/u, (d) => d.replace(/ /g, ''))
     // …and the letter of a number ("1668 a/GSQL-GQ4" is 1668a), and dots around it (". 828../QD-BHXH").
@@ -328,7 +334,7 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
   const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
-  const m = /^(?:\S*?[?#†€§£{}!'’`(\[\]]\S*?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…ˆ˜`]*$/u.exec(rest);
+  const m = /^(?:\S*?[?#†€§£$‡{}!'’"`(\[\]]\S*?(?:\s+\d{1,4}(?=\s*\/))?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…ˆ˜`]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
@@ -515,7 +521,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // "6. /TCT -DNNCN Hà Nội, ngày OF …": the place and date after a symbol cut by spaces.
           ?? blankNumber(rest.replace(PLACE_DATE_AFTER, ''))
           // "S184 /CT-TTHT. Thành phó": the place's first word left with the number where the line was cut before "Hồ Chí Minh, ngày".
-          ?? blankNumber(rest.replace(/\s+(?:thành\s+ph\p{L}*|tp\.?)$/iu, ''));
+          ?? blankNumber(rest.replace(/\s+(?:thành\s+ph\p{L}*|tp\.?)$/iu, ''))
+          // "##2 /TCT-DNNCN is - Hà 5": after marks and a misread number, the symbol, then OCR's pieces of the place.
+          ?? (MARKED_NUMBER.test(rest) ? blankNumber(MARKED_NUMBER.exec(rest)![0]) : null);
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
