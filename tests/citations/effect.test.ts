@@ -676,3 +676,24 @@ describe('relations in the shapes holdout-33 to holdout-36 showed, read after th
     expect(kinds('2. Luật xây dựng số 16/2003/QH11 và Điều 1 của Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số 38/2009/QH12 hết liệu lực thi hành kể từ ngày Luật này có hiệu lực.')).toEqual(['ends-effect 16/QH11', 'ends-effect 38/QH12']);
   });
 });
+
+describe('relations in the shapes holdout-37 and holdout-38 showed, read after their blind runs (real sentences)', () => {
+  it('a law named whole past the double spaces of a copy (“Luật Hoạt động  giám  sát của Quốc hội và Hội đồng nhân dân”)', () => {
+    const r = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Luật Hoạt động  giám  sát của Quốc hội và Hội đồng nhân dân', {}).relations;
+    expect(r.map((x) => `${x.kind} ${x.target.name}`)).toEqual(['amends Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân']);
+  });
+  it('a symbol glued to “ngày” (“43/2025/TT-BYTngày 15 tháng 11 năm 2025”), and “Côngvăn” glued by OCR', () => {
+    expect(kinds('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 43/2025/TT-BYTngày 15 tháng 11 năm 2025 của Bộ trưởng Bộ Y tế')).toEqual(['amends 43/TT-BYT']);
+    expect(kinds('6. Công văn này thay thế Công văn số 6288/BYT-MT ngày 04/8/2021 của Bộ Y tế, Công văn số 5446/BYT-MT ngày 08/7/2021, Côngvăn số 6670/BYT-MTngày 16/8/2021 củaBỘ Y tế về cách ly, Công văn số 7020/BYT-MT ngày 25/8/2021 của Bộ Y tế về cách ly.')).toEqual(['replaces 6288/BYT-MT', 'replaces 5446/BYT-MT', 'replaces 6670/BYT-MT', 'replaces 7020/BYT-MT']);
+  });
+  it('“Luật sửa đổi; bổ sung …” in a preamble, its comma misprinted, is no act of the text', () => {
+    expect(kinds('Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm\n2015; Luật sửa đổi; bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;\nĐiều 1. Bãi bỏ Quyết định số 19/2019/QĐ-UBND.')).toEqual(['repeals 19/QĐ-UBND']);
+  });
+  it('a law named in a title’s own list of parts (“… quy định chi tiết khoản 3 Điều 37 và Điều 39 của Luật Việc làm …”) is no second document', () => {
+    expect(kinds('Điều 27. Hiệu lực thi hành\n2. Nghị định số 23/2021/NĐ-CP ngày 19 tháng 3 năm 2021 của Chính phủ quy định chi tiết khoản 3 Điều 37 và Điều 39 của Luật Việc làm số 74/2025/QH15 về trung tâm dịch vụ việc làm hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.')).toEqual(['ends-effect 23/NĐ-CP']);
+    expect(kinds('Điều 2. Bãi bỏ Thông tư số 12/2020/TT-BTC ngày 5 tháng 3 năm 2020 của Bộ Tài chính hướng dẫn chế độ báo cáo và Điều 11 Thông tư số 13/2021/TT-BTC.')).toEqual(['repeals 12/TT-BTC', 'partly-repeals 13/TT-BTC']);
+  });
+  it('“ngày” misprinted for “năm” before the year of the day the text takes effect', () => {
+    expect(readEffect('Điều 63. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 01 ngày 2012.', {}).effective?.date).toBe('2012-01-01');
+  });
+});

@@ -43,6 +43,7 @@ const LAW_NAMES = [
   'Khí tượng thủy văn', 'Đê điều', 'Giao thông đường thủy nội địa', 'Điện ảnh', 'Biên phòng Việt Nam',
   'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
   // Laws since replaced, still named in the texts that replaced or amended them.
+  'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Khiếu nại, tố cáo', 'Thuế chuyển quyền sử dụng đất', 'về sĩ quan Quân đội nhân dân Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
 ];
 

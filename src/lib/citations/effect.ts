@@ -32,7 +32,8 @@ const S = '[ \\n]';
 const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g, S), flags);
 
 // (A stray full stop before "năm": "ngày 15 tháng 02.năm 2024".)
-const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *\\.? *năm *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+// (…and "ngày" misprinted for "năm" before the year: "từ ngày 01 tháng 01 ngày 2012".)
+const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *\\.? *(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
 /** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
 const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
 // (…and OCR's "bé sung".)
@@ -158,6 +159,8 @@ function titledCoGap(gap: string, next: Citation): string | null {
   // After the "và", nothing, the parts of the next document ("và Điều 11 ") or a verb of its own ("và bãi bỏ các "),
   // not more title ("và biện pháp thi hành ").
   if (m[2]!.trim() && !NUMBERED_PART_RE.test(m[2]!) && !CO_VERB_RE.test(m[2]!) && !SET_BY_PART_RE.test(m[2]!)) return null;
+  // (Nor a title's own list of parts of the next: "… quy định chi tiết khoản 3 Điều 37 và Điều 39 của Luật Việc làm …".)
+  if (NUMBERED_PART_RE.test(m[2]!) && /(?:\d+[a-zđ]?|[IVXLC]+)[ \n]*$/u.test(m[1]!)) return null;
   return isPartWords(m[2]!) ? m[2]! : null;
 }
 /**
@@ -264,6 +267,8 @@ export function clauses(text: string): Clause[] {
     const ch = text[i]!;
     // An amending article's heading that names the table it amends keeps the table's own ";" ("Điều 1. Sửa đổi … của Bảng
     // phụ cấp … của Nhà nước; cơ quan, đơn vị thuộc … ban hành kèm theo Nghị định số … như sau:").
+    // ("Luật sửa đổi; bổ sung một số điều …": a semicolon misprinted for the comma inside the verb cuts nothing.)
+    if (ch === ';' && /sửa[ \n]đổi$/u.test(text.slice(Math.max(0, i - 8), i)) && /^[ \n]bổ[ \n]sung/u.test(text.slice(i + 1, i + 9))) continue;
     if (ch === ';') {
       if (!/^[ ]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(lineStart, lineStart + 20)) || !/như[ ]sau:[ ]*$/u.test(text.slice(i, (text.indexOf('\n', i) + 1 || text.length + 1) - 1))) cut(i + 1);
     }

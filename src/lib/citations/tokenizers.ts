@@ -9,8 +9,11 @@ import { TYPE_WORD_SOURCE } from './vocabulary.ts';
 const S = '[ \\n]';
 // "66.16/2026/NQ-CP": the Government's special resolutions of 2026 number their series with a dot.
 const NUM = '\\d{1,6}(?:\\.\\d{1,3}(?=/))?';
-/** A symbol code: upper-case first letter, then letters/digits, not followed by a letter ("Ư" of "Trung ương": "UBTƯMTTQVN"). */
-const CODE = '[A-ZĐ][A-Za-zĐđƯ0-9]{0,11}(?![\\p{L}\\p{N}])';
+/**
+ * A symbol code: upper-case first letter, then letters/digits, not followed by a letter ("Ư" of "Trung ương": "UBTƯMTTQVN"),
+ * but for a "ngày" a copy glued to it ("43/2025/TT-BYTngày 15 tháng 11 năm 2025").
+ */
+const CODE = '[A-ZĐ][A-Za-zĐđƯ0-9]{0,11}(?:(?![\\p{L}\\p{N}])|(?=ngày(?![\\p{L}])))';
 /** A hyphen with a stray space on at most one side ("34- CT", "NĐ -CP"). */
 const HY = `(?:${S}-(?![ \\n])|-${S}?)`;
 const SL = `${S}?/${S}?`;

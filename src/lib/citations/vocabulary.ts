@@ -31,6 +31,8 @@ export const TYPE_WORDS: Array<[string, DocType]> = [
   ['Luật', 'Luật'],
   ['Pháp lệnh', 'Pháp lệnh'],
   ['Công văn', 'Công văn/Văn bản'],
+  // (OCR glues the two words: "Côngvăn số 6670/BYT-MT".)
+  ['Côngvăn', 'Công văn/Văn bản'],
   ['Văn bản', 'Công văn/Văn bản'],
   ['Đề án', 'Đề án'],
   ['Báo cáo', 'Báo cáo'],
