@@ -20,7 +20,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (956 documents, labelled blind in forty-five batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 950, number: 936, date: 952, issuer: 945, title: 935, signer: 943 },
+  fieldsRight: { docType: 951, number: 938, date: 952, issuer: 945, title: 937, signer: 944 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)

@@ -1921,3 +1921,28 @@ describe('shapes from the forty-fourth labelled batch', () => {
     expect(one('TỔNG CỤC THUẾ\n\nSố: 4110 /TCT-DNNCN\nV/v hướng dẫn\n\nKính gửi: Cục Thuế các tỉnh.\n\nTổng cục Thuế hướng dẫn như sau.\n').number).toBe('4110');
   });
 });
+
+describe('shapes from the forty-fifth labelled batch', () => {
+  it('OCR’s “V/w” for “V/v”, a symbol cut at its hyphen inside the subject (“0001/TB-” / “2016 …”), a dotted blank number', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_BHXH_Hung_995785')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.title]).toEqual(['Công văn', null, 'BHXH', 'Trả lời công văn số 0001/TB-2016 ngày 17/10/2016 của Cty TNHH Musashi Auto Parts Việt Nam']);
+  });
+  it('a receiving stamp’s body OCR joined at a subject line’s end (“… liên quan CỤC THUẾ TÍNH HÒA BÌNH” / “đến …”) is no part of the subject', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_4495_HInh_0350d9')[0]!.frontmatter.title).toBe('những nội dung liên quan đến lĩnh vực quản lý thuế cần lưu ý tại Bộ luật Hình sự 2015');
+  });
+  it('the name alone after “Lưu:”, a pen stroke before it OCR’d as a quote (“Mai Sơn” after “- Lưu: VT, TTHT(2).”)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_01_17_CV_2557_17012019_CTHN_Giam_tru_c7823a')[0]!.frontmatter.signer.name).toBe('Mai Sơn');
+  });
+  it('a misread number with a mark among its digits or letters among them, OCR’s pieces of the place after the symbol (“45? /BKHĐT-QLKTTW TAY nen”, “4046J/BTC-TCT - l”)', () => {
+    for (const [name, symbol] of [
+      ['teije05-art__PJJ-Parallel-DEV__CV_2019_03_08_CV_145708032019BKHDTDu_thao_b2208b', 'BKHĐT-QLKTTW'],
+      ['teije05-art__PJJ-Parallel-DEV__CV_0262_01_01_CV_102620822BTCVN_co_a54bae', 'BTC-TCT'],
+    ] as const) {
+      const fm = labelled(name)[0]!.frontmatter;
+      expect([fm.number, fm.symbol]).toEqual([null, symbol]);
+    }
+    // A covering letter's stamp above a draft's header, its date unread after the symbol, is not the draft's number.
+    const draft = labelled('teije05-art__PJJ-Parallel-DEV__ND_Undated_Du_thao_TT_273e90')[0]!.frontmatter;
+    expect(draft.symbol).toBe('TT-BTC');
+  });
+});

@@ -275,8 +275,11 @@ const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|
 // ("Luat sé:": a draft law's line as OCR reads it.)
 const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
-/** Marks before a misread handwritten number, then the symbol: "##2 /TCT-DNNCN", "'8 00 /TXNK - CST". */
-const MARKED_NUMBER = /^[#§$£€‡†'"!(]\S*(?:\s+\d{1,4})?\s*\/\s*\p{Lu}[\p{L}\d&]*(?:\s*-\s*\p{Lu}[\p{L}\d&]*)+/u;
+/**
+ * A misread handwritten number, then the symbol: after marks ("##2 /TCT-DNNCN", "'8 00 /TXNK - CST"), with a mark among its
+ * digits ("45? /BKHĐT-QLKTTW"), or digits and letters ("4046J/BTC-TCT").
+ */
+const MARKED_NUMBER = /^(?:\S*[#§$£€‡†'"!?(]\S*|(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+)(?:\s+\d{1,4})?\s*\/\s*\p{Lu}[\p{L}\d&]*(?:\s*-\s*\p{Lu}[\p{Lu}\d&]*(?!\p{Ll}))+/u;
 
 /** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
 // (OCR may lose the comma and the accent: "Hà Xội ngay — tháng - năm 2023".)
@@ -381,7 +384,8 @@ const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+(?:số\\s+)?\\d+\\
  * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",
  * "4A: xử lý …"; or "Về việc:".
  */
-const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*v|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+// (…and "V/w", OCR's "w" for the second "v".)
+const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /**
  * "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's "iv"
  * ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
@@ -503,7 +507,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
-      const typedNumber = !/^(?:số|so|sô|só)(?![\p{L}\d])/iu.test(modernTone(text));
+      const typedNumber = !/^(?:số|so|sô|só|sé)(?![\p{L}\d])/iu.test(modernTone(text));
       // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
         let rest = num[1]!.trim();
@@ -522,8 +526,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           ?? blankNumber(rest.replace(PLACE_DATE_AFTER, ''))
           // "S184 /CT-TTHT. Thành phó": the place's first word left with the number where the line was cut before "Hồ Chí Minh, ngày".
           ?? blankNumber(rest.replace(/\s+(?:thành\s+ph\p{L}*|tp\.?)$/iu, ''))
-          // "##2 /TCT-DNNCN is - Hà 5": after marks and a misread number, the symbol, then OCR's pieces of the place.
-          ?? (MARKED_NUMBER.test(rest) ? blankNumber(MARKED_NUMBER.exec(rest)![0]) : null);
+          // "##2 /TCT-DNNCN is - Hà 5", "45? /BKHĐT-QLKTTW TAY nen": a misread number, the symbol, then OCR's pieces of the place.
+          // (Not where a date follows with no place: "số. 2# /BTC-TCT ngay.24/ #./ 2022" is a covering letter's stamp above the header.)
+          ?? (MARKED_NUMBER.test(rest) && !/^\s*[,.]?\s*ng[aà]y/iu.test(rest.slice(MARKED_NUMBER.exec(rest)![0].length)) ? blankNumber(MARKED_NUMBER.exec(rest)![0]) : null);
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -603,7 +608,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :"; nor are lone marks
         // at a line's ends: "iv chính sách thuế nhà thầu đối :" / ". với bản quyền  '".)
-        let subject = parts.map((p) => p.replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
+        // (A symbol cut at its hyphen goes on with no space: "… công văn số 0001/TB-" / "2016 ngày 17/10/2016 …".)
+        // (…nor a receiving stamp's body OCR joined at a line's end: "… liên quan CỤC THUẾ TÍNH HÒA BÌNH" / "đến lĩnh vực …".)
+        let subject = parts.map((p) => stripStampBody(p)).map((p) => p.replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
@@ -922,6 +929,12 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
 }
 
 /** A body's name by its head word: "CHI CỤC HẢI QUAN …", "CÔNG TY …", "ỦY BAN …" (in any case, marks or none). */
+/** A body's name in capitals, three words or more, at the end of a line of lower-case subject text: a stamp's, not the subject's. */
+function stripStampBody(part: string): string {
+  const m = /^(.*\p{Ll}[\p{Ll}\d,)]*)\s+((?:\p{Lu}[\p{Lu}.]*\s+){2,7}\p{Lu}[\p{Lu}.]*)$/u.exec(part);
+  return m && isBodyName(m[2]!) ? m[1]! : part;
+}
+
 export function isBodyName(text: string): boolean {
   return ORG_HEAD.test(foldAll(text).trim());
 }

@@ -291,8 +291,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
     while (j > nn && isBlank(lines[j]!)) j--;
-    if (cells.length === 1 && isPersonName(cells[0]!) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
-      sig = [{ index: last, text: cells[0]!, kind: 'name', whole: true }];
+    // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn".)
+    const alone = cells.length === 1 ? cells[0]!.replace(/^[“”"‘’'`]\s*/u, '') : '';
+    if (alone && isPersonName(alone) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
+      sig = [{ index: last, text: alone, kind: 'name', whole: alone === cells[0] }];
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
     // (the "Lưu: VT, CS (2)" line and the name beside it, joined by a single space).
