@@ -697,3 +697,10 @@ describe('relations in the shapes holdout-37 and holdout-38 showed, read after t
     expect(readEffect('Điều 63. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 01 ngày 2012.', {}).effective?.date).toBe('2012-01-01');
   });
 });
+
+describe('relations in the shapes holdout-39 and holdout-40 showed, read after their blind runs (real sentences)', () => {
+  it('a text named after “được sửa đổi bổ sung tại” amended the part before it, which belongs to another: no target of this clause', () => {
+    expect(kinds('11. Sửa đổi, bổ sung mục 17 tại Phụ lục số 02 Danh mục hàng hóa, dịch vụ do Nhà nước định giá được sửa đổi bổ sung tại Luật số 95/2025/QH15 như sau:')).toEqual([]);
+    expect(kinds('Điều 1. Sửa đổi, bổ sung Phụ lục số 02 Danh mục hàng hóa, dịch vụ do Nhà nước định giá kèm theo Luật Giá số 16/2023/QH15 như sau:')).toEqual(['amends 16/QH15']);
+  });
+});

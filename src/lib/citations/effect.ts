@@ -617,6 +617,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
     if (NUMBER_AFTER_NAME_RE.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
+    // "Sửa đổi, bổ sung mục 17 tại Phụ lục số 02 … được sửa đổi bổ sung tại Luật số 95/2025/QH15 như sau:": the text named
+    // after "được sửa đổi … tại" amended the part before, which belongs to another; it is not what this clause amends.
+    if (/được[ \n]sửa[ \n]đổi,?(?:[ \n]*bổ[ \n]sung)?(?:[ \n]một[ \n]số[ \n]điều)?[ \n](?:theo|bởi|tại)[ \n]*$/u.test(gap)) return [];
     const out = [{ cit: first, gap }];
     let prev = first;
     for (let i = 1; i < list.length; i++) {
