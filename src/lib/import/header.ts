@@ -517,18 +517,20 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i, 'header: number and symbol'); omit(i + 1, 'header: number and symbol'); i++; }
         }
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
-        const ns = readNumberSymbol(rest) ?? slashLost(rest.replace(PLACE_DATE_AFTER, ''));
+        const beforePlace = rest.replace(PLACE_DATE_AFTER, '');
+        const ns = readNumberSymbol(rest) ?? slashLost(beforePlace);
         if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
         // "Số :kÉ4H /CT": unreadable, and no symbol either.
         // OCR joins the place and date beside the number: "§B./,/TCHQ-TXNK Hà Nội, ngày) § tháng 11 năm 2018".
+        const marked = MARKED_NUMBER.exec(rest);
         const blank = blankNumber(rest) ?? (/^\S+\s+\p{Lu}[^,]{0,30},\s*ngày/u.test(rest) ? blankNumber(rest.split(/\s+/)[0]!) : null)
           // "6. /TCT -DNNCN Hà Nội, ngày OF …": the place and date after a symbol cut by spaces.
-          ?? blankNumber(rest.replace(PLACE_DATE_AFTER, ''))
+          ?? blankNumber(beforePlace)
           // "S184 /CT-TTHT. Thành phó": the place's first word left with the number where the line was cut before "Hồ Chí Minh, ngày".
           ?? blankNumber(rest.replace(/\s+(?:thành\s+ph\p{L}*|tp\.?)$/iu, ''))
           // "##2 /TCT-DNNCN is - Hà 5", "45? /BKHĐT-QLKTTW TAY nen": a misread number, the symbol, then OCR's pieces of the place.
           // (Not where a date follows with no place: "số. 2# /BTC-TCT ngay.24/ #./ 2022" is a covering letter's stamp above the header.)
-          ?? (MARKED_NUMBER.test(rest) && !/^\s*[,.]?\s*ng[aà]y/iu.test(rest.slice(MARKED_NUMBER.exec(rest)![0].length)) ? blankNumber(MARKED_NUMBER.exec(rest)![0]) : null);
+          ?? (marked && !/^\s*[,.]?\s*ng[aà]y/iu.test(rest.slice(marked[0].length)) ? blankNumber(marked[0]) : null);
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
@@ -610,7 +612,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // at a line's ends: "iv chính sách thuế nhà thầu đối :" / ". với bản quyền  '".)
         // (A symbol cut at its hyphen goes on with no space: "… công văn số 0001/TB-" / "2016 ngày 17/10/2016 …".)
         // (…nor a receiving stamp's body OCR joined at a line's end: "… liên quan CỤC THUẾ TÍNH HÒA BÌNH" / "đến lĩnh vực …".)
-        let subject = parts.map((p) => stripStampBody(p)).map((p) => p.replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
+        let subject = parts.map((p) => stripStampBody(p).replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
@@ -929,14 +931,14 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
 }
 
 /** A body's name by its head word: "CHI CỤC HẢI QUAN …", "CÔNG TY …", "ỦY BAN …" (in any case, marks or none). */
+export function isBodyName(text: string): boolean {
+  return ORG_HEAD.test(foldAll(text).trim());
+}
+
 /** A body's name in capitals, three words or more, at the end of a line of lower-case subject text: a stamp's, not the subject's. */
 function stripStampBody(part: string): string {
   const m = /^(.*\p{Ll}[\p{Ll}\d,)]*)\s+((?:\p{Lu}[\p{Lu}.]*\s+){2,7}\p{Lu}[\p{Lu}.]*)$/u.exec(part);
   return m && isBodyName(m[2]!) ? m[1]! : part;
-}
-
-export function isBodyName(text: string): boolean {
-  return ORG_HEAD.test(foldAll(text).trim());
 }
 
 const ORG_HEAD = /^(?:bo|tong cuc|cuc|chi cuc|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
