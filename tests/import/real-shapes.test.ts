@@ -1946,3 +1946,28 @@ describe('shapes from the forty-fifth labelled batch', () => {
     expect(draft.symbol).toBe('TT-BTC');
   });
 });
+
+describe('shapes from the forty-sixth and forty-seventh labelled batches', () => {
+  it('a consolidated text’s certification block printed after its appendices signs it, the forms’ “Nơi nhận” far above it notwithstanding', () => {
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-2279-vbhn-bldtbxh-39619')[0]!.frontmatter;
+    expect([fm.signer.name, fm.signer.capacity]).toEqual(['Lê Văn Thanh', 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG']);
+  });
+  it('an issuer’s last words (“VIET NAM”) first on the motto’s line, below a line that held the national name whole, and OCR’s “VÀ” for “V/v”', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_09_30_CV_15003092019LDLDTien_luong_cef220')[0]!.frontmatter;
+    expect([fm.docType, fm.issuer, fm.title]).toEqual(['Công văn', 'Tong Lien Doan Lao Động Viet Nam', 'tính thuế thu nhập cá nhân của người lao động']);
+    // A ministry's name in capitals ending "VÀ XÃ HỘI" is no subject.
+    expect(one('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nSố: 12/LĐTBXH-VP\nV/v báo cáo\n\nKính gửi: Các đơn vị\n\nBộ đề nghị.\n')).toMatchObject({ issuer: 'Bộ Lao động - Thương binh và Xã hội', title: 'báo cáo' });
+  });
+  it('“‘Vv” and “._ V/v” open a subject as “V/v” does', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2450CTKT1150818Hoat_dong_b9b41c')[0]!.frontmatter.title).toBe('hướng dẫn chính sách thuế');
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_05_22_CV_5845_22052019_BTC_TCHQXu_ly_e68a62')[0]!.frontmatter.title).toBe('xử lý thuế đối với phế liệu, phế phẩm của loại hình SXXK');
+  });
+  it('OCR’s “CYC” for “CỤC” names a department under its ministry, and a signer’s name with a “!” OCR put after a word', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2020_03_12_CV_104612032020TCTTrien_khai_cdf8cb')[0]!.frontmatter;
+    expect([fm.issuer, fm.signer.name]).toEqual(['Tong Cyc Thue', 'Dang Ngọc Minh']);
+  });
+  it('“Sá:” for “Số:” and a speck after the month (“tháng 4ˆ năm 2016”): the place and date are read, the garbled number not', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_1657_TCTTNCN_hoan_thue_TNCN_5300fb')[0]!.frontmatter;
+    expect([fm.date, fm.place, fm.number]).toEqual(['2016-04-20', 'Hà Nội', null]);
+  });
+});

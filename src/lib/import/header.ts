@@ -210,7 +210,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       if (cut < 0) {
         // The place is in title case ("Hà Nội", "TP. Hồ Chí Minh"); a word in capitals is still the
         // symbol, cut by OCR's spaces ("5821/TCT- DNL Hà Nội", "4999 /QCPH - BHXH - TCT Hà Nội").
-        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:)|Sẽ(?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?:\p{L}{1,2}(?=\s+th[aáà]ng))?(?!\p{L}).*)$/u.exec(t);
+        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:)|S[ẽá](?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?:\p{L}{1,2}(?=\s+th[aáà]ng))?(?!\p{L}).*)$/u.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;
@@ -269,11 +269,11 @@ const LABEL_LOST = String.raw`(?=[^\s/:]*[^\s/:\d])[^\s/:]{1,8}(?=\s*\/\s*\p{Lu}
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
 // (…and "Luậtsố: /2025/QH15", the space OCR lost.)
-const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|[$S]6(?=\\s*:)|sẽ(?=\\s*:)|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
+const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|[$S]6(?=\\s*:)|s[ẽá](?=\\s*:)|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^sẽ(?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^s[ẽá](?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
 /**
  * A misread handwritten number, then the symbol: after marks ("##2 /TCT-DNNCN", "'8 00 /TXNK - CST"), with a mark among its
@@ -385,12 +385,14 @@ const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+(?:số\\s+)?\\d+\\
  * "4A: xử lý …"; or "Về việc:".
  */
 // (…and "V/w", OCR's "w" for the second "v".)
-const SUBJECT_MARK = /^['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+// (…or after OCR's specks: "._ V/v xử lý thuế …".)
+const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /**
- * "VV" or "VA" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's "iv"
- * ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
+ * "VV", "VA" or "VÀ" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's
+ * "iv" ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
  */
-const SUBJECT_BARE = /^(?:[Vv][VvAa]|iv)\s+(?=\p{Ll})/u;
+// (OCR may put a quote before it: "‘Vv hướng dẫn chính sách thuế.")
+const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀ]|iv)\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
 const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}\s+)?k[íi]n[hk]\s+g[ửu]i(?![\p{L}])/iu;
 
@@ -489,7 +491,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       if (reason === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
       // "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM": the issuer's own last words, on the line below it, before the national name.
       const lastIssuer = facts.issuerLines[facts.issuerLines.length - 1];
-      if (reason === 'national name' && !nationSeen && cells.length === 1 && /^viet nam$/.test(foldAll(text).trim()) && lastIssuer && /NHÀ NƯỚC$/u.test(lastIssuer.text) && lineBefore >= 0 && lines[lineBefore]!.no === lastIssuer.no) {
+      // (So are they wherever the national name was read whole already, as the next line's first cell:
+      // "TONG LIEN DOAN LAO ĐỘNG CONG HÒA XA HỘI CHỦ NGHĨA VIET NAM" / "VIET NAM Độc lập - Tự do - Hanh phức".)
+      const issuerAbove = lastIssuer !== undefined && lineBefore >= 0 && lines[lineBefore]!.no === lastIssuer.no && /^viet nam$/.test(foldAll(text).trim());
+      if (reason === 'national name' && issuerAbove && ((!nationSeen && cells.length === 1 && /NHÀ NƯỚC$/u.test(lastIssuer!.text)) || (nationSeen && c === 0))) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;
         continue;
@@ -941,7 +946,8 @@ function stripStampBody(part: string): string {
   return m && isBodyName(m[2]!) ? m[1]! : part;
 }
 
-const ORG_HEAD = /^(?:bo|tong cuc|cuc|chi cuc|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
+// (OCR reads the dotted Ụ as a y: "TONG CYC THUE".)
+const ORG_HEAD = /^(?:bo|tong c[uy]c|c[uy]c|chi c[uy]c|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
 
 /** A known type and a word or two that qualify it: "BÁO CÁO TÓM TẮT", "TỜ TRÌNH BỔ SUNG" are a Báo cáo, a Tờ trình. */
 function qualifiedType(text: string): string | null {

@@ -257,11 +257,12 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     }
   }
   // A consolidated text signs its authentication block ("XÁC THỰC VĂN BẢN HỢP NHẤT", place and date,
-  // capacity, name); a "Nơi nhận" far below it is a form's, in an appendix.
+  // capacity, name); a "Nơi nhận" far below it is a form's, in an appendix, and so is one far above it
+  // where the Công báo prints the block after the appendices.
   if (!sig) {
     let auth = -1;
     for (let k = start; k < end && auth < 0; k++) if (/XÁC THỰC VĂN BẢN HỢP NHẤT/u.test(lines[k]!.plain)) auth = k;
-    if (auth >= 0 && (nn < 0 || nn > auth + 20)) {
+    if (auth >= 0 && (nn < 0 || nn > auth + 20 || nn < auth - 40)) {
       for (let k = auth + 1; k < Math.min(end, auth + 15) && !sig; k++) sig = signatureAt(lines, k, start, -1);
       if (sig) nn = -1;
     }
@@ -291,8 +292,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
     while (j > nn && isBlank(lines[j]!)) j--;
-    // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn".)
-    const alone = cells.length === 1 ? cells[0]!.replace(/^[“”"‘’'`]\s*/u, '') : '';
+    // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn", or after a word as "!": "Dang! Ngọc Minh".)
+    const alone = cells.length === 1 ? cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '') : '';
     if (alone && isPersonName(alone) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
       sig = [{ index: last, text: alone, kind: 'name', whole: alone === cells[0] }];
     }
