@@ -704,3 +704,35 @@ describe('relations in the shapes holdout-39 and holdout-40 showed, read after t
     expect(kinds('Điều 1. Sửa đổi, bổ sung Phụ lục số 02 Danh mục hàng hóa, dịch vụ do Nhà nước định giá kèm theo Luật Giá số 16/2023/QH15 như sau:')).toEqual(['amends 16/QH15']);
   });
 });
+
+describe('relations in the shapes holdout-41 to holdout-43 showed, read after their blind runs (real sentences)', () => {
+  const parts = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol} [${'parts' in r ? r.parts ?? '' : ''}]`);
+  it('“một số điều, khoản” before a list of decrees names some parts of each, not the later ones whole', () => {
+    expect(kinds('Điều 7. Bãi bỏ một số điều, khoản Nghị định số 38/2014/NĐ-CP ngày 06 tháng 5 năm 2014 của Chính phủ về quản lý hóa chất và Nghị định số 77/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ sửa đổi, bổ sung một số quy định về điều kiện đầu tư kinh doanh')).toEqual(['partly-repeals 38/NĐ-CP', 'partly-repeals 77/NĐ-CP']);
+    expect(kinds('Điều 2. Bãi bỏ Nghị định số 38/2014/NĐ-CP ngày 06 tháng 5 năm 2014 và Nghị định số 77/2016/NĐ-CP ngày 01 tháng 7 năm 2016.')).toEqual(['repeals 38/NĐ-CP', 'repeals 77/NĐ-CP']);
+  });
+  it('articles of several decrees across “;”: each part opening its clause stays a part of its own decree', () => {
+    expect(parts('3. Bãi bỏ Điều 8 Nghị định số 140/2025/NĐ-CP; Điều 13 Nghị định số\n144/2025/NĐ-CP; khoản 4 Điều 9, Điều 38 của Nghị định số 11/2013/NĐ-CP\nngày 14 tháng 01 năm 2013 của Chính phủ về quản lý đầu tư phát triển đô thị.')).toEqual([
+      'partly-repeals 140/NĐ-CP [Điều 8]', 'partly-repeals 144/NĐ-CP [Điều 13]', 'partly-repeals 11/NĐ-CP [khoản 4 Điều 9, Điều 38]',
+    ]);
+    // Documents alone across ";" are still repealed whole.
+    expect(kinds('Bãi bỏ Thông tư số 01/2020/TT-BTC; Thông tư số 02/2021/TT-BTC; Thông tư số 03/2022/TT-BTC.')).toEqual(['repeals 01/TT-BTC', 'repeals 02/TT-BTC', 'repeals 03/TT-BTC']);
+  });
+  it('an item of a list whose parts its own “;” cuts runs on to its document', () => {
+    const text = '2. Kể từ ngày thông tư này có hiệu lực thi hành, các quy định sau đây hết hiệu lực thi hành:\n\na) Khoản 8, khoản 14 Điều 1 Thông tư 14/2015/TT-NHNN sửa đổi bổ sung một số điều của Thông tư số 19/2013/TT-NHNN;\n\nb) Khoản 6 Điều 1; cụm từ “các khoản 2, 3, 4 Điều 10” tại khoản 1 Điều 2; cụm từ "khoản 2 Điều 12" tại khoản 2 Điều 2 Thông tư 03/2024/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam;\n\nc) Cụm từ “điểm b khoản 3 Điều 10” tại điểm c khoản 5 Điều 1 Thông tư số 27/2022/TT-NHNN của Thống đốc;\n\nd) Khoản 7, khoản 9 Điều 1 Thông tư 30/2024/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam.';
+    expect(parts(text)).toEqual([
+      'ends-effect 14/TT-NHNN [Khoản 8, khoản 14 Điều 1]',
+      'ends-effect 03/TT-NHNN [Khoản 6 Điều 1; cụm từ “các khoản 2, 3, 4 Điều 10” tại khoản 1 Điều 2; cụm từ "khoản 2 Điều 12" tại khoản 2 Điều 2]',
+      'ends-effect 27/TT-NHNN [Cụm từ tại điểm c khoản 5 Điều 1]',
+      'ends-effect 30/TT-NHNN [Khoản 7, khoản 9 Điều 1]',
+    ]);
+  });
+  it('a form’s number with its code (“mẫu số 21.MTCN”) is a part’s name', () => {
+    expect(parts('2. Thông tư này bãi bỏ:\n\na) Điều 4 Thông tư số 22/2019/TT-BNNPTNT ngày 30 tháng 11 năm 2019;\n\nb) Điều 4, Điều 10 và các mẫu số 21.MTCN, 22.MTCN Phụ lục I Thông tư số 09/2025/TT-BNNMT ngày 19 tháng 6 năm 2025.')).toEqual([
+      'partly-repeals 22/TT-BNNPTNT [Điều 4]', 'partly-repeals 09/TT-BNNMT [Điều 4, Điều 10 và các mẫu số 21.MTCN, 22.MTCN Phụ lục I]',
+    ]);
+  });
+  it('a list of articles cut after “và” before “Điều 19 Thông tư số …” is one sentence, not an article heading', () => {
+    expect(parts('Điều 18. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 25 tháng 7 năm 2026.\n2. Bãi bỏ Điều 2, khoản 3 Điều 4, Điều 16 và\nĐiều 19 Thông tư số 78/2025/TT-NHNN sửa đổi, bổ sung, bãi bỏ một số quy định\ntại các văn bản quy phạm pháp luật.')).toEqual(['partly-repeals 78/TT-NHNN [Điều 2, khoản 3 Điều 4, Điều 16 và Điều 19]']);
+  });
+});

@@ -123,7 +123,8 @@ const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'k
 // "điểm b.11": a point's sub-point.
 // "Điều |": a scan's "1" read as a bar.
 // "Mục I.B": a section's lettered subsection.
-const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
+// "mẫu số 21.MTCN": a form's number with its code.
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[0-9]+\.[A-ZĐ]{2,8}|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -237,7 +238,8 @@ const MARKER_RE = /^(?:\d+(?:\.\d+)*[.)][ \n]|[a-zđ]\)[ \n]|[-+•][ \n]|Điề
  * apply to every document of the list that follows: "Bãi bỏ hướng dẫn về thuế thu nhập cá nhân tại các Thông tư số
  * 84/2008/TT-BTC …, 10/2009/TT-BTC …" repeals that guidance in each.
  */
-const SHARED_PARTS_RE = /(?:(?:tại|của|trong)[ \n]+các(?:[ \n]+\p{L}+){0,2}(?:[ \n]+số)?|(?:nội[ \n]+dung|hướng[ \n]+dẫn|quy[ \n]+định)[ \n]+(?:về|liên[ \n]+quan[ \n]+đến)[ \n][^.;:]{1,160}[ \n](?:tại|của|trong))[ \n]*$/u;
+// (…and "Bãi bỏ một số điều, khoản Nghị định số A … và Nghị định số B …": some parts of each.)
+const SHARED_PARTS_RE = /(?:(?:tại|của|trong)[ \n]+các(?:[ \n]+\p{L}+){0,2}(?:[ \n]+số)?|một[ \n]+số[ \n]+(?:điều|khoản|điểm)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*(?:[ \n]+(?:của|tại|trong))?|(?:nội[ \n]+dung|hướng[ \n]+dẫn|quy[ \n]+định)[ \n]+(?:về|liên[ \n]+quan[ \n]+đến)[ \n][^.;:]{1,160}[ \n](?:tại|của|trong))[ \n]*$/u;
 /** A page break at a clause's start: a Công báo page's number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"), a scan's "--- PAGE BREAK ---". */
 /** A list item's numbering: "3.", "1.2.", "b)", "-". */
 const ITEM_MARKER_RE = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u;
@@ -245,7 +247,8 @@ const PAGE_BREAK_LEAD_RE = new RegExp(`^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE}|-{2,} 
 /** A document named by its type and number, read or not: "Thông tư số 67/2022/TT-BТС". */
 const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
 /** A line cut after a part word, its number on the next line: "(trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 …" is no item "13)" (but "8. Các biểu mẫu …" is), nor "khoản 10" / "Điều 7 Thông tư số …" an article. */
-const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)(?:[ ]+[0-9a-zđ.]{1,6})?[ ]*$/u;
+// (…or after a list of parts that goes on: "2. Bãi bỏ Điều 2, khoản 3 Điều 4, …, Điều 16 và" / "Điều 19 Thông tư số …".)
+const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)(?:[ ]+[0-9a-zđ.]{1,6})?[ ]*$|(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)[ ]+[0-9a-zđ.]{1,6}[ ]*(?:,|[ ]và)[ ]*$/u;
 /** A line cut after the verb, its object on the next line: "Điều 35. Sửa đổi, bổ sung" / "Điều 21 của Luật …". */
 const VERB_CUT_RE = re(`(?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG}|b(?:ãi|ai) bỏ|thay thế)[ ]*$`);
 /** …and what goes on after it: the number and lower case, or an article named with its document ("khoản 10" / "Điều 7 Thông tư số …"). */
@@ -733,6 +736,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let afterBreak = false;
   /** The pending list's last item ran past its clause without a closing "." or ";" (a blank line or a page cut it). */
   let openItem = false;
+  /** Where a pending list's item of parts began, while its ";"-cut pieces run on to the document ("b) Khoản 6 Điều 1;" / …). */
+  let partsItem: number | null = null;
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
     const { at, s } = body(t, cl);
@@ -767,6 +772,21 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const mk = ITEM_MARKER_RE.exec(raw.trim())?.[0];
       const closed = /[.;][ \n]*$/u.test(raw);
       if (cut && raw.trim().length <= 40 && mk === undefined && inRange(from, cl.end).length === 0) continue;
+      // An item of parts cut by its own ";" runs on to the document they belong to: "b) Khoản 6 Điều 1;" / "cụm từ “…” tại
+      // khoản 1 Điều 2;" / "cụm từ “…” tại khoản 2 Điều 2 Thông tư 03/2024/TT-NHNN …;".
+      if (partsItem !== null && mk === undefined) {
+        const more = governed(from, cl.end);
+        if (more.length > 0) {
+          const ev = evidence(c, pending.lead.start, cl.end);
+          ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, partsItem, cl.end).sentence}`;
+          add(make(pending.kind, ev, more[0]!.cit, t.slice(partsItem, more[0]!.cit.start)));
+          partsItem = null;
+          openItem = !closed;
+          continue;
+        }
+        if (/;[ \n]*$/u.test(raw) && inRange(from, cl.end).length === 0 && cl.end - partsItem < 600) continue;
+        partsItem = null;
+      }
       // "e) Điều 1 Thông tư số 93/2017/TT-BTC … của" / "" / "Bộ trưởng Bộ Tài chính sửa đổi, bổ sung …": the rest of the item.
       if (mk === undefined && openItem) {
         openItem = !closed;
@@ -793,8 +813,13 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // (…and so does one whose number the engine cannot read, as a symbol typed with look-alike letters: "Thông tư số
       // 67/2022/TT-BТС" with a Cyrillic "ТС".)
       if (targets.length === 0 && item && (inRange(at, cl.end).length > 0 || NUMBERED_DOC_RE.test(s))) continue;
+      if (targets.length === 0 && item && /;[ \n]*$/u.test(raw) && isPartWords(t.slice(itemAt, cl.end).replace(/;[ \n]*$/u, ''))) {
+        partsItem = itemAt;
+        continue;
+      }
       if (targets.length === 0) {
         pending = null;
+        partsItem = null;
         openItem = false;
       } else {
         const ev = evidence(c, pending.lead.start, cl.end);
@@ -945,7 +970,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           if (/hiệu[ \n]lực|thay[ \n]th|bãi[ \n]bỏ|^(?:căn|theo)[ \n]/iu.test(next.s)) break;
           const more = governed(next.at, cls[k]!.end);
           if (more.length === 0) break;
-          for (const { cit, gap } of more) add(make(kind, evidence(c, cl.start, cls[k]!.end), cit, gap));
+          // (The part may open the clause as an article's heading would: "Bãi bỏ Điều 8 Nghị định số A; Điều 13 Nghị định số B; …".)
+          for (const [i, { cit, gap }] of more.entries()) add(make(kind, evidence(c, cl.start, cls[k]!.end), cit, i === 0 ? t.slice(cls[k]!.start, cit.start) : gap));
         }
       }
       break;
