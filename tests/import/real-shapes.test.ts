@@ -1966,6 +1966,12 @@ describe('shapes from the forty-sixth and forty-seventh labelled batches', () =>
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2020_03_12_CV_104612032020TCTTrien_khai_cdf8cb')[0]!.frontmatter;
     expect([fm.issuer, fm.signer.name]).toEqual(['Tong Cyc Thue', 'Dang Ngọc Minh']);
   });
+  it('a draft law’s cover page (“LUẬT” / its name / “Năm 2022”) before its header is skipped: the header’s blank number and its symbol are read', () => {
+    const fm = labelled('m1htan__Law_in_Tech__2-Du-thao-Luat-PTDS-trinh-UBTVQH-T9-2022---20220915074928')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.issuer, fm.title]).toEqual(['Luật', null, 'QH15', 'Quốc hội', 'PHÒNG THỦ DÂN SỰ']);
+    // A title whose last line is a year is no cover: "… CỦA THÀNH PHỐ HỒ CHÍ MINH" / "NĂM 2025" under the header.
+    expect(one('ỦY BAN THƯỜNG VỤ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n         QUỐC HỘI                 Độc lập - Tự do - Hạnh phúc\n\n   Số: 1685/NQ-UBTVQH15         Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nNĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n')).toMatchObject({ number: '1685', symbol: 'NQ-UBTVQH15', title: 'VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025' });
+  });
   it('“Sá:” for “Số:” and a speck after the month (“tháng 4ˆ năm 2016”): the place and date are read, the garbled number not', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_1657_TCTTNCN_hoan_thue_TNCN_5300fb')[0]!.frontmatter;
     expect([fm.date, fm.place, fm.number]).toEqual(['2016-04-20', 'Hà Nội', null]);

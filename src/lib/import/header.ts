@@ -341,6 +341,22 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
+/**
+ * The end of a cover page at `start`: a type line in capitals, its title, a line that is only the year ("Năm 2022"),
+ * then, within four lines, the national name, the motto or a body's name in capitals. `start` when there is none.
+ */
+function coverEnd(lines: readonly SourceLine[], start: number, end: number): number {
+  const texts: Array<{ k: number; t: string }> = [];
+  for (let k = start; k < end && texts.length < 12; k++) if (!isBlank(lines[k]!)) texts.push({ k, t: lines[k]!.plain.trim() });
+  const first = texts[0];
+  if (!first || !isCaps(first.t) || !TYPE_LINES.some((t) => foldAll(t) === foldAll(first.t))) return start;
+  const year = texts.findIndex((x, n) => n >= 2 && n <= 6 && /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(x.t));
+  if (year < 0) return start;
+  const after = texts.slice(year + 1, year + 5);
+  const header = after.some((x) => { const f = foldAll(x.t); return NATION_F.test(f) || MOTTO_F.test(f) || (isCaps(x.t) && isBodyName(x.t.split(/\s{3,}/)[0]!)); });
+  return header ? texts[year]!.k + 1 : start;
+}
+
 /** The next line with text below `from` is a rule ("-----", "_____"). */
 function ruleFollows(lines: readonly SourceLine[], from: number, end: number): boolean {
   let k = from;
@@ -432,6 +448,14 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let previous = -1;
   const unread: Cell[] = [];
   let i = start;
+  // A draft's cover page before its header ("LUẬT" / "PHÒNG THỦ DÂN SỰ" / "Năm 2022", then "QUỐC HỘI    CỘNG HÒA …"):
+  // the header below says all it says.
+  const cover = coverEnd(lines, start, end);
+  if (cover > start) {
+    for (let k = start; k < cover; k++) if (!isBlank(lines[k]!)) omit(k, 'cover page');
+    i = cover;
+    lastHeader = cover;
+  }
   for (; i < end && seen < MAX_ZONE; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
