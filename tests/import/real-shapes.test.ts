@@ -1972,6 +1972,18 @@ describe('shapes from the forty-sixth and forty-seventh labelled batches', () =>
     // A title whose last line is a year is no cover: "… CỦA THÀNH PHỐ HỒ CHÍ MINH" / "NĂM 2025" under the header.
     expect(one('ỦY BAN THƯỜNG VỤ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n         QUỐC HỘI                 Độc lập - Tự do - Hạnh phúc\n\n   Số: 1685/NQ-UBTVQH15         Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nNĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n')).toMatchObject({ number: '1685', symbol: 'NQ-UBTVQH15', title: 'VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025' });
   });
+  it('a draft’s appendix caption with its number left blank (“Kèm theo Nghị định số     /2025/NĐ-CP ngày …”) gives a headerless draft its symbol and year', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_FIA2_Du_thao_6cbcd4')[0]!.frontmatter;
+    expect([fm.docType, fm.number, fm.symbol, fm.year]).toEqual(['Nghị định', null, 'NĐ-CP', 2025]);
+  });
+  it('a speck of a word before “sé:” on the number line (“ty sé: 40345\" /BTC-TCT.”): the misread number unread, its symbol kept', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_0315_01_01_CV_10315250716BTCHuong_dan_21bbff')[0]!.frontmatter;
+    expect([fm.number, fm.symbol]).toEqual([null, 'BTC-TCT']);
+  });
+  it('a title in capitals without a type goes on to the line naming the draft it is about, and the text stays of no type', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_8354_41_17_1741835455568Ban_danh_gia_30e7c8')[0]!.frontmatter;
+    expect([fm.docType, fm.title]).toEqual(['Văn bản', 'BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH Dự thảo Luật Quần lý thuế (Thay thế)']);
+  });
   it('“Sá:” for “Số:” and a speck after the month (“tháng 4ˆ năm 2016”): the place and date are read, the garbled number not', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_1657_TCTTNCN_hoan_thue_TNCN_5300fb')[0]!.frontmatter;
     expect([fm.date, fm.place, fm.number]).toEqual(['2016-04-20', 'Hà Nội', null]);

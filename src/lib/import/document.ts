@@ -249,8 +249,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // (OCR may put a mark before it: "‹ Kính gửi: …".)
     // Not a text whose header gives a title in capitals instead of a subject: "THAM LUẬN GÓP Ý DỰ THẢO LUẬT …".
     // (A long "BẢN SO SÁNH, THUYẾT MINH …" is read by its start: isCaps gives up past 200 characters.)
+    // (Its line naming the draft it is about stays out: "BẢN ĐÁNH GIÁ …" / "Dự thảo Luật Quản lý thuế".)
     const capsTitle = header.title !== null && !header.title.isSubject
-      && (isCaps(header.title.value) || (/^BẢNG?\s/u.test(header.title.value) && isCaps(header.title.value.slice(0, 200))));
+      && (isCaps(header.title.value.replace(/\s+Dự (?:thảo|án) .*$/u, '')) || (/^BẢNG?\s/u.test(header.title.value) && isCaps(header.title.value.slice(0, 200))));
     if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}k[íi]nh\s*g[ửu]i(?!\p{L})/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
@@ -268,7 +269,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const noBodyAbove = header.issuerLines.every((l) => !isBodyName(l.text));
     const captionType = !numberSymbol && noBodyAbove && !header.numberSymbol && !header.date ? docType ?? selfType(bodyText) : null;
     if (!numberSymbol && captionType) {
-      const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s*:?\\s`, 'iu');
+      // (A draft's blank number may follow "số" with no space left: "(Kèm theo Nghị định số/2025/NĐ-CP ngày".)
+      const caption = new RegExp(`^\\(\\s*(?:ban hành\\s+)?kèm theo\\s+${captionType.replace(/\s+/g, '\\s+')}\\s+số\\s*:?(?:\\s|(?=\\/))`, 'iu');
       const part = lines.slice(range.start, range.end);
       const k = part.findIndex((l) => caption.test(l.plain));
       // The caption as one line, however it was wrapped.
@@ -297,6 +299,13 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         const by = byOf(line.plain);
         hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
         warn(headLine, 'number', `no header; the appendix caption “${line.plain}” (line ${line.no}) gives a number without its symbol: date${hostIssuer ? ' and issuer' : ''} read from it, number left empty`);
+      }
+      // A draft's caption leaves the number blank, as its header would: "(Kèm theo Nghị định số /2025/NĐ-CP ngày tháng năm 2025 …)".
+      const blank = line && !cited?.number && !bareDate ? /số\s*:?\s*[.…_]*\s*\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/u.exec(line.plain) : null;
+      if (line && blank) {
+        numberSymbol = { number: '', symbol: blank[2]!, year: blank[1] ? Number(blank[1]) : null };
+        docType ??= captionType;
+        warn(headLine, 'number', `no header; the appendix caption “${line.plain}” (line ${line.no}) leaves the number blank: symbol${blank[1] ? ' and year' : ''} read from it`);
       }
     }
     // A legal library's caption over a letter printed without its header:

@@ -273,7 +273,8 @@ const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^s[ẽá](?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
+// (…and after an OCR speck of a word in lower case, the colon kept: ty sé: 40345" /BTC-TCT.)
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^s[ẽá](?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
 /**
  * A misread handwritten number, then the symbol: after marks ("##2 /TCT-DNNCN", "'8 00 /TXNK - CST"), with a mark among its
@@ -843,6 +844,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // (A line of such a title may run past isCaps's 200 characters: a comparison table's title lists eleven laws.)
         const capsLine = (x: string) => isCaps(x) || (x.length <= 400 && !/\p{Ll}/u.test(x) && /\p{Lu}{2}/u.test(x));
         while (j < end && !isBlank(lines[j]!) && capsLine(lines[j]!.plain) && parts.join(' ').length < 500) parts.push(cleanHeaderText(lines[j++]!.plain));
+        // The draft it is about, on the line under it, before a blank line: "BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH" / "Dự thảo Luật Quản lý thuế (Thay thế)".
+        const about = j < end ? cleanHeaderText(lines[j]!.plain) : '';
+        if (/^Dự (?:thảo|án) (?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\s/u.test(about) && about.length <= 150 && !/[.;:]$/u.test(about) && (j + 1 >= end || isBlank(lines[j + 1]!))) {
+          parts.push(about);
+          j++;
+        }
         facts.title = { value: parts.join(' ').replace(/\s+/g, ' ').trim(), lines: lines.slice(i, j).map((x) => x.no), isSubject: false };
         for (let t = i; t < j; t++) omit(t, 'header: title');
         i = j - 1;
