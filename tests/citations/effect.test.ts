@@ -732,6 +732,12 @@ describe('relations in the shapes holdout-41 to holdout-43 showed, read after th
       'partly-repeals 22/TT-BNNPTNT [Điều 4]', 'partly-repeals 09/TT-BNNMT [Điều 4, Điều 10 và các mẫu số 21.MTCN, 22.MTCN Phụ lục I]',
     ]);
   });
+  it('a table named by its subject (“toàn bộ Bảng giá đất tại Quyết định số …”) is a part replaced, not the whole decision, and a table named before a reference is no target', () => {
+    expect(parts('11. Thay thế toàn bộ Bảng giá đất tại Quyết định số 30/2019/QĐ-UBND\nvà Phụ lục tại Quyết định số 20/2023/QĐ-UBND bằng các Phụ lục (từ Phụ lục\nsố 01 đến Phụ lục số 32) kèm theo Quyết định này.')).toEqual([
+      'replaces 30/QĐ-UBND [toàn bộ Bảng giá đất]', 'replaces 20/QĐ-UBND [Phụ lục]',
+    ]);
+    expect(kinds('d) Bổ sung Phụ lục XI về các mẫu, biểu liên quan đến việc thực hiện chế độ ưu tiên theo quy định tại Điều 11 Nghị định số 08/2015/NĐ-CP được sửa đổi, bổ sung bởi khoản 6 Điều 1 Nghị định số 167/2025/NĐ-CP bằng Phụ lục IV Thông tư này;')).toEqual([]);
+  });
   it('a list of articles cut after “và” before “Điều 19 Thông tư số …” is one sentence, not an article heading', () => {
     expect(parts('Điều 18. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 25 tháng 7 năm 2026.\n2. Bãi bỏ Điều 2, khoản 3 Điều 4, Điều 16 và\nĐiều 19 Thông tư số 78/2025/TT-NHNN sửa đổi, bổ sung, bãi bỏ một số quy định\ntại các văn bản quy phạm pháp luật.')).toEqual(['partly-repeals 78/TT-NHNN [Điều 2, khoản 3 Điều 4, Điều 16 và Điều 19]']);
   });

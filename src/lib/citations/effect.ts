@@ -110,6 +110,9 @@ const PART_PHRASES = re(
   // An appendix named with its list: "Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch …",
   // "Phụ lục số 01 về Danh mục phí, lệ phí của Luật Phí và lệ phí …".
   `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:về )?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
+  // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
+  // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
+  '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
   '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
@@ -196,7 +199,7 @@ const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
 const LAST_LAW_RE = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n])[^])+?)$/u;
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
 // ("Bãi bỏ một số quy định của Nghị định số …": some of its rules, not the whole decree.)
-const PARTS_NAMED_RE = re('(?:một số (?:quy định|nội dung)|điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
+const PARTS_NAMED_RE = re('(?:một số (?:quy định|nội dung)|điểm|khoản|Điều|tiết|mục|chương|phần|phụ lục|biểu|bảng|mẫu|cụm từ|số thứ tự|QCVN|TCVN|quy chuẩn|tiêu chuẩn|quy định về|quy định liên quan đến|quy định sau|hướng dẫn về)(?![\\p{L}])');
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** "các Nghị định:" before a list of bare numbers ("số 97/2007/NĐ-CP …, số 18/2009/NĐ-CP"). */
 const TYPE_BEFORE_NUMBERS_RE = re(`^ *(?:các|những) (?:${TYPE_WORD_SOURCE})(?: sau(?: đây)?)? *:? *$`);
