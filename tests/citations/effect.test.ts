@@ -742,3 +742,24 @@ describe('relations in the shapes holdout-41 to holdout-43 showed, read after th
     expect(parts('Điều 18. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 25 tháng 7 năm 2026.\n2. Bãi bỏ Điều 2, khoản 3 Điều 4, Điều 16 và\nĐiều 19 Thông tư số 78/2025/TT-NHNN sửa đổi, bổ sung, bãi bỏ một số quy định\ntại các văn bản quy phạm pháp luật.')).toEqual(['partly-repeals 78/TT-NHNN [Điều 2, khoản 3 Điều 4, Điều 16 và Điều 19]']);
   });
 });
+
+describe('relations in the shapes holdout-46 showed, read after its blind run (real sentences)', () => {
+  it('“Bỏ” before parts removes them, as “Bãi bỏ” does, inside the article amending a decree; “bỏ” elsewhere repeals nothing', () => {
+    const rs = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ như sau:\n9. Sửa đổi Điều 30 như sau:\n“Điều 30. Nội dung”\n10. Bỏ quy định tại điểm d, e khoản 1 Điều 35.', {}).relations;
+    expect(rs.map((r) => `${r.kind} ${r.target.number}`)).toEqual(['amends 118', 'partly-repeals 118']);
+    expect(rs.find((r) => r.kind === 'partly-repeals')).toMatchObject({ parts: 'quy định tại điểm d, e khoản 1 Điều 35', sentence: '10. Bỏ quy định tại điểm d, e khoản 1 Điều 35.' });
+    expect(kinds('Người nộp thuế không được bỏ khoản thu nhập này khi quyết toán theo Thông tư số 111/2013/TT-BTC.')).toEqual([]);
+  });
+  it('a dash item of a point by its place (“gạch đầu dòng thứ tư điểm a mục 3 phần II”) is a part, also after the effect clause', () => {
+    expect(readEffect('Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và thay\nthế gạch đầu dòng thứ tư điểm a mục 3 phần II Nghị quyết số 11/NQ-CP ngày 30\ntháng 01 năm 2022 của Chính phủ về Chương trình phục hồi.', {}).relations).toMatchObject([
+      { kind: 'replaces', target: { number: '11', symbol: 'NQ-CP' }, parts: 'gạch đầu dòng thứ tư điểm a mục 3 phần II' },
+    ]);
+  });
+  it('OCR’s “thi hanh” for “thi hành” in the effect clause', () => {
+    expect(readEffect('Điều 12. Hiệu lực thi hành\n\n1. Nghị định này có hiệu lực thi hanh từ ngày 01 tháng 7 năm 2025, trừ\nquy định tại khoản 2 Điều này.', {}).effective).toMatchObject({ kind: 'date', date: '2025-07-01' });
+  });
+  it('one relation read in two sentences shows the parts of the sentence it shows', () => {
+    const r = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP như sau:\n- Bỏ khoản 10 về hủy hóa đơn.\n21. Bãi bỏ Điều 37 Nghị định 123/2020/NĐ-CP.', {}).relations.find((x) => x.kind === 'partly-repeals')!;
+    expect(r).toMatchObject({ parts: 'Điều 37', sentence: '21. Bãi bỏ Điều 37 Nghị định 123/2020/NĐ-CP.', articles: ['Điều 37'] });
+  });
+});

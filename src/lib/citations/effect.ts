@@ -39,12 +39,13 @@ const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
 // (…and OCR's "bé sung".)
 const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố|é) ?sung';
 
-/** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. */
+/** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. ("Bỏ" alone repeals only before words or parts: "Bỏ quy định tại điểm d, e khoản 1 Điều 35.") */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“| (?:quy định tại|điểm|khoản|Điều|tiết|mục|phụ lục)[ \\n]))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
-const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi hành)?', 'giu');
+// (OCR loses or misplaces the mark of "hành": "có hiệu lực thi hanh từ ngày …", "thi hảnh".)
+const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi h(?:ành|anh|ảnh))?', 'giu');
 /** "kể" as OCR reads it. */
 const KE = 'k(?:ể|é|ế|e|ê)';
 
@@ -110,6 +111,8 @@ const PART_PHRASES = re(
   // An appendix named with its list: "Phụ lục I Danh mục các quy hoạch ngành quốc gia của Luật Quy hoạch …",
   // "Phụ lục số 01 về Danh mục phí, lệ phí của Luật Phí và lệ phí …".
   `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:về )?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
+  // A dash item of a point, by its place: "thay thế gạch đầu dòng thứ tư điểm a mục 3 phần II Nghị quyết số …".
+  '(?:(?:dấu )?gạch đầu dòng|ý)(?: thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d+))?(?= )|' +
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
@@ -347,14 +350,14 @@ function cleanIndex(ct: CleanText, raw: number): number {
   return lo;
 }
 
-const ON_ISSUE_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
-const AFTER_DAYS_RE = re(`^(?: thi hành)?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
-const FROM_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
+const ON_ISSUE_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
+const AFTER_DAYS_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
+const FROM_DATE_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
-const FROM_OTHER_DATE_RE = re(`^(?: thi hành)?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: thi hành)? *\\( *ngày *${DATE_SRC} *\\)`);
-const ON_PUBLICATION_RE = re(`^(?: thi hành)?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
-const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: thi hành)?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
-const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: thi hành)?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
+const FROM_OTHER_DATE_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: thi h(?:ành|anh|ảnh))? *\\( *ngày *${DATE_SRC} *\\)`);
+const ON_PUBLICATION_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
+const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: thi h(?:ành|anh|ảnh))?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
+const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: thi h(?:ành|anh|ảnh))?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
 
 interface Ctx {
   ct: CleanText;
@@ -1008,10 +1011,12 @@ function dedupe(rs: StatedRelation[]): StatedRelation[] {
     const whole = (prev.kind === 'ends-effect' || prev.kind === 'replaces') && prev.articles.length === 0 && !prev.parts;
     if ('articles' in prev && 'articles' in r && !whole) {
       // The sentence that names the articles is the better evidence: "2. Bãi bỏ Điều 12, Điều 13, Điều 14." over "Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của …".
-      if (prev.articles.length === 0 && r.articles.length > 0) Object.assign(prev, { sentence: r.sentence, article: r.article, start: r.start, end: r.end, citation: r.citation });
+      // (Its parts with it, so the parts shown are the sentence's.)
+      const moved = prev.articles.length === 0 && r.articles.length > 0;
+      if (moved) Object.assign(prev, { sentence: r.sentence, article: r.article, start: r.start, end: r.end, citation: r.citation });
       prev.articles = [...new Set([...prev.articles, ...r.articles])];
       // Parts named by number ("khoản 3 Điều 4") over a heading's "một số quy định".
-      if (!prev.parts || (!/\d/u.test(prev.parts) && r.parts && /\d/u.test(r.parts))) prev.parts = r.parts;
+      if (!prev.parts || (moved && r.parts) || (!/\d/u.test(prev.parts) && r.parts && /\d/u.test(r.parts))) prev.parts = r.parts;
     }
   }
   // A document repealed as a whole is not also partly repealed by the same text.
