@@ -1989,3 +1989,18 @@ describe('shapes from the forty-sixth and forty-seventh labelled batches', () =>
     expect([fm.date, fm.place, fm.number]).toEqual(['2016-04-20', 'Hà Nội', null]);
   });
 });
+
+describe('shapes from the forty-eighth labelled batch', () => {
+  it('a provincial office’s symbol whose “T” OCR read as “I” (“CI-TTHT” of Cục Thuế tỉnh Bắc Ninh) is mended from its initials; the name alone after “Lưu:” with a speck for its surname is kept as written', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2746CTBN221119Quy_dinh_d894a4')[0]!.frontmatter;
+    expect([fm.symbol, fm.signer.name]).toEqual(['CT-TTHT', 'fin Đức Thường']);
+    // Initials that do not match leave the symbol as printed.
+    expect(one('SỞ TÀI CHÍNH TỈNH BẮC NINH\n\nSố: 12/CI-VP\nV/v báo cáo\n\nKính gửi: Các đơn vị\n\nSở Tài chính đề nghị.\n').symbol).toBe('CI-VP');
+  });
+  it('OCR’s specks alone on a line after a blank one (“x at”) do not go on a subject', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_250_hqvsip_60fced')[0]!.frontmatter.title).toBe('mở tờ khai XNKTC');
+  });
+  it('a pen stroke glued to “ngày” before the day (“Hà Nội, ngayQ 8 thang 4 năm 2019”)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_04_08_CV_2020_08042019_TCHQ_Mien_thue_9468c9')[0]!.frontmatter).toMatchObject({ date: '2019-04-08', place: 'Hà Nội', number: '2020' });
+  });
+});

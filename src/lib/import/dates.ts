@@ -28,7 +28,8 @@ export function findDate(s0: string): ParsedDate | null {
   const s = s0.replace(/(?<=\d)[Øø]|[Øø](?=\d)/gu, '0').replace(/(?<=ng[aàáảãạ]y\s{0,3})(\d) (\d)(?=\s+th[aáà]ng)/giu, '$1$2 ')
     .replace(/(?<=ng[aàáảãạ]y\s{0,3})[lI|](?=\d\s*th[aàáảãạ]ng)/gu, '1')
     // …and a pen stroke read as letters before the day: "ngày by 03 tháng 4" (blanked, the same length).
-    .replace(/(?<=ng[aàáảãạ]y\s{1,3})[a-z]{1,2}\s+(?=\d{1,2}\s*th[aàáảãạ]ng)/gu, (x) => ' '.repeat(x.length));
+    // (…also glued to "ngay", in capitals: "ngayQ 8 thang 4".)
+    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[a-zA-Z]{1,2}\s+(?=\d{1,2}\s*th[aàáảãạ]ng)/gu, (x) => ' '.repeat(x.length));
   const m = VN_DATE.exec(s) ?? NUM_DATE.exec(s);
   if (!m) return null;
   // (The same length: the date as written is at the same place.)
@@ -37,7 +38,8 @@ export function findDate(s0: string): ParsedDate | null {
 
 /** "Lạng Sơn, ngày 26 tháng 10 năm 2021" → place and date. */
 export function parsePlaceDate(s: string): { place: string; date: ParsedDate } | null {
-  const m = /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d).*)$/iu.exec(s.trim());
+  // (A pen stroke may be glued to "ngày" before the day: "Hà Nội, ngayQ 8 thang 4 năm 2019".)
+  const m = /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d|[A-Z]{1,2}\s).*)$/u.exec(s.trim()) ?? /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d).*)$/iu.exec(s.trim());
   if (!m) return null;
   const tail = m[2]!;
   if (m[1]!.trim() === '') return null;

@@ -429,12 +429,13 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         issuer = completed;
       }
     }
-    // OCR reads a symbol's first "T" as "I" ("2862 /ICT-HTQT" of Tổng cục Thuế, "ICHQ-TXNK" of Tổng cục Hải quan):
-    // the issuer's initials show which.
-    if (numberSymbol && issuer && /^I\p{Lu}/u.test(numberSymbol.symbol)) {
-      const code = numberSymbol.symbol.split(/[-/]/)[0]!;
-      if (`T${code.slice(1)}` === initialsOf(issuer)) {
-        const symbol = `T${numberSymbol.symbol.slice(1)}`;
+    // OCR reads a symbol's "T" as "I" ("2862 /ICT-HTQT" of Tổng cục Thuế, "ICHQ-TXNK" of Tổng cục Hải quan, "CI-TTHT" of
+    // Cục Thuế tỉnh Bắc Ninh): the issuer's initials show which, without its place for a provincial office.
+    const code = numberSymbol?.symbol.split(/[-/]/)[0] ?? '';
+    if (numberSymbol && issuer && /^\p{Lu}+$/u.test(code) && code.includes('I')) {
+      const initials = [initialsOf(issuer), initialsOf(issuer.replace(/\s+(?:tỉnh|thành phố|TP\.?)\s.*$/u, ''))];
+      if (initials.includes(code.replace(/I/g, 'T'))) {
+        const symbol = code.replace(/I/g, 'T') + numberSymbol.symbol.slice(code.length);
         warn(header.numberSymbol?.line ?? headLine, 'symbol', `the symbol reads “${numberSymbol.symbol}”; “${symbol}” after the issuer ${issuer}, whose initials it carries`);
         numberSymbol = { ...numberSymbol, symbol };
       }

@@ -210,7 +210,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       if (cut < 0) {
         // The place is in title case ("Hà Nội", "TP. Hồ Chí Minh"); a word in capitals is still the
         // symbol, cut by OCR's spaces ("5821/TCT- DNL Hà Nội", "4999 /QCPH - BHXH - TCT Hà Nội").
-        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:)|S[ẽá](?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?:\p{L}{1,2}(?=\s+th[aáà]ng))?(?!\p{L}).*)$/u.exec(t);
+        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:)|S[ẽá](?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?:\p{L}{1,2}(?=\s+th[aáà]ng)|[A-Z]{1,2}(?=\s+\d))?(?!\p{L}).*)$/u.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;
@@ -622,7 +622,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
             j++;
           }
           // OCR leaves a blank line inside a subject: "VW gia hạn nộp thuế TNDN" / "" / "theo ND 52/2021/NĐ-CP"; a line in lower case goes on.
-          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
+          // (Not OCR's specks alone on theirs, words of a letter or two: "V/V mở tờ khai XNKTC" / "" / "x at".)
+          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && !/^\p{Ll}{1,2}(?:\s+\p{Ll}{1,2}){0,2}$/u.test(lines[j + 1]!.plain.trim()) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
           if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
           const next = cs[0];

@@ -294,7 +294,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     while (j > nn && isBlank(lines[j]!)) j--;
     // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn", or after a word as "!": "Dang! Ngọc Minh".)
     const alone = cells.length === 1 ? cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '') : '';
-    if (alone && isPersonName(alone) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
+    // (…or a pen stroke read as a short word of plain letters in place of the surname: "fin Đức Thường"; kept as written.
+    // Not a surname cut short, "uyên Dương Thai": a name OCR lost part of.)
+    const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && isPersonName(alone.replace(/^[a-z]+\s+/u, ''));
+    if (alone && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
       sig = [{ index: last, text: alone, kind: 'name', whole: alone === cells[0] }];
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
