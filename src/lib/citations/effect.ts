@@ -44,8 +44,9 @@ const KEYWORD_RE = re(
   `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“| (?:quy định tại|điểm|khoản|Điều|tiết|mục|phụ lục)[ \\n]))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
-// (OCR loses or misplaces the mark of "hành": "có hiệu lực thi hanh từ ngày …", "thi hảnh".)
-const EFFECT_RE = re('có hiệu l(?:ực|ục|uc)(?: thi h(?:ành|anh|ảnh))?', 'giu');
+/** "thi hành", and as OCR reads it, its mark lost or misplaced: "có hiệu lực thi hanh từ ngày …", "thi hảnh". */
+const THI_HANH = 'thi h(?:ành|anh|ảnh)';
+const EFFECT_RE = re(`có hiệu l(?:ực|ục|uc)(?: ${THI_HANH})?`, 'giu');
 /** "kể" as OCR reads it. */
 const KE = 'k(?:ể|é|ế|e|ê)';
 
@@ -350,14 +351,14 @@ function cleanIndex(ct: CleanText, raw: number): number {
   return lo;
 }
 
-const ON_ISSUE_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
-const AFTER_DAYS_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
-const FROM_DATE_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
+const ON_ISSUE_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
+const AFTER_DAYS_RE = re(`^(?: ${THI_HANH})?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
+const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
-const FROM_OTHER_DATE_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: thi h(?:ành|anh|ảnh))? *\\( *ngày *${DATE_SRC} *\\)`);
-const ON_PUBLICATION_RE = re(`^(?: thi h(?:ành|anh|ảnh))?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
-const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: thi h(?:ành|anh|ảnh))?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
-const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: thi h(?:ành|anh|ảnh))?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
+const FROM_OTHER_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: ${THI_HANH})? *\\( *ngày *${DATE_SRC} *\\)`);
+const ON_PUBLICATION_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
+const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: ${THI_HANH})?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
+const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
 
 interface Ctx {
   ct: CleanText;
