@@ -743,6 +743,23 @@ describe('relations in the shapes holdout-41 to holdout-43 showed, read after th
   });
 });
 
+describe('relations in the shapes holdout-44 showed, read after its blind run (a draft law whose conversion lost every “Điều N.”)', () => {
+  it('an amending article’s title alone on its line names the law its lines amend and repeal parts of, until the next one', () => {
+    const text = readFileSync(new URL('../fixtures/relations/holdout-44/m1htan__Law_in_Tech__290f0367e98fae1a097636fc48eafdd79c697d1c.txt', import.meta.url), 'utf8');
+    const rs = readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}${r.kind === 'partly-repeals' ? ` [${r.parts}]` : ''}`);
+    expect(rs).toEqual(expect.arrayContaining([
+      'partly-repeals 79/QH11 [điểm b khoản 2 Điều 35, khoản 3 Điều 36, khoản 2 Điều 43]',
+      'partly-repeals 08/QH14 [điểm g khoản 2 Điều 56 và khoản 2 Điều 57]',
+      'partly-repeals 31/QH14 [khoản 10 Điều 9]',
+    ]));
+    // A body's name replaced in quotes ("Thay thế tên “Bộ Nông nghiệp và Phát triển nông thôn” bằng …") amends the law; it replaces nothing.
+    expect(rs.filter((r) => r.startsWith('replaces'))).toEqual([]);
+  });
+  it('in a text that keeps its “Điều N.” headings, such a line does not carry over', () => {
+    expect(kinds('Điều 1. Phạm vi\n Sửa đổi, bổ sung một số điều của Luật Đê điều số 79/2006/QH11\nĐiều 2. Hiệu lực\nBãi bỏ khoản 3 Điều 36.')).toEqual(['amends 79/QH11']);
+  });
+});
+
 describe('relations in the shapes holdout-46 showed, read after its blind run (real sentences)', () => {
   it('“Bỏ” before parts removes them, as “Bãi bỏ” does, inside the article amending a decree; “bỏ” elsewhere repeals nothing', () => {
     const rs = readEffect('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ như sau:\n9. Sửa đổi Điều 30 như sau:\n“Điều 30. Nội dung”\n10. Bỏ quy định tại điểm d, e khoản 1 Điều 35.', {}).relations;

@@ -217,7 +217,8 @@ const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
 /** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
 const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
 /** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase or number ("Thay thế số “18” thành “…”"). */
-const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ)[ \n]*:?[ \n]*“/iu;
+// (…and a body's name in quotes replaced: "Thay thế tên “Bộ Nông nghiệp và Phát triển nông thôn” bằng “…”".)
+const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ|tên)[ \n]*:?[ \n]*“/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -526,6 +527,14 @@ function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, ext
     case 'details':
       return { ...base, kind };
   }
+}
+
+/** A clause whose first line, up to `citEnd`, is an amending article's title alone: " Sửa đổi, bổ sung một số điều của Luật Thú y". */
+function headingAlone(t: string, cl: Clause, citEnd: number): boolean {
+  const lineEnd = t.indexOf('\n', t.slice(cl.start, cl.end).search(/\S/u) + cl.start);
+  const end = lineEnd < 0 || lineEnd > cl.end ? cl.end : lineEnd;
+  const line = t.slice(cl.start, end).trim();
+  return citEnd <= end && /^(?:sửa|bổ)[^:]*một số điều của /iu.test(line) && !/như sau|[:.;]$/u.test(line);
 }
 
 /** What `text` says of its own effect and of the documents it cites. Pass `extraction` when you already have it. */
@@ -963,6 +972,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const r = make(itemKind, ev(), cit, own, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
         // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
         if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
+        // (…or, in a text whose conversion lost every "Điều N.", the heading's words alone on their line: " Sửa đổi, bổ sung một số
+        // điều của Luật Bảo vệ môi trường", until the next such line.)
+        else if (r.kind === 'amends' && targets.length === 1 && c.heads.length === 0 && headingAlone(t, cl, cit.end)) amended = { article, cit };
         else if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)) && /:[ \n]*$/u.test(t.slice(cl.start, cl.end))) itemAmended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         add(r);
