@@ -754,6 +754,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let openItem = false;
   /** Where a pending list's item of parts began, while its ";"-cut pieces run on to the document ("b) Khoản 6 Điều 1;" / …). */
   let partsItem: number | null = null;
+  /** An item of a pending list as evidence: the list's lead, then the item's words from `from` to `to`. */
+  const itemEvidence = (lead: Clause, from: number, to: number): Evidence => {
+    const ev = evidence(c, lead.start, to);
+    ev.sentence = `${evidence(c, lead.start, lead.end).sentence} ${evidence(c, from, to).sentence}`;
+    return ev;
+  };
   for (let ci = 0; ci < cls.length; ci++) {
     const cl = cls[ci]!;
     const { at, s } = body(t, cl);
@@ -793,9 +799,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (partsItem !== null && mk === undefined) {
         const more = governed(from, cl.end);
         if (more.length > 0) {
-          const ev = evidence(c, pending.lead.start, cl.end);
-          ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, partsItem, cl.end).sentence}`;
-          add(make(pending.kind, ev, more[0]!.cit, t.slice(partsItem, more[0]!.cit.start)));
+          add(make(pending.kind, itemEvidence(pending.lead, partsItem, cl.end), more[0]!.cit, t.slice(partsItem, more[0]!.cit.start)));
           partsItem = null;
           openItem = !closed;
           continue;
@@ -838,8 +842,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         partsItem = null;
         openItem = false;
       } else {
-        const ev = evidence(c, pending.lead.start, cl.end);
-        ev.sentence = `${evidence(c, pending.lead.start, pending.lead.end).sentence} ${evidence(c, cl.start, cl.end).sentence}`;
+        const ev = itemEvidence(pending.lead, cl.start, cl.end);
         // "Bãi bỏ một số cụm từ tại các Thông tư sau:": words removed amend a document.
         // (…and so do "Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của các luật sau đây:".)
         const words = WORDS_RE.test(body(t, pending.lead).s) && (pending.kind === 'repeals' || pending.kind === 'replaces');
