@@ -39,7 +39,8 @@ export function findDate(s0: string): ParsedDate | null {
 /** "Lạng Sơn, ngày 26 tháng 10 năm 2021" → place and date. */
 export function parsePlaceDate(s: string): { place: string; date: ParsedDate } | null {
   // (A pen stroke may be glued to "ngày" before the day: "Hà Nội, ngayQ 8 thang 4 năm 2019".)
-  const m = /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d|[A-Z]{1,2}\s).*)$/u.exec(s.trim()) ?? /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d).*)$/iu.exec(s.trim());
+  const t = s.trim();
+  const m = /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d|[A-Z]{1,2}\s).*)$/u.exec(t) ?? /^(.{1,60}?)\s*,\s*(ng[aàáảãạ]y(?:\s|\d).*)$/iu.exec(t);
   if (!m) return null;
   const tail = m[2]!;
   if (m[1]!.trim() === '') return null;
