@@ -69,7 +69,7 @@ const node = process.execPath;
 const npm = 'npm';
 
 function stage(label: string, t: Timed, allowFailure = false): Timed {
-  say(`  ${label}: ${t.wallSeconds.toFixed(1)} s wall, ${t.cpuSeconds.toFixed(1)} s CPU, peak ${t.maxRssMb.toFixed(0)} MB${t.exitCode ? `, exit ${t.exitCode}` : ''}`);
+  say(`  ${label}: ${t.wallSeconds.toFixed(1)} s wall, ${t.cpuSeconds.toFixed(1)} s CPU, peak ${t.maxRssMb.toFixed(0)} MB${t.treeRssMb ? ` (all processes ${t.treeRssMb.toFixed(0)} MB)` : ''}${t.exitCode ? `, exit ${t.exitCode}` : ''}`);
   appendFileSync(log, `--- ${label} stdout\n${t.stdout.slice(-4000)}\n--- ${label} stderr\n${t.stderr.slice(-4000)}\n`);
   if (t.exitCode !== 0 && !allowFailure) {
     process.stderr.write(`${t.stderr.slice(-3000)}\n${t.stdout.slice(-2000)}\n`);
@@ -188,6 +188,7 @@ for (const size of sizes) {
     buildCpuS: median(builds.map((t) => t.cpuSeconds)),
     buildS: buildWall,
     buildRssMb: median(builds.map((t) => t.maxRssMb)),
+    treeRssMb: builds.every((t) => t.treeRssMb !== null) ? median(builds.map((t) => t.treeRssMb!)) : null,
     renderS: median(builds.map((t) => astroRenderSeconds(t.stdout) ?? Number.NaN)),
     pagefindS: median(builds.map((t) => pagefindSeconds(t.stdout + t.stderr) ?? Number.NaN)),
     pages,
@@ -205,7 +206,7 @@ for (const size of sizes) {
     loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
     generate: generate ? { wallSeconds: generate.wallSeconds, cpuSeconds: generate.cpuSeconds, maxRssMb: generate.maxRssMb } : null,
     imports: imports.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, exitCode: t.exitCode, summary: importSummary(t) })),
-    builds: builds.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, renderS: astroRenderSeconds(t.stdout), pagefindS: pagefindSeconds(t.stdout + t.stderr) })),
+    builds: builds.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, treeRssMb: t.treeRssMb, renderS: astroRenderSeconds(t.stdout), pagefindS: pagefindSeconds(t.stdout + t.stderr) })),
     rebuild: rebuild ? { wallSeconds: rebuild.wallSeconds, cpuSeconds: rebuild.cpuSeconds, maxRssMb: rebuild.maxRssMb } : null,
     cite,
     importAccuracy: importAcc,

@@ -12,6 +12,8 @@ export interface Row {
   buildS: number;
   buildCpuS: number;
   buildRssMb: number;
+  /** Peak of every process of the build together (Astro, Pagefind's service, npm), MB; null where not sampled. */
+  treeRssMb: number | null;
   /** Astro's own "N page(s) built in X" (its whole build, without the npm and staging wrapper). */
   renderS: number;
   /** The Pagefind indexing step inside the build, as it logs it. */
@@ -30,14 +32,14 @@ const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '�
 
 export function formatTable(rows: readonly Row[]): string {
   const head = [
-    'corpus', 'files → docs', 'source MB', 'import s', 'import CPU s', 'import peak MB', 'build s (site+index)', 'build CPU s', 'build peak MB',
+    'corpus', 'files → docs', 'source MB', 'import s', 'import CPU s', 'import peak MB', 'build s (site+index)', 'build CPU s', 'build peak MB (largest process)', 'build peak MB (all processes)',
     'Astro reports s', 'of which Pagefind s', 'pages', 'pages/s', 'cite MB/s (1 core, CPU time)', 'dist MB', 'pagefind MB',
     '1 doc changed: rebuild s', 'rebuild / build',
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) {
     lines.push(`| ${[
-      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importCpuS), f(r.importRssMb, 0), f(r.buildS), f(r.buildCpuS), f(r.buildRssMb, 0),
+      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importCpuS), f(r.importRssMb, 0), f(r.buildS), f(r.buildCpuS), f(r.buildRssMb, 0), f(r.treeRssMb, 0),
       f(r.renderS), f(r.pagefindS), String(r.pages), f(r.pagesPerS), f(r.citeMbPerS, 2), f(r.distMb), f(r.pagefindMb),
       f(r.rebuildS), r.rebuildRatio === null ? '–' : `${(r.rebuildRatio * 100).toFixed(0)} %`,
     ].join(' | ')} |`);

@@ -1,19 +1,24 @@
 /**
  * Runs a whole process under GNU time (`/usr/bin/time -v`) and reads back its
- * wall time and peak resident memory (the largest single process in the tree).
+ * wall time and peak resident memory: the largest single process in the tree (GNU
+ * time's figure) and, sampled beside it (tree-rss.ts), the largest sum over the tree.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const GNU_TIME = '/usr/bin/time';
+const TREE_SAMPLER = fileURLToPath(new URL('./tree-rss.ts', import.meta.url));
 
 export interface Timed {
   command: string;
   wallSeconds: number;
-  /** Peak RSS in MB (1 MB = 1024 KB, as GNU time reports kbytes). */
+  /** Peak RSS in MB (1 MB = 1024 KB, as GNU time reports kbytes) of the largest single process. */
   maxRssMb: number;
+  /** Peak of the summed RSS of every process of the run at once, in MB (sampled every 200 ms; null off Linux). */
+  treeRssMb: number | null;
   /** User + system CPU seconds: less sensitive than wall time to other load on the machine. */
   cpuSeconds: number;
   exitCode: number;
@@ -55,6 +60,12 @@ export function parseGnuTime(report: string): { wallSeconds: number; maxRssKb: n
 export function runTimed(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; label: string }): Timed {
   const dir = mkdtempSync(join(tmpdir(), 'can-cu-time-'));
   const out = join(dir, 'time.txt');
+  const treeOut = join(dir, 'tree.txt');
+  // Started before the run and sampling this process's descendants; spawnSync blocks this
+  // process's event loop, not the sampler's.
+  const sampler = existsSync('/proc/self/statm')
+    ? spawn(process.execPath, [TREE_SAMPLER, String(process.pid), treeOut], { stdio: 'ignore' })
+    : null;
   try {
     const r = spawnSync(GNU_TIME, ['-v', '-o', out, cmd, ...args], {
       cwd: opts.cwd,
@@ -64,16 +75,20 @@ export function runTimed(cmd: string, args: string[], opts: { cwd: string; env?:
     });
     if (r.error) throw new Error(`${opts.label}: could not start ${GNU_TIME}: ${r.error.message}`);
     const t = parseGnuTime(readFileSync(out, 'utf8'));
+    sampler?.kill('SIGKILL');
+    const treeKb = existsSync(treeOut) ? Number(readFileSync(treeOut, 'utf8').trim()) : Number.NaN;
     return {
       command: [cmd, ...args].join(' '),
       wallSeconds: t.wallSeconds,
       maxRssMb: t.maxRssKb / 1024,
+      treeRssMb: Number.isFinite(treeKb) && treeKb > 0 ? treeKb / 1024 : null,
       cpuSeconds: t.cpuSeconds,
       exitCode: r.status ?? 1,
       stdout: r.stdout ?? '',
       stderr: r.stderr ?? '',
     };
   } finally {
+    sampler?.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 }

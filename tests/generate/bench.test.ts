@@ -22,6 +22,19 @@ describe('timing whole processes with GNU time', () => {
     expect(t.maxRssMb).toBeGreaterThan(60);
   });
 
+  it('sums the memory of every process of the run, where GNU time gives the largest one', () => {
+    // Two children of 80 MB each, alive together for a second: the largest process holds 80 MB,
+    // the run holds their sum.
+    const child = "const b = Buffer.alloc(80 * 1024 * 1024, 1); setTimeout(() => process.exit(b[3] - 1), 1500)";
+    const parent = `const { spawn } = require('node:child_process'); let left = 2; for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' }).on('exit', () => { if (--left === 0) console.log('done'); });`;
+    const t = runTimed(process.execPath, ['-e', parent], { cwd: tmpdir(), label: 'test' });
+    expect(t.exitCode).toBe(0);
+    expect(t.stdout.trim()).toBe('done');
+    expect(t.maxRssMb).toBeGreaterThan(80);
+    expect(t.maxRssMb).toBeLessThan(155);
+    expect(t.treeRssMb).toBeGreaterThan(160);
+  });
+
   it('reports a failing command with its exit code', () => {
     const t = runTimed(process.execPath, ['-e', 'process.exit(3)'], { cwd: tmpdir(), label: 'test' });
     expect(t.exitCode).toBe(3);
@@ -93,10 +106,10 @@ describe('private project copy', () => {
 describe('table', () => {
   it('prints one Markdown row per size, with dashes for what was not measured', () => {
     const t = formatTable([
-      { label: 'corpus', files: 5, documents: 6, sourceMb: 0.2, generateS: null, importS: 1, importRssMb: 115, importCpuS: 0.9, buildS: 5.3, buildCpuS: 6.1, buildRssMb: 583, renderS: 3.8, pagefindS: Number.NaN, pages: 131, pagesPerS: 24.7, citeMbPerS: 12.7, distMb: 3.2, pagefindMb: 0.3, rebuildS: null, rebuildRatio: null, repeat: 1 },
+      { label: 'corpus', files: 5, documents: 6, sourceMb: 0.2, generateS: null, importS: 1, importRssMb: 115, importCpuS: 0.9, buildS: 5.3, buildCpuS: 6.1, buildRssMb: 583, renderS: 3.8, pagefindS: Number.NaN, pages: 131, pagesPerS: 24.7, citeMbPerS: 12.7, distMb: 3.2, pagefindMb: 0.3, treeRssMb: 701, rebuildS: null, rebuildRatio: null, repeat: 1 },
     ]);
     const lines = t.split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toContain('| corpus | 5 → 6 | 0.2 | 1.0 | 0.9 | 115 | 5.3 | 6.1 | 583 | 3.8 | – | 131 |');
+    expect(lines[2]).toContain('| corpus | 5 → 6 | 0.2 | 1.0 | 0.9 | 115 | 5.3 | 6.1 | 583 | 701 | 3.8 | – | 131 |');
   });
 });
