@@ -95,8 +95,14 @@ export function chainView(
     // Nearest first: the focus, what it implements, what it tells, then what implements it.
     const order = [chain.focus, ...chain.up, ...chain.nodes.map((n) => n.id).filter((id) => !upSet.has(id) && !downSet.has(id)), ...chain.down];
     const keep = new Set(order.slice(0, maxDrawn));
-    const nodes = chain.nodes.filter((n) => keep.has(n.id));
-    const edges = chain.edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+    // In one order whichever member of the chain is drawn: a layout shared through the cache
+    // is then the same picture whichever page computed it first, so a page does not depend on
+    // the order pages are rendered in.
+    const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const nodes = chain.nodes.filter((n) => keep.has(n.id)).sort((a, b) => byId(a.id, b.id));
+    const edges = chain.edges
+      .filter((e) => keep.has(e.from) && keep.has(e.to))
+      .sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.relation, b.relation));
     drawn = nodes.length;
     const key = cache ? layoutKey(nodes, edges) : '';
     let layout = cache?.get(key);
