@@ -1,8 +1,8 @@
 /**
  * npm run bench -- [--sizes corpus,1000,3000,10000] [--repeat 3] [--seed 1] [--work DIR] [--keep] [--json FILE]
  *
- * Runs the whole pipeline — import, then build (Astro pages and the Pagefind
- * index, one process) — on the bundled corpus and on generated corpora, each
+ * Runs the whole pipeline — import, then build (`npm run build`: Astro's pages
+ * and, beside them, the Pagefind index) — on the bundled corpus and on generated corpora, each
  * stage timed as a whole process with GNU time (`/usr/bin/time -v`), repeated,
  * medians reported. Then a second build with one document changed, the
  * citation engine's throughput on one core (and its accuracy against the

@@ -1,10 +1,13 @@
 /**
  * npm run build [-- --allow-shrink] [-- astro flags]
  *
- * Builds into a staging folder beside dist/ and swaps it in only when Astro
- * (and the Pagefind hook, which indexes the folder Astro passes it) succeeded,
- * so a failed or interrupted build never leaves a half-written dist/: the old
- * site stays until the new one is complete. Astro's output is passed through as is.
+ * Builds into a staging folder beside dist/ and swaps it in only when Astro and
+ * the search index succeeded, so a failed or interrupted build never leaves a
+ * half-written dist/: the old site stays until the new one is complete. Astro's
+ * output is passed through as is. The search index is built by a second process
+ * while Astro writes the pages, on the core Astro leaves idle
+ * (scripts/index-search.ts), into a folder beside the staging one, and moved in
+ * when both are done.
  * Inline scripts and styles are moved into files before the swap (see
  * src/lib/security/externalize.ts). Exits with Astro's exit code.
  *
@@ -24,12 +27,17 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { externalizeInline } from '../src/lib/security/externalize.ts';
 import { contentDir, DOCUMENT_EXTENSION } from '../src/lib/site/load.ts';
 
 const dist = resolve(process.env.CAN_CU_DIST ?? 'dist');
 const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
 const retired = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
+/** The search index, built beside the site while Astro writes it, and the list of pages it is handed. */
+const indexOut = join(dirname(dist), `.${basename(dist)}-index-${process.pid}`);
+const indexPlan = join(dirname(dist), `.${basename(dist)}-index-${process.pid}.json`);
+const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 const SHRINK_FLAG = '--allow-shrink';
 const allowShrink = process.argv.includes(SHRINK_FLAG) || process.env.CAN_CU_ALLOW_SHRINK === '1';
 const astroArgs = process.argv.slice(2).filter((a) => a !== SHRINK_FLAG);
@@ -37,12 +45,12 @@ const astroCli =
   process.env.CAN_CU_ASTRO ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 function cleanup(): void {
-  rmSync(staging, { recursive: true, force: true });
+  for (const p of [staging, indexOut, indexPlan, `${indexPlan}.tmp`]) rmSync(p, { recursive: true, force: true });
 }
 
 /** Leftovers of builds that were killed (SIGKILL, power loss): their process is gone. */
 function removeAbandoned(): void {
-  const prefix = new RegExp(`^\\.${basename(dist).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:staging|old)-(\\d+)$`);
+  const prefix = new RegExp(`^\\.${basename(dist).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:staging|old|index)-(\\d+)(?:\\.json(?:\\.tmp)?)?$`);
   for (const name of readdirSync(dirname(dist))) {
     const pid = Number(prefix.exec(name)?.[1]);
     if (!pid || pid === process.pid) continue;
@@ -108,41 +116,56 @@ async function main(): Promise<number> {
     console.error(early);
     return 1;
   }
+  // The search index is built beside Astro, on the other core, as the pages are written
+  // (scripts/index-search.ts); the integration hands it the list of pages.
   const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...astroArgs], {
     stdio: 'inherit',
-    env: process.env,
+    env: { ...process.env, CAN_CU_INDEX_PLAN: indexPlan },
   });
+  const indexer = spawn(process.execPath, [INDEXER, staging, indexPlan, indexOut], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const indexed = new Promise<number>((ok) => indexer.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1))));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       child.kill(signal);
+      indexer.kill(signal);
       cleanup();
       process.exit(130);
     });
   }
   const code = await new Promise<number>((ok) => child.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1))));
   if (code !== 0) {
+    indexer.kill('SIGTERM');
+    await indexed;
     cleanup();
     console.error(`build failed (exit ${code}): ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
     return code;
   }
-  if (!existsSync(join(staging, 'index.html'))) {
+  // Refused after Astro: the index process is stopped, and nothing of either is kept.
+  const refuse = async (message: string): Promise<number> => {
+    indexer.kill('SIGTERM');
+    await indexed;
     cleanup();
-    console.error(`build reported success but wrote no index.html: ${dist} left as it was`);
+    console.error(message);
     return 1;
-  }
+  };
+  if (!existsSync(join(staging, 'index.html'))) return refuse(`build reported success but wrote no index.html: ${dist} left as it was`);
   // What the new site holds, left-out files and all: the last chance to keep the old one.
   const published = heldDocuments(staging);
   if (published === null && !allowShrink) {
-    cleanup();
-    console.error(`build refused: the new site has no readable data/documents.json, so how many documents it holds is unknown; ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
-    return 1;
+    return refuse(`build refused: the new site has no readable data/documents.json, so how many documents it holds is unknown; ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
   }
   const late = published === null ? null : shrinkRefusal(published, `the new site holds ${plural(published, 'document')} (content folder ${content}: ${plural(files ?? 0, `${DOCUMENT_EXTENSION} file`)}, ${(files ?? 0) - published} left out)`);
-  if (late) {
+  if (late) return refuse(late);
+  // Every page is written: the index process finishes the shards it has not indexed yet.
+  indexer.send('written');
+  const indexCode = await indexed;
+  if (indexCode !== 0) {
     cleanup();
-    console.error(late);
+    console.error(`build failed: the search index could not be built (exit ${indexCode}); ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
     return 1;
   }
+  renameSync(indexOut, join(staging, 'pagefind'));
+  rmSync(indexPlan, { force: true });
   // The Content-Security-Policy allows no inline code: move what Astro inlined into files.
   const moved = externalizeInline(staging);
   if (moved.scripts + moved.styles > 0) {

@@ -16,7 +16,7 @@ export interface Row {
   treeRssMb: number | null;
   /** Astro's own "N page(s) built in X" (its whole build, without the npm and staging wrapper). */
   renderS: number;
-  /** The Pagefind indexing step inside the build, as it logs it. */
+  /** The search index's process, start to end as it logs it: it runs beside Astro, so it overlaps "Astro reports". */
   pagefindS: number;
   pages: number;
   pagesPerS: number;
@@ -33,7 +33,7 @@ const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? 'â€
 export function formatTable(rows: readonly Row[]): string {
   const head = [
     'corpus', 'files â†’ docs', 'source MB', 'import s', 'import CPU s', 'import peak MB', 'build s (site+index)', 'build CPU s', 'build peak MB (largest process)', 'build peak MB (all processes)',
-    'Astro reports s', 'of which Pagefind s', 'pages', 'pages/s', 'cite MB/s (1 core, CPU time)', 'dist MB', 'pagefind MB',
+    'Astro reports s', 'search index s (beside Astro)', 'pages', 'pages/s', 'cite MB/s (1 core, CPU time)', 'dist MB', 'pagefind MB',
     '1 doc changed: rebuild s', 'rebuild / build',
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];

@@ -1,30 +1,46 @@
 /**
- * Astro integration: after `astro build`, indexes the built pages with Pagefind into
- * dist/pagefind/ (see src/lib/search/build-index.ts), with each page's number and date from
- * the site data. Any indexing error fails
- * the build with the file at fault.
+ * Astro integration for the search index (src/lib/search/build-index.ts), with each page's
+ * number and date from the site data.
+ *
+ * Under `npm run build` (scripts/build.ts sets CAN_CU_INDEX_PLAN) the index is built by a
+ * process of its own while Astro writes the pages (scripts/index-search.ts): this integration
+ * only writes, before the first page, which pages there will be. Under a plain `astro build`
+ * it indexes the built pages after the build, into dist/pagefind/. Either way any indexing
+ * error fails the build with the file at fault.
  */
 import type { AstroIntegration } from 'astro';
+import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentRecords } from '../lib/document.ts';
-import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex, type OpenDataDocument } from '../lib/search/build-index.ts';
 import { getSiteData } from '../lib/site/collection.ts';
 
+/** What search takes from each document of the site data: the documents come from the data the pages are built from, not from the built files. */
+function searchDocuments(): OpenDataDocument[] {
+  const data = getSiteData();
+  return documentRecords(data.documents.map((d) => d.projection), [...data.entities.values()]).map((r) => ({
+    url: r.url, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear, date: r.date,
+  }));
+}
+
 export default function pagefind(): AstroIntegration {
+  const plan = process.env.CAN_CU_INDEX_PLAN;
   return {
     name: 'can-cu-pagefind',
     hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!plan) return;
+        // Written whole, then renamed: the indexing process never reads half of it.
+        writeFileSync(`${plan}.tmp`, JSON.stringify({ documents: searchDocuments() }));
+        renameSync(`${plan}.tmp`, plan);
+        logger.info('pages to index handed to the search index process; it indexes them as they are written');
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        // The documents come from the site data the pages were built from, not from the built files.
-        const data = getSiteData();
-        const documents = documentRecords(data.documents.map((d) => d.projection), [...data.entities.values()]).map((r) => ({
-          url: r.url, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear, date: r.date,
-        }));
+        if (plan) return;
         try {
-          await buildSearchIndex(site, (msg) =>
+          await buildSearchIndex(fileURLToPath(dir), (msg) =>
             msg.startsWith('warning: ') ? logger.warn(msg.slice(9)) : logger.info(msg),
-          { documents });
+          { documents: searchDocuments() });
         } catch (e) {
           throw new Error(`Search index (Pagefind) failed: ${(e as Error).message}`, { cause: e });
         }

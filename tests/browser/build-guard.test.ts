@@ -5,7 +5,9 @@
  * three of the four files no longer validate, are each refused with the
  * folder and the counts, and the four-document site stays as it was, byte for
  * byte. Asked explicitly (--allow-shrink), the one-document site is published.
- * A build of the same content again gives the same bytes. Four real builds, about 25 s each; no browser is needed.
+ * A build of the same content again gives the same bytes, and the search index built beside
+ * Astro is the one a plain `astro build` makes after it. Five real builds, about 25 s each; no
+ * browser is needed.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -67,6 +69,26 @@ describe('a build of unchanged content', () => {
     const again = snapshot(dist);
     expect(Object.keys(again).some((f) => f.startsWith('pagefind/'))).toBe(true);
     expect(again).toEqual(good);
+  }, 300_000);
+});
+
+describe('the search index built beside Astro', () => {
+  it('is byte for byte the index a plain astro build makes from the finished pages', () => {
+    // npm run build indexes each shard as Astro writes its pages (scripts/index-search.ts); a plain
+    // `astro build` indexes the built site afterwards (src/integrations/pagefind.ts).
+    const out = mkdtempSync(join(tmpdir(), 'can-cu-plain-'));
+    const { CAN_CU_INDEX_PLAN: _plan, ...parent } = process.env;
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      env: { ...parent, CAN_CU_CONTENT_DIR: docs },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const index = (snap: Record<string, string>) => Object.fromEntries(Object.entries(snap).filter(([f]) => f.startsWith('pagefind/')));
+    const plain = index(snapshot(out));
+    expect(Object.keys(plain).length).toBeGreaterThan(5);
+    rmSync(out, { recursive: true, force: true });
+    expect(plain).toEqual(index(good));
   }, 300_000);
 });
 

@@ -54,6 +54,25 @@ describe('atomic build (scripts/build.ts)', () => {
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
+  it('builds the search index beside Astro from the pages the site data lists, and moves it in', () => {
+    const r = build('ok');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/indexed 1 pages \(1 with a number\).*indexed while the site was written/);
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: Array<{ id: string; pages: number }> };
+    expect(manifest.shards).toEqual([expect.objectContaining({ id: 'phan-1', pages: 1 })]);
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(root)).toEqual(['dist']); // the index folder and the list of pages are gone
+  });
+
+  it('fails, keeping the old dist, when a page the site data lists was never written', () => {
+    const r = build('missing-page');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('van-ban/never/index.html: the site data has this page, but Astro never wrote it');
+    expect(r.stderr).toContain('the search index could not be built');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>old</h1>');
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
   it("passes Astro's output through, each stream to its own", () => {
     const r = build('ok');
     expect(r.stdout).toContain('building…');

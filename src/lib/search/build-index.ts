@@ -1,8 +1,10 @@
 /**
  * Indexes a built site with Pagefind's Node API into `<site>/pagefind/`, one
  * index per shard (shards.ts) plus the number-key buckets and the manifest.
- * Used by the Astro integration after `astro build` and by the benchmark on
- * generated sites. Throws (with the file at fault) on any Pagefind error.
+ * Used by `npm run build` while Astro is still writing pages (scripts/index-search.ts:
+ * the pages to index come from the site data, and each is read once Astro has
+ * written it), by the Astro integration after a plain `astro build`, and by the
+ * benchmark on generated sites. Throws (with the file at fault) on any Pagefind error.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { readMeta, rewriteForIndex } from './rewrite.ts';
 import { patchPagefindScript } from './pagefind-patch.ts';
 import {
   bucketCount,
+  isoDate,
   MANIFEST_FILE,
   numberBucket,
   NUMBERS_DIR,
@@ -49,6 +52,24 @@ export interface IndexOptions {
    * built site alone.
    */
   documents?: readonly OpenDataDocument[];
+  /** Where the index goes (default `<site>/pagefind`). */
+  out?: string;
+  /**
+   * Set when Astro is still writing the site: the pages to index are the documents' pages
+   * (`documents` is then required) and each is read once it is written whole.
+   */
+  concurrent?: ConcurrentPages;
+}
+
+/** A site being written while it is indexed. */
+export interface ConcurrentPages {
+  /** The page at `file` once written whole; rejects when it never will be. */
+  read(file: string): Promise<string>;
+  /**
+   * Resolves when Astro has written every page. Until then one shard is indexed at a time
+   * (Astro renders on the other core); then two.
+   */
+  written: Promise<void>;
 }
 
 /** What search takes from a document: its page, its number and its date (a record's fields, as documents.json writes them). */
@@ -157,9 +178,6 @@ export function indexedNumber(doc: NumberedDocument): string | null {
 
 const SORT_DATE = /\sdata-pagefind-sort=(["'])date:(\d{4}-\d{2}-\d{2})/;
 
-function isoDate(date: string | null): string | null {
-  return date !== null && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
-}
 
 interface PlannedPage {
   file: string;
@@ -189,6 +207,25 @@ async function planPages(site: string, out: string, openData: Map<string, OpenDa
     planned.push({ file, rel, url, date: m ? m[2]! : null });
   }
   return planned;
+}
+
+/** "/van-ban/x/" → "van-ban/x/index.html": where a page of the site data is written (urlOf's inverse). */
+export function fileOfUrl(url: string): string {
+  const u = normaliseUrl(url);
+  return u.endsWith('.html') ? u.slice(1) : `${u.slice(1)}index.html`;
+}
+
+/**
+ * The pages of the site data's documents, in the order a scan of the built site
+ * would list them (sorted full paths), so that both give one index.
+ */
+function planDocumentPages(site: string, openData: Map<string, OpenDataDocument>): PlannedPage[] {
+  return [...openData.values()]
+    .map((doc) => {
+      const rel = fileOfUrl(doc.url);
+      return { file: join(site, rel), rel, url: normaliseUrl(doc.url), date: isoDate(doc.date) };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** One page that no search of the site reads: the root index carries the engine every shard is merged into. */
@@ -226,8 +263,9 @@ async function preparePage(
   { file, rel, url }: PlannedPage,
   openData: Map<string, OpenDataDocument> | null,
   warnings: string[],
+  read: (file: string) => Promise<string>,
 ): Promise<PreparedPage | null> {
-  const html = await readFile(file, 'utf8');
+  const html = await read(file);
   if (!html.includes('data-pagefind-body')) return null;
   const doc: NumberedDocument = openData?.get(url) ?? {
     docType: readMeta(html, 'docType'),
@@ -253,10 +291,15 @@ export async function buildSearchIndex(
 ): Promise<IndexReport> {
   const started = performance.now();
   const warnings: string[] = [];
-  const out = join(site, 'pagefind');
+  const out = options.out ?? join(site, 'pagefind');
   await rm(out, { recursive: true, force: true });
   const openData = options.documents ? byUrl(options.documents) : await readOpenData(site, warnings);
-  const planned = await planPages(site, out, openData);
+  const { concurrent } = options;
+  if (concurrent && !openData) throw new Error('indexing while the site is written needs the documents of the site data');
+  // While Astro writes the site there is nothing to scan yet: the documents say which pages come.
+  const planned = concurrent ? planDocumentPages(site, openData!) : await planPages(site, out, openData);
+  const read = concurrent ? (file: string) => concurrent.read(file) : (file: string) => readFile(file, 'utf8');
+  let waitMs = 0;
   const { shards, shardOf } = planShards(
     planned.map((p) => ({ key: p.url, date: p.date })),
     { ...SHARD_SIZES, ...options.shardSizes },
@@ -283,13 +326,15 @@ export async function buildSearchIndex(
     const prepareNext = (): void => {
       const i = next++;
       if (i >= files.length) return;
-      prepared[i] = preparePage(files[i]!, openData, warnings);
+      prepared[i] = preparePage(files[i]!, openData, warnings, read);
       // Its error is thrown where it is awaited, in order; until then it is not "unhandled".
       prepared[i].catch(() => {});
     };
     for (let k = 0; k < IN_FLIGHT; k++) prepareNext();
     for (let i = 0; i < files.length; i++) {
+      const w0 = performance.now();
       const page = await prepared[i]!;
+      if (concurrent) waitMs += performance.now() - w0;
       prepareNext();
       if (!page) continue;
       const res = await index.addHTMLFile({ url: page.url, content: page.content });
@@ -321,7 +366,9 @@ export async function buildSearchIndex(
     const queue = [...shards];
     const indexedOf = new Map<string, number>();
     await Promise.all(
-      Array.from({ length: SHARDS_AT_ONCE }, async () => {
+      Array.from({ length: SHARDS_AT_ONCE }, async (_, worker) => {
+        // While Astro renders pages on one core, one shard is indexed on the other.
+        if (worker > 0 && concurrent) await concurrent.written;
         for (let s = queue.shift(); s; s = queue.shift()) indexedOf.set(s.id, await indexShard(s));
       }),
     );
@@ -356,7 +403,8 @@ export async function buildSearchIndex(
   log(
     `indexed ${pages} pages (${numbered} with a number) into ${out}: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms ` +
       `(${found.length} shards: ${found.map((s) => `${s.id} ${s.pages}`).join(', ')}; ` +
-      `pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards)`,
+      `pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards` +
+      `${concurrent ? `; indexed while the site was written, ${Math.round(waitMs)} ms of it waiting for pages` : ''})`,
   );
   return { pages, numbered, bytes, ms, warnings, shards: found };
 }

@@ -65,13 +65,36 @@ export interface ShardSizes {
   undated: number;
 }
 
-export const SHARD_SIZES: ShardSizes = { first: 250, max: 4000, undated: 2000 };
+// Shards of at most 2,000 pages: Pagefind's service holds a shard whole while writing it (2.0 GB
+// for 4,000 document pages of the generated corpus), and `npm run build` writes shards while
+// Astro, with the whole collection in memory, still renders pages.
+export const SHARD_SIZES: ShardSizes = { first: 250, max: 2000, undated: 2000 };
 
 export interface PageToShard {
   /** Anything that names the page (its URL). */
   key: string;
   /** ISO date, or null. */
   date: string | null;
+}
+
+/** An ISO date's day ("2024-03-05"), or null when it is none. */
+export function isoDate(date: string | null | undefined): string | null {
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+}
+
+/** The order of pages in the shards: dated pages newest first (then by key), undated ones last, by key. */
+export function shardOrder(a: PageToShard, b: PageToShard): number {
+  const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  if (a.date === null || b.date === null) return a.date === b.date ? byKey : a.date === null ? 1 : -1;
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : byKey;
+}
+
+/** `items` sorted as their pages stand in the shards. */
+export function inShardOrder<T>(items: readonly T[], page: (item: T) => PageToShard): T[] {
+  return items
+    .map((item) => ({ item, page: page(item) }))
+    .sort((a, b) => shardOrder(a.page, b.page))
+    .map((x) => x.item);
 }
 
 /**
@@ -85,8 +108,7 @@ export interface PageToShard {
 export function planShards(pages: readonly PageToShard[], sizes: ShardSizes = SHARD_SIZES): { shards: ShardInfo[]; shardOf: Map<string, string> } {
   const shards: ShardInfo[] = [];
   const shardOf = new Map<string, string>();
-  const byKey = (a: PageToShard, b: PageToShard): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  const dated = pages.filter((p) => p.date !== null).sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : byKey(a, b)));
+  const dated = pages.filter((p) => p.date !== null).sort(shardOrder);
   let size = sizes.first;
   let start = 0;
   while (start < dated.length) {
@@ -100,7 +122,7 @@ export function planShards(pages: readonly PageToShard[], sizes: ShardSizes = SH
     start = end;
     size = Math.min(size * 2, sizes.max);
   }
-  const undated = pages.filter((p) => p.date === null).sort(byKey);
+  const undated = pages.filter((p) => p.date === null).sort(shardOrder);
   for (let i = 0; i < undated.length; i += sizes.undated) {
     const part = undated.slice(i, i + sizes.undated);
     const id = `khong-ngay-${i / sizes.undated + 1}`;
