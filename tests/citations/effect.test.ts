@@ -780,3 +780,19 @@ describe('relations in the shapes holdout-46 showed, read after its blind run (r
     expect(r).toMatchObject({ parts: 'Điều 37', sentence: '21. Bãi bỏ Điều 37 Nghị định 123/2020/NĐ-CP.', articles: ['Điều 37'] });
   });
 });
+
+describe('relations in the shapes holdout-48 showed, read after its blind run (real sentences)', () => {
+  it('“thay thế các Quyết định của <cơ quan>:” names type and issuer once before the decisions it lists, each with its title', () => {
+    expect(kinds('2. Quyết định này thay thế các Quyết định của Ủy ban nhân dân Thành phố Hà\nNội: Quyết định số 15/2024/QĐ-UBND ngày 21 tháng 02 năm 2024 quy định chức\nnăng nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Quản lý Khu Công nghệ cao\nHòa Lạc, Quyết định số 01/2023/QĐ-UBND ngày ngày 06 tháng 01 năm 2023 quy\nđịnh chức năng nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Quản lý các khu công\nnghiệp và chế xuất Hà Nội, Quyết định số 29/2024/QĐ-UBND ngày 06 tháng 5 năm\n2024 bãi bỏ một số nội dung tại Quyết định số 01/2023/QĐ-UBND.')).toEqual([
+      'replaces 15/QĐ-UBND', 'replaces 01/QĐ-UBND', 'replaces 29/QĐ-UBND',
+    ]);
+    // The same lead without the issuer, joined by ";" (a circular's effect clause, quoted in a consolidated text).
+    expect(kinds('1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2021, thay thế\ncác Thông tư: Thông tư số 183/2011/TT-BTC ngày 16 tháng 12 năm 2011 của Bộ\ntrưởng Bộ Tài chính hướng dẫn về việc thành lập và quản lý quỹ mở; Thông tư số\n224/2012/TT-BTC ngày 26 tháng 12 năm 2012 của Bộ trưởng Bộ Tài chính hướng\ndẫn thành lập và quản lý quỹ đóng, quỹ thành viên.')).toEqual(['replaces 183/TT-BTC', 'replaces 224/TT-BTC']);
+  });
+  it('“Thay thế một số từ tại …:” replaces words, in the items below, of the law the article amends: it amends it, replaces nothing', () => {
+    expect(kinds('Điều 9. Sửa đổi, bổ sung một số điều của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15\n1. Sửa đổi, bổ sung điểm a khoản 2 Điều 65 như sau:\n“a) Cơ quan Công an cấp xã lập thống kê;”.\n2. Thay thế một số từ tại một số điểm, khoản, điều sau đây:\na) Thay từ “thị trấn” bằng từ “đặc khu” tại điểm b, điểm c khoản 2\nĐiều 31;')).toEqual(['amends 42/QH15']);
+  });
+  it('a lead naming another type does not stand for the documents after it', () => {
+    expect(kinds('Quyết định này thay thế các Quyết định sau: Nghị định số 01/2020/NĐ-CP ngày 1/1/2020.')).toEqual([]);
+  });
+});

@@ -207,6 +207,11 @@ const PARTS_NAMED_RE = re('(?:một số (?:quy định|nội dung)|điểm|kho�
 const ARTICLE_RE = re('Điều (\\d+[a-zđ]?)(?![\\p{L}\\d])', 'giu');
 /** "các Nghị định:" before a list of bare numbers ("số 97/2007/NĐ-CP …, số 18/2009/NĐ-CP"). */
 const TYPE_BEFORE_NUMBERS_RE = re(`^ *(?:các|những) (?:${TYPE_WORD_SOURCE})(?: sau(?: đây)?)? *:? *$`);
+/**
+ * "các Quyết định của Ủy ban nhân dân Thành phố Hà Nội:" before a list of documents of that type, each written whole
+ * ("Quyết định số 15/2024/QĐ-UBND ngày … quy định …, Quyết định số 01/2023/QĐ-UBND ngày …"): type and issuer named once.
+ */
+const TYPE_AND_ISSUER_BEFORE_LIST_RE = re(`^ *(?:các|những) (${TYPE_WORD_SOURCE})(?: sau(?: đây)?)?(?: của [^;.:“”]{1,100})? *: *$`);
 /** "… và các Thông tư sửa đổi, bổ sung:", before the list of the texts that amended the document before it. */
 const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOURCE}|văn bản) (?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})(?: (?:Thông tư|Nghị định|Quyết định|Luật) (?:này|đó|trên))? *: *$`);
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
@@ -218,7 +223,8 @@ const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
 const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
 /** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase or number ("Thay thế số “18” thành “…”"). */
 // (…and a body's name in quotes replaced: "Thay thế tên “Bộ Nông nghiệp và Phát triển nông thôn” bằng “…”".)
-const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ|tên)[ \n]*:?[ \n]*“/iu;
+// (…and words not quoted yet: "2. Thay thế một số từ tại một số điểm, khoản, điều sau đây:", the words in the items below.)
+const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ|tên)[ \n]*:?[ \n]*“|một[ \n]số[ \n]từ(?![\p{L}])/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -633,6 +639,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     let gap = t.slice(from, first.start).replace(PHRASE_QUOTE_RE, ' ');
     // "Bãi bỏ các Nghị định: số 97/2007/NĐ-CP … và số 18/2009/NĐ-CP": the type named once for the bare numbers after it.
     if (/^số[ \n]/iu.test(first.citation.text) && TYPE_BEFORE_NUMBERS_RE.test(gap)) gap = '';
+    const typeLead = TYPE_AND_ISSUER_BEFORE_LIST_RE.exec(gap);
+    if (typeLead && first.citation.docType !== null && typeLead[1]!.toLowerCase() === first.citation.docType.toLowerCase()) gap = '';
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
     if (NUMBER_AFTER_NAME_RE.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
     if (!isPartWords(gap)) return [];
