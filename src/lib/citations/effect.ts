@@ -114,6 +114,10 @@ const PART_PHRASES = re(
   `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:về )?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
   // A dash item of a point, by its place: "thay thế gạch đầu dòng thứ tư điểm a mục 3 phần II Nghị quyết số …".
   '(?:(?:dấu )?gạch đầu dòng|ý)(?: thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d+))?(?= )|' +
+  // A part of attached rules named with its title: "Bãi bỏ Phần III Khoan Định mức kinh tế - kỹ thuật các công trình địa
+  // chất ban hành kèm theo Thông tư số 11/2010/TT-BTNMT …", "Chương II Phần II Khoan xoay … Quy trình và định mức … ban hành
+  // kèm theo Thông tư số 47/2015/TT-BTNMT".
+  '(?:(?:chương|phần|mục) [IVXLC0-9]+[a-zđ]?[ ,]+)+[^.;:“”]{1,240}?(?:ban hành )?kèm theo|' +
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
