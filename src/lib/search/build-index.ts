@@ -178,7 +178,6 @@ export function indexedNumber(doc: NumberedDocument): string | null {
 
 const SORT_DATE = /\sdata-pagefind-sort=(["'])date:(\d{4}-\d{2}-\d{2})/;
 
-
 interface PlannedPage {
   file: string;
   rel: string;
