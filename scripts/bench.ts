@@ -1,8 +1,10 @@
 /**
- * npm run bench -- [--sizes corpus,1000,3000,10000] [--repeat 3] [--seed 1] [--work DIR] [--keep] [--json FILE]
+ * npm run bench -- [--sizes corpus,1000,3000,10000,real] [--repeat 3] [--seed 1] [--real DIR] [--work DIR] [--keep] [--json FILE]
  *
  * Runs the whole pipeline — import, then build (`npm run build`: Astro's pages
- * and, beside them, the Pagefind index) — on the bundled corpus and on generated corpora, each
+ * and, beside them, the Pagefind index) — on the bundled corpus, on generated corpora
+ * and on the real documents of ../shared/corpus-real/ as they are (`real`, or
+ * `--real DIR`; skipped with a message when the folder is missing), each
  * stage timed as a whole process with GNU time (`/usr/bin/time -v`), repeated,
  * medians reported. Then a second build with one document changed, the
  * citation engine's throughput on one core (and its accuracy against the
@@ -14,7 +16,8 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { rawFiles } from './bench/manifest.ts';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { astroRenderSeconds, median, pagefindSeconds, requireGnuTime, runTimed, type Timed } from './bench/timed.ts';
@@ -32,7 +35,8 @@ const { values } = (() => {
   try {
     return parseArgs({
       options: {
-        sizes: { type: 'string', default: 'corpus,1000,3000,10000' },
+        sizes: { type: 'string', default: 'corpus,1000,3000,10000,real' },
+        real: { type: 'string', default: join(repo, '..', 'shared', 'corpus-real') },
         repeat: { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         work: { type: 'string' },
@@ -47,7 +51,7 @@ const { values } = (() => {
 })();
 
 const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
-for (const s of sizes) if (s !== 'corpus' && !/^\d+$/.test(s)) fail(`--sizes: "${s}" is neither "corpus" nor a number of documents`);
+for (const s of sizes) if (s !== 'corpus' && s !== 'real' && !/^\d+$/.test(s)) fail(`--sizes: "${s}" is neither "corpus", "real" nor a number of documents`);
 const repeat = Number(values.repeat);
 if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat must be a positive integer');
 try {
@@ -119,15 +123,26 @@ const rows: Row[] = [];
 const details: Record<string, unknown>[] = [];
 
 for (const size of sizes) {
-  const label = size === 'corpus' ? 'corpus (5 files)' : `${Number(size).toLocaleString('en-US')} generated`;
+  const realCorpus = size === 'real' ? resolve(values.real) : null;
+  if (realCorpus && !existsSync(realCorpus)) {
+    say(`\n== real documents: ${realCorpus} not found, skipped (--real DIR names another folder)`);
+    continue;
+  }
+  const label =
+    size === 'corpus' ? 'corpus (5 files)' : realCorpus ? `real (${basename(realCorpus)})` : `${Number(size).toLocaleString('en-US')} generated`;
   const loadBefore = loadavg()[0] ?? 0;
   say(`\n== ${label} (load average ${loadBefore.toFixed(1)} on ${cpus().length} cores)`);
   const proj = join(work, `proj-${size}`);
   makeProjectCopy(repo, proj);
-  const sources = join(proj, 'content', 'sources');
+  // The real documents are imported where they are, as bench:real does; the generated ones are written into the copy.
+  const sources = realCorpus ?? join(proj, 'content', 'sources');
   let manifest: string | null = null;
   let generate: Timed | null = null;
-  if (size !== 'corpus') {
+  if (realCorpus) {
+    // No hand corrections: they belong to the bundled collection.
+    rmSync(join(proj, 'content', 'overrides'), { recursive: true, force: true });
+    mkdirSync(join(proj, 'content', 'overrides'), { recursive: true });
+  } else if (size !== 'corpus') {
     rmSync(sources, { recursive: true, force: true });
     generate = stage('generate', runTimed(npm, ['run', '--silent', 'generate', '--', '--count', size, '--out', sources, '--seed', values.seed, '--quiet'], { cwd: repo, label: 'generate' }));
     // The manifest describes the corpus; it is not a document to import.
@@ -138,13 +153,14 @@ for (const size of sizes) {
     mkdirSync(join(proj, 'content', 'overrides'), { recursive: true });
   }
   const sourceBytes = dirBytes(sources);
-  const files = readdirSync(sources).length;
+  const files = realCorpus ? rawFiles(sources).length : readdirSync(sources).length;
 
   const imports: Timed[] = [];
   const builds: Timed[] = [];
   for (let r = 1; r <= repeat; r++) {
     cleanOutputs(proj);
-    const imp = stage(`import #${r}`, runTimed(npm, ['run', '--silent', 'import', '--', '--quiet', '--force'], { cwd: proj, label: 'import' }), true);
+    const importArgs = ['run', '--silent', 'import', '--', '--quiet', '--force', ...(realCorpus ? ['--out', join(proj, 'content', 'documents'), '--sources', realCorpus, realCorpus] : [])];
+    const imp = stage(`import #${r}`, runTimed(npm, importArgs, { cwd: proj, label: 'import' }), true);
     say(`    ${importSummary(imp)}`);
     imports.push(imp);
     builds.push(stage(`build #${r}`, runTimed(npm, ['run', '--silent', 'build'], { cwd: proj, label: 'build' })));
@@ -185,6 +201,7 @@ for (const size of sizes) {
     importS: median(imports.map((t) => t.wallSeconds)),
     importRssMb: median(imports.map((t) => t.maxRssMb)),
     importCpuS: median(imports.map((t) => t.cpuSeconds)),
+    importDocsPerS: documents / median(imports.map((t) => t.wallSeconds)),
     buildCpuS: median(builds.map((t) => t.cpuSeconds)),
     buildS: buildWall,
     buildRssMb: median(builds.map((t) => t.maxRssMb)),

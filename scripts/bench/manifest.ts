@@ -16,10 +16,11 @@ export function readManifest(path: string): Manifest {
 
 /** Raw document files of a folder (what the importer would read), sorted. */
 export function rawFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => !f.startsWith('.') && f !== 'manifest.json' && !/^readme/i.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  // Folders too: the real corpus keeps each source repository's files in a folder of its own.
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && e.name !== 'manifest.json' && e.name !== 'index.jsonl' && !/^readme/i.test(e.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => (e.isDirectory() ? rawFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 /** Whitespace-insensitive, dash-insensitive comparison key. */

@@ -9,6 +9,8 @@ export interface Row {
   importS: number;
   importRssMb: number;
   importCpuS: number;
+  /** Documents written per second of the import's wall time. */
+  importDocsPerS: number;
   buildS: number;
   buildCpuS: number;
   buildRssMb: number;
@@ -32,14 +34,14 @@ const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '�
 
 export function formatTable(rows: readonly Row[]): string {
   const head = [
-    'corpus', 'files → docs', 'source MB', 'import s', 'import CPU s', 'import peak MB', 'build s (site+index)', 'build CPU s', 'build peak MB (largest process)', 'build peak MB (all processes)',
+    'corpus', 'files → docs', 'source MB', 'import s', 'import docs/s', 'import CPU s', 'import peak MB', 'build s (site+index)', 'build CPU s', 'build peak MB (largest process)', 'build peak MB (all processes)',
     'Astro reports s', 'search index s (beside Astro)', 'pages', 'pages/s', 'cite MB/s (1 core, CPU time)', 'dist MB', 'pagefind MB',
     '1 doc changed: rebuild s', 'rebuild / build',
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) {
     lines.push(`| ${[
-      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importCpuS), f(r.importRssMb, 0), f(r.buildS), f(r.buildCpuS), f(r.buildRssMb, 0), f(r.treeRssMb, 0),
+      r.label, `${r.files} → ${r.documents}`, f(r.sourceMb), f(r.importS), f(r.importDocsPerS), f(r.importCpuS), f(r.importRssMb, 0), f(r.buildS), f(r.buildCpuS), f(r.buildRssMb, 0), f(r.treeRssMb, 0),
       f(r.renderS), f(r.pagefindS), String(r.pages), f(r.pagesPerS), f(r.citeMbPerS, 2), f(r.distMb), f(r.pagefindMb),
       f(r.rebuildS), r.rebuildRatio === null ? '–' : `${(r.rebuildRatio * 100).toFixed(0)} %`,
     ].join(' | ')} |`);
