@@ -805,4 +805,21 @@ describe('relations in the shapes holdout-47 showed, read after its blind run (r
     // A whole circular stays a whole repeal.
     expect(kinds('Bãi bỏ Thông tư số 11/2010/TT-BTNMT ngày 05 tháng 7 năm 2010.')).toEqual(['repeals 11/TT-BTNMT']);
   });
+  it('“thay thế Thông tư số A … và bãi bỏ các quy định sau:” opens a list whose items name appendices and sections by their subject, dashes below them included', () => {
+    const text =
+      '3. Thông tư này thay thế Thông tư số 02/2023/TT-BNV ngày 23 tháng 3 năm 2023 của Bộ trưởng Bộ Nội vụ quy định Chế độ báo cáo thống kê ngành Nội vụ và bãi bỏ các quy định sau:\n\n' +
+      'a) Hệ thống biểu mẫu, nội dung biểu mẫu thống kê tại Phụ lục I, II, III ban hành kèm theo Thông tư số 02/2025/TT-BLĐTBXH ngày 10 tháng 01 năm 2025 của Bộ trưởng Bộ Lao động-Thương binh và Xã hội quy định Chế độ báo cáo thống kê ngành Lao động - Thương binh và Xã hội, gồm:\n\n' +
+      '- Phụ lục I - Danh mục báo cáo thống kê ngành Lao động - Thương binh và Xã hội: các biểu về Lao động - Việc làm, ký hiệu LĐVL; Người có công, ký hiệu NCC; Bình đẳng giới, ký hiệu BĐG.\n\n' +
+      '- Phụ lục II - Quy định Chế độ báo cáo thống kê ngành Lao động - Thương binh và Xã hội - Phần mẫu biểu: Nội dung biểu mẫu thuộc các lĩnh vực: Lao động - Việc làm; Người có công; Bình đẳng giới.\n\n' +
+      'b) Mục II - Báo cáo về lĩnh vực công chức, viên chức, Phụ lục số 2, Thông tư số 07/2021/TT-BNV ngày 31 tháng 12 năm 2021 của Bộ trưởng Bộ Nội vụ quy định Chế độ báo cáo công tác ngành Nội vụ.\n\n' +
+      '4. Trường hợp các văn bản quy phạm pháp luật được dẫn chiếu tại Thông tư này được sửa đổi, bổ sung, thay thế thì nội dung dẫn chiếu thực hiện theo văn bản được sửa đổi, bổ sung, thay thế đó.';
+    expect(readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol} ${'parts' in r ? r.parts ?? '' : ''}`)).toEqual([
+      'replaces 02/TT-BNV ',
+      'partly-repeals 02/TT-BLĐTBXH Hệ thống biểu mẫu, nội dung biểu mẫu thống kê tại Phụ lục I, II, III',
+      'partly-repeals 07/TT-BNV Mục II - Báo cáo về lĩnh vực công chức, viên chức, Phụ lục số 2',
+    ]);
+  });
+  it('an item of such a list that names no part of the document it cites is no relation', () => {
+    expect(kinds('Bãi bỏ các quy định sau:\na) Quy định về thủ tục hành chính theo Thông tư số 05/2020/TT-BTC ngày 1/1/2020.')).toEqual([]);
+  });
 });

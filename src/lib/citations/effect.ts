@@ -220,6 +220,10 @@ const TYPE_AND_ISSUER_BEFORE_LIST_RE = re(`^ *(?:các|những) (${TYPE_WORD_SOUR
 const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOURCE}|văn bản) (?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})(?: (?:Thông tư|Nghị định|Quyết định|Luật) (?:này|đó|trên))? *: *$`);
 /** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
 const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
+/** A numbered part named in an item: "Phụ lục I, II, III", "Mục II", "Điều 5", "Phụ lục số 2". */
+const NUMBERED_PART_NAMED_RE = re('(?:^|[ \\n,])(?:phụ lục|mục|điều|chương|phần|khoản|điểm|biểu|mẫu)[ \\n]+(?:số[ \\n]+)?(?:[IVXLC]+|\\d+[a-zđ]?)(?![\\p{L}\\d])');
+/** A second verb that opens a list after the first verb's documents: "… thay thế Thông tư số A … và bãi bỏ các quy định sau:". */
+const SECOND_VERB_LIST_RE = re('[ ,\\n]và[ \\n]+(bãi[ \\n]bỏ|thay[ \\n]thế)(?![\\p{L}])');
 /** The verbs that act on a document, as lists of them are written. */
 const VERBS = `bãi bỏ|thay thế|sửa đổi|${BO_SUNG}`;
 const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
@@ -766,6 +770,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let openItem = false;
   /** Where a pending list's item of parts began, while its ";"-cut pieces run on to the document ("b) Khoản 6 Điều 1;" / …). */
   let partsItem: number | null = null;
+  /** The pending list's item has dashes of its own below it (see the pending list). */
+  let subItems = false;
   /** An item of a pending list as evidence: the list's lead, then the item's words from `from` to `to`. */
   const itemEvidence = (lead: Clause, from: number, to: number): Evidence => {
     const ev = evidence(c, lead.start, to);
@@ -836,11 +842,30 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
       if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
       const item = mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length));
+      // Dashes under a lettered or numbered item, naming no document, are that item's own list ("a) … Phụ lục I, II, III …,
+      // gồm:" / "- Phụ lục I - Danh mục báo cáo thống kê …" / "b) …"): the list goes on after them.
+      // (…with the pieces their own ";" cut: "- Phụ lục I - …: các biểu về Lao động - Việc làm, ký hiệu LĐVL;" / "Người có công, ký hiệu NCC;".)
+      if (!item && markerClass === 'dash' && pending.marker !== undefined && pending.marker !== 'dash' && inRange(from, cl.end).length === 0) {
+        subItems = true;
+        continue;
+      }
+      if (subItems && mk === undefined && inRange(from, cl.end).length === 0) continue;
+      subItems = false;
       // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
       const itemAt = from + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(raw)?.[0].length ?? 0);
       // (An item that opens on a list of articles, "a) Điều 1, Điều 2, … và Điều 16 Thông tư số …", names parts too; the
       // article's number is read whole, or "Điều 69, Luật …" would pass for an article heading "Điều 6".)
       const targets = item && !/^Điều[ \n]\d+[a-zđ]?(?![\d\p{L}])(?![ \n]*,|[ \n]+và[ \n])/u.test(s) ? governed(Math.min(itemAt, at), cl.end) : [];
+      // An item of a list of rules repealed or replaced that names them by their subject and where they stand: "a) Hệ thống
+      // biểu mẫu, nội dung biểu mẫu thống kê tại Phụ lục I, II, III ban hành kèm theo Thông tư số 02/2025/TT-BLĐTBXH …",
+      // "b) Mục II - Báo cáo về lĩnh vực công chức, viên chức, Phụ lục số 2, Thông tư số 07/2021/TT-BNV …": parts of that document.
+      if (targets.length === 0 && item && (pending.kind === 'repeals' || pending.kind === 'replaces')) {
+        const first = inRange(itemAt, cl.end)[0];
+        const named = first ? t.slice(itemAt, first.start) : '';
+        if (first && first.citation.form === 'full' && first.citation.number && named.length <= MAX_GAP && !/[.;:“”]/u.test(named) && NUMBERED_PART_NAMED_RE.test(named)) {
+          targets.push({ cit: first, gap: named });
+        }
+      }
       // An item naming a document the reader cannot place ("… số 14/2008/QH12" cut from its name) keeps the list going.
       // (…and so does one whose number the engine cannot read, as a symbol typed with look-alike letters: "Thông tư số
       // 67/2022/TT-BТС" with a Cyrillic "ТС".)
@@ -908,6 +933,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
+          subItems = false;
           openItem = false;
         }
         break;
@@ -953,6 +979,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (targets.length === 0) {
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
+          subItems = false;
           openItem = false;
           break;
         }
@@ -1007,6 +1034,15 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           // (The part may open the clause as an article's heading would: "Bãi bỏ Điều 8 Nghị định số A; Điều 13 Nghị định số B; …".)
           for (const [i, { cit, gap }] of more.entries()) add(make(kind, evidence(c, cl.start, cls[k]!.end), cit, i === 0 ? t.slice(cls[k]!.start, cit.start) : gap));
         }
+      }
+      // "3. Thông tư này thay thế Thông tư số A … và bãi bỏ các quy định sau:" with the list below: a second verb after the
+      // first one's documents, naming none of its own, opens the list.
+      const tail = t.slice(targets[targets.length - 1]!.cit.end, cl.end);
+      const second = SECOND_VERB_LIST_RE.exec(tail);
+      if (second && inRange(cl.end - tail.length + second.index, cl.end).length === 0 && LIST_LEAD_RE.test(tail.slice(second.index))) {
+        pending = { kind: /bãi/iu.test(second[1]!) ? 'repeals' : 'replaces', lead: cl };
+        subItems = false;
+        openItem = false;
       }
       break;
     }
