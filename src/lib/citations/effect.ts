@@ -736,7 +736,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   };
   /** A short piece of a title that ran over ";" ("… trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực"). */
   const titlePiece = (from: number, to: number) => to - from < 80 && inRange(from, to).length === 0;
-  let pending: { kind: StatedRelationKind; lead: Clause; marker?: string } | null = null;
+  /** A list the clause before opened; `subItems` while its item has dashes of its own below it. */
+  let pending: { kind: StatedRelationKind; lead: Clause; marker?: string; subItems?: boolean } | null = null;
   /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
   let amended: { article: string | null; cit: Cit } | null = null;
   /** The same for a numbered item of an article that amends several documents ("1. Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự số 101/2015/QH13 …:"), until the next item. */
@@ -770,8 +771,6 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   let openItem = false;
   /** Where a pending list's item of parts began, while its ";"-cut pieces run on to the document ("b) Khoản 6 Điều 1;" / …). */
   let partsItem: number | null = null;
-  /** The pending list's item has dashes of its own below it (see the pending list). */
-  let subItems = false;
   /** An item of a pending list as evidence: the list's lead, then the item's words from `from` to `to`. */
   const itemEvidence = (lead: Clause, from: number, to: number): Evidence => {
     const ev = evidence(c, lead.start, to);
@@ -846,11 +845,11 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // gồm:" / "- Phụ lục I - Danh mục báo cáo thống kê …" / "b) …"): the list goes on after them.
       // (…with the pieces their own ";" cut: "- Phụ lục I - …: các biểu về Lao động - Việc làm, ký hiệu LĐVL;" / "Người có công, ký hiệu NCC;".)
       if (!item && markerClass === 'dash' && pending.marker !== undefined && pending.marker !== 'dash' && inRange(from, cl.end).length === 0) {
-        subItems = true;
+        pending.subItems = true;
         continue;
       }
-      if (subItems && mk === undefined && inRange(from, cl.end).length === 0) continue;
-      subItems = false;
+      if (pending.subItems && mk === undefined && inRange(from, cl.end).length === 0) continue;
+      pending.subItems = false;
       // From right after the item's numbering: "d) Điều 6 của Luật … số 27/2008/QH12" names Điều 6, which the lead (read as an article heading) would drop.
       const itemAt = from + (/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])[ \n]*/u.exec(raw)?.[0].length ?? 0);
       // (An item that opens on a list of articles, "a) Điều 1, Điều 2, … và Điều 16 Thông tư số …", names parts too; the
@@ -933,7 +932,6 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
-          subItems = false;
           openItem = false;
         }
         break;
@@ -979,7 +977,6 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (targets.length === 0) {
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
-          subItems = false;
           openItem = false;
           break;
         }
@@ -1041,7 +1038,6 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const second = SECOND_VERB_LIST_RE.exec(tail);
       if (second && inRange(cl.end - tail.length + second.index, cl.end).length === 0 && LIST_LEAD_RE.test(tail.slice(second.index))) {
         pending = { kind: /bãi/iu.test(second[1]!) ? 'repeals' : 'replaces', lead: cl };
-        subItems = false;
         openItem = false;
       }
       break;
