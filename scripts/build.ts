@@ -23,7 +23,7 @@
  * CLI, for the tests) make it testable without a real build; CAN_CU_CONTENT_DIR
  * is the content folder (default content/documents).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -64,6 +64,10 @@ function removeAbandoned(): void {
 
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** What a failed or refused build leaves in place. */
+const siteLeft = (): string => (existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`);
+/** A child process's exit code, 128 when a signal ended it. */
+const exitOf = (p: ChildProcess): Promise<number> => new Promise((ok) => p.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1))));
 
 /** Held documents of a built site, from its open data; null when it has none to read. */
 function heldDocuments(site: string): number | null {
@@ -93,7 +97,7 @@ function documentFiles(dir: string): number | null {
 function shrinkRefusal(count: number, what: string): string | null {
   if (allowShrink) return null;
   const previous = heldDocuments(dist);
-  const keep = existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`;
+  const keep = siteLeft();
   const override = `If this is intended, run again with ${SHRINK_FLAG} (npm run build -- ${SHRINK_FLAG}) or CAN_CU_ALLOW_SHRINK=1.`;
   if (count === 0) return `build refused: ${what}, so the site would hold no documents${previous ? ` (${dist} holds ${previous})` : ''}; ${keep}. ${override}`;
   if (previous !== null && count * 2 < previous) {
@@ -123,7 +127,7 @@ async function main(): Promise<number> {
     env: { ...process.env, CAN_CU_INDEX_PLAN: indexPlan },
   });
   const indexer = spawn(process.execPath, [INDEXER, staging, indexPlan, indexOut], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const indexed = new Promise<number>((ok) => indexer.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1))));
+  const indexed = exitOf(indexer);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       child.kill(signal);
@@ -132,36 +136,30 @@ async function main(): Promise<number> {
       process.exit(130);
     });
   }
-  const code = await new Promise<number>((ok) => child.on('close', (c, sig) => ok(c ?? (sig ? 128 : 1))));
-  if (code !== 0) {
-    indexer.kill('SIGTERM');
-    await indexed;
-    cleanup();
-    console.error(`build failed (exit ${code}): ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
-    return code;
-  }
-  // Refused after Astro: the index process is stopped, and nothing of either is kept.
-  const refuse = async (message: string): Promise<number> => {
+  // Astro failed or its site is refused: the index process is stopped, and nothing of either is kept.
+  const stop = async (message: string, exitCode = 1): Promise<number> => {
     indexer.kill('SIGTERM');
     await indexed;
     cleanup();
     console.error(message);
-    return 1;
+    return exitCode;
   };
-  if (!existsSync(join(staging, 'index.html'))) return refuse(`build reported success but wrote no index.html: ${dist} left as it was`);
+  const code = await exitOf(child);
+  if (code !== 0) return stop(`build failed (exit ${code}): ${siteLeft()}`, code);
+  if (!existsSync(join(staging, 'index.html'))) return stop(`build reported success but wrote no index.html: ${dist} left as it was`);
   // What the new site holds, left-out files and all: the last chance to keep the old one.
   const published = heldDocuments(staging);
   if (published === null && !allowShrink) {
-    return refuse(`build refused: the new site has no readable data/documents.json, so how many documents it holds is unknown; ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
+    return stop(`build refused: the new site has no readable data/documents.json, so how many documents it holds is unknown; ${siteLeft()}`);
   }
   const late = published === null ? null : shrinkRefusal(published, `the new site holds ${plural(published, 'document')} (content folder ${content}: ${plural(files ?? 0, `${DOCUMENT_EXTENSION} file`)}, ${(files ?? 0) - published} left out)`);
-  if (late) return refuse(late);
+  if (late) return stop(late);
   // Every page is written: the index process finishes the shards it has not indexed yet.
   indexer.send('written');
   const indexCode = await indexed;
   if (indexCode !== 0) {
     cleanup();
-    console.error(`build failed: the search index could not be built (exit ${indexCode}); ${existsSync(dist) ? `${dist} left as it was` : `no ${dist} written`}`);
+    console.error(`build failed: the search index could not be built (exit ${indexCode}); ${siteLeft()}`);
     return 1;
   }
   renameSync(indexOut, join(staging, 'pagefind'));

@@ -18,7 +18,7 @@ const interval = Number(intervalArg ?? 200);
 const PAGE_KB = 4;
 
 /** Resident kilobytes of every descendant of `root`, summed; processes that vanish mid-read count 0. */
-export function treeRssKb(rootPid: number, exclude: ReadonlySet<number>): number {
+function treeRssKb(rootPid: number, exclude: ReadonlySet<number>): number {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
