@@ -118,6 +118,15 @@ describe('issuers whose names the word rules cut short (real sentences of the bu
     expect(issuerOf(sentence)).toBe(issuer);
   });
 
+  it('no issuer where a name cut at an OCR’d table row’s end would go on among the next row’s cells (Thông tư 32/2025/TT-BTC)', () => {
+    // The rows as OCR joined them: the cell that cites goes on after the next row's bar ("… chính").
+    const rows = 'An bà trên hóa đơn kiêm tờ | 72/2014/TT-BTC của Bộ trưởng Bộ Tài\nSTT Ten hang | số lượn khai hoàn thuế chính\n(Name of " M . „';
+    const c = extractCitations(rows).find((x) => x.text.includes('72/2014'))!;
+    expect(c.issuer).toBeNull();
+    // A cell that goes on in a line without bars is one text, and its issuer is read over the break.
+    expect(issuerOf('sung tại khoản 8 Điều | Thông tư số 39/2018/TT-BTC ngày 20/4/2018) của Bộ\nTài chính quy định thủ tục hải quan')).toBe('Bộ Tài chính');
+  });
+
   it('a joint issuer read by the rules stays whole', () => {
     expect(issuerOf('Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính, Bộ Công an về việc hướng dẫn.')).toBe('Bộ Tài chính, Bộ Công an');
   });

@@ -73,6 +73,18 @@ const VERBS = new Set([
   'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc', 'trả',
 ]);
 
+/**
+ * The lines either side of the line break at `eol` are both rows of an OCR'd table, cells joined
+ * with " | ": the next row opens with its first column, while the cell being read goes on after
+ * that row's bar.
+ */
+function betweenTableRows(text: string, eol: number): boolean {
+  const start = text.lastIndexOf('\n', eol - 1) + 1;
+  let next = text.indexOf('\n', eol + 1);
+  if (next < 0) next = text.length;
+  return text.slice(start, eol).includes(' | ') && text.slice(eol + 1, next).includes(' | ');
+}
+
 /** A line that is a dateline ("Lạng Sơn, ngày 26 tháng 10 năm 2021"), a header field ("Kính gửi:") or an upper-case heading. */
 function startsHeaderLine(text: string, pos: number): boolean {
   let eol = text.indexOf('\n', pos);
@@ -132,6 +144,9 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
     // Only a capitalised word can start the next citation's type word.
     if (words.length > 0 && lead !== 0 && String.fromCharCode(lead) !== String.fromCharCode(lead).toLowerCase() && TYPE_WORD_AT.test(text.slice(pos, pos + 40))) break;
     if (words.length > 0 && text[pos - 1] === '\n' && startsHeaderLine(text, pos)) break;
+    // A name cut at the end of an OCR'd table row goes on after the next row's first cell, among
+    // other columns' words ("… của Bộ trưởng Bộ Tài" ¶ "STT Ten hang | số lượn …"): no reading is sure.
+    const pastRowEnd = words.length > 0 && text[pos - 1] === '\n' && betweenTableRows(text, pos - 1);
     let wEnd = pos;
     while (wEnd < text.length && text[wEnd] !== ' ' && text[wEnd] !== '\n') wEnd++;
     let word = text.slice(pos, wEnd);
@@ -194,6 +209,7 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
       if (!ok && prevCapital && !/^[\p{Lu}\d]{2,}$/u.test(prevWord) && !VERBS.has(lw) && /^\p{Ll}+$/u.test(lw)) ok = true;
     }
     if (!ok) break;
+    if (pastRowEnd) return null;
     words.push(word);
     prevCapital = isUpper;
     prev = word.toLowerCase();
