@@ -823,3 +823,35 @@ describe('relations in the shapes holdout-47 showed, read after its blind run (r
     expect(kinds('Bãi bỏ các quy định sau:\na) Quy định về thủ tục hành chính theo Thông tư số 05/2020/TT-BTC ngày 1/1/2020.')).toEqual([]);
   });
 });
+
+describe('relations in the shapes holdouts 49 and 50 showed, read after their blind run (real sentences)', () => {
+  it('words replaced or removed in one law, then “; tại …” in the next: each law named after “;” is amended too (Luật An ninh mạng 116/2025/QH15)', () => {
+    const text =
+      'Điều 43. Sửa đổi, bổ sung một số điều của các luật có liên quan\n' +
+      '9. Thay thế cụm từ “an toàn thông tin mạng” bằng cụm từ “an ninh mạng” tại điểm b khoản 2 Điều 12 của Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15; tại khoản 1 Điều 169 của Luật Đất đai số 31/2024/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 43/2024/QH15, Luật số 47/2024/QH15 và Luật số 95/2025/QH15.\n' +
+      '11. Bãi bỏ cụm từ “an toàn thông tin mạng;” tại điểm đ khoản 1 Điều 24 của Luật Xử lý vi phạm hành chính số 15/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 54/2014/QH13, Luật số 18/2017/QH14 và Luật số 88/2025/QH15.\n' +
+      '14. Bãi bỏ cụm từ “an toàn thông tin,” tại khoản 8 Điều 29; cụm từ “an toàn thông tin và” tại khoản 2 và khoản 7 Điều 29 của Luật Hóa chất số 69/2025/QH15.\n';
+    // (The laws that amended them before are their history, not targets; a ";" inside the quoted words cuts nothing.)
+    expect(kinds(text)).toEqual(['amends 67/QH15', 'amends 31/QH15', 'amends 15/QH13', 'amends 69/QH15']);
+  });
+  it('words removed, then a verb of its own: the law is amended and partly repealed, as each clause says', () => {
+    expect(kinds('đ) Bãi bỏ cụm từ “Thanh tra,” tại điểm e khoản 2 Điều 5; bãi bỏ Điều 7 của Luật Tần số vô tuyến điện số 42/2009/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 09/2022/QH15;')).toEqual([
+      'amends 42/QH12', 'partly-repeals 42/QH12',
+    ]);
+  });
+  it('an amending law named by the laws it amends is the numbered one, in a list and with a part repealed (Luật thuế giá trị gia tăng 13/2008/QH12)', () => {
+    const text =
+      'Điều 15. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2009.\n2. Luật này thay thế các luật sau đây:\n' +
+      'a) Luật thuế giá trị gia tăng năm 1997;\nb) Luật sửa đổi, bổ sung một số Điều của Luật thuế giá trị gia tăng số 07/2003/QH11;\n' +
+      '3. Bãi bỏ Điều 2 của Luật sửa đổi, bổ sung một số Điều của Luật thuế tiêu thụ đặc biệt và Luật thuế giá trị gia tăng số 57/2005/QH11.\nĐiều 16. Hướng dẫn thi hành\n';
+    expect(readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ?? r.target.text}${'parts' in r && r.parts ? ` ${r.parts}` : ''}`)).toEqual([
+      'replaces Luật thuế giá trị gia tăng', 'replaces 07', 'partly-repeals 57 Điều 2',
+    ]);
+  });
+  it('“Sửa đổi, bổ sung một số điều về <chủ đề> tại Thông tư số …” amends that circular (03/2021/TT-BNV)', () => {
+    expect(kinds('Điều 1. Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương thường\nxuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức\nvà người lao động tại Thông tư số 08/2013/TT-BNV ngày 31 tháng 7 năm 2013\ncủa Bộ trưởng Bộ Nội vụ\n1. Sửa đổi điểm c khoản 1 Điều 1 như sau:')).toEqual(['amends 08/TT-BNV']);
+  });
+  it('a form’s dots around the day and month typed in do not hide the date of effect (Quyết định 02/2025/QĐ-UBND Hà Nội)', () => {
+    expect(readEffect('Điều 7. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày …\n27 tháng……01 năm 2025\nĐiều 8. Tổ chức thực hiện\n', {}).effective?.date).toBe('2025-01-27');
+  });
+});

@@ -33,7 +33,9 @@ const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g
 
 // (A stray full stop before "năm": "ngày 15 tháng 02.năm 2024".)
 // (…and "ngày" misprinted for "năm" before the year: "từ ngày 01 tháng 01 ngày 2012".)
-const DATE_SRC = `(?:(\\d{1,2}) *tháng *(\\d{1,2}) *\\.? *(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+// (…and a form's dots around the figures typed in: "có hiệu lực từ ngày …" / "27 tháng……01 năm 2025".)
+const FILL = '(?: |…|\\.{2,})*';
+const DATE_SRC = `(?:(\\d{1,2})${FILL}tháng${FILL}(\\d{1,2}) *\\.?${FILL}(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
 /** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
 const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
 // (…and OCR's "bé sung".)
@@ -86,6 +88,8 @@ const NUMBERED_PART = '(?:(?:điều|khoản|điểm|tiết|mục|chương|phầ
 const PART_PHRASES = re(
   // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
+  // "Điều 1. Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương … tại Thông tư số 08/2013/TT-BNV": the articles on one subject in it.
+  'một số điều (?:về|liên quan đến) [^.;:“”]{1,200}?(?= tại(?![\\p{L}]))|' +
   // "Những quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số …": the rules on one subject in it.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,80}?(?= (?:tại|của|trong)(?![\\p{L}]))|' +
   // "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số …".
@@ -149,6 +153,11 @@ function isPartWords(gap: string): boolean {
   return true;
 }
 
+/** Part words, or words of the text quoted where they stand ("cụm từ “an toàn thông tin,” tại khoản 8 Điều 29"). */
+function isPartOrWords(gap: string): boolean {
+  return isPartWords(gap.replace(/“[^”\n]{0,120}”|"[^"\n]{0,120}"/gu, ' '));
+}
+
 /** Between two documents of one list: their date and issuer, then a separator, then part words. */
 const CO_GAP_LEAD = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:, *và|,|;|và)`);
 
@@ -203,6 +212,9 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
  * last word of "Luật ban hành văn bản quy phạm pháp luật" for the type.
  */
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
+/** An amending law's name up to the laws it amends: "Luật sửa đổi, bổ sung một số Điều của " (before "Luật thuế … số 07/2003/QH11"). */
+const AMENDING_LAW_LEAD_RE = /(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+sửa[ \n]+đổi,?[ \n]+bổ[ \n]+sung[ \n]+một[ \n]+số[ \n]+điều[ \n]+của[ \n]*$/iu;
+const LAW_NAME_AT_RE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]/u;
 /** The last law named in a name: "Luật phòng, chống …" in "Luật sửa đổi, bổ sung một số điều của Luật phòng, chống …". */
 const LAST_LAW_RE = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n])[^])+?)$/u;
 // A technical regulation issued with a circular is a part of it: the circular may issue others that stay in force.
@@ -294,6 +306,8 @@ export function clauses(text: string): Clause[] {
     // phụ cấp … của Nhà nước; cơ quan, đơn vị thuộc … ban hành kèm theo Nghị định số … như sau:").
     // ("Luật sửa đổi; bổ sung một số điều …": a semicolon misprinted for the comma inside the verb cuts nothing.)
     if (ch === ';' && /sửa[ \n]đổi$/u.test(text.slice(Math.max(0, i - 8), i)) && /^[ \n]bổ[ \n]sung/u.test(text.slice(i + 1, i + 9))) continue;
+    // A phrase quoted with its own ";" ("Bãi bỏ cụm từ “an toàn thông tin mạng;” tại điểm đ …") ends at its quote mark.
+    if (ch === ';' && (text[i + 1] === '”' || text[i + 1] === '"')) continue;
     if (ch === ';') {
       if (!/^[ ]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(lineStart, lineStart + 20)) || !/như[ ]sau:[ ]*$/u.test(text.slice(i, (text.indexOf('\n', i) + 1 || text.length + 1) - 1))) cut(i + 1);
     }
@@ -368,7 +382,7 @@ function cleanIndex(ct: CleanText, raw: number): number {
 
 const ON_ISSUE_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
 const AFTER_DAYS_RE = re(`^(?: ${THI_HANH})?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
-const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày *${DATE_SRC}`);
+const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày${FILL}${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
 const FROM_OTHER_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: ${THI_HANH})? *\\( *ngày *${DATE_SRC} *\\)`);
 const ON_PUBLICATION_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
@@ -651,6 +665,18 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (typeLead && first.citation.docType !== null && typeLead[1]!.toLowerCase() === first.citation.docType.toLowerCase()) gap = '';
     // "Luật thuế thu nhập doanh nghiệp số 14/2008/QH12": the engine cites "số 14/2008/QH12" alone when it does not know the name; the name is the document, not words between.
     if (NUMBER_AFTER_NAME_RE.test(first.citation.text)) gap = gap.replace(NAME_BEFORE_NUMBER_RE, '');
+    // "b) Luật sửa đổi, bổ sung một số Điều của Luật thuế giá trị gia tăng số 07/2003/QH11", "Bãi bỏ Điều 2 của Luật sửa đổi,
+    // bổ sung một số Điều của Luật thuế tiêu thụ đặc biệt và Luật thuế giá trị gia tăng số 57/2005/QH11": an amending law
+    // named by the laws it amends is the numbered one (the laws in its name are no targets of their own).
+    const amendingLead = AMENDING_LAW_LEAD_RE.exec(gap);
+    if (amendingLead && LAW_NAME_AT_RE.test(first.citation.text)) {
+      let k = 0;
+      while (list[k]!.citation.form === 'name' && list[k + 1] && /^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(list[k]!.end, list[k + 1]!.start)) && LAW_NAME_AT_RE.test(list[k + 1]!.citation.text)) k++;
+      if (list[k]!.citation.form === 'full' && list[k]!.citation.number) {
+        gap = gap.slice(0, amendingLead.index);
+        if (isPartWords(gap)) return [{ cit: list[k]!, gap }];
+      }
+    }
     if (!isPartWords(gap)) return [];
     // "Sửa đổi, bổ sung mục 17 tại Phụ lục số 02 … được sửa đổi bổ sung tại Luật số 95/2025/QH15 như sau:": the text named
     // after "được sửa đổi … tại" amended the part before, which belongs to another; it is not what this clause amends.
@@ -982,15 +1008,21 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         }
         // "3. Bãi bỏ các khoản 1, 2, 4 Điều 1; các khoản 1, 2, 3 Điều 3; Chương II, Chương V; … Phụ lục I, III và IV của Thông tư số
         // 42/2022/TT-BCT …": parts separated by ";" run on to the document they belong to.
-        if ((kw === 'repeals' || kw === 'replaces') && t[cl.end - 1] === ';' && inRange(kwEnd, cl.end).length === 0 && isPartWords(t.slice(kwEnd, cl.end))) {
+        // (…and so do words removed or replaced in several places: "14. Bãi bỏ cụm từ “an toàn thông tin,” tại khoản 8 Điều 29;
+        // cụm từ “an toàn thông tin và” tại khoản 2 và khoản 7 Điều 29 của Luật Hóa chất số 69/2025/QH15.", which amend it.)
+        if ((kw === 'repeals' || kw === 'replaces') && t[cl.end - 1] === ';' && inRange(kwEnd, cl.end).length === 0 && isPartOrWords(t.slice(kwEnd, cl.end))) {
           let k = ci + 1;
-          while (k < cls.length && t[cls[k]!.end - 1] === ';' && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
+          while (k < cls.length && t[cls[k]!.end - 1] === ';' && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartOrWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
           const last = cls[k];
           const more = last ? governed(last.start, last.end) : [];
-          if (last && more.length > 0 && isPartWords(t.slice(kwEnd, more[0]!.cit.start))) {
+          if (last && more.length > 0 && isPartOrWords(t.slice(kwEnd, more[0]!.cit.start))) {
             const parts = t.slice(kwEnd, more[0]!.cit.start);
-            add(make(kw, evidence(c, cl.start, last.end), more[0]!.cit, parts));
-            ci = k;
+            // Words removed, then a verb of its own for the rest: "đ) Bãi bỏ cụm từ “Thanh tra,” tại điểm e khoản 2 Điều 5; bãi
+            // bỏ Điều 7 của Luật Tần số vô tuyến điện …" amends that law and repeals a part of it, which its own clause says.
+            const words = WORDS_RE.test(t.slice(kwEnd, cl.end));
+            const ownVerb = words && OWN_VERB_RE.test(body(t, last).s);
+            add(make(words ? 'amends' : kw, evidence(c, cl.start, last.end), more[0]!.cit, ownVerb ? t.slice(kwEnd, cls[k - 1]!.end).replace(/;[ \n]*$/u, '') : parts));
+            if (!ownVerb) ci = k;
           }
         }
         break;
@@ -1030,6 +1062,17 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           if (more.length === 0) break;
           // (The part may open the clause as an article's heading would: "Bãi bỏ Điều 8 Nghị định số A; Điều 13 Nghị định số B; …".)
           for (const [i, { cit, gap }] of more.entries()) add(make(kind, evidence(c, cl.start, cls[k]!.end), cit, i === 0 ? t.slice(cls[k]!.start, cit.start) : gap));
+        }
+      }
+      // "9. Thay thế cụm từ “…” bằng cụm từ “…” tại điểm b khoản 2 Điều 12 của Luật A số …; tại khoản 1 Điều 169 của Luật B số
+      // …": the same words replaced or removed in the next document named after ";", which that amends too.
+      if ((kw === 'replaces' || kw === 'repeals') && kind === 'amends' && /cụm[ \n]từ/iu.test(verbWords)) {
+        for (let k = ci + 1; k < cls.length && t[cls[k - 1]!.end - 1] === ';'; k++) {
+          const next = body(t, cls[k]!);
+          if (!/^(?:tại|cụm[ \n]từ)[ \n]/u.test(next.s)) break;
+          const more = governed(next.at, cls[k]!.end);
+          if (more.length === 0) break;
+          for (const [i, { cit, gap }] of more.entries()) add(make('amends', evidence(c, cl.start, cls[k]!.end), cit, i === 0 ? t.slice(next.at, cit.start) : gap, { amends: true, supplements: false }));
         }
       }
       // "3. Thông tư này thay thế Thông tư số A … và bãi bỏ các quy định sau:" with the list below: a second verb after the
