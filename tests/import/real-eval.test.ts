@@ -20,7 +20,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (1036 documents, labelled blind in forty-nine batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1031, number: 1014, date: 1032, issuer: 1023, title: 1016, signer: 1021 },
+  fieldsRight: { docType: 1031, number: 1015, date: 1032, issuer: 1023, title: 1017, signer: 1021 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)

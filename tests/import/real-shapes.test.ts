@@ -2004,3 +2004,16 @@ describe('shapes from the forty-eighth labelled batch', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_04_08_CV_2020_08042019_TCHQ_Mien_thue_9468c9')[0]!.frontmatter).toMatchObject({ date: '2019-04-08', place: 'Hà Nội', number: '2020' });
   });
 });
+
+describe('shapes from the forty-ninth labelled batch', () => {
+  it('a consolidated text’s note that names the text runs on through its list of amending texts: the title ends where the note begins, and the note stays in the body', () => {
+    const d = labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-1345-vbhn-bldtbxh-41612')[0]!;
+    expect(d.frontmatter.title).toBe('Hướng dẫn thi hành một số điều của Nghị định số 09/2013/NĐ-CP ngày 11 tháng 01 năm 2013 của Chính phủ quy định chi tiết thi hành một số điều của Luật Phòng, chống mua bán người');
+    expect(bodyText(d)).toContain('Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023');
+  });
+  it('a slash OCR read as a quote after a handwritten number read as letters (“sé: 4Ô ÁÄÉÍ ‘CTHN-TTHT Hà Nội, ngayd …”): the number unread, its symbol kept; not after digits alone', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_1966_01_10_CV_101966_25112020_CTHN_Lap_hoa_c64851')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CTHN-TTHT' });
+    // "Số: 55 'CHQ-TXNK" is 5589/TCHQ-TXNK: the quote stands for more than the slash, and no symbol is read.
+    expect(one("BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\nSố: 55 'CHQ-TXNK Hà Nội, ngày 2 { tháng 8 năm 2020\n\nV/v chính sách thuế đối với DNCX\n\nKính gửi: Công ty TNHH may mặc.\n\nTổng cục Hải quan có ý kiến như sau.\n").symbol).toBeNull();
+  });
+});

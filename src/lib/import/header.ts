@@ -336,7 +336,9 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
   // …and as a digit after a year: "/20233NĐ-CP" is "/2023/NĐ-CP".
   // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
-  const rest = rest0.replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
+  // (…and as a quote: "4Ô ÁÄÉÍ 'CTHN-TTHT", the handwritten number before it read as letters with marks; not after digits
+  // alone, "55 'CHQ-TXNK", where the quote stands for more than the slash: 5589/TCHQ-TXNK.)
+  const rest = rest0.replace(/^(?=\S*\d)(?=[^']*\p{L})\S{1,5}(?:\s+\S{1,5})?\s+'(?=\p{Lu}[\p{Lu}\d&]*-\p{Lu}[\p{Lu}\d&]*(?:\s|$))/u, '#/').replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
   const m = /^(?:\S*?[?#†€§£$‡{}!'’"`(\[\]]\S*?(?:\s+\d{1,4}(?=\s*\/))?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…ˆ˜`]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
@@ -556,6 +558,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         const blank = blankNumber(rest) ?? (/^\S+\s+\p{Lu}[^,]{0,30},\s*ngày/u.test(rest) ? blankNumber(rest.split(/\s+/)[0]!) : null)
           // "6. /TCT -DNNCN Hà Nội, ngày OF …": the place and date after a symbol cut by spaces.
           ?? blankNumber(beforePlace)
+          // "4Ô ÁÄÉÍ 'CTHN-TTHT Hà Nội, ngayd Geer …": a place in words with capitals, then "ngày" OCR read without its mark.
+          ?? blankNumber(rest.replace(/\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3},\s*ng[aà]y.*$/u, ''))
           // "S184 /CT-TTHT. Thành phó": the place's first word left with the number where the line was cut before "Hồ Chí Minh, ngày".
           ?? blankNumber(rest.replace(/\s+(?:thành\s+ph\p{L}*|tp\.?)$/iu, ''))
           // "##2 /TCT-DNNCN is - Hà 5", "45? /BKHĐT-QLKTTW TAY nen": a misread number, the symbol, then OCR's pieces of the place.
@@ -784,7 +788,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // (…also when its last line, "ngày 05 tháng 12 năm 2015, được sửa đổi, bổ sung bởi:", already stopped the title, and
         // when it names the text without "số": "Thông tư 38/2015/TT-BLĐTBXH ngày …".)
         const stopLine = j < end ? lines[j]!.plain.trim() : '';
-        const note = /bởi\s*:$/u.test(parts[parts.length - 1] ?? '') || /bởi\s*:$/u.test(stopLine) ? parts.findIndex((p, k) => k > 0 && NOTE_HEAD.test(p)) : -1;
+        // (…and when the title ran on through the note's list of amending texts to its last line, "… có hiệu lực kể từ ngày
+        // 12 tháng 10 năm 2023.", before the preamble stopped it.)
+        const note = parts.some((p, k) => k > 0 && /bởi\s*:$/u.test(p)) || /bởi\s*:$/u.test(stopLine) ? parts.findIndex((p, k) => k > 0 && NOTE_HEAD.test(p)) : -1;
         if (note > 0) {
           j = at[note]!;
           parts.length = nos.length = at.length = note;
