@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentRecords } from '../../src/lib/document.ts';
-import { chainComponents, chainOf, chainView, collectChainEdges, graphFilters, indexChains } from '../../src/lib/graph/index.ts';
+import { chainComponents, chainOf, chainView, collectChainEdges, edgeQuotes, graphFilters, indexChains } from '../../src/lib/graph/index.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 
 const index = indexChains(documentRecords(docs, entities), collectChainEdges(graph));
@@ -112,5 +112,32 @@ describe('layout cache', () => {
     expect(a.svg).toContain(`<g data-node="${LANG_SON_LETTER}" data-focus="true">`);
     expect(b.svg).toContain(`<g data-node="${E16}" data-focus="true">`);
     expect(b.svg).not.toContain(`<g data-node="${LANG_SON_LETTER}" data-focus="true">`);
+  });
+});
+
+describe('edgeQuotes', () => {
+  it('quotes each sentence once on a page: a relation learned from a sentence quoted above points to it (Kế hoạch 200 tells two relations in one sentence)', () => {
+    let pointed = 0;
+    for (const focus of [LANG_SON_LETTER, LANG_SON_PLAN, E16, E19, PHONG_DOANH]) {
+      const items = chainView(index, chainOf(index, focus), 'x').groups.flatMap((g) => g.items);
+      const held = index.nodes.get(focus)?.held ?? false;
+      const quotes = edgeQuotes(items, focus, held, 'q');
+      const seen = new Map<string, string>();
+      quotes.forEach((q, i) => {
+        const ev = items[i]!.edge.evidence.find((e) => e.sourceDoc === focus) ?? items[i]!.edge.evidence[0]!;
+        const key = `${ev.sourceDoc}|${ev.sentence}`;
+        if (q.kind === 'quote') {
+          expect(seen.has(key), `${focus}: ${key}`).toBe(false);
+          seen.set(key, q.anchor);
+        } else if (q.kind === 'above') {
+          expect(q.href).toBe(`#${seen.get(key)}`);
+          pointed++;
+        } else if (q.kind === 'panel') {
+          // The page's own sentence, or the citing document's about this page, is in the panels.
+          expect(ev.sourceDoc === focus || (items[i]!.to.id === focus && ev.sourceDoc === items[i]!.from.id)).toBe(true);
+        }
+      });
+    }
+    expect(pointed).toBeGreaterThan(0);
   });
 });

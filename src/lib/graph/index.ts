@@ -5,5 +5,5 @@ export { indexChains, chainOf, components, type ChainIndex } from './chain.ts';
 export { chooseDirection, layoutChain, layoutKey, nodeLines, type Layout, type PlacedEdge, type PlacedNode } from './layout.ts';
 export { renderChainSvg, escapeXml, type SvgOptions } from './svg.ts';
 export { wrap } from './labels.ts';
-export { chainView, MAX_DRAWN, type ChainView, type ChainGroup, type EdgeItem } from './view.ts';
+export { chainView, edgeQuotes, MAX_DRAWN, type ChainView, type ChainGroup, type EdgeItem, type EdgeQuote } from './view.ts';
 export { chainComponents, filterComponents, graphFilters, localityOf, matcher, nearestPart, CENTRAL_LABEL, type ChainComponent, type GraphFilter } from './collection.ts';

@@ -3,7 +3,7 @@
  * equivalent (edges grouped as upward, downward and told by the text, each
  * with its sentence). Pure: the Astro components only print it.
  */
-import type { Chain, ChainEdge, ChainNode } from './model.ts';
+import type { Chain, ChainEdge, ChainNode, EdgeEvidence } from './model.ts';
 import type { ChainIndex } from './chain.ts';
 import { layoutChain, layoutKey, type Layout } from './layout.ts';
 import { renderChainSvg } from './svg.ts';
@@ -113,4 +113,33 @@ export function chainView(
     svg = renderChainSvg(layout, { idPrefix, title, description, focus: chain.focus });
   }
   return { focus, empty, title, description, svg, drawn, total: chain.nodes.length, groups: groups.filter((g) => g.items.length > 0) };
+}
+
+/** Where a listed relation's sentence is: quoted here, in one of the page's panels, or in a relation listed above. */
+export type EdgeQuote =
+  | { kind: 'quote'; evidence: EdgeEvidence; anchor: string }
+  | { kind: 'panel'; href: string; label: string }
+  | { kind: 'above'; href: string }
+  | { kind: 'none' };
+
+/**
+ * The sentence each listed relation shows on the page of `focus`, in list order: the page's own if it
+ * says so, else the first; a sentence the page's panels quote already is pointed to, and so is one a
+ * relation above in the list quotes (two relations learned from one sentence: "… thực hiện Kết luận số
+ * 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW" tells both), so that each quote is shown once.
+ */
+export function edgeQuotes(items: readonly EdgeItem[], focus: string | null, focusHeld: boolean, anchorPrefix: string): EdgeQuote[] {
+  const quoted = new Map<string, string>();
+  return items.map((item, i) => {
+    const shown = item.edge.evidence.find((ev) => ev.sourceDoc === focus) ?? item.edge.evidence[0];
+    if (!shown) return { kind: 'none' };
+    if (focus && shown.sourceDoc === focus) return { kind: 'panel', href: '#dan-chieu-di', label: 'Văn bản này dẫn chiếu' };
+    if (focus && item.to.id === focus && shown.sourceDoc === item.from.id) return { kind: 'panel', href: focusHeld ? '#duoc-dan-chieu' : '#cited-by-title', label: 'Được dẫn chiếu bởi' };
+    const key = `${shown.sourceDoc}\u0000${shown.sentence}`;
+    const above = quoted.get(key);
+    if (above) return { kind: 'above', href: `#${above}` };
+    const anchor = `${anchorPrefix}-${i + 1}`;
+    quoted.set(key, anchor);
+    return { kind: 'quote', evidence: shown, anchor };
+  });
 }
