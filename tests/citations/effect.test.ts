@@ -855,3 +855,29 @@ describe('relations in the shapes holdouts 49 and 50 showed, read after their bl
     expect(readEffect('Điều 7. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày …\n27 tháng……01 năm 2025\nĐiều 8. Tổ chức thực hiện\n', {}).effective?.date).toBe('2025-01-27');
   });
 });
+
+describe('relations in the shapes holdouts 51 and 52 showed, read after their blind run (real sentences)', () => {
+  it('a part replaced by the text’s own (“Thay thế Mẫu số 01 … bằng Mẫu số 01 Phụ lục ban hành kèm theo Thông tư này”) is a part of the circular amended, named before “bằng”', () => {
+    const rs = readEffect(
+      'THÔNG TƯ\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 15/2023/TT-BVHTTDL NGÀY 05 THÁNG 12 NĂM 2023 CỦA BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n' +
+        'Bộ trưởng ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 15/2023/TT-BVHTTDL ngày 05 tháng 12 năm 2023.\n' +
+        'Điều 1. Sửa đổi khoản 1 Điều 3 như sau:\n“1. Hội đồng.”\nĐiều 2. Sửa đổi, bổ sung, thay thế một số điểm và mẫu tại khoản 2 Điều 6\n' +
+        '1. Thay thế Mẫu số 01 tại điểm a khoản 2 Điều 6 bằng Mẫu số 01 Phụ lục ban hành kèm theo Thông tư này.\n',
+      {},
+    ).relations;
+    expect(rs.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}${'parts' in r && r.parts ? ` ${r.parts}` : ''}`)).toEqual([
+      'amends 15/TT-BVHTTDL một số điều',
+      'replaces 15/TT-BVHTTDL Mẫu số 01 tại điểm a khoản 2 Điều 6',
+    ]);
+  });
+  it('“Bổ sung nội dung Phụ lục V được ban hành kèm theo Thông tư số …” amends that circular (60/2025/TT-BXD)', () => {
+    const rs = readEffect('Điều 3. Bổ sung nội dung Phụ lục V được ban hành kèm theo Thông tư số 13/2021/TT-BXD ngày 31 tháng 8 năm 2021 của Bộ trưởng Bộ Xây dựng hướng dẫn phương pháp xác định các chỉ tiêu kinh tế kỹ thuật và đo bóc khối lượng công trình, được sửa đổi, bổ sung năm 2025\n\nBổ sung bảng định mức các hao phí, dữ liệu cơ bản làm cơ sở xác định một số giá ca máy và thiết bị thi công tại Phụ lục V Thông tư số 13/2021/TT-BXD.\n', {}).relations;
+    expect(rs.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol} ${'parts' in r ? r.parts : ''}`)).toEqual(['amends 13/TT-BXD nội dung Phụ lục V']);
+  });
+  it('OCR’s “nay” for “này” before the verb and “kề từ” for “kể từ” in the clause of effect', () => {
+    expect(readEffect('Điều 4. Hiệu lực thi hành\n1. Nghị quyết nay có hiệu lực thi hành từ ngày 11 tháng 01 năm 2022 đến ngày 31 tháng 12 năm\n2023.\n', {}).effective?.date).toBe('2022-01-11');
+    expect(readEffect('Điều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kề từ ngày 01 tháng 8 năm 2021.\n', {}).effective?.date).toBe('2021-08-01');
+    // "nay" as the word it is ("now") opens no clause of effect.
+    expect(readEffect('Quyết định số 12/2020/QĐ-UBND nay đã hết hiệu lực. Văn bản nay có giá trị tham khảo.\n', {}).effective).toBeNull();
+  });
+});

@@ -50,7 +50,8 @@ const KEYWORD_RE = re(
 const THI_HANH = 'thi h(?:ành|anh|ảnh)';
 const EFFECT_RE = re(`có hiệu l(?:ực|ục|uc)(?: ${THI_HANH})?`, 'giu');
 /** "kể" as OCR reads it. */
-const KE = 'k(?:ể|é|ế|e|ê)';
+// (…and "kề", as OCR reads it: "có hiệu lực thi hành kề từ ngày 01 tháng 8 năm 2021".)
+const KE = 'k(?:ể|é|ế|e|ê|ề)';
 
 const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
 /**
@@ -76,6 +77,8 @@ const SELF_IN_RE = re(TYPE_SELF);
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
 /** …and the type with its name: "Luật Viễn thông này có hiệu lực thi hành từ ngày …" (case-sensitive: the name is capitalised). */
 const NAMED_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE}) (?=\\p{Lu})[^.;:“”]{1,60}? này(?= có hiệu l)`, 'u');
+/** …and "này" OCR read without its mark, before the verb: "1. Nghị quyết nay có hiệu lực thi hành từ ngày 11 tháng 01 năm 2022 …". */
+const OCR_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE}) nay(?= có hiệu l)`);
 /** A phrase in quotes, curly or straight. */
 const PHRASE_QUOTE_RE = /“[^“”]{0,600}”|"[^"\n]{0,600}"/gu;
 /** A numbered part of a document: "Điều 5", "khoản 2", "Phụ lục số 01", "Mục I". */
@@ -125,7 +128,7 @@ const PART_PHRASES = re(
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -466,7 +469,7 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
     if (effective) continue;
     // The bare type word only in the document's own article: one that opens the clause, or one headed "Hiệu lực thi hành"
     // (a letter's "Thông tư có hiệu lực thi hành từ ngày 26/12/2020" is the circular it writes about).
-    const subj = SELF_ONLY_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) ?? NAMED_SELF_RE.exec(s) : null);
+    const subj = SELF_ONLY_RE.exec(s) ?? OCR_SELF_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) ?? NAMED_SELF_RE.exec(s) : null);
     if (!subj) continue;
     EFFECT_RE.lastIndex = 0;
     const m = EFFECT_RE.exec(s);
@@ -521,7 +524,7 @@ function kindOf(groups: Record<string, string | undefined>): StatedRelationKind 
 
 function partsOf(s: string): { articles: string[]; parts: string | null } {
   const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
-  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|ban hành kèm theo|kèm theo)(?: (?:các|những))?$/iu, '').trim() : null;
+  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|(?:được )?ban hành kèm theo|kèm theo)(?: (?:các|những))?$/iu, '').trim() : null;
   // A title in capitals names its parts in capitals ("… MỘT SỐ ĐIỀU CỦA LUẬT …"): shown as words, not shouted.
   const parts = named && /\p{Lu}{2}/u.test(named) && named === named.toLocaleUpperCase('vi') ? named.toLocaleLowerCase('vi') : named;
   return { articles, parts: parts || null };
@@ -989,11 +992,15 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // The verbs between: not those of a law's name ("Bãi bỏ Điều 8 của Luật sửa đổi, bổ sung một số điều của 37 luật … số 35/2018/QH14").
       // (…nor the names of parts in brackets: "Thay thế Mẫu số 03 (Chứng thư xuất khẩu khai bổ sung) … của Thông tư số …".)
       const verbWords = (targets[0]?.gap ?? gapWords).replace(/\([^()]*\)/gu, ' ');
-      const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null) ?? (LIST_LEAD_RE.test(t.slice(kwEnd, cl.end)) ? null : docAmended(kwAt, gapWords));
-      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, cl.end).length === 0 && (PARTS_NAMED_RE.test(gapWords) || WORDS_RE.test(gapWords))) {
+      // A part replaced by the text's own ("1. Thay thế Mẫu số 01 tại điểm a khoản 2 Điều 6 bằng Mẫu số 01 Phụ lục ban hành kèm
+      // theo Thông tư này."): the part is what comes before "bằng"; the text named after it is the new one, not the target.
+      const replaced = kw === 'replaces' && !WORDS_RE.test(gapWords) ? gapWords.replace(/[ \n]bằng[ \n][^]*$/u, '') : gapWords;
+      const replacedEnd = kwEnd + replaced.length;
+      const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null) ?? (LIST_LEAD_RE.test(t.slice(kwEnd, cl.end)) ? null : docAmended(kwAt, replaced));
+      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, replacedEnd).length === 0 && (PARTS_NAMED_RE.test(replaced) || WORDS_RE.test(replaced))) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document; words or a passage removed or
         // replaced ("Thay thế đoạn “…” bằng …", "Bãi bỏ cụm từ “…”") amend it.
-        const named = gapWords.replace(/[.;:]\s*$/u, '');
+        const named = replaced.replace(/[.;:]\s*$/u, '');
         const kind = WORDS_RE.test(gapWords) ? 'amends' : kw === 'repeals' ? 'partly-repeals' : 'replaces';
         add(make(kind, ev(), within.cit, / như sau$/u.test(named.trim()) ? named.trim().slice(0, -8) : named));
         break;
