@@ -2017,3 +2017,16 @@ describe('shapes from the forty-ninth labelled batch', () => {
     expect(one("BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\nSố: 55 'CHQ-TXNK Hà Nội, ngày 2 { tháng 8 năm 2020\n\nV/v chính sách thuế đối với DNCX\n\nKính gửi: Công ty TNHH may mặc.\n\nTổng cục Hải quan có ý kiến như sau.\n").symbol).toBeNull();
   });
 });
+
+describe('shapes from the fiftieth labelled batch', () => {
+  it('a consolidated text that reprints at its top the header of the decree it consolidates takes its own number, date and issuer from its authentication block', () => {
+    const fm = labelled('hrmaster1982-dev__phapluat-8chude-data__van-ban-hop-nhat-so-1798-vbhn-bldtbxh-39344')[0]!.frontmatter;
+    expect(fm).toMatchObject({ docType: 'Văn bản hợp nhất', number: '1798', symbol: 'VBHN-BLĐTBXH', date: '2023-05-18', issuer: 'Bộ Lao động - Thương binh và Xã hội' });
+    expect(fm.signer.name).toBe('Lê Tấn Dũng');
+  });
+  it('the slash OCR read as a “7” after the number’s space (“Số: 2686 7TCT-DNNCN”)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2021_07_19_Cv_2626_1972021_TCT_Mot_so_diem_cf900d')[0]!.frontmatter).toMatchObject({ number: '2686', symbol: 'TCT-DNNCN' });
+    // A number that ends in 7 before its slash is read whole.
+    expect(one('TỔNG CỤC THUẾ\n\nSố: 2687/TCT-DNNCN\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nTổng cục Thuế trả lời.\n')).toMatchObject({ number: '2687', symbol: 'TCT-DNNCN' });
+  });
+});

@@ -169,6 +169,22 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         omissions.push(...auth.omissions);
       }
     }
+    // A consolidated text under the Công báo's banner may reprint at its top the header of the text it consolidates
+    // ("CHÍNH PHỦ" / "Số: 49/2018/NĐ-CP" / "30 tháng 3 năm 2018"), then its note ("… được sửa đổi, bổ sung bởi:"): its own
+    // number, date and issuer are those of the authentication block at its end ("Số: 1798/VBHN-BLĐTBXH").
+    let ownStamp = false;
+    if (numberSymbol && !/(?:^|-)VBHN(?:-|$)/u.test(numberSymbol.symbol) && /XÁC THỰC VĂN BẢN HỢP NHẤT/u.test(partText) && /được\s+sửa\s+đổi,?\s+bổ\s+sung\s+bởi\s*:/u.test(partText)) {
+      const auth = consolidationStamp(lines, range.start, range.end);
+      if (auth) {
+        warn(headLine, 'number', `a consolidated text: the header of the text it consolidates (${numberSymbol.number}/${numberSymbol.symbol}) is reprinted at its top; its own number, date and issuer read from its authentication block`);
+        numberSymbol = auth.numberSymbol;
+        date = auth.date;
+        docType = 'Văn bản hợp nhất';
+        stampIssuer = auth.issuer;
+        ownStamp = true;
+        omissions.push(...auth.omissions);
+      }
+    }
     // A legal library prints an old text's number and date in its title: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI".
     // Only a title in capitals whose rest is a subject: "Quy định số 114-QĐ/TW, ngày … và Quy định số 117 …" is what a text studies, not its number.
     if (!numberSymbol && title && isCaps(title) && !/^[^;]*?ngày\s+[\d/.\- ]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*(?:và|của|,|;)/iu.test(title)) {
@@ -347,7 +363,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const joint = /liên tịch/iu.test(docType ?? '') || /(?:^|[-/])(?:TTLT|NQLT|QĐLT|CTLT|HDLT)(?:$|[-/])/u.test(numberSymbol?.symbol ?? '');
     // A signature's capacity OCR'd without its marks at a page's top ("KT. BO TRUONG") is no issuer.
     const fromHeader = issuerFromHeader(header.issuerLines.map((l) => l.text).filter((t) => !/^(?:kt|tm|tl|tuq|t\/m)\.?\s/iu.test(t)), wholeText, joint);
-    if (!issuer && !fromHeader && stampIssuer) issuer = stampIssuer;
+    if (!issuer && (!fromHeader || ownStamp) && stampIssuer) issuer = stampIssuer;
     if (!issuer && fromHeader) {
       issuer = refineIssuer(fromHeader.issuer, fromHeader.parent, tail.signer.capacity);
       parentIssuer = fromHeader.parent ? restoreBodyName(fromHeader.parent) : null;
