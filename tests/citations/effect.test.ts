@@ -881,3 +881,23 @@ describe('relations in the shapes holdouts 51 and 52 showed, read after their bl
     expect(readEffect('Quyết định số 12/2020/QĐ-UBND nay đã hết hiệu lực. Văn bản nay có giá trị tham khảo.\n', {}).effective).toBeNull();
   });
 });
+
+describe('relations in the shapes holdouts 53 and 54 showed, read after their blind run (real sentences)', () => {
+  it('“Thay cụm từ …, thay cụm từ … tại … của Luật A …; điểm h khoản 1 Điều 9 … của Luật B …” amends both laws (106/2025/QH15)', () => {
+    expect(kinds('Điều 114. Sửa đổi, bổ sung một số luật có liên quan\n2. Thay cụm từ “văn phòng thừa phát lại” bằng cụm từ “văn phòng thi hành án dân sự”, thay cụm từ “Thừa phát lại” bằng cụm từ “Thừa hành viên” tại khoản 10 Điều 104 và khoản 4 Điều 123 của Luật Tổ chức Tòa án nhân dân số 34/2024/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 81/2025/QH15; điểm h khoản 1 Điều 9, điểm b khoản 3 Điều 11, khoản 6 và khoản 8 Điều 14 của Luật Công chứng số 46/2024/QH15.')).toEqual([
+      'amends 34/QH15', 'amends 46/QH15',
+    ]);
+  });
+  it('an article heading wrapped after the law’s number, then a verb of its own on the next line (51/2024/QH15)', () => {
+    expect(kinds('Điều 2. Sửa đổi, bổ sung Luật Lực lượng tham gia bảo vệ an ninh, trật tự\nở cơ sở số 30/2023/QH15\nBãi bỏ khoản 2 Điều 32 của Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở\ncơ sở số 30/2023/QH15.\n')).toEqual([
+      'amends 30/QH15', 'partly-repeals 30/QH15',
+    ]);
+  });
+  it('the type word alone in the article on effect (“2. Thông tư thay thế Thông tư số …”), not an amending text’s name (“Pháp lệnh sửa đổi, bổ sung … hết hiệu lực”)', () => {
+    expect(kinds('Điều 10. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n\n2. Thông tư thay thế Thông tư số 21/2018/TT-BNNPTNT ngày 15/11/2018 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn quy định ghi, nộp báo cáo.\n')).toEqual(['replaces 21/TT-BNNPTNT']);
+    expect(kinds('Điều 47. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2014.\n2. Pháp lệnh phòng, chống lụt, bão năm 1993; Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh phòng, chống lụt, bão năm 2000 hết hiệu lực kể từ ngày Luật này có hiệu lực.\n').filter((k) => !k.startsWith('ends-effect'))).toEqual([]);
+  });
+  it('a list of articles going on over a line break (“… tại Điều 4, Điều 5,” / “Điều 6, Điều 7 … Nghị định số …”) stays one clause', () => {
+    expect(kinds('7. Bãi bỏ quy định về phụ cấp ưu đãi đối với nhà giáo quy định tại Điều 4, Điều 5,\nĐiều 6, Điều 7, Điều 8 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày 09 tháng\n11 năm 2015 của Chính phủ.\n')).toEqual(['partly-repeals 113/NĐ-CP']);
+  });
+});

@@ -77,6 +77,8 @@ const SELF_IN_RE = re(TYPE_SELF);
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
 /** …and the type with its name: "Luật Viễn thông này có hiệu lực thi hành từ ngày …" (case-sensitive: the name is capitalised). */
 const NAMED_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE}) (?=\\p{Lu})[^.;:“”]{1,60}? này(?= có hiệu l)`, 'u');
+/** The type word alone before a verb: "Thông tư thay thế …" (its own only in the text's article on effect). */
+const BARE_TYPE_RE = re(`^(?:${TYPE_WORD_SOURCE})$`);
 /** …and "này" OCR read without its mark, before the verb: "1. Nghị quyết nay có hiệu lực thi hành từ ngày 11 tháng 01 năm 2022 …". */
 const OCR_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE}) nay(?= có hiệu l)`);
 /** A phrase in quotes, curly or straight. */
@@ -128,7 +130,7 @@ const PART_PHRASES = re(
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|thay(?= cụm từ)|bãi bỏ|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -289,7 +291,8 @@ const PART_CUT_RE = /(?:^|[ (])(?:Điều|khoản|điểm|tiết|mục)(?:[ ]+[0
 /** A line cut after the verb, its object on the next line: "Điều 35. Sửa đổi, bổ sung" / "Điều 21 của Luật …". */
 const VERB_CUT_RE = re(`(?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG}|b(?:ãi|ai) bỏ|thay thế)[ ]*$`);
 /** …and what goes on after it: the number and lower case, or an article named with its document ("khoản 10" / "Điều 7 Thông tư số …"). */
-const PART_GOES_ON_RE = /^(?:\d+[.)]?[ ]+(?!\p{Lu})|Điều[ ]\d+[a-zđ]?[ ]+(?:Thông|Nghị|Luật|Quyết|Pháp|Bộ|của|tại|và)(?![\p{L}]))/u;
+// (…and a list of articles going on: "… tại Điều 4, Điều 5," / "Điều 6, Điều 7, Điều 8 và Điều 9 Nghị định số …".)
+const PART_GOES_ON_RE = /^(?:\d+[.)]?[ ]+(?!\p{Lu})|Điều[ ]\d+[a-zđ]?(?:[ ]*,|[ ]+(?:Thông|Nghị|Luật|Quyết|Pháp|Bộ|của|tại|và)(?![\p{L}])))/u;
 /** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
 const BARE_ARTICLE_TITLE_RE = /^(?:Hiệu lực(?: thi hành)?|Hiệu lực và trách nhiệm thi hành|Điều khoản thi hành|Trách nhiệm thi hành|Tổ chức thực hiện|(?:Điều khoản|Quy định) chuyển tiếp)$/u;
 /** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
@@ -321,7 +324,10 @@ export function clauses(text: string): Clause[] {
       const prevEnd = prevLine.trimEnd().slice(-1);
       // ("Điều 35. Sửa đổi, bổ sung" / "Điều 21 của Luật Biên giới quốc gia số 06/2003/QH11 như sau:": the verb's object goes on.)
       const goesOn = (PART_CUT_RE.test(prevLine) || VERB_CUT_RE.test(prevLine)) && PART_GOES_ON_RE.test(next);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      // (…and after a document's number, a line that opens with a verb of effect: "Điều 2. Sửa đổi, bổ sung Luật … trật tự" /
+      // "ở cơ sở số 30/2023/QH15" / "Bãi bỏ khoản 2 Điều 32 của Luật …": the heading ends, the provision begins.)
+      const verbAfterNumber = /\d\/[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*$/u.test(prevLine.trimEnd()) && /^(?:Bãi bỏ|Sửa đổi|Bổ sung|Thay thế|Thay|Bỏ)[ \n]/u.test(next);
+      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || verbAfterNumber || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -984,7 +990,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
       // …also when a title in capitals is cut between its lines: "… ĐƯỢC SỬA ĐỔI," / "BỔ SUNG MỘT SỐ ĐIỀU TẠI NGHỊ ĐỊNH SỐ 159/2024/NĐ-CP".
       if (before === '' && /(?:được|bị|đã)[ \n]+sửa[ \n]+đổi,?[ \n]*$/iu.test(t.slice(Math.max(0, at - 40), at))) continue;
-      if (!SELF_SUBJECT_RE.test(before.replace(/\n/g, ' '))) continue;
+      // (…or the type word alone in the text's article on effect: "2. Thông tư thay thế Thông tư số 21/2018/TT-BNNPTNT …".)
+      // (Not "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh … hết hiệu lực": an amending text's name.)
+      if (!SELF_SUBJECT_RE.test(before.replace(/\n/g, ' ')) && !(BARE_TYPE_RE.test(before) && (kw === 'replaces' || kw === 'repeals') && underEffectHeading(c, cl))) continue;
       // "hướng dẫn", "quy định chi tiết" are the document's own only in its title or after "<Loại> này".
       if ((kw === 'guides' || kw === 'details') && before === '' && kwAt > headerEnd) continue;
       const targets = governed(kwEnd, cl.end, kw === 'amends');
@@ -1076,7 +1084,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if ((kw === 'replaces' || kw === 'repeals') && kind === 'amends' && /cụm[ \n]từ/iu.test(verbWords)) {
         for (let k = ci + 1; k < cls.length && t[cls[k - 1]!.end - 1] === ';'; k++) {
           const next = body(t, cls[k]!);
-          if (!/^(?:tại|cụm[ \n]từ)[ \n]/u.test(next.s)) break;
+          // (…or at parts named first: "…; điểm h khoản 1 Điều 9, điểm b khoản 3 Điều 11 của Luật Thừa phát lại số 46/2024/QH15".)
+          if (!/^(?:tại|cụm[ \n]từ|(?:điểm|khoản|Điều)[ \n][\dđa-z])/u.test(next.s)) break;
           const more = governed(next.at, cls[k]!.end);
           if (more.length === 0) break;
           for (const [i, { cit, gap }] of more.entries()) add(make('amends', evidence(c, cl.start, cls[k]!.end), cit, i === 0 ? t.slice(next.at, cit.start) : gap, { amends: true, supplements: false }));
