@@ -2030,3 +2030,11 @@ describe('shapes from the fiftieth labelled batch', () => {
     expect(one('TỔNG CỤC THUẾ\n\nSố: 2687/TCT-DNNCN\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nTổng cục Thuế trả lời.\n')).toMatchObject({ number: '2687', symbol: 'TCT-DNNCN' });
   });
 });
+
+describe('shapes from the fifty-first labelled batch', () => {
+  it('“Kính gửi:” with its “K” lost (“inh gửi:”) ends a subject', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_3666_01_01_CV_13666_07112018BTC_Doanh_nghiep_94a4ca')[0]!.frontmatter.title).toBe('kiến nghị của Ông Đỗ Văn Minh — Công ty TNHH Panthera - TP HCM');
+    // "inh" alone, without "gửi:", is a word of the subject.
+    expect(one('BỘ TÀI CHÍNH\n\nSố: 12/BTC-TCDN\nV/v hỗ trợ doanh nghiệp kinh\ndoanh gửi hàng\n\nKính gửi: Công ty A.\n\nBộ Tài chính trả lời.\n').title).toBe('hỗ trợ doanh nghiệp kinh doanh gửi hàng');
+  });
+});

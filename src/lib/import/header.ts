@@ -414,8 +414,8 @@ const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv
  */
 // (OCR may put a quote before it: "‘Vv hướng dẫn chính sách thuế.")
 const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀ]|iv)\s+(?=\p{Ll})/u;
-/** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:". */
-const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}\s+)?k[íi]n[hk]\s+g[ửu]i(?![\p{L}])/iu;
+/** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:", "inh gửi:" (its "K" lost). */
+const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}\s+)?(?:k[íi]n[hk]|[íi]nh(?=\s+g[ửu]i\s*:))\s+g[ửu]i(?![\p{L}])/iu;
 
 /** A subject set in quotes in place of "V/v". */
 const QUOTED_SUBJECT = /^[“"]\s*(?=\p{Lu})/u;
