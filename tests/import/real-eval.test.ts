@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1076 documents, labelled blind in fifty-one batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1096 documents, labelled blind in fifty-two batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1071, number: 1052, date: 1071, issuer: 1063, title: 1057, signer: 1059 },
+  fieldsRight: { docType: 1090, number: 1067, date: 1091, issuer: 1082, title: 1075, signer: 1079 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -63,8 +63,9 @@ const REGRESSION_FLOORS = {
   // forty-sixth 1, an OCR speck before a scanned letter's point ("* 2. Quyên xuất khẩu …"); the forty-seventh 1, the same
   // library's watermark on another scanned letter ("3279 * www.ThuVienPhapLuat.vn"); the forty-ninth 1, meant: a scanned
   // letter's worked sum ("Số thuế TNDN phải nộp (4)=(3)*2%"); the fifty-first 5: a letter's three bullets opened by "* "
-  // ("* Hệ thống báo cáo tài chính năm …"), meant, and OCR's specks before two articles a scanned letter quotes.
-  strayStars: 283,
+  // ("* Hệ thống báo cáo tài chính năm …"), meant, and OCR's specks before two articles a scanned letter quotes; the
+  // fifty-second 3, meant: a letter's case opened by "* " and a decree's "* Biện pháp cưỡng chế:" printed twice.
+  strayStars: 286,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -77,14 +78,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1076 dev and 520 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1096 dev and 530 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1596);
-    expect(holdout.length).toBeGreaterThanOrEqual(516);
-    expect(holdout.length).toBeLessThanOrEqual(524);
+    expect(all.length).toBeGreaterThanOrEqual(1626);
+    expect(holdout.length).toBeGreaterThanOrEqual(526);
+    expect(holdout.length).toBeLessThanOrEqual(534);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
