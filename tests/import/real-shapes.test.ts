@@ -2038,3 +2038,9 @@ describe('shapes from the fifty-first labelled batch', () => {
     expect(one('BỘ TÀI CHÍNH\n\nSố: 12/BTC-TCDN\nV/v hỗ trợ doanh nghiệp kinh\ndoanh gửi hàng\n\nKính gửi: Công ty A.\n\nBộ Tài chính trả lời.\n').title).toBe('hỗ trợ doanh nghiệp kinh doanh gửi hàng');
   });
 });
+
+describe('shapes from the fifty-second labelled batch', () => {
+  it('a “%” among a handwritten number’s marks: the number unread, its symbol kept', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2012_06_28_CV_2268_TCT2862012_Chuyen_nhuong_dd9df3')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-CS' });
+  });
+});
