@@ -901,3 +901,10 @@ describe('relations in the shapes holdouts 53 and 54 showed, read after their bl
     expect(kinds('7. Bãi bỏ quy định về phụ cấp ưu đãi đối với nhà giáo quy định tại Điều 4, Điều 5,\nĐiều 6, Điều 7, Điều 8 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày 09 tháng\n11 năm 2015 của Chính phủ.\n')).toEqual(['partly-repeals 113/NĐ-CP']);
   });
 });
+
+describe('relations in the shapes holdouts 55 and 56 showed, read after their blind run (real sentences)', () => {
+  it('an article’s number with a stray colon after its full stop (“Điều 1. : Sửa đổi, bổ sung … của Luật khiếu nại, tố cáo:”)', () => {
+    const rs = readEffect('Điều 1. : Sửa đổi, bổ sung các điều sau đây của Luật khiếu nại, tố cáo:\n1. Khoản 16 Điều 2 được sửa đổi, bổ sung như sau:\n', {}).relations;
+    expect(rs.map((r) => `${r.kind} ${r.target.text}`)).toEqual(['amends Luật khiếu nại, tố cáo']);
+  });
+});
