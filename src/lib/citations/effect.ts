@@ -62,8 +62,8 @@ const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
 const GAZETTE_PAGE_LINE = '\\d{1,4}|CÔNG BÁO/[^\\n]{0,60}|(?:Người ký|Email|Cơ quan|Thời gian ký):[^\\n]{0,80}';
 /** Leading numbering, an article heading on the same line, "Kể từ ngày … có hiệu lực," and "Đồng thời,". */
 const LEAD_RE = re(
-  // (An article's number with a stray colon after its full stop: "Điều 1. : Sửa đổi, bổ sung các điều sau đây của Luật …".)
   // A Công báo page break may stand between an article's sentences: its page number and running head ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022").
+  // (An article's number may have a stray colon after its full stop: "Điều 1. : Sửa đổi, bổ sung các điều sau đây của Luật …".)
   `^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*(?::[ \\n]*)?| (?=\\p{Lu})))?(?:\\d+[.)] +)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
@@ -161,6 +161,7 @@ function isPartWords(gap: string): boolean {
 
 /** Part words, or words of the text quoted where they stand ("cụm từ “an toàn thông tin,” tại khoản 8 Điều 29"). */
 function isPartOrWords(gap: string): boolean {
+  // (Short quotes only: a long one is new wording, not words that stand somewhere.)
   return isPartWords(gap.replace(/“[^”\n]{0,120}”|"[^"\n]{0,120}"/gu, ' '));
 }
 
