@@ -908,3 +908,11 @@ describe('relations in the shapes holdouts 55 and 56 showed, read after their bl
     expect(rs.map((r) => `${r.kind} ${r.target.text}`)).toEqual(['amends Luật khiếu nại, tố cáo']);
   });
 });
+
+describe('relations in the shapes holdouts 57 and 58 showed, read after their blind run (real sentences)', () => {
+  it('a form’s blanks left empty, the day and month typed on the line below (Quyết định 03/2025/QĐ-UBND Hà Nội)', () => {
+    expect(readEffect('Điều 13. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành từ ngày ……tháng….\n27    01 năm 2025.\n2. Bãi bỏ các nội dung quy định.\n', {}).effective?.date).toBe('2025-01-27');
+    // A sentence that ends on "tháng." before a paragraph opening with a figure is still cut there.
+    expect(readEffect('Điều 5. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2025.\n2. Bãi bỏ Quyết định số 12/2020/QĐ-UBND.\n', {}).effective?.date).toBe('2025-02-01');
+  });
+});

@@ -329,7 +329,9 @@ export function clauses(text: string): Clause[] {
       // (…and after a document's number, a line that opens with a verb of effect: "Điều 2. Sửa đổi, bổ sung Luật … trật tự" /
       // "ở cơ sở số 30/2023/QH15" / "Bãi bỏ khoản 2 Điều 32 của Luật …": the heading ends, the provision begins.)
       const verbAfterNumber = /\d\/[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*$/u.test(prevLine.trimEnd()) && /^(?:Bãi bỏ|Sửa đổi|Bổ sung|Thay thế|Thay|Bỏ)[ \n]/u.test(next);
-      if (prevEnd === ':' || prevEnd === '.' || prevEnd === ';' || verbAfterNumber || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      // (Not after a form's blank left with its dots, the figures typed on the next line: "… từ ngày ……tháng…." / "27    01 năm 2025.".)
+      const formBlank = /(?:ngày|tháng)[ …]*[….]+$/u.test(prevLine.trimEnd()) && /^\d/u.test(next);
+      if (prevEnd === ':' || (prevEnd === '.' && !formBlank) || prevEnd === ';' || verbAfterNumber || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -393,6 +395,7 @@ function cleanIndex(ct: CleanText, raw: number): number {
 
 const ON_ISSUE_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
 const AFTER_DAYS_RE = re(`^(?: ${THI_HANH})?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
+const BLANKS_THEN_FIGURES_RE = /ngày[ ….]*tháng[ ….]*\n[ ]*(\d{1,2})[ ]+(\d{1,2})[ ]+năm/u;
 const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày${FILL}${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
 const FROM_OTHER_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: ${THI_HANH})? *\\( *ngày *${DATE_SRC} *\\)`);
@@ -486,7 +489,8 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
     // "Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ …" and "Thông tư này thay thế cho Thông tư số … và có
     // hiệu lực kể từ …" are the wordings allowed in between.
     if (between.trim() && !/thông[ \n]qua/iu.test(between) && !/^[ \n]*(?:thay[ \n]thế|bãi[ \n]bỏ)[^]*[ \n]và[ \n]*$/iu.test(between)) continue;
-    const after = s.slice(m.index + m[0].length);
+    // A form's blanks left empty and the day and month typed below them: "… từ ngày ……tháng…." / "27    01 năm 2025.".
+    const after = s.slice(m.index + m[0].length).replace(BLANKS_THEN_FIGURES_RE, 'ngày $1 tháng $2 năm');
     const ev = evidence(c, cl.start, cl.end);
     let d: RegExpExecArray | null;
     if ((d = FROM_DATE_RE.exec(after) ?? FROM_OTHER_DATE_RE.exec(after))) {
