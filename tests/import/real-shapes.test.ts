@@ -2040,6 +2040,9 @@ describe('shapes from the fifty-first labelled batch', () => {
 });
 
 describe('shapes from the fifty-second labelled batch', () => {
+  it('OCR’s “VWv” for “V/v” opens a subject', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV5619_So_Y_a0d23e')[0]!.frontmatter.title).toBe('triển khai hướng dẫn y tế phòng chong dịch COVID-19 đôi với người nước ngoài nhập cảnh vào Việt Nam làm việc ngăn ngày (dưới 14 ngày)');
+  });
   it('a “%” among a handwritten number’s marks: the number unread, its symbol kept', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2012_06_28_CV_2268_TCT2862012_Chuyen_nhuong_dd9df3')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-CS' });
   });

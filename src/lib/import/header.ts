@@ -403,12 +403,12 @@ const BODY_CUT = /(?:^|\s)(?:(?:Ngân hàng|NGÂN HÀNG)\n(?:Nhà nước|NHÀ N
 const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+(?:số\\s+)?\\d+\\/`, 'u');
 
 /**
- * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",
+ * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "VWv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",
  * "4A: xử lý …"; or "Về việc:".
  */
 // (…and "V/w", OCR's "w" for the second "v".)
 // (…or after OCR's specks: "._ V/v xử lý thuế …".)
-const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv|vav|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv|vav|vwv|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /**
  * "VV", "VA" or "VÀ" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's
  * "iv" ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
