@@ -916,3 +916,16 @@ describe('relations in the shapes holdouts 57 and 58 showed, read after their bl
     expect(readEffect('Điều 5. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2025.\n2. Bãi bỏ Quyết định số 12/2020/QĐ-UBND.\n', {}).effective?.date).toBe('2025-02-01');
   });
 });
+
+describe('dates of effect in the shapes holdouts 59 and 60 showed, read after their blind run (real sentences)', () => {
+  const letter = { id: 'cv', docType: 'Công văn', number: '74988', symbol: 'CT-TTHT', year: null, issuer: 'Cục Thuế thành phố Hà Nội', level: 'province' as const, locality: { province: 'Hà Nội', district: null, commune: null }, date: '2018-11-12', title: null };
+  const quoted = 'Điều 9. Hiệu lực thi hành\n\n1. Nghị định này có hiệu lực thi hành kê từ ngày 01 thang 7 năm 2013. Các quy định tại Nghị định này.\n';
+  it('“tháng” OCR read without its mark (Nghị định 146/2017/NĐ-CP)', () => {
+    expect(readEffect('Điều 3. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành từ ngày 01 thang 02 năm 2018.\n', {}).effective?.date).toBe('2018-02-01');
+    expect(readEffect(quoted, {}).effective?.date).toBe('2013-07-01');
+  });
+  it('a letter that quotes a decree’s article on effect takes no date of effect from it; its own “Công văn này” would give one', () => {
+    expect(readEffect(quoted, { self: letter }).effective).toBeNull();
+    expect(readEffect('Công văn này có hiệu lực kể từ ngày ký.\n', { self: letter }).effective?.kind).toBe('on-issue');
+  });
+});

@@ -35,7 +35,8 @@ const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g
 // (…and "ngày" misprinted for "năm" before the year: "từ ngày 01 tháng 01 ngày 2012".)
 // (…and a form's dots around the figures typed in: "có hiệu lực từ ngày …" / "27 tháng……01 năm 2025".)
 const FILL = '(?: |…|\\.{2,})*';
-const DATE_SRC = `(?:(\\d{1,2})${FILL}tháng${FILL}(\\d{1,2}) *\\.?${FILL}(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+// (…and "tháng" OCR read without its mark: "từ ngày 01 thang 02 năm 2018".)
+const DATE_SRC = `(?:(\\d{1,2})${FILL}th(?:áng|ang)${FILL}(\\d{1,2}) *\\.?${FILL}(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
 /** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
 const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
 // (…and OCR's "bé sung".)
@@ -462,7 +463,7 @@ function underEffectHeading(c: Ctx, cl: Clause): boolean {
   return /hiệu[ \n]lực|thi[ \n]hành/iu.test(c.text.slice(head.at, eol < 0 ? c.text.length : eol));
 }
 
-function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
+function readEffective(c: Ctx, cls: Clause[], issued: string | null, ownType: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
   let effective: EffectiveDate | null = null;
   let ends: EndOfEffect | null = null;
   const quotes = c.quotes;
@@ -482,6 +483,9 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null): { effectiv
     // (a letter's "Thông tư có hiệu lực thi hành từ ngày 26/12/2020" is the circular it writes about).
     const subj = SELF_ONLY_RE.exec(s) ?? OCR_SELF_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) ?? NAMED_SELF_RE.exec(s) : null);
     if (!subj) continue;
+    // A letter that quotes a decree's article on effect ("1. Nghị định này có hiệu lực thi hành kê từ ngày 01 thang 7 năm
+    // 2013.") gives the decree's date, not its own.
+    if (ownType === 'Công văn' && !/^công[ \n]văn/iu.test(subj[0])) continue;
     EFFECT_RE.lastIndex = 0;
     const m = EFFECT_RE.exec(s);
     if (!m) continue;
@@ -587,7 +591,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   const c: Ctx = { ct, text: t, heads: articleHeadings(t), quotes: quotedSpans(t) };
   const cls = clauses(t);
   const issued = ctx.issued ?? ctx.self?.date ?? null;
-  const { effective, ends } = readEffective(c, cls, issued);
+  const { effective, ends } = readEffective(c, cls, issued, ctx.self?.docType ?? null);
 
   const self = ctx.self;
   const ownKey = self?.number && self.symbol ? symbolKey(self.number, self.symbol) : null;
