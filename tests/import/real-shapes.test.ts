@@ -2047,3 +2047,10 @@ describe('shapes from the fifty-second labelled batch', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2012_06_28_CV_2268_TCT2862012_Chuyen_nhuong_dd9df3')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-CS' });
   });
 });
+
+describe('shapes from the fifty-third labelled batch', () => {
+  it('a speck between a number’s clean digits (“só:49’79/TCHQ-TXNK”) leaves the number readable; a speck among letters does not', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2021_10_21_CV_497921102021TCHQDu_an_58d0c3')[0]!.frontmatter).toMatchObject({ number: '4979', symbol: 'TCHQ-TXNK' });
+    expect(one("CỤC THUẾ TP HÀ NỘI\n\nsố: Ếb5'J/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n")).toMatchObject({ number: null, symbol: 'CT-TTHT' });
+  });
+});

@@ -298,6 +298,8 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
     .replace(/^\s+/u, '')
     // OCR spaces a handwritten number's digits: "1 0 9 4 3 /BYT-MT", "3 70 /TCHQ-TXNK".
     .replace(/^\d{1,4}(?: \d{1,4}){1,5}(?=\s*\/)/u, (d) => d.replace(/ /g, ''))
+    // …and a speck between a number's digits: "49'79/TCHQ-TXNK" is 4979/TCHQ-TXNK.
+    .replace(/^(\d{1,4})['’`](\d{1,4})(?=\s*\/)/u, '$1$2')
     // …and the slash as a "7" after the number's space: "2686 7TCT-DNNCN" is 2686/TCT-DNNCN.
     .replace(/^(\d{1,6})\s+7(?=\p{Lu}{2}[\p{Lu}\d&]*-\p{Lu})/u, '$1/')
     // …and the letter of a number ("1668 a/GSQL-GQ4" is 1668a), and dots around it (". 828../QD-BHXH").
