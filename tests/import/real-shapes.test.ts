@@ -2054,3 +2054,33 @@ describe('shapes from the fifty-third labelled batch', () => {
     expect(one("CỤC THUẾ TP HÀ NỘI\n\nsố: Ếb5'J/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n")).toMatchObject({ number: null, symbol: 'CT-TTHT' });
   });
 });
+
+describe('a number line OCR garbled past every shape above: the clean symbol kept', () => {
+  const numberOf = (prefix: string) => {
+    const fm = labelled(prefix)[0]!.frontmatter;
+    return { number: fm.number, symbol: fm.symbol };
+  };
+  it('after a slash, a mark, or a letter read for the slash before a known code, the number unread', () => {
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_2014_12_05_CV_387805122014BHXHHCMTham_gia_2f8993')).toEqual({ number: null, symbol: 'BHXH-ThU' }); // "Số : S84 S/BHXH-THU | Tp. Hồ Chi Minh, …"
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_2019_03_04_CV_1372_04032019_BCT_DNCX_duoc_v1_7e93af')).toEqual({ number: null, symbol: 'BCT-KH' }); // "số: !Š Ï2 /BCT-KH Hà Nội, …"
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_8080_01_05_CV_58080_26062020CTHNCo_quan_180a88')).toEqual({ number: null, symbol: 'CT-TTHT' }); // "Số: S¥O¥OICT-TTHT Ha Nội, …"
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__Doc_Undated_1312_LDTBXHATLD_guiding_Resolution_17_52c600')).toEqual({ number: null, symbol: 'LĐTBXH-ATLĐ' }); // "Só:43l¿LĐTBXH-ATLĐ Hà Nội, …"
+  });
+  it('“Số:” OCR read as digits (“86:”, “8é:”, “6:”), the clean number before the symbol read', () => {
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_2018_10_15_CV_328415102018Ty_gia_9ffe93')).toEqual({ number: '3284', symbol: 'CT-TTHT' }); // "86:,3284 ICT-TTHT Bắc Ninh, ngay f{Uthang …"
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV5619_So_Y_a0d23e')).toEqual({ number: '5619', symbol: 'SYT-NVY' }); // "86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang …"
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_29532021TCTCo_cung_639111')).toEqual({ number: '2953', symbol: 'TCT-TTKT' }); // "8é:.2953 /TCT - TTKT Hà Nội, …"
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__Doc_Undated_CTHN_huong_dan_25aa2f')).toEqual({ number: '407', symbol: 'CTHN-HKDCN' }); // "6: 407 CTHN-HKDCN Hà Nội, …"
+    // Digits before a colon with no symbol after them are no label.
+    expect(one('CỤC THUẾ TP HÀ NỘI\n\n86: Công ty A\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').symbol).toBeNull();
+  });
+  it('the place and date OCR joined to the symbol are read after it', () => {
+    expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố4©96-/CT-TTHT Hà Nội, ngày10 tháng 2 năm 2018\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n')).toMatchObject({ number: null, symbol: 'CT-TTHT', date: '2018-02-10' });
+  });
+  it('no symbol read where OCR may have eaten its first letter, where its first part cannot name the issuer, or from a receiving stamp', () => {
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV44232021TCTthue_TNCN_oi_fbb9eb')).toEqual({ number: null, symbol: null }); // "Số:##23/T( CT-CS": TCT-CS
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_5765_01_09_CV_95765_23122019CTHNTu_cam_c34108')).toEqual({ number: null, symbol: null }); // "86: B65 /C1-TTHT": a digit in the office's code
+    expect(one('CỤC THUẾ TỈNH BÌNH DƯƠNG\n\nSố AEE /CI-LIT&HI Bình Dương. ngày A4 tháng 41 năm 2019\nV/v chi phí\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').symbol).toBeNull();
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__ND_Undated_Du_thao_TT_273e90')).toEqual({ number: null, symbol: 'TT-BTC' }); // "sỐ. 2# /BTC-TCT ngay.24/ #./ 2022" above the draft's own header
+  });
+});

@@ -15,6 +15,7 @@ import { boilerplateReason, bracketedEnd, isBlank, isBlankDayCut } from './lines
 import type { Omission, SourceLine } from './types.ts';
 import { DOC_TYPES } from './vietnamese.ts';
 import { modernTone } from '../vietnamese.ts';
+import { isKnownCode } from '../citations/vocabulary.ts';
 
 export interface HeaderFacts {
   /** All-caps issuer lines in order (parent first), with line numbers. */
@@ -267,14 +268,22 @@ function nationFragment(folded: string): boolean {
  */
 const LABEL_LOST = String.raw`(?=[^\s/:]*[^\s/:\d])[^\s/:]{1,8}(?=\s*\/\s*\p{Lu}[\p{L}\d&]*-\p{Lu}[\p{L}\d&-]*\s+\p{Lu}[^,/]{0,30},\s*ngày)`;
 
+/**
+ * OCR's "Số:" read as digits ("86:", "8é:", "6:"), known only by the number and symbol after it: "86:5619 SYT-NVY",
+ * "8é:.2953 /TCT - TTKT", "6: 407 CTHN-HKDCN".
+ */
+const DIGIT_LABEL = String.raw`(?:86|8[éó]|6)(?=\s*:\s*\S{0,12}\s*\/?\s*\p{Lu}[\p{L}\d&]*\s*-\s*\p{Lu})`;
+
+const DIGIT_LABEL_START = new RegExp(`^${DIGIT_LABEL}`, 'u');
+
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
 // (…and "Luậtsố: /2025/QH15", the space OCR lost.)
-const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|[$S]6(?=\\s*:)|s[ẽá](?=\\s*:)|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
+const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|[$S]6(?=\\s*:)|s[ẽá](?=\\s*:)|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
 // (…and after an OCR speck of a word in lower case, the colon kept: ty sé: 40345" /BTC-TCT.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^s[ẽá](?=\\s*:)|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^s[ẽá](?=\\s*:)|^${DIGIT_LABEL}|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
 /**
  * A misread handwritten number, then the symbol: after marks ("##2 /TCT-DNNCN", "'8 00 /TXNK - CST"), with a mark among its
@@ -347,6 +356,63 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   // (…and "%" or "¥" among the marks: "68% /TCT-CS".)
   const m = /^(?:\S*?[?#†€§£$‡{}!'’"`(\[\]%¥]\S*?(?:\s+\d{1,4}(?=\s*\/))?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…ˆ˜`]*$/u.exec(rest);
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
+}
+
+/** A symbol's code parts in capitals, a type code's last small letter allowed ("CT-TTg"), ending the cell or before a space. */
+const CODE_PARTS = /(\p{Lu}[\p{Lu}\d&]*)((?:-\p{Lu}[\p{Lu}\d&]*\p{Ll}?)+)(?=[\s.,;:|]|$)/u;
+
+/**
+ * Whether a symbol's first part could name the issuer: a known code, or letters whose first two stand in order among the
+ * initials of the issuer's words ("CT" for "CỤC THUẾ", "CTBNI" for "CỤC THUẾ TỈNH BẮC NINH"; not "CI"). A digit in it
+ * ("C1") is OCR's.
+ */
+function namesIssuer(part: string, issuerLines: readonly string[]): boolean {
+  if (isKnownCode(part)) return true;
+  if (/\d/.test(part)) return false;
+  if (issuerLines.length === 0) return true;
+  const initials = foldAll(issuerLines.join(' ')).toUpperCase().split(/[^A-Z]+/).filter(Boolean).map((w) => w[0]).join('');
+  let k = 0;
+  for (const ch of foldAll(part).toUpperCase().slice(0, 2)) {
+    k = initials.indexOf(ch, k) + 1;
+    if (k === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The last reading of a number cell no rule above read: OCR garbled the handwritten number, and the slash with it, in ways
+ * no two scans share ("S84 S/BHXH-THU", "!Š Ï2 /BCT-KH", "S¥O¥OICT-TTHT", "43l¿LĐTBXH-ATLĐ"), while the typed symbol
+ * after it stays clean. The symbol is kept and the number left unread, where what comes before the symbol shows where the
+ * slash was: a slash, a mark, or a letter OCR reads for it before a known code ("…OICT-…" is "…/CT-…"). Clean digits right
+ * before the slash, or before that letter after a space ("3284 ICT-TTHT"), are the number. Whatever follows the symbol (the
+ * place and date, however garbled) is left to the rules for them; so are clean digits before the symbol, the slash lost. A first part that cannot abbreviate the issuer
+ * ("CI-LIT&HI" under "CỤC THUẾ TỈNH BÌNH DƯƠNG") is OCR's too, and is not read.
+ */
+function symbolAfterGarble(rest: string, issuerLines: readonly string[]): (NumberSymbol & { after: string }) | null {
+  const t = rest.replace(/[–—]/g, '-').replace(/(\p{Lu})\s*-\s+(?=\p{Lu})/gu, '$1-').replace(/(\p{Lu})\s+-\s*(?=\p{Lu})/gu, '$1-');
+  const m = CODE_PARTS.exec(t);
+  if (!m) return null;
+  const head = t.slice(0, m.index);
+  if (head.length > 14 || /\p{Ll}{3}/u.test(head)) return null;
+  const after = t.slice(m.index + m[0].length);
+  // (Not a receiving stamp's number above the header, a date after it with no place: "số. 2# /BTC-TCT ngay.24/ #./ 2022".)
+  if (/^\s*[,.]?\s*ng[aà]y/iu.test(after)) return null;
+  const [, first, tail] = m as unknown as [string, string, string];
+  const read = (number: string, part: string) => (namesIssuer(part, issuerLines) ? { number, year: null, symbol: part + tail, after } : null);
+  const slash = /^(.*?)\s*\/\s*$/u.exec(head);
+  if (slash) return read(/^\d{1,5}$/.test(slash[1]!) ? slash[1]! : '', first);
+  for (let k = 1; k <= first.length - 2; k++) {
+    if (!/[Il1J7]/.test(first[k - 1]!) || !isKnownCode(first.slice(k))) continue;
+    const digits = k === 1 ? /^[,.:;\s]*(\d{1,5})\s+$/u.exec(head) : null;
+    return read(digits ? digits[1]! : '', first.slice(k));
+  }
+  // (Not after a capital: "##23/T( CT-CS" is TCT-CS, its "C" read as the mark; nor a quote after digits alone, which
+  // stands for more than the slash, as blankNumber says: "55 'CHQ-TXNK" is 5589/TCHQ-TXNK.)
+  if (/[^\p{L}\d\s.\-]\s*$/u.test(head)) return /\p{Lu}[^\p{L}\d\s]\s*$|^\s*\d{1,5}\s*['’]\s*$/u.test(head) ? null : read('', first);
+  // The slash lost after clean digits: "5619 SYT-NVY Thành phố …, ngéspOh tháng …" (slashLost, the place and date unread).
+  const spaced = /^[,.:;]?\s*(\d{1,5})\s+$/u.exec(head);
+  if (spaced) return read(spaced[1]!, first);
+  return null;
 }
 
 /**
@@ -544,9 +610,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
-      const typedNumber = !/^(?:số|so|sô|só|sé)(?![\p{L}\d])/iu.test(modernTone(text));
+      const typedNumber = !/^(?:số|so|sô|só|sé)(?![\p{L}\d])/iu.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
+      // (A symbol alone after the label counts as much as digits or a slash: "Số: S¥O¥OICT-TTHT", the number and slash garbled.)
       // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
-      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\//.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
+      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\/|\p{Lu}{2}-\p{Lu}/u.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
         let rest = num[1]!.trim();
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
         if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
@@ -570,7 +637,21 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // "##2 /TCT-DNNCN is - Hà 5", "45? /BKHĐT-QLKTTW TAY nen": a misread number, the symbol, then OCR's pieces of the place.
           // (Not where a date follows with no place: "số. 2# /BTC-TCT ngay.24/ #./ 2022" is a covering letter's stamp above the header.)
           ?? (marked && !/^\s*[,.]?\s*ng[aà]y/iu.test(rest.slice(marked[0].length)) ? blankNumber(marked[0]) : null);
-        if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
+        // (A misread number's symbol with a digit in its first part is misread too: "B65 /C1-TTHT".)
+        if (blank && (isKnownCode(blank.symbol.split(/[-/]/)[0]!) || !/\d/.test(blank.symbol.split(/[-/]/)[0]!))) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
+        const garbled = symbolAfterGarble(rest, facts.issuerLines.map((x) => x.text));
+        if (garbled) {
+          const { after, ...ns } = garbled;
+          facts.numberSymbol = { ...ns, line: cell.no };
+          // The place and date OCR joined to the number: "Số4©96-/CT-TTHT Tà Nội, ngày10 tháng 2 năm 2018".
+          const pdAfter = facts.date ? null : parsePlaceDate(after.trim());
+          if (pdAfter?.date.iso) {
+            facts.place = { value: pdAfter.place.replace(/^\(|\)$/g, ''), line: cell.no };
+            facts.date = { iso: pdAfter.date.iso, raw: pdAfter.date.raw, line: cell.no };
+          }
+          lineUsed = true;
+          continue;
+        }
         if (rest.length <= 40 && /\//.test(rest)) { lineUsed = true; continue; }
       }
       let pd = parsePlaceDate(text);
