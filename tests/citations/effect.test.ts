@@ -927,3 +927,23 @@ describe('dates of effect in the shapes holdouts 59 and 60 showed, read after th
     expect(readEffect('Công văn này có hiệu lực kể từ ngày ký.\n', { self: letter }).effective?.kind).toBe('on-issue');
   });
 });
+
+describe('relations in the shapes holdouts 61 and 62 showed, read after their blind run (real sentences)', () => {
+  it('an amending ordinance named by the article it amends in another is the numbered one (Luật Thuế tài nguyên 45/2009/QH12)', () => {
+    expect(parts('2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực:\na) Pháp lệnh thuế tài nguyên số 05/1998/PL-UBTVQH10 ;\nb) Pháp lệnh sửa đổi, bổ sung Điều 6 Pháp lệnh thuế tài nguyên số 07/2008/PL-UBTVQH12.\n')).toEqual([
+      'ends-effect 05/PL-UBTVQH10 []',
+      'ends-effect 07/PL-UBTVQH12 []',
+    ]);
+  });
+  it('an ordinance named with the nation’s name inside its own (Luật Cơ quan đại diện 33/2009/QH12)', () => {
+    expect(parts('2. Pháp lệnh lãnh sự ngày 13 tháng 11 năm 1990 và Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài ngày 15 tháng 12 năm 1993 hết hiệu lực kể từ ngày Luật này có hiệu lực.\n')).toEqual([
+      'ends-effect Pháp lệnh lãnh sự []',
+      'ends-effect Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài []',
+    ]);
+  });
+  it('a legislature’s term spaced from its body is one symbol (a draft law amending Luật Quy hoạch)', () => {
+    expect(kinds('Bổ sung số thứ tự 40 tại Phụ lục II ban hành kèm theo Luật Quy hoạch số 21/2017/QH 14 đã được sửa đổi như sau:')).toEqual(['amends 21/QH14']);
+    // A term on the next line is no part of it: a list's number may stand there.
+    expect(kinds('Luật này thay thế Luật số 21/2017/QH\n14. Nội dung khác.')).toEqual(['replaces 21/QH']);
+  });
+});

@@ -67,11 +67,14 @@ const FALLBACK_LAW_RE = new RegExp(
  */
 /** Words that open prose after "Pháp lệnh", never an ordinance's name. */
 const ORDINANCE_NOT = 'mà|hoặc|nhưng|thuộc|liên|việc|nếu|đối|trước|sau|khác|nào|không|chưa|đều|cũng|vẫn|còn|phải|hiện|mới|này|đó';
+/** The nation's name, one word of a name that holds it. */
+const NATION = 'Cộng[ \\n]hòa[ \\n]xã[ \\n]hội[ \\n]chủ[ \\n]nghĩa[ \\n]Việt[ \\n]Nam(?![\\p{L}])';
 const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== 'bị').join('|');
 const ORDINANCE_RE = new RegExp(
   // (Inside the name, "và" and "bị" are words of it: "Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994",
   // "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"; what follows the name still has to identify it.)
-  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}){1,10}` +
+  // (…and the nation's name inside it: "Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài".)
+  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?:(?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}|${NATION})){1,10}` +
     // …and then what identifies a document: its year, number or date, "đã được …", "hết hiệu lực", or the sentence's end.
     `(?=[ \\n](?:năm[ \\n]\\d{4}|số[ \\n]|ngày[ \\n]\\d|đã[ \\n]được|hết[ \\n]hiệu)|[ \\n]?[;,.])`,
   'gu',

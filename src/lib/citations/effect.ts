@@ -220,8 +220,11 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
  * last word of "Luật ban hành văn bản quy phạm pháp luật" for the type.
  */
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
-/** An amending law's name up to the laws it amends: "Luật sửa đổi, bổ sung một số Điều của " (before "Luật thuế … số 07/2003/QH11"). */
-const AMENDING_LAW_LEAD_RE = /(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+sửa[ \n]+đổi,?[ \n]+bổ[ \n]+sung[ \n]+một[ \n]+số[ \n]+điều[ \n]+của[ \n]*$/iu;
+/**
+ * An amending law's name up to the laws it amends: "Luật sửa đổi, bổ sung một số Điều của " (before "Luật thuế … số
+ * 07/2003/QH11"), "Pháp lệnh sửa đổi, bổ sung Điều 6 " (before "Pháp lệnh thuế tài nguyên số 07/2008/PL-UBTVQH12").
+ */
+const AMENDING_LAW_LEAD_RE = /(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+sửa[ \n]+đổi,?[ \n]+bổ[ \n]+sung[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+của|Điều[ \n]+\d{1,3}[a-zđ]?(?:[ \n]+của)?)[ \n]*$/iu;
 const LAW_NAME_AT_RE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]/u;
 /** The last law named in a name: "Luật phòng, chống …" in "Luật sửa đổi, bổ sung một số điều của Luật phòng, chống …". */
 const LAST_LAW_RE = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n])[^])+?)$/u;

@@ -27,7 +27,8 @@ export const SYMBOL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-])(?:` +
     `(?<pnum>${NUM})${HY}(?<ptype>${CODE})${SL}(?<piss>${CODE}(?:${HY}${CODE}){0,7})` +
     // (A joint circular of the 2000s puts a slash after its type: "109/2009/TTLT/BTC-BGDĐT".)
-    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>TTLT${SL}${CODE}(?:${HY}${CODE}){1,7}|${CODE}(?:${HY}${CODE}){0,7})` +
+    // (A legislature's term spaced from its body, "21/2017/QH 14", is one code: on one line only, where a list's next number may not stand.)
+    `|(?<snum>${NUM})${SL}(?:(?<year>(?:19|20)\\d{2})${SL})?(?<scodes>TTLT${SL}${CODE}(?:${HY}${CODE}){1,7}|(?:UBTV)?QH \\d{1,2}(?![\\p{L}\\p{N}/]|\\.\\d)|${CODE}(?:${HY}${CODE}){0,7})` +
     `)`,
   'gu',
 );
