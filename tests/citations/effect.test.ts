@@ -941,6 +941,20 @@ describe('relations in the shapes holdouts 61 and 62 showed, read after their bl
       'ends-effect Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài []',
     ]);
   });
+  it('what in a named text contradicts this one, repealed in the passive, is a part of it (Nghị định 09/1998/NĐ-CP)', () => {
+    expect(parts('Điều 7. Chế độ sinh hoạt phí quy định trong Nghị định này được thực hiện từ ngày 01 tháng 01 năm 1998; các quy định trong Nghị định số 50/CP ngày 26 tháng 7 năm 1995 của Chính phủ về chế độ sinh hoạt phí đối với cán bộ xã, phường, thị trấn trái với Nghị định này đều bãi bỏ.\n')).toEqual([
+      'partly-repeals 50/CP [các quy định trái với Nghị định này]',
+    ]);
+    // The same clause naming no text repeals nothing named.
+    expect(parts('Điều 5. Những quy định trước đây trái với Nghị định này đều bãi bỏ.\n')).toEqual([]);
+  });
+  it('a law’s provisions replaced in the passive “bằng các quy định của Luật này” (Luật Quy hoạch đô thị 30/2009/QH12)', () => {
+    expect(parts('2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị và các khu vực trong đô thị được thay thế bằng các quy định của Luật này.\n')).toEqual([
+      'replaces Luật xây dựng []',
+    ]);
+    // Replaced by another text, it is what a cited text underwent.
+    expect(parts('2. Các quy định của Luật xây dựng về quy hoạch đô thị đã được thay thế bằng các quy định của Luật Quy hoạch đô thị.\n')).toEqual([]);
+  });
   it('a legislature’s term spaced from its body is one symbol (a draft law amending Luật Quy hoạch)', () => {
     expect(kinds('Bổ sung số thứ tự 40 tại Phụ lục II ban hành kèm theo Luật Quy hoạch số 21/2017/QH 14 đã được sửa đổi như sau:')).toEqual(['amends 21/QH14']);
     // A term on the next line is no part of it: a list's number may stand there.

@@ -220,6 +220,10 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
  * last word of "Luật ban hành văn bản quy phạm pháp luật" for the type.
  */
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
+/** "bằng các quy định của Luật này" after a passive "được thay thế": the text itself replaces. */
+const SELF_AFTER_BY_RE = re(`^ bằng (?:các |những )?(?:quy định|nội dung)(?: tương ứng)? (?:của|tại|trong) (?:${TYPE_WORD_SOURCE}) này`);
+/** "… trái với Nghị định này đều " before "bãi bỏ": the provisions of a named text that contradict this one. */
+const CONTRADICTING_RE = re(`(trái (?:với|với các quy định của) (?:${TYPE_WORD_SOURCE}) này)(?: đều| thì)?(?: được| bị)?$`);
 /**
  * An amending law's name up to the laws it amends: "Luật sửa đổi, bổ sung một số Điều của " (before "Luật thuế … số
  * 07/2003/QH11"), "Pháp lệnh sửa đổi, bổ sung Điều 6 " (before "Pháp lệnh thuế tài nguyên số 07/2008/PL-UBTVQH12").
@@ -998,6 +1002,22 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (kw === 'repeals' && /(?:^|[ \n])(?:sẽ[ \n]+)?bị[ \n]*$/iu.test(before) && !/đã[ \n]+bị[ \n]*$/iu.test(before) && underEffectHeading(c, cl) && /^[ \n]*(?:[.;]|(?:kể[ \n]+)?từ[ \n])/iu.test(t.slice(kwEnd, cl.end))) {
         const targets = governed(wordsFrom(ci, at), kwAt);
         for (const { cit, gap } of targets) add(make('repeals', ev(), cit, gap));
+        if (targets.length > 0) break;
+      }
+      // "… các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy định của Luật này.": the
+      // passive replaced by the text itself replaces what is named before it.
+      if (kw === 'replaces' && /(?<!đã[ \n]*)được[ \n]*$/iu.test(before) && SELF_AFTER_BY_RE.test(t.slice(kwEnd, cl.end))) {
+        const targets = governed(wordsFrom(ci, at), kwAt);
+        for (const { cit, gap } of targets) add(make('replaces', ev(), cit, gap));
+        if (targets.length > 0) break;
+      }
+      // "… các quy định trong Nghị định số 50/CP ngày 26 tháng 7 năm 1995 … trái với Nghị định này đều bãi bỏ.": what in a named
+      // text contradicts this one is repealed, a part of it (the same clause naming no text repeals nothing named).
+      const contradicting = kw === 'repeals' ? CONTRADICTING_RE.exec(before) : null;
+      if (contradicting) {
+        const targets = governed(wordsFrom(ci, at), kwAt);
+        const parts = `các quy định ${contradicting[1]!.replace(/[ \n]+/g, ' ')}`;
+        for (const { cit } of targets) add({ ...ev(), citation: cit.index, target: cit.citation, kind: 'partly-repeals', articles: [], parts });
         if (targets.length > 0) break;
       }
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
