@@ -961,3 +961,21 @@ describe('relations in the shapes holdouts 61 and 62 showed, read after their bl
     expect(kinds('Luật này thay thế Luật số 21/2017/QH\n14. Nội dung khác.')).toEqual(['replaces 21/QH']);
   });
 });
+
+describe('relations in the shapes holdouts 63 and 64 showed, read after their blind run (real sentences)', () => {
+  it('laws listed with the laws that amended them, the next named by its own name after the amenders’ numbers (Luật Bầu cử 85/2015/QH13, Luật Tổ chức Viện kiểm sát nhân dân 63/2014/QH13)', () => {
+    expect(parts('2. Luật bầu cử đại biểu Quốc hội năm 1997 đã được sửa đổi, bổ sung một số điều theo Luật số 31/2001/QH10 và Luật số 63/2010/QH12, Luật bầu cử đại biểu Hội đồng nhân dân số 12/2003/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 63/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n')).toEqual([
+      'ends-effect Luật bầu cử đại biểu Quốc hội []',
+      'ends-effect 12/QH11 []',
+    ]);
+    expect(parts('3. Luật tổ chức Viện kiểm sát nhân dân số 34/2002/QH10, Pháp lệnh Kiểm sát viên Viện kiểm sát nhân dân số 03/2002/PL-UBTVQH11 đã được sửa đổi, bổ sung một số điều theo Pháp lệnh số 15/2011/PL-UBTVQH12, Pháp lệnh tổ chức Viện kiểm sát quân sự số 05/2002/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.\n')).toEqual([
+      'ends-effect 34/QH10 []',
+      'ends-effect 03/PL-UBTVQH11 []',
+      'ends-effect 05/PL-UBTVQH11 []',
+    ]);
+    // An amender named by its own name after a comma stays an amender where the amenders before it were named too.
+    expect(parts('2. Luật A số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật Thuế B số 26/2004/QH11, Luật Thuế C số 58/2005/QH11 hết hiệu lực.\n')).toEqual([
+      'ends-effect 09/QH10 []',
+    ]);
+  });
+});

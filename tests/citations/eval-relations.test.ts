@@ -37,6 +37,14 @@ describe('effect and relations on hand-labelled real documents', () => {
     expect(s.all).toEqual({ labels: 1, predicted: 1, matched: 1 });
   });
 
+  it('matches a target labelled by name with the year the text writes after it, and only the same name', () => {
+    const text = 'Điều 9. Hiệu lực thi hành\n2. Luật bầu cử đại biểu Quốc hội năm 1997 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.';
+    const withYear = scoreRelations([{ name: 'z.txt', number: null, issued: null, effective: null, text, relations: [{ kind: 'ends-effect', target: 'Luật bầu cử đại biểu Quốc hội năm 1997' }] }]);
+    expect(withYear.all).toEqual({ labels: 1, predicted: 1, matched: 1 });
+    const other = scoreRelations([{ name: 'z.txt', number: null, issued: null, effective: null, text, relations: [{ kind: 'ends-effect', target: 'Luật bầu cử đại biểu Hội đồng nhân dân năm 1997' }] }]);
+    expect(other.all).toEqual({ labels: 1, predicted: 1, matched: 0 });
+  });
+
   it('refuses a label file with a bad kind, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relations-'));
     writeFileSync(join(dir, 'a.txt'), 'Thông tư này có hiệu lực từ ngày 01/02/2025.');

@@ -44,6 +44,7 @@ const LAW_NAMES = [
   'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
   // Laws since replaced, still named in the texts that replaced or amended them.
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
+  'Bầu cử đại biểu Quốc hội', 'Bầu cử đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
   'Khiếu nại, tố cáo', 'Khiếu nại, tố cáo của công dân', 'Thuế chuyển quyền sử dụng đất', 'về sĩ quan Quân đội nhân dân Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
 ];
 

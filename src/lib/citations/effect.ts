@@ -220,6 +220,10 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
  * last word of "Luật ban hành văn bản quy phạm pháp luật" for the type.
  */
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
+/** ", Pháp lệnh tổ chức Viện kiểm sát quân sự " before "số 05/2002/PL-UBTVQH11": the next document, named. */
+const NAMED_AFTER_COMMA_RE = re('^ *, *(?:Bộ luật|Luật|Pháp lệnh) [^;.:]{3,100}? *$');
+/** "Luật số 63/2010/QH12", "Pháp lệnh số 15/2011/PL-UBTVQH12": an amender cited by its number alone. */
+const BARE_AMENDER_RE = re('^(?:(?:Bộ luật|Luật|Pháp lệnh) )?số ');
 /** "bằng các quy định của Luật này" after a passive "được thay thế": the text itself replaces. */
 const SELF_AFTER_BY_RE = re(`^ bằng (?:các |những )?(?:quy định|nội dung)(?: tương ứng)? (?:của|tại|trong) (?:${TYPE_WORD_SOURCE}) này`);
 /** "… trái với Nghị định này đều " before "bãi bỏ": the provisions of a named text that contradict this one. */
@@ -245,8 +249,11 @@ const TYPE_BEFORE_NUMBERS_RE = re(`^ *(?:các|những) (?:${TYPE_WORD_SOURCE})(?
 const TYPE_AND_ISSUER_BEFORE_LIST_RE = re(`^ *(?:các|những) (${TYPE_WORD_SOURCE})(?: sau(?: đây)?)?(?: của [^;.:“”]{1,100})? *: *$`);
 /** "… và các Thông tư sửa đổi, bổ sung:", before the list of the texts that amended the document before it. */
 const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOURCE}|văn bản) (?:${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})(?: (?:Thông tư|Nghị định|Quyết định|Luật) (?:này|đó|trên))? *: *$`);
-/** A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo ". */
-const AMENDED_BY_RE = re(`^ *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
+/**
+ * A cited law's own amendments, named after it: "… số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo " (a law named
+ * by its year: "Luật bầu cử đại biểu Quốc hội năm 1997 đã được sửa đổi …").
+ */
+const AMENDED_BY_RE = re(`^ *(?:năm (?:19|20)\\d{2})? *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
 /** A numbered part named in an item: "Phụ lục I, II, III", "Mục II", "Điều 5", "Phụ lục số 2". */
 const NUMBERED_PART_NAMED_RE = re('(?:^|[ \\n,])(?:phụ lục|mục|điều|chương|phần|khoản|điểm|biểu|mẫu)[ \\n]+(?:số[ \\n]+)?(?:[IVXLC]+|\\d+[a-zđ]?)(?![\\p{L}\\d])');
 /** A second verb that opens a list after the first verb's documents: "… thay thế Thông tư số A … và bãi bỏ các quy định sau:". */
@@ -725,7 +732,10 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const older = (k: number) => amendedYear != null && list[k]!.citation.year != null && list[k]!.citation.year! < amendedYear;
         while (j + 1 < list.length && !older(j + 1) && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) j++;
         const nextGap = j + 1 < list.length ? t.slice(list[j]!.end, list[j + 1]!.start) : '';
-        if (j + 1 < list.length && older(j + 1) && /^[ \n]*,/u.test(nextGap) && isCoGap(NUMBER_AFTER_NAME_RE.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
+        // (…and so is one named by its own name after a comma, where the amenders were numbers alone: "… theo Pháp lệnh số
+        // 15/2011/PL-UBTVQH12, Pháp lệnh tổ chức Viện kiểm sát quân sự số 05/2002/PL-UBTVQH11 hết hiệu lực".)
+        const namedNext = (k: number, gap: string) => NUMBER_AFTER_NAME_RE.test(list[k]!.citation.text) && NAMED_AFTER_COMMA_RE.test(gap) && BARE_AMENDER_RE.test(list[k - 1]!.citation.text);
+        if (j + 1 < list.length && (older(j + 1) || namedNext(j + 1, nextGap)) && /^[ \n]*,/u.test(nextGap) && isCoGap(NUMBER_AFTER_NAME_RE.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
           x = list[j + 1]!;
           g = NUMBER_AFTER_NAME_RE.test(x.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap;
           i = j + 1;
@@ -734,6 +744,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const lastAmender = list[j + 1]!;
         x = list[j + 2]!;
         g = t.slice(lastAmender.end, x.start);
+        // (The next subject named by its own name: "… và Luật số 63/2010/QH12, Luật bầu cử đại biểu Hội đồng nhân dân số 12/2003/QH11 …".)
+        if (namedNext(j + 2, g)) g = g.replace(NAME_BEFORE_NUMBER_RE, '');
         if (!/^[ \n]*,/u.test(g) || !isCoGap(g)) break;
         // "… theo Luật Du lịch số 09/2017/QH14, … và Luật Giá số 16/2023/QH15, Luật Giao dịch điện tử số 20/2023/QH15 như sau:":
         // the last before the new wording is one more amender, not a document amended.

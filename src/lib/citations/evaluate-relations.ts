@@ -41,6 +41,8 @@ export interface RelationFixture {
 export class RelationLabelError extends Error {}
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+/** A name as labelled: the year a text writes after it ("Luật bầu cử đại biểu Quốc hội năm 1997") is no part of it. */
+const nameKey = (s: string) => `name:${fold(s).replace(/ năm (?:19|20)\d{2}$/u, '')}`;
 // ("66.16/2026/NQ-CP": a numbered series of special resolutions.)
 const SYMBOL_LABEL = /^(\d+(?:\.\d+)?[a-z]?)\/(?:(\d{4})\/)?(\S+)$/iu;
 
@@ -52,12 +54,12 @@ export function labelKey(target: string): string {
   if (m) return `${symbolKey(m[1]!, m[3]!)}|${m[2] ?? ''}`;
   const h = HYPHEN_LABEL.exec(target.trim());
   if (h) return `${symbolKey(h[1]!, h[2]!)}|`;
-  return `name:${fold(target)}`;
+  return nameKey(target);
 }
 
 export function citationKey(c: Citation): string {
   if (c.number && c.symbol) return `${symbolKey(c.number, c.symbol)}|${c.year ?? ''}`;
-  return `name:${fold(c.name ?? c.text)}`;
+  return nameKey(c.name ?? c.text);
 }
 
 /** The document's own number as a projection, so its header is not read as a citation (as on the site). */
