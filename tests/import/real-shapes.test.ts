@@ -2084,3 +2084,12 @@ describe('a number line OCR garbled past every shape above: the clean symbol kep
     expect(numberOf('teije05-art__PJJ-Parallel-DEV__ND_Undated_Du_thao_TT_273e90')).toEqual({ number: null, symbol: 'TT-BTC' }); // "sỐ. 2# /BTC-TCT ngay.24/ #./ 2022" above the draft's own header
   });
 });
+
+describe('shapes from the fifty-fifth labelled batch', () => {
+  it('OCR’s “Sá:” is no type word: the number line read with its place and date garbled after it; a body’s name with one letter OCR read small is an issuer line', () => {
+    const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_02_21_CV_1444_21022018CTHCMBi_truy_af1709')[0]!.frontmatter;
+    expect(fm).toMatchObject({ number: null, symbol: 'CT-TTHT', issuer: 'Cục Thuế thành phố Hồ Chí Minh', parentIssuer: 'Tổng cục Thuế' });
+    // A line with a word in lower case is no issuer line.
+    expect(one('TỔNG CỤC THUẾ\nCỤC THUẾ TP. Hồ Chí Minh\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').issuer).toBe('Tổng cục Thuế');
+  });
+});

@@ -610,7 +610,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       }
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
-      const typedNumber = !/^(?:số|so|sô|só|sé)(?![\p{L}\d])/iu.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
+      // (OCR's readings of "Số:" are no type word either: "Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng …".)
+      const typedNumber = !/^(?:số|so|sô|só|sé|s[ẽá](?=\s*:)|[$S]6(?=\s*:))(?![\p{L}\d])/iu.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
       // (A symbol alone after the label counts as much as digits or a slash: "Số: S¥O¥OICT-TTHT", the number and slash garbled.)
       // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\/|\p{Lu}{2}-\p{Lu}/u.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
@@ -953,7 +954,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       // A joint text's issuers on one line may run longer: "BỘ TƯ PHÁP - BỘ CÔNG AN - … - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO".
       const names = text.split(/\s+[-–]\s+/);
       const joint = text.length <= 240 && names.length >= 3 && names.every((p) => p.length <= 60);
-      if ((!facts.docType || (consolidated && !facts.title)) && isCaps(text) && (text.length <= 90 || joint) && !STRUCTURE.test(text)) {
+      if ((!facts.docType || (consolidated && !facts.title)) && (isCaps(text) || capsWithSlip(text)) && (text.length <= 90 || joint) && !STRUCTURE.test(text)) {
         facts.issuerLines.push({ text, no: cell.no });
         lineUsed = true;
         continue;
@@ -1062,6 +1063,12 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
 /** A body's name by its head word: "CHI CỤC HẢI QUAN …", "CÔNG TY …", "ỦY BAN …" (in any case, marks or none). */
 export function isBodyName(text: string): boolean {
   return ORG_HEAD.test(foldAll(text).trim());
+}
+
+/** A body's name in capitals but for one letter OCR read small at a word's end: "CUC THUE TP. HO CHi MINH". */
+function capsWithSlip(text: string): boolean {
+  const small = text.match(/\p{Ll}/gu);
+  return small?.length === 1 && /\p{Lu}{2}\p{Ll}(?![\p{L}])/u.test(text) && isCaps(text.replace(/\p{Ll}/u, (c) => c.toUpperCase())) && isBodyName(text);
 }
 
 /** A body's name in capitals, three words or more, at the end of a line of lower-case subject text: a stamp's, not the subject's. */
