@@ -358,6 +358,12 @@ function blankNumber(rest0: string): { year: number | null; symbol: string } | n
   return m ? { year: m[1] ? Number(m[1]) : null, symbol: m[2]!.replace(/\s+/g, '') } : null;
 }
 
+/** The place and date of a "…, ngày … tháng … năm …" read on line `no`, its brackets dropped ("(Hà Nội)"). */
+function setPlaceDate(facts: HeaderFacts, pd: NonNullable<ReturnType<typeof parsePlaceDate>>, no: number): void {
+  facts.place = { value: pd.place.replace(/^\(|\)$/g, ''), line: no };
+  facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: no };
+}
+
 /** A symbol's code parts in capitals, a type code's last small letter allowed ("CT-TTg"), ending the cell or before a space. */
 const CODE_PARTS = /(\p{Lu}[\p{Lu}\d&]*)((?:-\p{Lu}[\p{Lu}\d&]*\p{Ll}?)+)(?=[\s.,;:|]|$)/u;
 
@@ -384,9 +390,9 @@ function namesIssuer(part: string, issuerLines: readonly string[]): boolean {
  * no two scans share ("S84 S/BHXH-THU", "!Š Ï2 /BCT-KH", "S¥O¥OICT-TTHT", "43l¿LĐTBXH-ATLĐ"), while the typed symbol
  * after it stays clean. The symbol is kept and the number left unread, where what comes before the symbol shows where the
  * slash was: a slash, a mark, or a letter OCR reads for it before a known code ("…OICT-…" is "…/CT-…"). Clean digits right
- * before the slash, or before that letter after a space ("3284 ICT-TTHT"), are the number. Whatever follows the symbol (the
- * place and date, however garbled) is left to the rules for them; so are clean digits before the symbol, the slash lost. A first part that cannot abbreviate the issuer
- * ("CI-LIT&HI" under "CỤC THUẾ TỈNH BÌNH DƯƠNG") is OCR's too, and is not read.
+ * before the slash, before that letter after a space ("3284 ICT-TTHT"), or before the symbol with the slash lost ("5619
+ * SYT-NVY") are the number. What follows the symbol (the place and date, however garbled) is returned for the caller to
+ * read. A first part that cannot abbreviate the issuer ("CI-LIT&HI" under "CỤC THUẾ TỈNH BÌNH DƯƠNG") is OCR's too.
  */
 function symbolAfterGarble(rest: string, issuerLines: readonly string[]): (NumberSymbol & { after: string }) | null {
   const t = rest.replace(/[–—]/g, '-').replace(/(\p{Lu})\s*-\s+(?=\p{Lu})/gu, '$1-').replace(/(\p{Lu})\s+-\s*(?=\p{Lu})/gu, '$1-');
@@ -638,8 +644,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // "##2 /TCT-DNNCN is - Hà 5", "45? /BKHĐT-QLKTTW TAY nen": a misread number, the symbol, then OCR's pieces of the place.
           // (Not where a date follows with no place: "số. 2# /BTC-TCT ngay.24/ #./ 2022" is a covering letter's stamp above the header.)
           ?? (marked && !/^\s*[,.]?\s*ng[aà]y/iu.test(rest.slice(marked[0].length)) ? blankNumber(marked[0]) : null);
-        // (A misread number's symbol with a digit in its first part is misread too: "B65 /C1-TTHT".)
-        if (blank && (isKnownCode(blank.symbol.split(/[-/]/)[0]!) || !/\d/.test(blank.symbol.split(/[-/]/)[0]!))) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
+        // (A misread number's symbol with a digit in its first part is misread too: "B65 /C1-TTHT". The issuer is not asked
+        // here: a province's office writes more than its initials, "CTBNI", "CTLAN".)
+        if (blank && namesIssuer(blank.symbol.split(/[-/]/)[0]!, [])) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
         const garbled = symbolAfterGarble(rest, facts.issuerLines.map((x) => x.text));
         if (garbled) {
           const { after, ...ns } = garbled;
@@ -647,8 +654,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // The place and date OCR joined to the number: "Số4©96-/CT-TTHT Tà Nội, ngày10 tháng 2 năm 2018".
           const pdAfter = facts.date ? null : parsePlaceDate(after.trim());
           if (pdAfter?.date.iso) {
-            facts.place = { value: pdAfter.place.replace(/^\(|\)$/g, ''), line: cell.no };
-            facts.date = { iso: pdAfter.date.iso, raw: pdAfter.date.raw, line: cell.no };
+            setPlaceDate(facts, pdAfter, cell.no);
           }
           lineUsed = true;
           continue;
@@ -670,8 +676,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       // read below as the subject and the date beside it.)
       const subjectBeside = !facts.title && SUBJECT.test(text) && BESIDE_DATE.test(SUBJECT.strip(text));
       if (pd && !facts.date && text.length < 90 && !subjectBeside) {
-        facts.place = { value: pd.place.replace(/^\(|\)$/g, ''), line: cell.no };
-        facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: cell.no };
+        setPlaceDate(facts, pd, cell.no);
         lineUsed = true;
         continue;
       }
@@ -698,8 +703,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           first = besideFirst[1]!;
           const pdBeside = facts.date ? null : parsePlaceDate(besideFirst[2]!);
           if (pdBeside?.date.iso) {
-            facts.place = { value: pdBeside.place.replace(/^\(|\)$/g, ''), line: cell.no };
-            facts.date = { iso: pdBeside.date.iso, raw: pdBeside.date.raw, line: cell.no };
+            setPlaceDate(facts, pdBeside, cell.no);
           } else unread.push({ ...cell, text: besideFirst[2]! });
           cutBeside = true;
         }
@@ -987,8 +991,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         const pd = !facts.date && lj.plain.length < 90 ? parsePlaceDate(cleanHeaderText(lj.plain)) : null;
         if (pd?.date.iso) {
-          facts.place = { value: pd.place.replace(/^\(|\)$/g, ''), line: lj.no };
-          facts.date = { iso: pd.date.iso, raw: pd.date.raw, line: lj.no };
+          setPlaceDate(facts, pd, lj.no);
           omit(j, 'header: place and date');
           lastHeader = ++j;
           continue;
