@@ -979,3 +979,12 @@ describe('relations in the shapes holdouts 63 and 64 showed, read after their bl
     ]);
   });
 });
+
+describe('dates of effect in the shapes holdouts 65 and 66 showed, read after their blind run (real sentences)', () => {
+  it('a date of effect written without “ngày” before its figures (Thông tư 62/2025/TT-BNNMT, Nghị định về năng lượng nguyên tử)', () => {
+    expect(readEffect('Điều 27. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ 31 tháng 10 năm 2025.\n', {}).effective?.date).toBe('2025-10-31');
+    expect(readEffect('Điều 50. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ 01 tháng 01 năm 2026.\n', {}).effective?.date).toBe('2026-01-01');
+    // A year alone is no date.
+    expect(readEffect('Điều 3. Thông tư này có hiệu lực từ 2025.\n', {}).effective).toBeNull();
+  });
+});

@@ -411,7 +411,8 @@ function cleanIndex(ct: CleanText, raw: number): number {
 const ON_ISSUE_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ (?:ngày|khi) ?(?:được )?(?:ký|kí|ban hành|thông qua|ký ban hành|ký và ban hành)(?![\\p{L}])`);
 const AFTER_DAYS_RE = re(`^(?: ${THI_HANH})?,? *(?:sau|kể từ sau) (\\d+) ngày,? *(?:${KE} )?từ (?:ngày )?(?:(ký|kí|ban hành|thông qua)|(công bố|đăng công báo|đăng công báo,? niêm yết|đăng báo))`);
 const BLANKS_THEN_FIGURES_RE = /ngày[ ….]*tháng[ ….]*\n[ ]*(\d{1,2})[ ]+(\d{1,2})[ ]+năm/u;
-const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày${FILL}${DATE_SRC}`);
+// (…and without "ngày" before the figures: "có hiệu lực thi hành kể từ 31 tháng 10 năm 2025", "từ 01/7/2025".)
+const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày|(?:${KE} )?từ(?= \\d))${FILL}${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
 const FROM_OTHER_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: ${THI_HANH})? *\\( *ngày *${DATE_SRC} *\\)`);
 const ON_PUBLICATION_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
