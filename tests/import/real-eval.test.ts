@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1156 documents, labelled blind in fifty-five batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1176 documents, labelled blind in fifty-six batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1150, number: 1131, date: 1151, issuer: 1141, title: 1135, signer: 1137 },
+  fieldsRight: { docType: 1170, number: 1148, date: 1170, issuer: 1161, title: 1155, signer: 1156 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -66,8 +66,9 @@ const REGRESSION_FLOORS = {
   // ("* Hệ thống báo cáo tài chính năm …"), meant, and OCR's specks before two articles a scanned letter quotes; the
   // fifty-second 3, meant: a letter's case opened by "* " and a decree's "* Biện pháp cưỡng chế:" printed twice; the
   // fifty-fourth 2, meant: a decree's receipt form's code line "CT*CT*CT*"; the fifty-fifth 1, an OCR speck before a
-  // scanned letter's signer ("*. Sue Nguyên Nam Bình").
-  strayStars: 289,
+  // scanned letter's signer ("*. Sue Nguyên Nam Bình"); the fifty-sixth 8, meant: a circular's programme whose items
+  // open "* Mục tiêu:", "* Nội dung:", as the forty-second's did.
+  strayStars: 297,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -80,14 +81,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1156 dev and 560 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1176 dev and 570 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1716);
-    expect(holdout.length).toBeGreaterThanOrEqual(556);
-    expect(holdout.length).toBeLessThanOrEqual(564);
+    expect(all.length).toBeGreaterThanOrEqual(1746);
+    expect(holdout.length).toBeGreaterThanOrEqual(566);
+    expect(holdout.length).toBeLessThanOrEqual(574);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
