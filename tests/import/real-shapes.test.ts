@@ -2093,3 +2093,13 @@ describe('shapes from the fifty-fifth labelled batch', () => {
     expect(one('TỔNG CỤC THUẾ\nCỤC THUẾ TP. Hồ Chí Minh\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').issuer).toBe('Tổng cục Thuế');
   });
 });
+
+describe('an issuer line as OCR left it on a scan', () => {
+  it('specks before the name dropped, and “CỤC” glued to the office it heads spaced', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_05_20_CV_1988_20052019TCT_Chuyen_nhuong_4604fe')[0]!.frontmatter.issuer).toBe('Tổng cục Thuế'); // ". 4` TÔNG CỤCTHUẾ"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_CTHN_huong_dan_25aa2f')[0]!.frontmatter).toMatchObject({ issuer: 'Cục Thuế thành phố Hà Nội', parentIssuer: 'Tổng cục Thuế' }); // "TONG CUCTHUE"
+    expect(one('~~ TỔNG CỤC HẢI QUAN\nCỤC HẢI QUAN TỈNH BÌNH DƯƠNG\n\nSố: 12/HQBD-GSQL\nV/v hàng hóa\n\nKính gửi: Công ty A.\n\nCục Hải quan trả lời.\n')).toMatchObject({ issuer: 'Cục Hải quan tỉnh Bình Dương', parentIssuer: 'Tổng cục Hải quan' });
+    // A capital alone before the name is what OCR left of a word of it ("ỦY"): kept as read, no word of the name dropped.
+    expect(one('Y BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nVề việc A\n\nThực hiện.\n').issuer).toBe('Y Ban Nhân Dân Tỉnh Lạng Sơn');
+  });
+});

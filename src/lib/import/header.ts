@@ -959,7 +959,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const names = text.split(/\s+[-–]\s+/);
       const joint = text.length <= 240 && names.length >= 3 && names.every((p) => p.length <= 60);
       if ((!facts.docType || (consolidated && !facts.title)) && (isCaps(text) || capsWithSlip(text)) && (text.length <= 90 || joint) && !STRUCTURE.test(text)) {
-        facts.issuerLines.push({ text, no: cell.no });
+        facts.issuerLines.push({ text: tidyIssuerLine(text), no: cell.no });
         lineUsed = true;
         continue;
       }
@@ -1066,6 +1066,16 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
 /** A body's name by its head word: "CHI CỤC HẢI QUAN …", "CÔNG TY …", "ỦY BAN …" (in any case, marks or none). */
 export function isBodyName(text: string): boolean {
   return ORG_HEAD.test(foldAll(text).trim());
+}
+
+/**
+ * An issuer line as OCR left it on a scan: specks before the name (". 4` TÔNG CỤCTHUẾ") dropped, and "CỤC" glued to the
+ * office it heads ("CỤCTHUẾ", "CỤCHẢI QUAN") spaced. (A capital alone is kept: "Y BAN NHÂN DÂN" is what OCR left of "ỦY".)
+ */
+function tidyIssuerLine(text: string): string {
+  return text
+    .replace(/^(?:(?:[^\p{L}\s]+|\p{Ll}[^\p{L}\s]*)\s+)+(?=\p{Lu}{2})/u, '')
+    .replace(/(?<![\p{L}])(C[ỤU]C)(?=TH[UƯ][ẾÊEÉ](?![\p{L}])|H[ẢA]I\s+QUAN(?![\p{L}]))/gu, '$1 ');
 }
 
 /** A body's name in capitals but for one letter OCR read small at a word's end: "CUC THUE TP. HO CHi MINH". */
