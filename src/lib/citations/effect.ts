@@ -571,9 +571,10 @@ function amendedArticles(c: Ctx, from: number): string[] {
   return [...out];
 }
 
-function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, extra: { amends?: boolean; supplements?: boolean } = {}): StatedRelation {
+/** A relation of `kind` to the cited text, with the parts the words between name (or `extra.parts`, named by the caller). */
+function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, extra: { amends?: boolean; supplements?: boolean; parts?: string } = {}): StatedRelation {
   const base = { ...ev, citation: cit.index, target: cit.citation };
-  const p = partsOf(gap);
+  const p = extra.parts ? { articles: [], parts: extra.parts } : partsOf(gap);
   switch (kind) {
     case 'repeals':
     case 'partly-repeals':
@@ -1009,28 +1010,21 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         for (const { cit, gap } of targets) add(make('amends', ev(), cit, gap, { amends: /sửa/u.test(word), supplements: /sung/u.test(word) }));
         break;
       }
-      // "2. Thông tư số 22/2023/TT-BKHCN … và Thông tư số 17/2024/TT-BTTTT … sẽ bị bãi bỏ kể từ ngày Thông tư này có hiệu lực.": in
-      // the text's article on effect, the passive with its time repeals what is named before it (not "đã bị bãi bỏ": what a
-      // cited text underwent).
-      if (kw === 'repeals' && /(?:^|[ \n])(?:sẽ[ \n]+)?bị[ \n]*$/iu.test(before) && !/đã[ \n]+bị[ \n]*$/iu.test(before) && underEffectHeading(c, cl) && /^[ \n]*(?:[.;]|(?:kể[ \n]+)?từ[ \n])/iu.test(t.slice(kwEnd, cl.end))) {
-        const targets = governed(wordsFrom(ci, at), kwAt);
-        for (const { cit, gap } of targets) add(make('repeals', ev(), cit, gap));
-        if (targets.length > 0) break;
-      }
-      // "… các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy định của Luật này.": the
-      // passive replaced by the text itself replaces what is named before it.
-      if (kw === 'replaces' && /(?<!đã[ \n]*)được[ \n]*$/iu.test(before) && SELF_AFTER_BY_RE.test(t.slice(kwEnd, cl.end))) {
-        const targets = governed(wordsFrom(ci, at), kwAt);
-        for (const { cit, gap } of targets) add(make('replaces', ev(), cit, gap));
-        if (targets.length > 0) break;
-      }
-      // "… các quy định trong Nghị định số 50/CP ngày 26 tháng 7 năm 1995 … trái với Nghị định này đều bãi bỏ.": what in a named
-      // text contradicts this one is repealed, a part of it (the same clause naming no text repeals nothing named).
+      // The passive, what is named before the verb its subject:
+      // - "2. Thông tư số 22/2023/TT-BKHCN … và Thông tư số 17/2024/TT-BTTTT … sẽ bị bãi bỏ kể từ ngày Thông tư này có hiệu lực.": in
+      //   the text's article on effect, with its time, it repeals (not "đã bị bãi bỏ": what a cited text underwent);
+      // - "… các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy định của Luật này.":
+      //   replaced by the text itself, it replaces;
+      // - "… các quy định trong Nghị định số 50/CP ngày 26 tháng 7 năm 1995 … trái với Nghị định này đều bãi bỏ.": what in a named
+      //   text contradicts this one is repealed, a part of it (the same clause naming no text repeals nothing named).
       const contradicting = kw === 'repeals' ? CONTRADICTING_RE.exec(before) : null;
-      if (contradicting) {
+      let passive: { kind: StatedRelationKind; parts?: string } | null = null;
+      if (kw === 'repeals' && /(?:^|[ \n])(?:sẽ[ \n]+)?bị[ \n]*$/iu.test(before) && !/đã[ \n]+bị[ \n]*$/iu.test(before) && underEffectHeading(c, cl) && /^[ \n]*(?:[.;]|(?:kể[ \n]+)?từ[ \n])/iu.test(t.slice(kwEnd, cl.end))) passive = { kind: 'repeals' };
+      else if (kw === 'replaces' && /(?<!đã[ \n]*)được[ \n]*$/iu.test(before) && SELF_AFTER_BY_RE.test(t.slice(kwEnd, cl.end))) passive = { kind: 'replaces' };
+      else if (contradicting) passive = { kind: 'partly-repeals', parts: `các quy định ${contradicting[1]!.replace(/[ \n]+/g, ' ')}` };
+      if (passive) {
         const targets = governed(wordsFrom(ci, at), kwAt);
-        const parts = `các quy định ${contradicting[1]!.replace(/[ \n]+/g, ' ')}`;
-        for (const { cit } of targets) add({ ...ev(), citation: cit.index, target: cit.citation, kind: 'partly-repeals', articles: [], parts });
+        for (const { cit, gap } of targets) add(make(passive.kind, ev(), cit, gap, { parts: passive.parts }));
         if (targets.length > 0) break;
       }
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
