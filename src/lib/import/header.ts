@@ -276,14 +276,20 @@ const DIGIT_LABEL = String.raw`(?:86|8[éó]|6)(?=\s*:\s*\S{0,12}\s*\/?\s*\p{Lu}
 
 const DIGIT_LABEL_START = new RegExp(`^${DIGIT_LABEL}`, 'u');
 
+/** OCR's "Số:" read with another letter or a digit for "ố", known by the colon after it: "$6:", "S6:", "Sá:", "sẽ:". */
+const OCR_SO = String.raw`[$S]6(?=\s*:)|s[ẽá](?=\s*:)`;
+
+/** "Số" alone, no type word before it, and OCR's readings of it: a header's number cell, not a sentence. */
+const BARE_NUMBER_LABEL = new RegExp(`^(?:số|so|sô|só|sé|${OCR_SO})(?![\\p{L}\\d])`, 'iu');
+
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
 // (…and "Luậtsố: /2025/QH15", the space OCR lost.)
-const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|[$S]6(?=\\s*:)|s[ẽá](?=\\s*:)|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
+const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|${OCR_SO}|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
 // (…and after an OCR speck of a word in lower case, the colon kept: ty sé: 40345" /BTC-TCT.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^[$S]6(?=\\s*:)|^s[ẽá](?=\\s*:)|^${DIGIT_LABEL}|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^(?:${OCR_SO})|^${DIGIT_LABEL}|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
 /**
  * A misread handwritten number, then the symbol: after marks ("##2 /TCT-DNNCN", "'8 00 /TXNK - CST"), with a mark among its
@@ -617,7 +623,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const num = NUMBER_LABEL.exec(text);
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
       // (OCR's readings of "Số:" are no type word either: "Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng …".)
-      const typedNumber = !/^(?:số|so|sô|só|sé|s[ẽá](?=\s*:)|[$S]6(?=\s*:))(?![\p{L}\d])/iu.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
+      const typedNumber = !BARE_NUMBER_LABEL.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
       // (A symbol alone after the label counts as much as digits or a slash: "Số: S¥O¥OICT-TTHT", the number and slash garbled.)
       // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\/|\p{Lu}{2}-\p{Lu}/u.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
