@@ -31,6 +31,8 @@ describe('citations by name', () => {
     // "và" and "bị" inside the name, the date or year after it.
     expect(names('2. Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994 hết hiệu lực')).toEqual([['Pháp lệnh', 'Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn']]);
     expect(names('2. Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996 hết hiệu lực')).toEqual([['Pháp lệnh', 'Pháp lệnh về lực lượng dự bị động viên']]);
+    // "các" inside the name.
+    expect(names('2. Pháp lệnh thủ tục giải quyết các tranh chấp lao động năm 1996 hết hiệu lực')).toEqual([['Pháp lệnh', 'Pháp lệnh thủ tục giải quyết các tranh chấp lao động']]);
     // Nothing after the name that identifies a document: no name, "và" or not.
     expect(names('theo Pháp lệnh khai thác và bảo vệ công trình mà các bên đã thỏa thuận')).toEqual([]);
   });

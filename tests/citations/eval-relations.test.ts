@@ -45,6 +45,15 @@ describe('effect and relations on hand-labelled real documents', () => {
     expect(other.all).toEqual({ labels: 1, predicted: 1, matched: 0 });
   });
 
+  it('matches a target labelled with its short name in brackets, which the text writes before the year', () => {
+    const text = 'Điều 49. Hiệu lực thi hành\nPháp lệnh Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) năm 1995 hết hiệu lực kể từ ngày Luật này có hiệu lực.';
+    const label = 'Pháp lệnh Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)';
+    const s = scoreRelations([{ name: 'z.txt', number: null, issued: null, effective: null, text, relations: [{ kind: 'ends-effect', target: label }] }]);
+    expect(s.all).toEqual({ labels: 1, predicted: 1, matched: 1 });
+    const other = scoreRelations([{ name: 'z.txt', number: null, issued: null, effective: null, text, relations: [{ kind: 'ends-effect', target: 'Pháp lệnh Phòng, chống nhiễm vi rút (HIV/AIDS)' }] }]);
+    expect(other.all).toEqual({ labels: 1, predicted: 1, matched: 0 });
+  });
+
   it('refuses a label file with a bad kind, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relations-'));
     writeFileSync(join(dir, 'a.txt'), 'Thông tư này có hiệu lực từ ngày 01/02/2025.');

@@ -70,7 +70,8 @@ const FALLBACK_LAW_RE = new RegExp(
 const ORDINANCE_NOT = 'mà|hoặc|nhưng|thuộc|liên|việc|nếu|đối|trước|sau|khác|nào|không|chưa|đều|cũng|vẫn|còn|phải|hiện|mới|này|đó';
 /** The nation's name, one word of a name that holds it. */
 const NATION = 'Cộng[ \\n]hòa[ \\n]xã[ \\n]hội[ \\n]chủ[ \\n]nghĩa[ \\n]Việt[ \\n]Nam(?![\\p{L}])';
-const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== 'bị').join('|');
+// ("các" too: "Pháp lệnh thủ tục giải quyết các tranh chấp lao động năm 1996".)
+const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== 'bị' && w !== 'các').join('|');
 const ORDINANCE_RE = new RegExp(
   // (Inside the name, "và" and "bị" are words of it: "Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994",
   // "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"; what follows the name still has to identify it.)

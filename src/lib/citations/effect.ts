@@ -270,12 +270,20 @@ const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
+/** A count of the documents a list names: "toàn bộ 01 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành". */
+const COUNT_LEAD = '(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$';
+/** A paragraph that opens on a document named by its type and number: "Thông tư số 20/2024/TT-BYT ngày …". */
+const NUMBERED_DOC_AT_RE = re(`^(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
+/** An exception after what is repealed: ", trừ các nội dung sau:", ", trừ Điều 5 và Điều 7". */
+const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200})/u;
 // "… thay thế:" with the list below: the verb right before the colon.
 // ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:", "Các Thông
 // tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:".)
 // (…or a count of documents, without a colon, in an article's heading: "Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
-const LIST_LEAD_RE = re('sau(?: đây)?[^;.]{0,60}:? *$|(?:sau|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$');
+const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:sau|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
+/** The lead itself counts its documents (they may then stand unnumbered, a paragraph each). */
+const COUNT_LEAD_RE = re(COUNT_LEAD);
 
 interface Clause {
   start: number;
@@ -906,7 +914,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
       if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
-      const item = mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length));
+      // (Under a count of documents, "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", the documents may stand unnumbered, a paragraph each.)
+      const unmarked = mk === undefined && pending.marker === undefined && COUNT_LEAD_RE.test(t.slice(pending.lead.start, pending.lead.end)) && NUMBERED_DOC_AT_RE.test(raw.trim());
+      const item = unmarked || (mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length)));
       // Dashes under a lettered or numbered item, naming no document, are that item's own list ("a) … Phụ lục I, II, III …,
       // gồm:" / "- Phụ lục I - Danh mục báo cáo thống kê …" / "b) …"): the list goes on after them.
       // (…with the pieces their own ";" cut: "- Phụ lục I - …: các biểu về Lao động - Việc làm, ký hiệu LĐVL;" / "Người có công, ký hiệu NCC;".)
@@ -1103,6 +1113,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         else if (r.kind === 'amends' && targets.length === 1 && c.heads.length === 0 && headingAlone(t, cl, cit.end)) amended = { article, cit };
         else if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)) && /:[ \n]*$/u.test(t.slice(cl.start, cl.end))) itemAmended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
+        // "1. Bãi bỏ Thông tư số 09/2015/TT-BYT, trừ các nội dung sau:": repealed but for what the exception keeps.
+        const except = r.kind === 'repeals' && i === targets.length - 1 ? EXCEPT_RE.exec(t.slice(cit.end, cl.end)) : null;
+        if (except) {
+          add(make('partly-repeals', ev(), cit, gap, { parts: except[1]!.replace(/\s+/gu, ' ').replace(/[ ,]+$/u, '') }));
+          continue;
+        }
         add(r);
         // "Bãi bỏ, sửa đổi, bổ sung một số điều của Luật …": the verbs together say some of its parts are repealed too.
         if (r.kind === 'amends' && VERB_LIST_RE.exec(t.slice(kwAt, cit.start))?.[0].match(/bãi[ \n]bỏ/iu) && PARTS_NAMED_RE.test(gap) && !/cụm[ \n]từ/iu.test(gap)) add(make('partly-repeals', ev(), cit, gap));

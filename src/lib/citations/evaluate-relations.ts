@@ -41,8 +41,11 @@ export interface RelationFixture {
 export class RelationLabelError extends Error {}
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-/** A name as labelled: the year a text writes after it ("Luật bầu cử đại biểu Quốc hội năm 1997") is no part of it. */
-const nameKey = (s: string) => `name:${fold(s).replace(/ năm (?:19|20)\d{2}$/u, '')}`;
+/**
+ * A name as labelled: the year a text writes after it ("Luật bầu cử đại biểu Quốc hội năm 1997") is no part of it, nor is
+ * its short name in brackets ("Pháp lệnh Phòng, chống nhiễm vi rút … ở người (HIV/AIDS)").
+ */
+const nameKey = (s: string) => `name:${fold(s).replace(/ năm (?:19|20)\d{2}$/u, '').replace(/ \([\p{L}/ ]{1,20}\)$/u, '')}`;
 // ("66.16/2026/NQ-CP": a numbered series of special resolutions.)
 const SYMBOL_LABEL = /^(\d+(?:\.\d+)?[a-z]?)\/(?:(\d{4})\/)?(\S+)$/iu;
 
