@@ -44,7 +44,7 @@ const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố|é) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. ("Bỏ" alone repeals only before words or parts: "Bỏ quy định tại điểm d, e khoản 1 Điều 35.") */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“| (?:quy định tại|điểm|khoản|Điều|tiết|mục|phụ lục)[ \\n]))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?(?: kỹ thuật)?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|h(?:ủ|ủ|u)y bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“| (?:quy định tại|điểm|khoản|Điều|tiết|mục|phụ lục)[ \\n]))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 /** "thi hành", and as OCR reads it, its mark lost or misplaced: "có hiệu lực thi hanh từ ngày …", "thi hảnh". */
@@ -282,8 +282,11 @@ const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200
 // (…or a count of documents, without a colon, in an article's heading: "Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
 const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:sau|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
-/** The lead itself counts its documents (they may then stand unnumbered, a paragraph each). */
-const COUNT_LEAD_RE = re(COUNT_LEAD);
+/**
+ * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
+ * "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", "… thay thế những quy định về kỷ luật … tại các văn bản sau đây:".
+ */
+const UNNUMBERED_LEAD_RE = re(`(?:sau(?: đây)?|dưới đây)[^;.]{0,120}: *$|${COUNT_LEAD}`);
 
 interface Clause {
   start: number;
@@ -914,8 +917,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
       if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
-      // (Under a count of documents, "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", the documents may stand unnumbered, a paragraph each.)
-      const unmarked = mk === undefined && pending.marker === undefined && COUNT_LEAD_RE.test(t.slice(pending.lead.start, pending.lead.end)) && NUMBERED_DOC_AT_RE.test(raw.trim());
+      const unmarked = mk === undefined && pending.marker === undefined && UNNUMBERED_LEAD_RE.test(t.slice(pending.lead.start, pending.lead.end)) && NUMBERED_DOC_AT_RE.test(raw.trim());
       const item = unmarked || (mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length)));
       // Dashes under a lettered or numbered item, naming no document, are that item's own list ("a) … Phụ lục I, II, III …,
       // gồm:" / "- Phụ lục I - Danh mục báo cáo thống kê …" / "b) …"): the list goes on after them.
