@@ -1004,6 +1004,9 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     const list = '2. Nghị định này thay thế những quy định về kỷ luật và trách nhiệm vật chất đối với cán bộ, công chức tại các văn bản sau đây:\nNghị định số 195/HĐCP ngày 31 tháng 12 năm 1964 của Hội đồng Chính phủ về việc ban hành Điều lệ kỷ luật lao động trong cơ quan Nhà nước;\nNghị định số 49/CP ngày 9 tháng 4 năm 1968 của Hội đồng Chính phủ ban hành Chế độ trách nhiệm vật chất;\nĐiều 29. Bộ trưởng chịu trách nhiệm hướng dẫn thi hành Nghị định này.';
     expect(kinds(list)).toEqual(['replaces 195/HĐCP', 'replaces 49/CP']);
     expect(parts('Điều 6. Sửa đổi kỹ thuật một số điều tại Thông tư số 11/2025/TT-BTP ngày 25 tháng 6 năm 2025 của Bộ trưởng Bộ Tư pháp')).toEqual(['amends 11/TT-BTP [một số điều]']);
+    // Laws named with their year, and a verb of its own after a title holding a standard's code (m1htan's draft law, doc_000749).
+    expect(parts('2. Luật này thay thế Luật An toàn thông tin năm 2015, Luật An ninh mạng năm 2018.')).toEqual(['replaces Luật An toàn thông tin []', 'replaces Luật An ninh mạng []']);
+    expect(kinds('2. Thông tư này thay thế Thông tư số 24/2019/TT-BGTVT ngày 05 tháng 7 năm 2019 của Bộ trưởng Bộ Giao thông vận tải về việc ban hành Quy chuẩn kỹ thuật quốc gia về hệ thống thiết bị phòng vệ đường ngang cảnh báo tự động - QCVN 104:2019/BGTVT và bãi bỏ Thông tư số 27/2022/TT-BGTVT ngày 28 tháng 11 năm 2022 của Bộ trưởng Bộ Giao thông vận tải.')).toEqual(['replaces 24/TT-BGTVT', 'repeals 27/TT-BGTVT']);
     expect(kinds('Nghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo và hủy bỏ Nghị định số 92/1999/NĐ-CP ngày 04 tháng 09 năm 1999 của Chính phủ.')).toEqual(['repeals 92/NĐ-CP']);
   });
 });

@@ -174,13 +174,16 @@ function isCoGap(gap: string): boolean {
   const lead = CO_GAP_LEAD.exec(gap);
   return lead !== null && isPartWords(gap.slice(lead[0].length));
 }
+/** A national standard's or technical regulation's code: "QCVN 104:2019/BGTVT", "TCVN 5574:2018". */
+const STANDARD_CODE_RE = /(?:QCVN|TCVN)[ \n]+[\dA-Z.-]+:\d{4}(?:\/[\p{Lu}Đ]+)?/gu;
 /**
  * Between two documents of one list, the first with its title: "… của Thống đốc NHNN ban hành Chế độ
  * báo cáo tài chính của NHNN và Điều 11 " (before "Thông tư số 12/2023/TT-NHNN"). One sentence, no other
  * document between them, and only part words after the last "và": returns those part words.
  */
 function titledCoGap(gap: string, next: Citation): string | null {
-  if (gap.length > MAX_GAP || /[;:.]/u.test(gap)) return null;
+  // (A standard's code in the title is no stop: "… cảnh báo tự động - QCVN 104:2019/BGTVT và bãi bỏ ".)
+  if (gap.length > MAX_GAP || /[;:.]/u.test(gap.replace(STANDARD_CODE_RE, ''))) return null;
   const m = /^([^]*)[ \n](?:, *)?và[ \n]([^]*)$/u.exec(gap);
   if (!m || !/^[ \n]*(?:ngày|của|ban hành|về|quy định|hướng dẫn)[ \n]/u.test(gap)) return null;
   // A document cited by its number: "… quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất" is the title's own "và".
@@ -274,6 +277,8 @@ const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)
 const COUNT_LEAD = '(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$';
 /** A paragraph that opens on a document named by its type and number: "Thông tư số 20/2024/TT-BYT ngày …". */
 const NUMBERED_DOC_AT_RE = re(`^(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
+/** The year written after a document named by name: " năm 2015". */
+const NAME_YEAR_RE = /^[ \n]+năm[ \n]+(?:19|20)\d{2}(?!\d)/u;
 /** An exception after what is repealed: ", trừ các nội dung sau:", ", trừ Điều 5 và Điều 7". */
 const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200})/u;
 // "… thay thế:" with the list below: the verb right before the colon.
@@ -732,6 +737,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     for (let i = 1; i < list.length; i++) {
       let x = list[i]!;
       let g = t.slice(prev.end, x.start);
+      // "Luật An toàn thông tin năm 2015, Luật An ninh mạng năm 2018": the year after a name is the document's, not words between.
+      if (prev.citation.form === 'name') g = g.replace(NAME_YEAR_RE, '');
       if (NUMBER_AFTER_NAME_RE.test(x.citation.text)) g = g.replace(NAME_BEFORE_NUMBER_RE, '');
       // "Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và
       // Luật số 58/2005/QH11, Chương V của Luật khiếu nại số 02/2011/QH13 hết hiệu lực": the amending laws describe
