@@ -2103,3 +2103,12 @@ describe('an issuer line as OCR left it on a scan', () => {
     expect(one('Y BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nVề việc A\n\nThực hiện.\n').issuer).toBe('Y Ban Nhân Dân Tỉnh Lạng Sơn');
   });
 });
+
+describe('shapes from the fifty-seventh labelled batch', () => {
+  it('a handwritten number OCR split with a speck and a space (“553. 3/TCHQ-TXNK”); the motto with “Tự” read “Tw” is no issuer’s line', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2020_08_20_CV_5533_2082020_TCHQ_Gia_do_86d7be')[0]!.frontmatter).toMatchObject({ number: '5533', symbol: 'TCHQ-TXNK', issuer: 'Tổng cục Hải quan', parentIssuer: 'Bộ Tài chính' });
+    // A dotted number without the space stays dotted ("66.15/2026/NQ-CP"); a blank after the dot stays blank.
+    expect(one('CHÍNH PHỦ\n\nSố: 66.15/2026/NQ-CP\n\nNGHỊ QUYẾT\nVề việc A\n\nChính phủ quyết nghị.\n')).toMatchObject({ number: '66.15', symbol: 'NQ-CP' });
+    expect(one('TỔNG CỤC THUẾ\n\nSố: 6. /TCT-DNNCN\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nTổng cục Thuế trả lời.\n')).toMatchObject({ number: null, symbol: 'TCT-DNNCN' });
+  });
+});
