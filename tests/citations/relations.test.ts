@@ -12,6 +12,15 @@ describe('relations from the wording', () => {
     expect(tb[1]).toMatchObject({ number: '1821', relation: 'basis' });
   });
 
+  it('“thực hiện theo …” is done as another text says, a reference, not a plan carrying it out', () => {
+    // Real sentences: a tax office's letter and a law of the bundled collection.
+    const rel = (text: string) => extract(text).citations.map((c) => c.relation);
+    expect(rel('Việc lập hóa đơn thực hiện theo hướng dẫn tại Khoản 9 Điều 3 Thông tư số 26/2015/TT-BTC ngày 27/02/2015 của Bộ Tài chính.')).toEqual(['cites']);
+    expect(rel('Trình tự, thủ tục huy động nhân lực bảo vệ an ninh mạng được thực hiện theo quy định của Luật An ninh quốc gia, Luật Quốc phòng.')).toEqual(['cites', 'cites']);
+    // Carrying a text out is still implementing it, and so is a list after it.
+    expect(rel('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Kế hoạch số 02/KH-UBND ngày 10/01/2025 của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch.')).toEqual(['implements', 'implements']);
+  });
+
   it('learns "71/NQ-CP … thực hiện 57-NQ/TW" as an edge between the cited documents', () => {
     const { citations, edges } = extract(corpus(CORPUS.phongDoanh));
     const e = edges.find((x) => citations[x.from]!.number === '71' && citations[x.to]!.number === '57');

@@ -27,8 +27,13 @@ function lastKeyword(text: string, from: number, to: number): { relation: Relati
       if (!best || m.index >= best.at) best = { relation: rel, at: m.index, end: m.index + m[0].length };
     }
   }
-  return best ? { relation: best.relation, at: from + best.at, end: from + best.end } : null;
+  if (!best) return null;
+  // "… được thực hiện theo quy định của Luật Quản lý thuế", "thực hiện theo hướng dẫn tại Điều 20 Thông tư …": done as
+  // another text says, a reference to it, not a plan carrying it out.
+  const relation = best.relation === 'implements' && DONE_AS_RE.test(slice.slice(best.end)) ? 'cites' : best.relation;
+  return { relation, at: from + best.at, end: from + best.end };
 }
+const DONE_AS_RE = /^[ \n]+(?:theo|như)(?![\p{L}])/u;
 
 /** Words allowed between a keyword and the citation it governs ("thực hiện có hiệu quả các Chỉ thị"). */
 const GOVERNS = /^[ \n]*(?:(?:có[ \n]hiệu[ \n]quả|nghiêm[ \n]túc|nghiêm|tốt|đầy[ \n]đủ|các|nội[ \n]dung|thực[ \n]hiện|theo|một[ \n]số[ \n]điều[ \n]của|bổ[ \n]sung|,)[ \n]*){0,4}$/u;
