@@ -297,4 +297,14 @@ describe('about page', () => {
       await page.close();
     }
   });
+
+  it('counts the citations citations.json holds, as the open data page does (a document naming its own number is none)', async () => {
+    const count = openCitations().length.toLocaleString('vi-VN');
+    const page = await browser.newPage();
+    await page.goto(served.url + '/gioi-thieu/');
+    expect(await page.locator('main').innerText()).toContain(`dẫn chiếu ${count} lần`);
+    await page.goto(served.url + '/du-lieu/');
+    expect(await page.locator('main').innerText()).toContain(`${openCitations().length} dẫn chiếu:`);
+    await page.close();
+  });
 });
