@@ -12,14 +12,24 @@ describe('the "về …" title clause', () => {
   });
 
   it('cuts a long clause at a word boundary and marks the cut', () => {
-    const cits = extractCitations(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt'));
-    const nq49 = cits.find((c) => c.number === '49' && c.symbol === 'NQ/TU');
-    expect(nq49?.title).toBeTruthy();
-    const title = nq49!.title!;
+    const words = 'nâng cao hiệu lực hiệu quả hoạt động của các cơ quan trong hệ thống chính trị '.repeat(5);
+    const title = extractCitations(`Thực hiện Nghị quyết số 12-NQ/TU ngày 01/01/2021 của Ban Thường vụ Tỉnh ủy về ${words}trong tỉnh.`)[0]!.title!;
     expect(title.endsWith(' …')).toBe(true);
-    const lastWord = title.slice(0, -2).split(' ').pop()!;
+    expect(title.length).toBeLessThan(words.length);
     // The last kept word is a whole word of the source sentence.
-    expect(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt')).toMatch(new RegExp(`${lastWord}[ ,;.]`));
+    expect(words).toMatch(new RegExp(`${title.slice(0, -2).split(' ').pop()!} `));
+  });
+
+  it('ends where the citing sentence goes on: “, qua đó …”, “, trong đó …”, “… thì …”, “… hết hiệu lực …”, “, <body> quyết định …”', () => {
+    // Nghị quyết 49-NQ/TU in the Lạng Sơn letter: "… đến 2030, qua đó góp phần thực hiện …" is the letter's own words.
+    const cits = extractCitations(read('2021-10-26-cv-1419-vks-lang-son-kem-kh-200-ubnd.txt'));
+    expect(cits.find((c) => c.number === '49' && c.symbol === 'NQ/TU')?.title).toBe('chuyển đổi số tỉnh Lạng Sơn đến năm 2025, định hướng đến 2030');
+    const title = (text: string) => extractCitations(text)[0]?.title;
+    expect(title('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, trong đó yêu cầu đẩy mạnh chuyển đổi số.')).toBe('đột phá phát triển khoa học, công nghệ');
+    expect(title('Nghị định số 25/2017/NĐ-CP ngày 14 tháng 3 năm 2017 của Chính phủ về Báo cáo tài chính nhà nước hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.')).toBe('Báo cáo tài chính nhà nước');
+    expect(title('Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính, Ủy ban Thường vụ Quốc hội quyết định như sau:')).toBe('sắp xếp đơn vị hành chính');
+    // A title's own commas and capitals stay: "…, Quốc hội khóa XV".
+    expect(title('Thực hiện Nghị quyết số 100/2023/QH15 của Quốc hội về hoạt động chất vấn tại Kỳ họp thứ 6, Quốc hội khóa XV.')).toBe('hoạt động chất vấn tại Kỳ họp thứ 6, Quốc hội khóa XV');
   });
 });
 

@@ -245,6 +245,11 @@ const TITLE_MAX = 220;
 const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\s|#|(?:Phần|Mục|Chương|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s))/u;
 /** What befell the cited text, after its title: "…, được sửa đổi, bổ sung bởi Nghị định số 76/2009/NĐ-CP", "… đã được sửa đổi theo …". */
 const AMENDED_TAIL = /^[,\s]+(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|hợp[ \n]+nhất)(?![\p{L}])/u;
+/**
+ * Where the citing sentence goes on after the title although no stop says so: "…, trong đó yêu cầu …", "…, qua đó …",
+ * "… thì tiếp tục …", "… hết hiệu lực kể từ …", "…, Ủy ban Thường vụ Quốc hội quyết định …" (its own words, not the title).
+ */
+const SENTENCE_GOES_ON = /^(?:,\s*(?:trong đó|qua đó|theo đó|đồng thời)(?![\p{L}])|\s+thì\s|\s+(?:đã\s+)?hết\s+hiệu\s+lực(?![\p{L}])|,\s*\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,7}\s+(?:quyết định|có ý kiến|ban hành|đề nghị|yêu cầu)(?![\p{L}]))/u;
 const SIBLING_CITATION =
   /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
 
@@ -279,6 +284,7 @@ function readTitle(text: string, from: number, opts: { quote?: string | undefine
     if (ch === '\n' && NEW_ITEM.test(text.slice(i, i + 16))) break;
     if ((ch === ',' || ch === ' ' || ch === '\n') && SIBLING_CITATION.test(text.slice(i, i + 40))) break;
     if ((ch === ',' || ch === ' ' || ch === '\n') && AMENDED_TAIL.test(text.slice(i, i + 40))) break;
+    if ((ch === ',' || ch === ' ') && SENTENCE_GOES_ON.test(text.slice(i, i + 120))) break;
   }
   // An unclosed quote (a quote mark lost in extraction) is read as an unquoted clause.
   if (closing && text[i] !== closing) return readTitle(text, from, { central: opts.central ?? false });
