@@ -40,6 +40,16 @@ describe('resolver', () => {
     for (const c of c200) expect(resolve(c, langSonLetter)).toEqual({ kind: 'held', id: langSonPlan.id });
   });
 
+  it('resolves a citation whose central issuer OCR misread by one letter (“của Chính pha”) to the held document', () => {
+    const nd209 = doc({ id: 'nghi-dinh-209-nd-cp-2013-chinh-phu', docType: 'Nghị định', number: '209', symbol: 'NĐ-CP', year: 2013, issuer: 'Chính phủ', level: 'central', date: '2013-12-18' });
+    const letter = doc({ id: 'cv-1', docType: 'Công văn/Văn bản', number: '1', symbol: 'TCT-CS', issuer: 'Tổng cục Thuế', level: 'central', date: '2017-01-02' });
+    const resolve = createResolver([nd209, letter]);
+    for (const text of ['Căn cứ Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính pha quy định chi tiết.', 'theo Nghị định số 209/2013/NĐ-CP của Bộ Tài khính']) {
+      const c = extractCitations(text)[0]!;
+      expect(resolve(c, letter), text).toEqual(text.includes('Chính pha') ? { kind: 'held', id: nd209.id } : { kind: 'external', key: expect.any(String) });
+    }
+  });
+
   it('marks two UBNDs’ 200/KH-UBND ambiguous unless issuer or locality decides', () => {
     const resolve = createResolver([langSonPlan, otherPlan200]);
     const central = doc({ id: 'bo-noi-vu-x', level: 'central', date: '2022-01-01' });

@@ -55,7 +55,8 @@ describe('collectionOverview on the bundled collection', () => {
 
   it('starts each group at its own documents, the most cited by the group first', () => {
     const tax = o.clusters.find((c) => c.key === 'quan-ly-thue')!;
-    expect(tax.start.map((d) => d.id)).toContain('luat-38-qh14-2019-quoc-hoi');
+    // Nghị định 209/2013/NĐ-CP, cited by fourteen of the group, some as OCR wrote its issuer ("Chính pha").
+    expect(tax.start.map((d) => d.id)).toContain('nghi-dinh-209-nd-cp-2013-chinh-phu');
     for (const c of o.clusters) {
       expect(c.start.length, c.key).toBeGreaterThan(0);
       expect(c.start.map((d) => d.citedBy)).toEqual([...c.start.map((d) => d.citedBy)].sort((a, b) => b - a));

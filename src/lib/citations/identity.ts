@@ -28,6 +28,28 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/** Central bodies whose names OCR misreads by one letter ("Chính pha", "Bộ Tài khính"). */
+const OCR_PRONE = ['Chính phủ', 'Quốc hội', 'Bộ Tài chính', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng Chính phủ', 'Tổng cục Thuế'];
+const OCR_PRONE_FOLDED = OCR_PRONE.map((b) => foldDiacritics(b));
+
+/** One letter replaced, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/**
+ * The central body an issuer names with one letter OCR misread ("Chính pha" is "Chính phủ"), else the issuer as given:
+ * one body, one page, and a citation of it resolves to the document it holds.
+ */
+export function mendOcrIssuer(issuer: string): string {
+  const f = foldDiacritics(issuer.normalize('NFC').replace(/\s+/g, ' ').trim());
+  const k = OCR_PRONE_FOLDED.findIndex((b) => oneEditApart(f, b));
+  return k < 0 ? issuer : OCR_PRONE[k]!;
+}
+
 /** Lower-case, abbreviations expanded, tone placement folded, whitespace collapsed. */
 export const normalizeIssuer = memo(normalizeIssuerUncached);
 
@@ -81,7 +103,7 @@ const issuerClassOf = memo((key: string): string => {
   const sep = key.indexOf('\u0000');
   const provinceRaw = key.slice(0, sep) || null;
   const issuer = key.slice(sep + 1);
-  let b = bodyOf(normalizeIssuer(issuer));
+  let b = bodyOf(normalizeIssuer(mendOcrIssuer(issuer)));
   if (CENTRAL_PARTY.test(b)) return 'trung ương';
   if (/^thủ tướng(?: chính phủ)?$/u.test(b)) return 'thủ tướng chính phủ';
   const province = placeOf(provinceRaw);
@@ -118,7 +140,7 @@ export function slug(parts: Array<string | number | null | undefined>): string {
 export function qualifiedIssuer(issuer0: string | null, citing?: CollectionDocument | null): string | null {
   if (!issuer0) return null;
   // The minister signs for the ministry: "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one issuer, one page.
-  const issuer = issuer0.replace(/^(?:Bộ trưởng|Thống đốc|Tổng Cục trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án|Tổng Giám đốc|Tổng giám đốc)\s+(?=(?:Bộ|Ngân hàng|Tổng cục|Cục|Sở|Viện|Tòa án|Bảo hiểm|Kho bạc)\s)/u, '');
+  const issuer = mendOcrIssuer(issuer0.replace(/^(?:Bộ trưởng|Thống đốc|Tổng Cục trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án|Tổng Giám đốc|Tổng giám đốc)\s+(?=(?:Bộ|Ngân hàng|Tổng cục|Cục|Sở|Viện|Tòa án|Bảo hiểm|Kho bạc)\s)/u, ''));
   const norm = normalizeIssuer(issuer);
   const province = citing?.locality?.province ?? null;
   if (province && /(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$/u.test(norm)) {

@@ -7,7 +7,8 @@
  * its label use the canonical name.
  */
 import type { Level } from './browse.ts';
-import { foldDiacritics, modernTone } from '../vietnamese.ts';
+import { modernTone } from '../vietnamese.ts';
+import { mendOcrIssuer } from '../citations/identity.ts';
 
 /** Cities under the central government: their "thành phố" is a province, not a district. */
 const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
@@ -38,22 +39,12 @@ const CENTRAL_NAMES: Array<[RegExp, string]> = [
   [/^Tổng Bí thư(?: \p{Lu}[\p{L} ]*)?$/u, 'Tổng Bí thư'],
 ];
 
-/** Central bodies whose names OCR misreads by one letter ("Chính pha", "Bộ Tài khính"). */
-const OCR_PRONE = ['Chính phủ', 'Quốc hội', 'Bộ Tài chính', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng Chính phủ', 'Tổng cục Thuế'];
-/** One letter replaced, added or dropped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
-}
-
 export function canonicalIssuer(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   // Headers in capitals ("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") are matched as the names they spell.
   for (const [re, name] of CENTRAL_NAMES) s = s.replace(re, name);
-  const near = OCR_PRONE.find((body) => s !== body && oneEditApart(foldDiacritics(s), foldDiacritics(body)));
-  if (near) return near;
+  const mended = mendOcrIssuer(s);
+  if (mended !== s) return mended;
   // Older placement of the tone mark, same word (ủy ban, tỉnh ủy, đảng ủy, Thanh Hóa).
   s = modernTone(s);
   s = s.replace(/^Ban thường vụ(?=\s|$)/u, 'Ban Thường vụ');
