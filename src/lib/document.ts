@@ -9,7 +9,7 @@
  * what it needs on top of a record.
  */
 import type { CitedEntity, CollectionDocument } from './citations/index.ts';
-import { issueYear } from './site/format.ts';
+import { issueYear, typeName } from './site/format.ts';
 import { docUrl, entityUrl } from './urls.ts';
 
 export type Level = 'central' | 'province' | 'district' | 'commune';
@@ -94,7 +94,8 @@ export function citedRecord(e: CitedEntity): CitedRecord {
     id: e.id,
     url: entityUrl(e.id),
     held: false,
-    docType: e.docType,
+    // As every page names it: the engine's "Công văn/Văn bản" (a "văn bản số …" that may be a letter) and "other" are "Văn bản".
+    docType: typeName(e.docType),
     number: e.number,
     symbol: e.symbol,
     // The year its citations write in the number (src/lib/citations/graph.ts), never its year of issue.

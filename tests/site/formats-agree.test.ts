@@ -141,6 +141,14 @@ describe('a document is written the same way by every output', () => {
     for (const id of json.keys()) checkEverywhere(id);
   });
 
+  it('names types as the pages do: no engine-internal type (“Công văn/Văn bản”, “other”) in JSON or CSV', () => {
+    const types = [...json.values()].map((r) => r.docType).concat([...csv.values()].map((r) => r.docType!));
+    expect(types.filter((t) => t === 'Công văn/Văn bản' || t === 'other')).toEqual([]);
+    // The engine does read such citations in the collection: they are named "Văn bản".
+    expect(entities.some((e) => e.docType === 'Công văn/Văn bản' || e.docType === 'other')).toBe(true);
+    expect(types).toContain('Văn bản');
+  });
+
   it('never writes a year of issue into a number that carries none', () => {
     // Whether a number carries a year is what the document's frontmatter, or the citations of a
     // document only cited, write, not what the outputs say of it.
