@@ -47,6 +47,20 @@ describe('citations by name', () => {
     expect(c[0]).toMatchObject({ text: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15', docType: 'Luật', number: '72', year: 2025, symbol: 'QH15', form: 'full' });
   });
 
+  it('merges a law whose name holds a comma the engine cut at with its number (“Luật An toàn, vệ sinh lao động số 84/2015/QH13”)', () => {
+    for (const [text, name] of [
+      ['Căn cứ Luật An toàn, vệ sinh lao động số 84/2015/QH13;', 'Luật An toàn, vệ sinh lao động'],
+      ['Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15;', 'Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở'],
+      ['Căn cứ Pháp lệnh Án phí, lệ phí tòa án số 10/2009/PL-UBTVQH12;', 'Pháp lệnh Án phí, lệ phí tòa án'],
+    ]) {
+      const c = extractCitations(text!);
+      expect(c, text).toHaveLength(1);
+      expect(c[0], text).toMatchObject({ name, form: 'full' });
+    }
+    // Another document after the comma is no part of the name.
+    expect(extractCitations('theo Luật Đất đai, các luật có liên quan số 12/2020/QH14').map((c) => c.name ?? null)).toEqual(['Luật Đất đai', null]);
+  });
+
   it('reads the date of a law cited by name', () => {
     expect(extractCitations('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;')[0]?.date).toBe('2015-06-25');
   });

@@ -652,6 +652,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     if (ci.form !== 'full' || !ci.number || !ci.symbol) return;
     const name = ci.name ?? /^((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n][^]+?)[ \n]+số[ \n]/u.exec(ci.text)?.[1];
     if (name) register(name, index);
+    // (…and by its name up to the comma, where the engine cuts a name it reads without its number: "Luật Lực lượng tham
+    // gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15" is "Luật Lực lượng tham gia bảo vệ an ninh" elsewhere.)
+    if (name && name.includes(',')) register(name.slice(0, name.indexOf(',')), index);
     // "Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự số 92/2015/QH13": the number is the last law's.
     const inner = /((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n](?:(?!(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n])[^])+?)[ \n]+số[ \n]+[^ \n]+$/u.exec(ci.text)?.[1];
     if (inner && inner !== name) register(inner, index);

@@ -22,10 +22,19 @@ export interface Extraction {
   cleaned: CleanText;
 }
 
+/** The rest of a name after its comma, words in lower case up to "số": ", vệ sinh lao động số " (group 1: the " số "). */
+const NAME_AFTER_COMMA = /^,[ \n](?:\p{Ll}+[ \n]){1,6}?((?:số|sổ)[ \n]?)/u;
 /** By-name law followed by its number ("Luật Thi đua, khen thưởng số 06/2022/QH15") is one citation. */
 function mergeNamed(text: string, symbols: Candidate[], named: Candidate[]): Candidate[] {
   const keep: Candidate[] = [];
   for (const n of named) {
+    // "Luật An toàn, vệ sinh lao động số 84/2015/QH13": a name the engine cut at its comma goes on, in lower case, to its number.
+    const rest = NAME_AFTER_COMMA.exec(text.slice(n.end, n.end + 80));
+    if (rest && (n.docType === 'Luật' || n.docType === 'Bộ luật' || n.docType === 'Pháp lệnh') && symbols.some((s) => s.start === n.end + rest[0].length - rest[1]!.length || s.start === n.end + rest[0].length)) {
+      n.end += rest[0].length - rest[1]!.length;
+      while (/[ \n]/u.test(text[n.end - 1]!)) n.end--;
+      n.name = text.slice(n.start, n.end).replace(/\n/g, ' ');
+    }
     const after = /^[ \n]?(?:\([ \n]?)?(?:(?:số|sổ)[ \n]?)?/u.exec(text.slice(n.end, n.end + 8));
     const at = n.end + (after ? after[0].length : 0);
     const symAt = symbols.find((s) => s.start >= n.end && s.start <= at);
