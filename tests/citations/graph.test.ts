@@ -180,3 +180,25 @@ describe('a law cited by name without a date', () => {
     expect(graph.entities.filter((e) => /quan-ly-thue/.test(e.id))).toHaveLength(3);
   });
 });
+
+describe('a law cited by name in a text older than the law of that name', () => {
+  it('is not that law: a 2019 letter’s “Luật Doanh nghiệp” is not the law of 17/6/2020 that later texts cite', () => {
+    const letter = (id: string, date: string) => doc({ id, docType: 'Công văn', issuer: 'Tổng cục Thuế', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: letter('cv-2021', '2021-12-10'), text: 'Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020;' },
+      { doc: letter('cv-2022', '2022-03-05'), text: 'Theo quy định của Luật Doanh nghiệp, doanh nghiệp phải đăng ký.' },
+      { doc: letter('cv-2019', '2019-06-13'), text: 'Theo quy định của Luật Doanh nghiệp, doanh nghiệp phải đăng ký.' },
+    ]);
+    const to = (from: string) => graph.citations.find((r) => r.from === from && r.citation.form === 'name')!.to;
+    expect(to('cv-2022')).toBe(to('cv-2021'));
+    expect(to('cv-2019')).not.toBe(to('cv-2021'));
+    expect(graph.entities.find((e) => e.id === to('cv-2021'))?.date).toBe('2020-06-17');
+    expect(graph.entities.find((e) => e.id === to('cv-2019'))?.date).toBeNull();
+    // A number with its symbol is one document whatever the dates say (a scan may misread one).
+    const numbered = buildCitationGraph([
+      { doc: letter('cv-x', '2017-05-02'), text: 'Căn cứ Công văn số 1910/TCT-CS ngày 10/5/2017 của Tổng cục Thuế;' },
+      { doc: letter('cv-y', '2017-05-01'), text: 'theo Công văn số 1910/TCT-CS của Tổng cục Thuế.' },
+    ]);
+    expect(numbered.entities).toHaveLength(1);
+  });
+});

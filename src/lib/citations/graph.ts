@@ -121,6 +121,12 @@ function compatible(cl: Cluster, x: External): boolean {
   if (cl.iss && x.iss && cl.iss !== x.iss) return false;
   if (cl.date && x.date && cl.date !== x.date) return false;
   if (cl.year !== null && x.year !== null && cl.year !== x.year) return false;
+  // A text cannot cite one issued after it: "Luật Doanh nghiệp" in a 2019 letter is not the law of 17/6/2020. (Only for
+  // names, which a new law takes again; a number with its symbol is one document, whatever date a scan misread.)
+  if (x.bucket.startsWith('n:')) {
+    if (cl.date && x.citing.date && x.citing.date < cl.date) return false;
+    if (x.date && cl.items.some((i) => i.citing.date && i.citing.date < x.date!)) return false;
+  }
   return true;
 }
 
