@@ -28,8 +28,13 @@ describe('the "về …" title clause', () => {
     expect(title('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, trong đó yêu cầu đẩy mạnh chuyển đổi số.')).toBe('đột phá phát triển khoa học, công nghệ');
     expect(title('Nghị định số 25/2017/NĐ-CP ngày 14 tháng 3 năm 2017 của Chính phủ về Báo cáo tài chính nhà nước hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.')).toBe('Báo cáo tài chính nhà nước');
     expect(title('Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính, Ủy ban Thường vụ Quốc hội quyết định như sau:')).toBe('sắp xếp đơn vị hành chính');
-    // A title's own commas and capitals stay: "…, Quốc hội khóa XV".
+    expect(title('Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Bộ Tài chính đã báo cáo Chính phủ.')).toBe('đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
+    // "Kế hoạch 5 năm" after "và" is words of the title, no second document (Chỉ thị 19/CT-TTg).
+    expect(title('Thực hiện Chỉ thị số 19/CT-TTg ngày 24/7/2021 của Thủ tướng Chính phủ về xây dựng Kế hoạch phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm 2021-2025.')).toBe('xây dựng Kế hoạch phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm 2021-2025');
+    expect(title('theo Quyết định số 12/QĐ-UBND về việc thành lập Ban chỉ đạo và Kế hoạch số 35/KH-UBND của UBND tỉnh')).toBe('thành lập Ban chỉ đạo');
+    // A title's own commas and capitals stay: "…, Quốc hội khóa XV"; "Luật, Pháp lệnh" is no body speaking.
     expect(title('Thực hiện Nghị quyết số 100/2023/QH15 của Quốc hội về hoạt động chất vấn tại Kỳ họp thứ 6, Quốc hội khóa XV.')).toBe('hoạt động chất vấn tại Kỳ họp thứ 6, Quốc hội khóa XV');
+    expect(title('Thực hiện Kết luận số 19-KL/TW của Bộ Chính trị về định hướng chương trình xây dựng Luật, Pháp lệnh nhiệm kỳ Quốc hội khóa XV đã xác định nhiều nhiệm vụ.')).toMatch(/^định hướng chương trình xây dựng Luật, Pháp lệnh nhiệm kỳ Quốc hội khóa XV/);
   });
 });
 

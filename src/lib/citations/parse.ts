@@ -239,7 +239,8 @@ const TITLE_MAX = 220;
  * that starts a new list item ("3/ Chỉ thị số 34-CT/TU…", "- Kế hoạch…") and a
  * sibling citation joined by "và", a comma or a line break ("… của Sở Nội vụ và
  * Quyết định số 3895/QĐ-UBND"). A citation the clause is about ("về tiếp tục thực hiện Nghị
- * quyết số 20-NQ/TW") is not preceded by "và" or a comma, and stays in the title.
+ * quyết số 20-NQ/TW") is not preceded by "và" or a comma, and stays in the title. A number that is no document's
+ * ("… hàng năm và Kế hoạch 5 năm 2021-2025") is title.
  */
 // An enumerator is followed by a space ("3/ Chỉ thị", "2.1. ", "a) "): "21/2012/QĐ-UBND" split by a PDF line is not one.
 const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\s|#|(?:Phần|Mục|Chương|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s))/u;
@@ -247,11 +248,11 @@ const NEW_ITEM = /^\n\s*(?:\d{1,3}(?:\.\d{1,3})*[/.)]\s|[a-zđ]\)\s|[-–•+*]\
 const AMENDED_TAIL = /^[,\s]+(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|hợp[ \n]+nhất)(?![\p{L}])/u;
 /**
  * Where the citing sentence goes on after the title although no stop says so: "…, trong đó yêu cầu …", "…, qua đó …",
- * "… thì tiếp tục …", "… hết hiệu lực kể từ …", "…, Ủy ban Thường vụ Quốc hội quyết định …" (its own words, not the title).
+ * "… thì tiếp tục …", "… hết hiệu lực kể từ …", "…, Ủy ban Thường vụ Quốc hội quyết định …", "…, Bộ Tài chính đã báo cáo …" (its own words, not the title).
  */
-const SENTENCE_GOES_ON = /^(?:,\s*(?:trong đó|qua đó|theo đó|đồng thời)(?![\p{L}])|\s+thì\s|\s+(?:đã\s+)?hết\s+hiệu\s+lực(?![\p{L}])|,\s*\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,7}\s+(?:quyết định|có ý kiến|ban hành|đề nghị|yêu cầu)(?![\p{L}]))/u;
+const SENTENCE_GOES_ON = /^(?:,\s*(?:trong đó|qua đó|theo đó|đồng thời)(?![\p{L}])|\s+thì\s|\s+(?:đã\s+)?hết\s+hiệu\s+lực(?![\p{L}])|,\s*(?:Bộ|Ban|Ủy|Uỷ|UBND|HĐND|Sở|Tổng|Cục|Chính|Quốc|Thủ|Văn|Hội|Tỉnh|Thành|Đảng|Ngân|Kiểm|Thanh|Tòa|Viện)(?![\p{L}])(?:\s+\p{L}+){0,7}\s+(?:quyết định|có ý kiến|ban hành|đề nghị|yêu cầu|đã\s+\p{Ll}+)(?![\p{L}]))/u;
 const SIBLING_CITATION =
-  /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+)?\d/u;
+  /^(?:,\s*|\s+và\s+|\n\s*)(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Nghị định|Thông báo|Đề án|Luật)\s+(?:số\s+\d|\d+[a-zđ]?\s*[/-])/u;
 
 /**
  * Where a central body's title ends although no punctuation says so: the citing
