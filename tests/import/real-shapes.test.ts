@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText, type Draft } from '../../src/lib/import/document.ts';
+import { importText, libraryLawTitle, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 import { findDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
@@ -1433,7 +1433,8 @@ describe('shapes from the seventeenth labelled batch', () => {
   });
   it('a title in capitals does not run into the paragraph under it', () => {
     const fm = labelled('undertheseanlp__underthesea__Luat-Bao-ve-suc-khoe-nhan-dan-1989')[0]!.frontmatter;
-    expect(fm.title).toBe('CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN');
+    // (The library's "CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ" before it is no part of the subject.)
+    expect(fm.title).toBe('BẢO VỆ SỨC KHOẺ NHÂN DÂN');
   });
 });
 
@@ -2110,5 +2111,16 @@ describe('shapes from the fifty-seventh labelled batch', () => {
     // A dotted number without the space stays dotted ("66.15/2026/NQ-CP"); a blank after the dot stays blank.
     expect(one('CHÍNH PHỦ\n\nSố: 66.15/2026/NQ-CP\n\nNGHỊ QUYẾT\nVề việc A\n\nChính phủ quyết nghị.\n')).toMatchObject({ number: '66.15', symbol: 'NQ-CP' });
     expect(one('TỔNG CỤC THUẾ\n\nSố: 6. /TCT-DNNCN\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nTổng cục Thuế trả lời.\n')).toMatchObject({ number: null, symbol: 'TCT-DNNCN' });
+  });
+});
+
+describe('a law as a legal library prints its title', () => {
+  it('keeps the subject without the body, number, date, term and session around it', () => {
+    expect(labelled('undertheseanlp__underthesea__Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690')[0]!.frontmatter.title).toBe('BẢO VỆ SỨC KHOẺ NHÂN DÂN'); // "CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ …"
+    expect(labelled('undertheseanlp__underthesea__Luat-quy-hoach-do-thi-2009-30-2009-QH12-90631')[0]!.frontmatter.title).toBe('QUY HOẠCH ĐÔ THỊ'); // "… CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5"
+    expect(libraryLawTitle('CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 23/2004/QH11 NGÀY 15 THÁNG 6 NĂM 2004 VỀ GIAO THÔNG ĐƯỜNG THUỶ NỘI ĐỊA')).toBe('GIAO THÔNG ĐƯỜNG THUỶ NỘI ĐỊA');
+    expect(libraryLawTitle('THUẾ SỬ DỤNG ĐẤT NÔNG NGHIỆP SỐ 23-L/CTN NGÀY 10/07/1993 CỦA QUỐC HỘI')).toBe('THUẾ SỬ DỤNG ĐẤT NÔNG NGHIỆP');
+    // A subject that names the Assembly keeps it.
+    expect(libraryLawTitle('HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN')).toBe('HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN');
   });
 });

@@ -199,6 +199,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         warn(header.title?.lines[0] ?? headLine, 'number', `no “Số:” line; ${m![1]} and the date ${m![2]} read from the title line, as a legal library prints them`);
       }
     }
+    // …and prints the law's body, number and date around its subject where the law itself has none: "CỦA QUỐC HỘI NƯỚC …
+    // SỐ 23/2004/QH11 NGÀY 15 THÁNG 6 NĂM 2004 VỀ GIAO THÔNG ĐƯỜNG THUỶ NỘI ĐỊA", "QUY HOẠCH ĐÔ THỊ CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5".
+    if (title && (docType === 'Luật' || docType === 'Bộ luật' || docType === 'Pháp lệnh') && isCaps(title)) title = libraryLawTitle(title);
     // The host of an attached regulation, printed without its own header, is named by the attachment.
     // (A host without its header names its own type in its body: "Quyết định này có hiệu lực …".)
     const hostType = p === 0 && !numberSymbol && headers.slice(1).some((h) => h.attachedTo) ? docType ?? selfType(bodyText) : null;
@@ -592,6 +595,17 @@ const BARE_CAPTION = new RegExp(String.raw`^(${DOC_TYPES.join('|')})\s+(\d+\/[\p
 const LIBRARY_CAPTION = new RegExp(String.raw`^(${DOC_TYPES.join('|')})\s+số\s*:?\s*(\d+\S*)\s+ngày\s+(${CAPTION_DATE})\s+của\s+([^,]+?)(?:,?\s+trả lời\s+.+?)?\s+(?:về(?:\s+việc)?|V\/v)\s+(\S.*)$`, 'u');
 /** A title that carries its text's number and date: "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI". */
 const NUMBERED_TITLE = new RegExp(String.raw`^(?:${DOC_TYPES.join('|')})\s+số\s+(\S+)\s+ngày\s+(${CAPTION_DATE})\s+(\S.*)$`, 'iu');
+
+const LAW_BODY = String.raw`(?:QUỐC HỘI|HỘI ĐỒNG NHÀ NƯỚC)(?: NƯỚC CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM)?`;
+const LAW_DATE = String.raw`NGÀY (?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} THÁNG \d{1,2} NĂM \d{4})`;
+const LIBRARY_LEAD = new RegExp(String.raw`^(?:CỦA ${LAW_BODY} )?SỐ \S+(?: ${LAW_DATE})?(?: CỦA ${LAW_BODY})? VỀ (\S.*)$`, 'u');
+const LIBRARY_TAIL = new RegExp(String.raw` (?:SỐ \S+(?: ${LAW_DATE})? CỦA ${LAW_BODY}|CỦA QUỐC HỘI KH(?:OÁ|ÓA|OA) [IVXLC]+(?:, KỲ HỌP THỨ \S+)?)$`, 'u');
+
+/** A law's subject without what a legal library prints around it: its body, number, date, term and session. */
+export function libraryLawTitle(title: string): string {
+  const t = title.replace(/\s+/gu, ' ');
+  return (LIBRARY_LEAD.exec(t)?.[1] ?? t).replace(LIBRARY_TAIL, '').trim() || title;
+}
 
 /** The office before a body's name in an enacting line: "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Cục trưởng Cục Thuế". */
 const OFFICE = /^(?:bộ trưởng|tổng cục trưởng|cục trưởng|chi cục trưởng|tổng giám đốc|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chủ nhiệm|trưởng ban|chủ tịch)\s+(?=\S)/u;
