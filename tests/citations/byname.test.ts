@@ -75,9 +75,10 @@ describe('citations by name', () => {
     expect(c[0]).toMatchObject({ text: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', form: 'name', date: '2019-11-22' });
   });
 
-  it('takes only a named Constitution, not the boilerplate "Hiến pháp và pháp luật"', () => {
+  it('takes only a named Constitution, typed as one, not the boilerplate "Hiến pháp và pháp luật"', () => {
     expect(names('tuân thủ Hiến pháp và pháp luật; Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;')).toEqual([
-      ['other', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+      ['Hiến pháp', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
     ]);
+    expect(names('Căn cứ Hiến pháp năm 2013;')).toEqual([['Hiến pháp', 'Hiến pháp năm 2013']]);
   });
 });

@@ -177,7 +177,7 @@ export function findByName(text: string): Candidate[] {
     out.push(candidate(start, end, /^Pháp/u.test(m[0]) ? 'Pháp lệnh' : 'Luật', text.slice(start, end)));
   }
   run(CHARTER_RE, () => 'Điều lệ');
-  run(CONSTITUTION_RE, () => 'other');
+  run(CONSTITUTION_RE, () => 'Hiến pháp');
   run(CONGRESS_RE, () => 'Nghị quyết');
   run(PLENUM_RE, () => 'Nghị quyết');
   return out.sort((a, b) => a.start - b.start);

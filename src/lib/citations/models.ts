@@ -30,6 +30,7 @@ export type DocType =
   | 'Điều lệ'
   | 'Tờ trình'
   | 'Phương án'
+  | 'Hiến pháp'
   | 'other';
 
 /** How the citing text relates to the cited document, where its wording says so. */
