@@ -11,6 +11,7 @@ import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveDist, type Served } from './harness.ts';
 import { CORPUS, corpusDoc, pageFile, readJson, type OpenDocument } from './site-helpers.ts';
+import { issuerGroupLabel } from '../../src/lib/export/browse.ts';
 
 let served: Served;
 let browser: Browser;
@@ -66,7 +67,10 @@ describe('each corpus document has its page', () => {
       // The old label was jargon (issue 15), in the text or anywhere in the page.
       expect(await page.content()).not.toContain('Trong bộ sưu tập');
       expect(await page.locator('[data-pagefind-meta="title"]').count()).toBe(1);
-      expect((await page.locator('[data-pagefind-filter="co-quan"]').textContent())?.trim()).toBe(doc.issuer);
+      // The issuer filter names the body as /co-quan/ groups it, the page shows the name as its header gives it.
+      const issuer = page.locator('[data-pagefind-filter="co-quan[data-issuer-group]"]');
+      expect((await issuer.textContent())?.trim()).toBe(doc.issuer);
+      expect(await issuer.getAttribute('data-issuer-group')).toBe(issuerGroupLabel(doc.issuer));
       if (c.date) {
         expect(await page.locator(`[data-pagefind-sort="date:${c.date}"]`).getAttribute('data-pagefind-filter')).toBe(`nam:${c.date.slice(0, 4)}`);
       }

@@ -175,6 +175,19 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('the issuer filter names each body once, as /co-quan/ groups it, and a name with “Đ” filters', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, served.url, q('Lạng Sơn'));
+    const labels = (await page.locator('fieldset.sp-facet', { hasText: 'Cơ quan ban hành' }).locator('label').allTextContents()).map((t) => t.replace(/\s*\(\d+\)\s*$/, '').trim());
+    // (The texts name it "Ủy ban nhân dân tỉnh", "UBND tỉnh" and "Chủ tịch UBND tỉnh".)
+    expect(labels.filter((l) => /Lạng Sơn/.test(l) && /^(?:Ủy ban nhân dân|UBND|Chủ tịch)/.test(l))).toEqual(['Ủy ban nhân dân tỉnh Lạng Sơn']);
+    const withD = labels.find((l) => /Đ|đ/.test(l));
+    expect(withD, labels.join(' | ')).toBeDefined();
+    const s = await openSearch(page, served.url, `?co-quan=${encodeURIComponent(withD!)}`);
+    expect(s.results.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('lists everything for a filter alone (no words)', async () => {
     const { page } = await freshPage();
     const s = await openSearch(page, served.url, `?loai=${encodeURIComponent('Công văn')}`);

@@ -24,6 +24,12 @@ describe('rewriteForIndex', () => {
     expect(out).toContain(`alt="Chữ ký D${STROKE}ảng ủy"`);
   });
 
+  it('puts into index form an attribute a filter is read from, and only that one', () => {
+    const tag = rewriteForIndex('<body><p data-pagefind-filter="co-quan[data-issuer-group]" data-issuer-group="Đảng ủy Chính phủ" data-other="Đà Nẵng">Đảng ủy</p></body>', []);
+    expect(tag).toContain(`data-issuer-group="D${STROKE}ảng ủy Chính phủ"`);
+    expect(tag).toContain('data-other="Đà Nẵng"');
+  });
+
   it('drops the text of small elements marked data-pagefind-ignore (heading permalinks)', () => {
     expect(out).not.toContain('anchor-link');
     expect(out).not.toContain('hướng</nav>');

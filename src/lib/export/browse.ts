@@ -71,9 +71,14 @@ export type Level = 'central' | 'province' | 'district' | 'commune' | 'unknown';
 
 export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
 
+/** The name of an issuer's group on /co-quan/ and in search's issuer filter, the same for every spelling of the body. */
+export function issuerGroupLabel(issuer: string | null): string {
+  return issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER;
+}
+
 /** The slug of an issuer's browse page (/co-quan/<slug>/), the same for every spelling of the body. */
 export function issuerSlug(issuer: string | null): string {
-  return pathSlug(issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER);
+  return pathSlug(issuerGroupLabel(issuer));
 }
 export const LEVELS: Array<{ level: Level; label: string; slug: string }> = [
   { level: 'central', label: 'Trung ương', slug: 'trung-uong' },
@@ -98,7 +103,7 @@ export function byIssuer(rows: DocumentRow[]): Array<{ level: Level; label: stri
   const issuers = new Map<string, IssuerGroup & { fromHeld: boolean }>();
   for (const r of rows) {
     // One group per body however citations wrote its name (src/lib/export/issuers.ts).
-    const label = r.issuer ? canonicalIssuer(r.issuer) : UNKNOWN_ISSUER;
+    const label = issuerGroupLabel(r.issuer);
     const s = issuerSlug(r.issuer);
     // What the name says outranks what a citation's symbol suggested; unknown issuers have no level.
     const stated = r.issuer ? issuerLevel(label) : null;

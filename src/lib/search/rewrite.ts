@@ -21,10 +21,20 @@ function decodeD(text: string): string {
 
 function rewriteTag(tag: string): string {
   if (tag.startsWith('</') || tag.startsWith('<!')) return tag;
-  return tag.replace(INDEXED_ATTRIBUTES, (_, space: string, name: string, eq: string, value: string) => {
+  const out = tag.replace(INDEXED_ATTRIBUTES, (_, space: string, name: string, eq: string, value: string) => {
     return `${space}${name}${eq}${toIndexForm(decodeD(value))}`;
   });
+  // A filter or meta read from another attribute ("co-quan[data-issuer-group]"): that attribute's value is indexed too.
+  const specs = [...tag.matchAll(FILTER_OR_META)].map((m) => m[1]!).join(' ');
+  const read = [...specs.matchAll(READ_FROM_ATTRIBUTE)].map((m) => m[1]!.toLowerCase());
+  if (read.length === 0) return out;
+  return out.replace(ANY_ATTRIBUTE, (whole, space: string, name: string, eq: string, value: string) =>
+    read.includes(name.toLowerCase()) ? `${space}${name}${eq}${toIndexForm(decodeD(value))}` : whole,
+  );
 }
+const FILTER_OR_META = /\sdata-pagefind-(?:filter|meta)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const READ_FROM_ATTRIBUTE = /\[([a-zA-Z][\w-]*)\]/g;
+const ANY_ATTRIBUTE = /(\s)([a-zA-Z][\w-]*)(\s*=\s*)("[^"]*"|'[^']*')/g;
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
