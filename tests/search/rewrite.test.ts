@@ -28,6 +28,7 @@ describe('rewriteForIndex', () => {
     const tag = rewriteForIndex('<body><p data-pagefind-filter="co-quan[data-issuer-group]" data-issuer-group="Đảng ủy Chính phủ" data-other="Đà Nẵng">Đảng ủy</p></body>', []);
     expect(tag).toContain(`data-issuer-group="D${STROKE}ảng ủy Chính phủ"`);
     expect(tag).toContain('data-other="Đà Nẵng"');
+    expect(rewriteForIndex("<body><p data-pagefind-filter='co-quan[data-g]' data-g='Đảng ủy'>x</p></body>", [])).toContain(`data-g='D${STROKE}ảng ủy'`);
   });
 
   it('drops the text of small elements marked data-pagefind-ignore (heading permalinks)', () => {
