@@ -111,6 +111,8 @@ describe('labels', () => {
     expect(numberSymbol({ number: '923', symbol: 'QĐ-TTg' })).toBe('923/QĐ-TTg');
     expect(numberSymbol({ number: '24', symbol: 'QĐ-UBND', symbolYear: 2018 })).toBe('24/2018/QĐ-UBND');
     expect(numberSymbol({ number: '06', symbol: 'QH15', symbolYear: 2022 })).toBe('06/2022/QH15');
+    // A joint circular's symbol holds a slash, but its number carries the year: slashes, not the Party's hyphen.
+    expect(numberSymbol({ number: '10', symbol: 'TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC', symbolYear: 2018 })).toBe('10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC');
     expect(numberSymbol({ number: '1419', symbol: 'VKS-VP' })).toBe('1419/VKS-VP');
     expect(numberSymbol({ number: null, symbol: null })).toBeNull();
   });

@@ -55,7 +55,8 @@ function isPartySymbol(symbol: string): boolean {
 export function numberParts(d: Numbered): { number: string | null; joint: string; symbol: string | null } {
   const { number, symbol } = d;
   if (!number || !symbol) return { number: number || null, joint: '', symbol: symbol || null };
-  if (isPartySymbol(symbol)) return { number, joint: '-', symbol };
+  // (A year in the number is no Party number's: "10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC" keeps its slashes.)
+  if (isPartySymbol(symbol) && !d.symbolYear) return { number, joint: '-', symbol };
   return { number, joint: d.symbolYear ? `/${d.symbolYear}/` : '/', symbol };
 }
 
