@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitations } from '../../src/lib/citations/index.ts';
+import { extract, extractCitations } from '../../src/lib/citations/index.ts';
+import { doc } from './helpers.ts';
 
 const names = (s: string) => extractCitations(s).filter((c) => c.form === 'name').map((c) => [c.docType, c.text]);
 
@@ -59,6 +60,20 @@ describe('citations by name', () => {
     }
     // Another document after the comma is no part of the name.
     expect(extractCitations('theo Luật Đất đai, các luật có liên quan số 12/2020/QH14').map((c) => c.name ?? null)).toEqual(['Luật Đất đai', null]);
+  });
+
+  it('does not merge a law’s name with another document cited by its own type right after it', () => {
+    expect(extractCitations('theo quy định của Luật Kiến trúc (Nghị định số 85/2020/NĐ-CP ngày 17 tháng 7 năm 2020)').map((c) => c.text)).toEqual(['Luật Kiến trúc', 'Nghị định số 85/2020/NĐ-CP']);
+    // A law cited by its own type and number in brackets is that law.
+    expect(extractCitations('Luật Việc làm (Luật số 38/2013/QH13)').map((c) => [c.name, c.number])).toEqual([['Luật Việc làm', '38']]);
+  });
+
+  it('does not read a law’s enacting formula as a citation of another document (“Quốc hội ban hành Luật …”)', () => {
+    const self = doc({ id: 'luat-69', docType: 'Luật', number: '69', symbol: 'QH14', year: 2020, issuer: 'Quốc hội', level: 'central', date: '2020-11-13' });
+    const text = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng.\nĐiều 1. Luật Việc làm số 38/2013/QH13 được áp dụng.';
+    expect(extract(text, { self }).citations.map((c) => c.text)).toEqual(['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'Luật Việc làm số 38/2013/QH13']);
+    // Without a document of its own kind to enact (a letter quoting the formula), the name is a citation.
+    expect(extract(text).citations.map((c) => c.name)).toContain('Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng');
   });
 
   it('reads the date of a law cited by name', () => {

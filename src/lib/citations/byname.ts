@@ -42,6 +42,7 @@ const LAW_NAMES = [
   'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Dầu khí', 'Năng lượng nguyên tử',
   'Khí tượng thủy văn', 'Đê điều', 'Giao thông đường thủy nội địa', 'Điện ảnh', 'Biên phòng Việt Nam',
   'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
+  'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', 'Việc làm', 'An toàn, vệ sinh lao động',
   // Laws since replaced, still named in the texts that replaced or amended them.
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Bầu cử đại biểu Quốc hội', 'Bầu cử đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',

@@ -22,6 +22,8 @@ export interface Extraction {
   cleaned: CleanText;
 }
 
+/** The enacting formula of a law or ordinance, right before its name: "Quốc hội ban hành ", "Ủy ban Thường vụ Quốc hội ban hành ". */
+const ENACTING_BEFORE = /(?:Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+Thường[ \n]+vụ[ \n]+Quốc[ \n]+hội)[ \n]+ban[ \n]+hành[ \n]+$/u;
 /** The rest of a name after its comma, words in lower case up to "số": ", vệ sinh lao động số " (group 1: the " số "). */
 const NAME_AFTER_COMMA = /^,[ \n](?:\p{Ll}+[ \n]){1,6}?((?:số|sổ)[ \n]?)/u;
 /** By-name law followed by its number ("Luật Thi đua, khen thưởng số 06/2022/QH15") is one citation. */
@@ -37,7 +39,8 @@ function mergeNamed(text: string, symbols: Candidate[], named: Candidate[]): Can
     }
     const after = /^[ \n]?(?:\([ \n]?)?(?:(?:số|sổ)[ \n]?)?/u.exec(text.slice(n.end, n.end + 8));
     const at = n.end + (after ? after[0].length : 0);
-    const symAt = symbols.find((s) => s.start >= n.end && s.start <= at);
+    // (Not a document cited by its own type right after the name, on the next line: "… theo hợp đồng" / "Thông tư số 21/2021/TT-BLĐTBXH".)
+    const symAt = symbols.find((s) => s.start >= n.end && s.start <= at && /^(?:số|sổ|\d|(?:Bộ luật|Luật|Pháp lệnh)[ \n]+số)/iu.test(text.slice(s.start, s.start + 16)));
     if (symAt) {
       symAt.start = n.start;
       symAt.docType = n.docType;
@@ -61,8 +64,11 @@ export function extract(input: string, ctx: ExtractContext = {}): Extraction {
   const ct = clean(input);
   const text = ct.text;
   let cands = findSymbolCitations(text);
-  const named = mergeNamed(text, cands, findByName(text));
   const self = ctx.self;
+  // "Quốc hội ban hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng.": a law's enacting formula names
+  // the law itself, no document it cites.
+  const enacting = (n: Candidate) => n.form === 'name' && self?.docType === n.docType && ENACTING_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start));
+  const named = mergeNamed(text, cands, findByName(text)).filter((n) => !enacting(n));
   if (self?.number && self.symbol) {
     const own = symbolKey(self.number, self.symbol);
     // An untyped occurrence of the document's own number is its header, not a citation.
