@@ -202,3 +202,20 @@ describe('a law cited by name in a text older than the law of that name', () => 
     expect(numbered.entities).toHaveLength(1);
   });
 });
+
+describe('a numbered document cited with and without its issuer', () => {
+  it('joins the citation whose date matches one cluster, though an undated one with a garbled issuer fits too (72/2014/TT-BTC)', () => {
+    const letter = (id: string, date: string) => doc({ id, docType: 'Công văn', issuer: 'Tổng cục Thuế', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: letter('a', '2019-09-30'), text: 'Căn cứ Thông tư số 72/2014/TT-BTC ngày 30/5/2014 của Bộ Tài chính quy định về hoàn thuế;' },
+      { doc: letter('b', '2025-05-31'), text: 'theo Thông tư số 72/2014/TT-BTC của Bộ trưởng Bộ Tài khính.' },
+      { doc: letter('c', '2025-06-01'), text: 'theo Thông tư số 72/2014/TT-BTC của Bộ trưởng Bộ Tài STT Ten hang.' },
+      { doc: letter('d', '2025-06-02'), text: 'Căn cứ Thông tư số 72/2014/TT-BTC ngày 30/5/2014 quy định về hoàn thuế;' },
+    ]);
+    const to = (from: string) => graph.citations.find((r) => r.from === from)!.to;
+    // "Bộ Tài khính" is the ministry (one letter OCR misread); the dated citation without issuer is the dated document.
+    expect(to('b')).toBe(to('a'));
+    expect(to('d')).toBe(to('a'));
+    expect(to('c')).not.toBe(to('a'));
+  });
+});

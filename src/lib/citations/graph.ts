@@ -143,7 +143,13 @@ function clusterBucket(items: External[]): Cluster[] {
   const specificity = (x: External) => (x.iss ? 2 : 0) + (x.date ? 1 : 0);
   const sorted = [...items].sort((a, b) => specificity(b) - specificity(a));
   for (const x of sorted) {
-    const fits = clusters.filter((cl) => compatible(cl, x));
+    let fits = clusters.filter((cl) => compatible(cl, x));
+    // A date the citation gives, and only one of the clusters that fit has, tells which it is: 72/2014/TT-BTC "ngày
+    // 30/5/2014" with no issuer is the one of that date, not another citation's undated "Bộ Tài STT Ten hang" (an OCR'd table).
+    if (fits.length > 1 && x.date) {
+      const dated = fits.filter((cl) => cl.date === x.date && !cl.shared);
+      if (dated.length === 1) fits = dated;
+    }
     if (fits.length === 1 && !fits[0]!.shared) {
       absorb(fits[0]!, x);
     } else if (fits.length > 1) {

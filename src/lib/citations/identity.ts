@@ -103,7 +103,10 @@ const issuerClassOf = memo((key: string): string => {
   const sep = key.indexOf('\u0000');
   const provinceRaw = key.slice(0, sep) || null;
   const issuer = key.slice(sep + 1);
-  let b = bodyOf(normalizeIssuer(mendOcrIssuer(issuer)));
+  let b = bodyOf(normalizeIssuer(issuer));
+  // (Mended after the office is dropped: "Bộ trưởng Bộ Tài khính" is the ministry's.)
+  const mended = mendOcrIssuer(b);
+  if (mended !== b) b = bodyOf(normalizeIssuer(mended));
   if (CENTRAL_PARTY.test(b)) return 'trung ương';
   if (/^thủ tướng(?: chính phủ)?$/u.test(b)) return 'thủ tướng chính phủ';
   const province = placeOf(provinceRaw);
