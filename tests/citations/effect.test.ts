@@ -1007,6 +1007,8 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // Laws named with their year, and a verb of its own after a title holding a standard's code (m1htan's draft law, doc_000749).
     expect(parts('2. Luật này thay thế Luật An toàn thông tin năm 2015, Luật An ninh mạng năm 2018.')).toEqual(['replaces Luật An toàn thông tin []', 'replaces Luật An ninh mạng []']);
     expect(kinds('2. Thông tư này thay thế Thông tư số 24/2019/TT-BGTVT ngày 05 tháng 7 năm 2019 của Bộ trưởng Bộ Giao thông vận tải về việc ban hành Quy chuẩn kỹ thuật quốc gia về hệ thống thiết bị phòng vệ đường ngang cảnh báo tự động - QCVN 104:2019/BGTVT và bãi bỏ Thông tư số 27/2022/TT-BGTVT ngày 28 tháng 11 năm 2022 của Bộ trưởng Bộ Giao thông vận tải.')).toEqual(['replaces 24/TT-BGTVT', 'repeals 27/TT-BGTVT']);
+    // Two circulars listed with a comma, the first's title naming a law by name (doc_000627 of holdout-67).
+    expect(kinds('2. Thông tư số 15/2023/TT-BNV ngày 15/10/2023 của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Nội vụ, Thông tư số 16/2023/TT-BLĐTBXH ngày 29/12/2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chi tiết một số điều của Luật Thi đua, khen thưởng hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.')).toEqual(['ends-effect 15/TT-BNV', 'ends-effect 16/TT-BLĐTBXH']);
     expect(kinds('Nghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo và hủy bỏ Nghị định số 92/1999/NĐ-CP ngày 04 tháng 09 năm 1999 của Chính phủ.')).toEqual(['repeals 92/NĐ-CP']);
   });
 });

@@ -797,7 +797,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // (…or when what follows the "và" is a numbered document of the type before: "Thông tư số 22/2023/TT-BKHCN … quy định
         // chi tiết … của Luật Thi đua, khen thưởng trong lĩnh vực khoa học và công nghệ và Thông tư số 17/2024/TT-BTTTT …".)
         const sameType = next.citation.form === 'full' && next.citation.number !== null && next.citation.docType !== null && next.citation.docType === prev.citation.docType;
-        const listed = sameType && /[ \n]và[ \n]*$/u.test(t.slice(x.end, next.start)) && g2.length <= MAX_GAP && !/[;:.]/u.test(g2);
+        // (…or a comma: "Thông tư số 15/2023/TT-BNV … của Luật Thi đua, khen thưởng đối với ngành Nội vụ, Thông tư số 16/2023/TT-BLĐTBXH …".)
+        const listed = sameType && /(?:[ \n]và|,)[ \n]*$/u.test(t.slice(x.end, next.start)) && g2.length <= MAX_GAP && !/[;:.]/u.test(g2);
         if (titled2 !== null || listed) {
           i++;
           x = list[i]!;
