@@ -275,6 +275,8 @@ const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 /** A count of the documents a list names: "toàn bộ 01 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành". */
 const COUNT_LEAD = '(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$';
+/** A lead that says its documents follow, with a colon: "… tại các văn bản sau đây:", "Các quy định dưới đây …:". */
+const FOLLOWING_LEAD = '(?:sau|dưới đây)[^;.]{0,120}: *$';
 /** A paragraph that opens on a document named by its type and number: "Thông tư số 20/2024/TT-BYT ngày …". */
 const NUMBERED_DOC_AT_RE = re(`^(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
 /** The year written after a document named by name: " năm 2015". */
@@ -286,12 +288,12 @@ const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200
 // tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:".)
 // (…or a count of documents, without a colon, in an article's heading: "Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
-const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:sau|dưới đây)[^;.]{0,120}: *$|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
+const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
 /**
  * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
  * "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", "… thay thế những quy định về kỷ luật … tại các văn bản sau đây:".
  */
-const UNNUMBERED_LEAD_RE = re(`(?:sau(?: đây)?|dưới đây)[^;.]{0,120}: *$|${COUNT_LEAD}`);
+const UNNUMBERED_LEAD_RE = re(`${FOLLOWING_LEAD}|${COUNT_LEAD}`);
 
 interface Clause {
   start: number;
