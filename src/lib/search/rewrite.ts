@@ -25,6 +25,8 @@ function rewriteTag(tag: string): string {
     return `${space}${name}${eq}${toIndexForm(decodeD(value))}`;
   });
   // A filter or meta read from another attribute ("co-quan[data-issuer-group]"): that attribute's value is indexed too.
+  // (Every tag of every page passes here: most name no attribute to read, and skip the search for one.)
+  if (!tag.includes('[')) return out;
   const specs = [...tag.matchAll(FILTER_OR_META)].map((m) => m[1] ?? m[2]!).join(' ');
   const read = [...specs.matchAll(READ_FROM_ATTRIBUTE)].map((m) => m[1]!.toLowerCase());
   if (read.length === 0) return out;
