@@ -2114,6 +2114,21 @@ describe('shapes from the fifty-seventh labelled batch', () => {
   });
 });
 
+describe('shapes from the fifty-eighth labelled batch', () => {
+  it('a subject beside a place and date whose “ngày” OCR ran into the day, then a stamp’s pieces, and an address line after OCR’s specks, end the subject', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_883_24322_TCT_Huong_dan_00ee3f')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-DNNCN', title: 'Hướng dẫn quyết toán thuế TNCN' });
+    // "… trong “3" / "nước. -" / "" / "ae” Kính gửi: Cục Thuế …": the address line is no part of the subject.
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV42542016TCTRa_soat_viec_ccdb13')[0]!.frontmatter.title).not.toMatch(/Kính gửi|-$/u);
+  });
+  it('a number OCR read as capitals, a hyphen doubled, and the place after a spaced hyphen are no part of the symbol (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_05_20_CV_1988_20052019TCT_Chuyen_nhuong_4604fe')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-DNL' }); // "Số: AIG TCT-DNL"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2279CTBN2020Thue_chuyen_9a6058')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CT-TTHT' }); // "Số: ALGICT- -TTHT"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_10_05_CV_5826_05102018_TCHQ_NVL_nhap_68e1bf')[0]!.frontmatter).toMatchObject({ number: '5826', symbol: 'TCHQTXNK' }); // "Số 5826 /TCHQTXNK - Hà Nội ngày …"
+    // A symbol's own part after a spaced hyphen still joins: "Số: 12 /QĐ - TTg".
+    expect(one('THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12 /QĐ - TTg\n\nQUYẾT ĐỊNH\nVề việc A\n\nThủ tướng quyết định.\n')).toMatchObject({ number: '12', symbol: 'QĐ-TTg' });
+  });
+});
+
 describe('a law as a legal library prints its title', () => {
   it('keeps the subject without the body, number, date, term and session around it', () => {
     expect(labelled('undertheseanlp__underthesea__Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690')[0]!.frontmatter.title).toBe('BẢO VỆ SỨC KHOẺ NHÂN DÂN'); // "CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ …"

@@ -323,7 +323,8 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
     .replace(/^(\d{1,6})[.…]{2,}(?=\/)/u, '$1')
     .replace(/[–—]/g, '-')
     .replace(/\s*\/\s*/g, '/')
-    .replace(/\s*-\s*(?=[\p{Lu}\d])/gu, '-')
+    // (…not before the place, a capitalised word: "5826 /TCHQTXNK - Hà Nội ngày …" ends its symbol at "TCHQTXNK".)
+    .replace(/\s*-\s*(?=[\p{Lu}\d])(?!\p{Lu}\p{Ll}+\s)/gu, '-')
     .replace(/(\d)\s*-\s*/u, '$1-')
     .replace(/\s+(?:ngày|ban hành|về|v\/v)(?![\p{L}\d]).*$/iu, '')
     // A legislature's term spaced from its body: "77/2006/QH 11".
@@ -401,7 +402,8 @@ function namesIssuer(part: string, issuerLines: readonly string[]): boolean {
  * read. A first part that cannot abbreviate the issuer ("CI-LIT&HI" under "CỤC THUẾ TỈNH BÌNH DƯƠNG") is OCR's too.
  */
 function symbolAfterGarble(rest: string, issuerLines: readonly string[]): (NumberSymbol & { after: string }) | null {
-  const t = rest.replace(/[–—]/g, '-').replace(/(\p{Lu})\s*-\s+(?=\p{Lu})/gu, '$1-').replace(/(\p{Lu})\s+-\s*(?=\p{Lu})/gu, '$1-');
+  // (A hyphen OCR doubled across a space, "ALGICT- -TTHT", is one.)
+  const t = rest.replace(/[–—]/g, '-').replace(/-\s+-/g, '-').replace(/(\p{Lu})\s*-\s+(?=\p{Lu})/gu, '$1-').replace(/(\p{Lu})\s+-\s*(?=\p{Lu})/gu, '$1-');
   const m = CODE_PARTS.exec(t);
   if (!m) return null;
   const head = t.slice(0, m.index);
@@ -421,6 +423,8 @@ function symbolAfterGarble(rest: string, issuerLines: readonly string[]): (Numbe
   // (Not after a capital: "##23/T( CT-CS" is TCT-CS, its "C" read as the mark; nor a quote after digits alone, which
   // stands for more than the slash, as blankNumber says: "55 'CHQ-TXNK" is 5589/TCHQ-TXNK.)
   if (/[^\p{L}\d\s.\-]\s*$/u.test(head)) return /\p{Lu}[^\p{L}\d\s]\s*$|^\s*\d{1,5}\s*['’]\s*$/u.test(head) ? null : read('', first);
+  // A handwritten number OCR read as a few capitals, spaced from the symbol: "AIG TCT-DNL" is TCT-DNL, its number unread.
+  if (/^\s*\p{Lu}{1,5}\s+$/u.test(head)) return read('', first);
   // The slash lost after clean digits: "5619 SYT-NVY Thành phố …, ngéspOh tháng …" (slashLost, the place and date unread).
   const spaced = /^[,.:;]?\s*(\d{1,5})\s+$/u.exec(head);
   if (spaced) return read(spaced[1]!, first);
@@ -495,13 +499,19 @@ const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv
  */
 // (OCR may put a quote before it: "‘Vv hướng dẫn chính sách thuế.")
 const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀ]|iv)\s+(?=\p{Ll})/u;
-/** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", ", Kink gửi:", "inh gửi:" (its "K" lost). */
-const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}\s+)?(?:k[íi]n[hk]|[íi]nh(?=\s+g[ửu]i\s*:))\s+g[ửu]i(?![\p{L}])/iu;
+/** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", "ae” Kính gửi:", ", Kink gửi:", "inh gửi:" (its "K" lost). */
+const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}{1,2}[”"’']?\s+)?(?:k[íi]n[hk]|[íi]nh(?=\s+g[ửu]i\s*:))\s+g[ửu]i(?![\p{L}])/iu;
+
+/** Whether letters are at least half of a line's marks other than spaces. */
+function mostlyLetters(text: string): boolean {
+  const marks = text.replace(/\s+/g, '');
+  return (marks.match(/\p{L}/gu)?.length ?? 0) * 2 >= marks.length;
+}
 
 /** A subject set in quotes in place of "V/v". */
 const QUOTED_SUBJECT = /^[“"]\s*(?=\p{Lu})/u;
 /** A subject line with the place and date of the right column joined to it by OCR: the subject, then "Hải Phòng, ngày …". */
-const BESIDE_DATE = /^(.*?\S)\s+((?:TP\.?\s*)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*,\s*ng[aà]y\b.*)$/u;
+const BESIDE_DATE = /^(.*?\S)\s+((?:TP\.?\s*)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*,\s*ng[aà]y(?!\p{Ll}{2}).*)$/u;
 const SUBJECT = { test: (t: string) => SUBJECT_MARK.test(t) || SUBJECT_BARE.test(t), strip: (t: string) => t.replace(SUBJECT_MARK, '').replace(SUBJECT_BARE, '') };
 
 function sentenceCase(caps: string): string {
@@ -626,7 +636,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const typedNumber = !BARE_NUMBER_LABEL.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
       // (A symbol alone after the label counts as much as digits or a slash: "Số: S¥O¥OICT-TTHT", the number and slash garbled.)
       // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
-      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\/|\p{Lu}{2}-\p{Lu}/u.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
+      if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\/|\p{Lu}{2}-(?:\s+-)?\p{Lu}/u.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {
         let rest = num[1]!.trim();
         // A joint symbol wrapped at a hyphen: "01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
         if (/[-/]$/.test(rest) && c === cells.length - 1 && i + 1 < end) {
@@ -718,13 +728,14 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
         let j = i + 1;
         for (;;) {
-          if (cutBeside && j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && !titleStop(lines[j + 1]!.plain) && !isCaps(lines[j + 1]!.plain) && !parsePlaceDate(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 100) {
+          if (cutBeside && j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && !titleStop(lines[j + 1]!.plain) && !isCaps(lines[j + 1]!.plain) && !parsePlaceDate(lines[j + 1]!.plain) && mostlyLetters(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 100) {
             cutBeside = false;
             j++;
           }
           // OCR leaves a blank line inside a subject: "VW gia hạn nộp thuế TNDN" / "" / "theo ND 52/2021/NĐ-CP"; a line in lower case goes on.
-          // (Not OCR's specks alone on theirs, words of a letter or two: "V/V mở tờ khai XNKTC" / "" / "x at".)
-          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && !/^\p{Ll}{1,2}(?:\s+\p{Ll}{1,2}){0,2}$/u.test(lines[j + 1]!.plain.trim()) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
+          // (Not OCR's specks alone on theirs, words of a letter or two: "V/V mở tờ khai XNKTC" / "" / "x at"; nor a line more
+          // marks and digits than letters, a stamp's pieces: "V/v Hướng dẫn quyết toán thuế" / "TNCN" / "" / "pin ⁄:.. 24".)
+          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && !/^\p{Ll}{1,2}(?:\s+\p{Ll}{1,2}){0,2}$/u.test(lines[j + 1]!.plain.trim()) && mostlyLetters(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
           if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
           const next = cs[0];
@@ -740,11 +751,11 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           omit(j, 'header: title (V/v)');
           j++;
         }
-        // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :"; nor are lone marks
+        // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :", "… trong nước. -"; nor are lone marks
         // at a line's ends: "iv chính sách thuế nhà thầu đối :" / ". với bản quyền  '".)
         // (A symbol cut at its hyphen goes on with no space: "… công văn số 0001/TB-" / "2016 ngày 17/10/2016 …".)
         // (…nor a receiving stamp's body OCR joined at a line's end: "… liên quan CỤC THUẾ TÍNH HÒA BÌNH" / "đến lĩnh vực …".)
-        let subject = parts.map((p) => stripStampBody(p).replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[—–]+\s*[:.]?$/u, '');
+        let subject = parts.map((p) => stripStampBody(p).replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[-—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
