@@ -218,4 +218,15 @@ describe('a numbered document cited with and without its issuer', () => {
     expect(to('d')).toBe(to('a'));
     expect(to('c')).not.toBe(to('a'));
   });
+
+  it('is one document when its garbled issuer ends at a table cell’s bar, read as no issuer (72/2014/TT-BTC of the bundle)', () => {
+    const letter = (id: string, date: string) => doc({ id, docType: 'Công văn', issuer: 'Tổng cục Thuế', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: letter('a', '2019-09-30'), text: 'Căn cứ Thông tư số 72/2014/TT-BTC ngày 30/5/2014 của Bộ Tài chính quy định về hoàn thuế;' },
+      { doc: letter('c', '2025-06-01'), text: 'tờ | 72/2014/TT-BTC của Bộ trưởng Bộ Tài STT Ten hang | số lượn khai hoàn thuế chính' },
+      { doc: letter('e', '2025-06-03'), text: 'theo Thông tư số 72/2014/TT-BTC quy định về hoàn thuế.' },
+    ]);
+    expect(graph.entities).toHaveLength(1);
+    expect(new Set(graph.citations.map((r) => r.to)).size).toBe(1);
+  });
 });

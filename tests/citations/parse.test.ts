@@ -34,6 +34,16 @@ describe('parse: fields after a citation', () => {
     expect(readIssuer('về việc', 0)).toBeNull();
   });
 
+  it('reads no issuer whose name ends at a cell’s bar in a table row: it may go on in another cell (real OCR’d and flattened tables)', () => {
+    // A circular of the bundle, its table OCR'd: "… 72/2014/TT-BTC của Bộ trưởng Bộ Tài STT Ten hang | số lượn …".
+    const ocr = extractCitations('thức quy định tại Điều 12 Thông tư số An bà trên hóa đơn kiêm tờ | 72/2014/TT-BTC của Bộ trưởng Bộ Tài STT Ten hang | số lượn khai hoàn thuế chính');
+    expect(ocr.find((c) => c.number === '72')!.issuer).toBeNull();
+    // A draft law's table, a name cut at its cell's edge: "Quyết định số 56/2010/QĐ-TTg … của Thủ tướng Chính|".
+    expect(extractCitations('| Quyết định số 56/2010/QĐ-TTg ngày 29/9/2010 của Thủ tướng Chính| phủ |')[0]!.issuer).toBeNull();
+    // A name whole before the text goes on, in a row or not, is read.
+    expect(extractCitations('| 1 | Thông tư số 72/2014/TT-BTC ngày 30/5/2014 của Bộ Tài chính quy định về hoàn thuế | x |')[0]!.issuer).toBe('Bộ Tài chính');
+  });
+
   it('ends an issuer before "và" and an article, and before "Bộ trưởng" of a joint list (real letters of the bundle)', () => {
     const letter = extractCitations('Căn cứ Điều 12 Thông tư số 32/2011/TT-BTC ngày 14/03/2011 của Bộ Tài chính và Điều 19 Thông tư số 39/2014/TT-BTC ngày 31/03/2014 của Bộ Tài chính, theo đó …');
     expect(letter.map((c) => c.issuer)).toEqual(['Bộ Tài chính', 'Bộ Tài chính']);

@@ -221,6 +221,9 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
     words.pop();
   }
   if (words.length === 0) return null;
+  // A name that ends at a cell's bar in a row of an OCR'd or flattened table may go on in another cell, among other
+  // columns' words ("… của Bộ trưởng Bộ Tài STT Ten hang | số lượn …", "của Thủ tướng Chính|"): no reading is sure.
+  if (/^\|/.test(text.slice(end).replace(/^[ ]+/, '')) || /\|$/.test(words[words.length - 1]!)) return null;
   const issuer = words.join(' ');
   // Recompute the end from the last kept word.
   const lastWord = words[words.length - 1]!;
