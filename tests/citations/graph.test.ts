@@ -219,6 +219,51 @@ describe('a numbered document cited with and without its issuer', () => {
     expect(to('c')).not.toBe(to('a'));
   });
 
+  it('is one document when citing texts give its number with its year and different days of that year (Luật 78/2025/QH15 of the bundle)', () => {
+    const circular = (id: string, date: string) => doc({ id, docType: 'Thông tư', issuer: 'Bộ Công Thương', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: circular('a', '2026-01-10'), text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15 ngày 18 tháng 6 năm 2025;' },
+      { doc: circular('b', '2026-01-11'), text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15 ngày 14 tháng 6 năm 2025;' },
+      { doc: circular('c', '2026-01-12'), text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15;' },
+      { doc: circular('d', '2026-01-13'), text: 'Căn cứ Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12 được sửa đổi, bổ sung bởi Luật số 78/2025/QH15 ngày 18 tháng 6 năm 2025;' },
+    ]);
+    const law = graph.entities.filter((e) => e.number === '78');
+    expect(law).toHaveLength(1);
+    // The day most citing texts give.
+    expect(law[0]!.date).toBe('2025-06-18');
+    // A number without its year is another matter: two days are two documents ("Quyết định số 12/QĐ-BTC" of two years).
+    const two = buildCitationGraph([
+      { doc: circular('e', '2026-01-10'), text: 'theo Quyết định số 12/QĐ-BTC ngày 05/01/2016 của Bộ Tài chính;' },
+      { doc: circular('f', '2026-01-11'), text: 'theo Quyết định số 12/QĐ-BTC ngày 07/03/2016 của Bộ Tài chính;' },
+    ]);
+    expect(two.entities).toHaveLength(2);
+  });
+
+  it('joins an undated citation to the one cluster with its issuer and its number’s year, and a symbol typed with a slash to the same with a hyphen', () => {
+    const circular = (id: string, date: string) => doc({ id, docType: 'Thông tư', issuer: 'Bộ Tài chính', level: 'central', date });
+    const graph = buildCitationGraph([
+      { doc: circular('a', '2019-01-10'), text: 'theo Nghị định số 04/2014/NĐ-CP ngày 17/01/2014 của Chính phủ;' },
+      { doc: circular('b', '2019-01-11'), text: 'theo Nghị định số 04/NĐ-CP ngày 01/10/2014 của Chính phủ;' },
+      { doc: circular('c', '2019-01-12'), text: 'theo Nghị định số 04/2014/NĐ-CP của Chính phủ;' },
+      { doc: circular('d', '2019-01-13'), text: 'các Nghị định số 51/2010/NĐ-CP, Nghị định số 04/2014/NĐ-CP tiếp tục có hiệu lực;' },
+    ]);
+    const to = (from: string) => graph.citations.find((r) => r.from === from && r.citation.number === '04')!.to;
+    expect(to('c')).toBe(to('a'));
+    expect(to('d')).toBe(to('a'));
+    expect(to('b')).not.toBe(to('a'));
+    const joint = buildCitationGraph([
+      { doc: circular('e', '2025-01-10'), text: 'Sửa đổi Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018;' },
+      { doc: circular('f', '2025-01-11'), text: 'theo Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018;' },
+    ]);
+    expect(joint.entities).toHaveLength(1);
+    // "Bộ trường", the minister's title with its hook lost, is the ministry too.
+    const minister = buildCitationGraph([
+      { doc: circular('g', '2019-01-10'), text: 'theo Quyết định số 1209/QĐ-BTC ngày 23/6/2015 của Bộ trường Bộ Tài chính;' },
+      { doc: circular('h', '2019-01-11'), text: 'theo Quyết định số 1209/QĐ-BTC ngày 23/6/2015 của Bộ Tài chính;' },
+    ]);
+    expect(minister.entities.map((e) => e.issuer)).toEqual(['Bộ Tài chính']);
+  });
+
   it('is one document when its garbled issuer ends at a table cell’s bar, read as no issuer (72/2014/TT-BTC of the bundle)', () => {
     const letter = (id: string, date: string) => doc({ id, docType: 'Công văn', issuer: 'Tổng cục Thuế', level: 'central', date });
     const graph = buildCitationGraph([

@@ -64,6 +64,8 @@ interface External {
   scope: string | null;
   date: string | null;
   year: number | null;
+  /** The year the number carries ("78/2025/QH15"), when it does. */
+  symbolYear: number | null;
 }
 
 interface Cluster {
@@ -72,6 +74,7 @@ interface Cluster {
   scope: string | null;
   date: string | null;
   year: number | null;
+  symbolYear?: number | null;
   /** Citations that fit several clusters alike (no date to tell them apart): one page for all of them. */
   shared?: boolean;
 }
@@ -119,7 +122,9 @@ export function contextSentence(text: string, start: number, end: number): strin
 function compatible(cl: Cluster, x: External): boolean {
   if (cl.scope !== x.scope) return false;
   if (cl.iss && x.iss && cl.iss !== x.iss) return false;
-  if (cl.date && x.date && cl.date !== x.date) return false;
+  // (A number that carries its year names one document, whatever day of that year one citing text misdated: Luật
+  // 78/2025/QH15 "ngày 18 tháng 6 năm 2025" in one circular and "ngày 14 tháng 6 năm 2025" in another.)
+  if (cl.date && x.date && cl.date !== x.date && !(x.symbolYear !== null && cl.symbolYear === x.symbolYear && cl.date.slice(0, 4) === x.date.slice(0, 4))) return false;
   if (cl.year !== null && x.year !== null && cl.year !== x.year) return false;
   // A text cannot cite one issued after it: "Luật Doanh nghiệp" in a 2019 letter is not the law of 17/6/2020. (Only for
   // names, which a new law takes again; a number with its symbol is one document, whatever date a scan misread.)
@@ -135,6 +140,7 @@ function absorb(cl: Cluster, x: External): void {
   cl.iss ??= x.iss;
   cl.date ??= x.date;
   cl.year ??= x.year;
+  cl.symbolYear ??= x.symbolYear;
 }
 
 /** Cluster citations sharing a number + symbol: most specific first, then attach the vague ones only where unique. */
@@ -150,6 +156,12 @@ function clusterBucket(items: External[]): Cluster[] {
       const dated = fits.filter((cl) => cl.date === x.date && !cl.shared);
       if (dated.length === 1) fits = dated;
     }
+    // …and so do the issuer and the year its number carries, where only one cluster that fits has them: "Nghị định số
+    // 04/2014/NĐ-CP của Chính phủ" with no date is the one cited so, not a "Nghị định số 04/NĐ-CP ngày 01/10/2014".
+    if (fits.length > 1 && (x.iss || x.symbolYear !== null)) {
+      const same = fits.filter((cl) => !cl.shared && (x.iss === null || cl.iss === x.iss) && (x.symbolYear === null || cl.symbolYear === x.symbolYear));
+      if (same.length === 1) fits = same;
+    }
     if (fits.length === 1 && !fits[0]!.shared) {
       absorb(fits[0]!, x);
     } else if (fits.length > 1) {
@@ -158,9 +170,9 @@ function clusterBucket(items: External[]): Cluster[] {
       // citations that cannot be told apart, beside the dated ones.
       const same = fits.find((cl) => cl.shared && cl.iss === x.iss && cl.date === x.date && cl.year === x.year);
       if (same) same.items.push(x);
-      else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year, shared: true });
+      else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year, symbolYear: x.symbolYear, shared: true });
     } else {
-      clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year });
+      clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year, symbolYear: x.symbolYear });
     }
   }
   return clusters;
@@ -236,6 +248,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
           scope: isLocalSymbol(target.symbol) ? issuerClass('UBND tỉnh', doc) : null,
           date: target.date,
           year: yearOf(target),
+          symbolYear: target.form === 'name' ? null : target.year,
         });
       }
     });
@@ -294,7 +307,8 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         number: first.number,
         symbol: first.symbol,
         year: symbolYear(src, year),
-        date: cl.date,
+        // (The day most citing texts give, where one misdated it.)
+        date: mostCommon(cl.items.map((x) => x.date)) ?? cl.date,
         issuer,
         title: titles.sort((a, b) => b.length - a.length)[0] ?? null,
         name,

@@ -11,7 +11,8 @@ import { foldDiacritics, modernTone } from '../vietnamese.ts';
 /** "05-NQ/TU" ≡ "5-NQ/TU"; "ND-CP" ≡ "NĐ-CP"; case-insensitive. */
 export function symbolKey(number: string, symbol: string): string {
   const n = number.replace(/^0+(?=\d)/, '');
-  return `${n}|${symbol.replace(/\s+/g, '').toLocaleUpperCase('vi').replace(/Đ/g, 'D')}`;
+  // (A slash between the symbol's parts is a hyphen typed otherwise: "10/2018/TTLT/BTP-BCA-…" is 10/2018/TTLT-BTP-BCA-….)
+  return `${n}|${symbol.replace(/\s+/g, '').toLocaleUpperCase('vi').replace(/Đ/g, 'D').replace(/\//g, '-')}`;
 }
 
 /** Bounded memo: issuers and slugs repeat across thousands of citations. */
@@ -73,7 +74,8 @@ function normalizeIssuerUncached(issuer: string): string {
 function bodyOf(norm: string): string {
   return norm
     // "Bộ trưởng Bộ Tài chính" issues for "Bộ Tài chính"; "Thống đốc Ngân hàng Nhà nước" for the bank.
-    .replace(/^(?:bộ trưởng|thống đốc|tổng cục trưởng|cục trưởng|giám đốc|viện trưởng|chánh án|tổng giám đốc)\s+(?=bộ |ngân hàng |tổng cục |cục |sở |viện |tòa án |bảo hiểm |kho bạc )/u, '')
+    // (…and "Bộ trường", the hook a typist or OCR lost: "Bộ trường Bộ Tài chính".)
+    .replace(/^(?:bộ trưởng|bộ trường|thống đốc|tổng cục trưởng|cục trưởng|giám đốc|viện trưởng|chánh án|tổng giám đốc)\s+(?=bộ |ngân hàng |tổng cục |cục |sở |viện |tòa án |bảo hiểm |kho bạc )/u, '')
     .replace(/^(?:ban thường vụ|thường trực|ban chấp hành(?! trung ương)|chủ tịch)\s+/u, '')
     .replace(/^(?:ban thường vụ|thường trực)\s+/u, '')
     .replace(/\s+kh[oó]a\s+[ivxlc\d]+$/u, '')
@@ -143,7 +145,7 @@ export function slug(parts: Array<string | number | null | undefined>): string {
 export function qualifiedIssuer(issuer0: string | null, citing?: CollectionDocument | null): string | null {
   if (!issuer0) return null;
   // The minister signs for the ministry: "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one issuer, one page.
-  const issuer = mendOcrIssuer(issuer0.replace(/^(?:Bộ trưởng|Thống đốc|Tổng Cục trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án|Tổng Giám đốc|Tổng giám đốc)\s+(?=(?:Bộ|Ngân hàng|Tổng cục|Cục|Sở|Viện|Tòa án|Bảo hiểm|Kho bạc)\s)/u, ''));
+  const issuer = mendOcrIssuer(issuer0.replace(/^(?:Bộ trưởng|Bộ trường|Thống đốc|Tổng Cục trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án|Tổng Giám đốc|Tổng giám đốc)\s+(?=(?:Bộ|Ngân hàng|Tổng cục|Cục|Sở|Viện|Tòa án|Bảo hiểm|Kho bạc)\s)/u, ''));
   const norm = normalizeIssuer(issuer);
   const province = citing?.locality?.province ?? null;
   if (province && /(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$/u.test(norm)) {
