@@ -42,12 +42,14 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * The central body an issuer names with one letter OCR misread ("Chính pha" is "Chính phủ"), else the issuer as given:
+ * The central body an issuer names with one letter or mark OCR misread ("Chính pha" is "Chính phủ", "Tống cục Thuế" is "Tổng
+ * cục Thuế"), else the issuer as given:
  * one body, one page, and a citation of it resolves to the document it holds.
  */
 export function mendOcrIssuer(issuer: string): string {
   const f = foldDiacritics(issuer.normalize('NFC').replace(/\s+/g, ' ').trim());
-  const k = OCR_PRONE_FOLDED.findIndex((b) => oneEditApart(f, b));
+  // (…or a mark misread: "Tống cục Thuế", "Chính phũ"; the name written right and in another case is left as written.)
+  const k = OCR_PRONE_FOLDED.findIndex((b, i) => oneEditApart(f, b) || (f === b && issuer.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim() !== OCR_PRONE[i]!.toLocaleLowerCase('vi')));
   return k < 0 ? issuer : OCR_PRONE[k]!;
 }
 
