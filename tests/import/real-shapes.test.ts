@@ -2014,8 +2014,9 @@ describe('shapes from the forty-ninth labelled batch', () => {
   });
   it('a slash OCR read as a quote after a handwritten number read as letters (“sé: 4Ô ÁÄÉÍ ‘CTHN-TTHT Hà Nội, ngayd …”): the number unread, its symbol kept; not after digits alone', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_1966_01_10_CV_101966_25112020_CTHN_Lap_hoa_c64851')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CTHN-TTHT' });
-    // "Số: 55 'CHQ-TXNK" is 5589/TCHQ-TXNK: the quote stands for more than the slash, and no symbol is read.
-    expect(one("BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\nSố: 55 'CHQ-TXNK Hà Nội, ngày 2 { tháng 8 năm 2020\n\nV/v chính sách thuế đối với DNCX\n\nKính gửi: Công ty TNHH may mặc.\n\nTổng cục Hải quan có ý kiến như sau.\n").symbol).toBeNull();
+    // "Số: 55 'CHQ-TXNK" is 5589/TCHQ-TXNK: the quote stands for more than the slash; the number is unread and the symbol
+    // takes its first letter back from the issuer's line ("TONG CUC HAI QUAN": TCHQ).
+    expect(one("BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\nSố: 55 'CHQ-TXNK Hà Nội, ngày 2 { tháng 8 năm 2020\n\nV/v chính sách thuế đối với DNCX\n\nKính gửi: Công ty TNHH may mặc.\n\nTổng cục Hải quan có ý kiến như sau.\n")).toMatchObject({ number: null, symbol: 'TCHQ-TXNK' });
   });
 });
 
@@ -2078,8 +2079,8 @@ describe('a number line OCR garbled past every shape above: the clean symbol kep
   it('the place and date OCR joined to the symbol are read after it', () => {
     expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố4©96-/CT-TTHT Hà Nội, ngày10 tháng 2 năm 2018\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n')).toMatchObject({ number: null, symbol: 'CT-TTHT', date: '2018-02-10' });
   });
-  it('no symbol read where OCR may have eaten its first letter, where its first part cannot name the issuer, or from a receiving stamp', () => {
-    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV44232021TCTthue_TNCN_oi_fbb9eb')).toEqual({ number: null, symbol: null }); // "Số:##23/T( CT-CS": TCT-CS
+  it('no symbol read where its first part cannot name the issuer or from a receiving stamp; one whose first letter OCR ate takes it back from the issuer’s line', () => {
+    expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV44232021TCTthue_TNCN_oi_fbb9eb')).toEqual({ number: null, symbol: 'TCT-CS' }); // "Số:##23/T( CT-CS" under "TONG CỤC THUE"
     expect(numberOf('teije05-art__PJJ-Parallel-DEV__CV_5765_01_09_CV_95765_23122019CTHNTu_cam_c34108')).toEqual({ number: null, symbol: null }); // "86: B65 /C1-TTHT": a digit in the office's code
     expect(one('CỤC THUẾ TỈNH BÌNH DƯƠNG\n\nSố AEE /CI-LIT&HI Bình Dương. ngày A4 tháng 41 năm 2019\nV/v chi phí\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').symbol).toBeNull();
     expect(numberOf('teije05-art__PJJ-Parallel-DEV__ND_Undated_Du_thao_TT_273e90')).toEqual({ number: null, symbol: 'TT-BTC' }); // "sỐ. 2# /BTC-TCT ngay.24/ #./ 2022" above the draft's own header
@@ -2123,7 +2124,13 @@ describe('shapes from the fifty-eighth labelled batch', () => {
   it('a number OCR read as capitals, a hyphen doubled, and the place after a spaced hyphen are no part of the symbol (dev letters)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_05_20_CV_1988_20052019TCT_Chuyen_nhuong_4604fe')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-DNL' }); // "Số: AIG TCT-DNL"
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2279CTBN2020Thue_chuyen_9a6058')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CT-TTHT' }); // "Số: ALGICT- -TTHT"
-    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_10_05_CV_5826_05102018_TCHQ_NVL_nhap_68e1bf')[0]!.frontmatter).toMatchObject({ number: '5826', symbol: 'TCHQTXNK' }); // "Số 5826 /TCHQTXNK - Hà Nội ngày …"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_10_05_CV_5826_05102018_TCHQ_NVL_nhap_68e1bf')[0]!.frontmatter).toMatchObject({ number: '5826', symbol: 'TCHQ-TXNK' }); // "Số 5826 /TCHQTXNK - Hà Nội ngày …"
+    // The issuer's own line gives a symbol's hyphen OCR lost ("TCHQTXNK" under "TỔNG CỤC HẢI QUAN"), and its initials that
+    // OCR read into the handwritten number before it ("55 'CHQ-TXNK", "Số:##23/T( CT-CS"); a clean symbol stays as typed.
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2020_08_21_CV_5589_21082020_TCHQ_Chinh_sach_3bcfa3')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCHQ-TXNK' });
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV44232021TCTthue_TNCN_oi_fbb9eb')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-CS' });
+    expect(one('BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n\nSố: 5826/TCHQTXNK\nV/v thuế\n\nKính gửi: Cục Hải quan.\n\nTổng cục trả lời.\n')).toMatchObject({ number: '5826', symbol: 'TCHQ-TXNK' });
+    expect(one('BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 5826/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n')).toMatchObject({ number: '5826', symbol: 'CT-TTHT' });
     // A symbol's own part after a spaced hyphen still joins: "Số: 12 /QĐ - TTg".
     expect(one('THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12 /QĐ - TTg\n\nQUYẾT ĐỊNH\nVề việc A\n\nThủ tướng quyết định.\n')).toMatchObject({ number: '12', symbol: 'QĐ-TTg' });
   });

@@ -392,6 +392,29 @@ function namesIssuer(part: string, issuerLines: readonly string[]): boolean {
   return true;
 }
 
+/** The initials of the issuer's own line, the last above the number ("TỔNG CỤC HẢI QUAN" → "TCHQ"), when it has three or more. */
+function ownInitials(issuerLines: readonly string[]): string | null {
+  const last = issuerLines[issuerLines.length - 1];
+  if (!last) return null;
+  const initials = foldAll(last).toUpperCase().split(/[^A-Z]+/).filter(Boolean).map((w) => w[0]).join('');
+  return initials.length >= 3 ? initials : null;
+}
+
+/**
+ * A symbol whose hyphen OCR lost after the issuer's initials ("TCHQTXNK" under "TỔNG CỤC HẢI QUAN" is TCHQ-TXNK), or whose
+ * first letters OCR read into the handwritten number before it ("'CHQ-TXNK", "T( CT-CS": the issuer's initials cut), made
+ * whole from the issuer's own line; else as read.
+ */
+function symbolByInitials(symbol: string, issuerLines: readonly string[], cut: boolean): string {
+  const initials = ownInitials(issuerLines);
+  if (!initials) return symbol;
+  if (!cut) return /^\p{Lu}+$/u.test(symbol) && symbol.length >= initials.length + 2 && foldAll(symbol).toUpperCase().startsWith(initials) ? `${symbol.slice(0, initials.length)}-${symbol.slice(initials.length)}` : symbol;
+  // (Only where marks before it show OCR ate its first letters: a clean "CT-TTHT" under "TỔNG CỤC THUẾ" is a Cục's letter.)
+  const [first, ...rest] = symbol.split('-');
+  if (rest.length > 0 && first!.length >= 2 && first!.length < initials.length && initials.endsWith(foldAll(first!).toUpperCase())) return [initials.slice(0, initials.length - first!.length) + first, ...rest].join('-');
+  return symbol;
+}
+
 /**
  * The last reading of a number cell no rule above read: OCR garbled the handwritten number, and the slash with it, in ways
  * no two scans share ("S84 S/BHXH-THU", "!Š Ï2 /BCT-KH", "S¥O¥OICT-TTHT", "43l¿LĐTBXH-ATLĐ"), while the typed symbol
@@ -422,7 +445,12 @@ function symbolAfterGarble(rest: string, issuerLines: readonly string[]): (Numbe
   }
   // (Not after a capital: "##23/T( CT-CS" is TCT-CS, its "C" read as the mark; nor a quote after digits alone, which
   // stands for more than the slash, as blankNumber says: "55 'CHQ-TXNK" is 5589/TCHQ-TXNK.)
-  if (/[^\p{L}\d\s.\-]\s*$/u.test(head)) return /\p{Lu}[^\p{L}\d\s]\s*$|^\s*\d{1,5}\s*['’]\s*$/u.test(head) ? null : read('', first);
+  // (…unless the issuer's line gives the initials whole: "'CHQ-TXNK" under "TỔNG CỤC HẢI QUAN" is TCHQ-TXNK, its number unread.)
+  if (/[^\p{L}\d\s.\-]\s*$/u.test(head)) {
+    if (!/\p{Lu}[^\p{L}\d\s]\s*$|^\s*\d{1,5}\s*['’]\s*$/u.test(head)) return read('', first);
+    const whole = symbolByInitials(first + tail, issuerLines, true);
+    return whole !== first + tail ? { number: '', year: null, symbol: whole, after } : null;
+  }
   // A handwritten number OCR read as a few capitals, spaced from the symbol: "AIG TCT-DNL" is TCT-DNL, its number unread.
   if (/^\s*\p{Lu}{1,5}\s+$/u.test(head)) return read('', first);
   // The slash lost after clean digits: "5619 SYT-NVY Thành phố …, ngéspOh tháng …" (slashLost, the place and date unread).
@@ -646,7 +674,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         const beforePlace = rest.replace(PLACE_DATE_AFTER, '');
         const ns = readNumberSymbol(rest) ?? slashLost(beforePlace);
-        if (ns) { facts.numberSymbol = { ...ns, line: cell.no }; lineUsed = true; continue; }
+        if (ns) { facts.numberSymbol = { ...ns, symbol: symbolByInitials(ns.symbol, facts.issuerLines.map((x) => x.text), false), line: cell.no }; lineUsed = true; continue; }
         // "Số :kÉ4H /CT": unreadable, and no symbol either.
         // OCR joins the place and date beside the number: "§B./,/TCHQ-TXNK Hà Nội, ngày) § tháng 11 năm 2018".
         const marked = MARKED_NUMBER.exec(rest);
