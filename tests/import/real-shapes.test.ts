@@ -2121,6 +2121,12 @@ describe('shapes from the fifty-eighth labelled batch', () => {
     // "… trong “3" / "nước. -" / "" / "ae” Kính gửi: Cục Thuế …": the address line is no part of the subject.
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV42542016TCTRa_soat_viec_ccdb13')[0]!.frontmatter.title).not.toMatch(/Kính gửi|-$/u);
   });
+  it('a subject after OCR’s “Vy” for “V/v”, with a dash and specks at its line’s ends; a stamp’s name in capitals after a blank line is no part of it (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_10_05_CV_5826_05102018_TCHQ_NVL_nhap_68e1bf')[0]!.frontmatter.title).toBe('xử lý thuế đối với hànghóa XNK tại chỗ'); // "Vy xử lý thuế đối với hànghóa - ‘" / "_ XNK tại chỗ"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_10_17_CV_3868_17102019_BHXH_Thu_tuc_76d437')[0]!.frontmatter.title).toBe('thủ tục về BHXH trong trường hợp sáp nhập doanh nghiệp'); // "" / "co THONG TN meat TỦ cH PHÙ"
+    // A line in lower case with a number and an acronym goes on after the blank line: "VW gia hạn nộp thuế TNDN" / "" / "theo ND 52/2021/NĐ-CP".
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_8037_01_01_CV_180372021CTHNDuoc_gia_64d509')[0]!.frontmatter.title).toMatch(/^gia hạn nộp thuế TNDN theo ND 52\/2021\/NĐ-CP/u);
+  });
   it('a number OCR read as capitals, a hyphen doubled, and the place after a spaced hyphen are no part of the symbol (dev letters)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_05_20_CV_1988_20052019TCT_Chuyen_nhuong_4604fe')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-DNL' }); // "Số: AIG TCT-DNL"
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2279CTBN2020Thue_chuyen_9a6058')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CT-TTHT' }); // "Số: ALGICT- -TTHT"

@@ -525,10 +525,17 @@ const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv
  * "VV", "VA" or "VÀ" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's
  * "iv" ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
  */
-// (OCR may put a quote before it: "‘Vv hướng dẫn chính sách thuế.")
-const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀ]|iv)\s+(?=\p{Ll})/u;
+// (OCR may put a quote before it: "‘Vv hướng dẫn chính sách thuế."; and read the slash and "v" as "y": "Vy xử lý thuế …".)
+const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀy]|iv)\s+(?=\p{Ll})/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", "ae” Kính gửi:", ", Kink gửi:", "inh gửi:" (its "K" lost). */
 const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}{1,2}[”"’']?\s+)?(?:k[íi]n[hk]|[íi]nh(?=\s+g[ửu]i\s*:))\s+g[ửu]i(?![\p{L}])/iu;
+
+/** Whether more than half of a line's words are in capitals: a stamp's name OCR read ("co THONG TN meat TỦ cH PHÙ"), no subject's words. */
+function mostlyCapitalWords(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+  const capitals = words.filter((w) => /^\p{L}+$/u.test(w) && w === w.toLocaleUpperCase('vi')).length;
+  return capitals >= 3 && capitals * 2 > words.length;
+}
 
 /** Whether letters are at least half of a line's marks other than spaces. */
 function mostlyLetters(text: string): boolean {
@@ -762,8 +769,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           }
           // OCR leaves a blank line inside a subject: "VW gia hạn nộp thuế TNDN" / "" / "theo ND 52/2021/NĐ-CP"; a line in lower case goes on.
           // (Not OCR's specks alone on theirs, words of a letter or two: "V/V mở tờ khai XNKTC" / "" / "x at"; nor a line more
-          // marks and digits than letters, a stamp's pieces: "V/v Hướng dẫn quyết toán thuế" / "TNCN" / "" / "pin ⁄:.. 24".)
-          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && !/^\p{Ll}{1,2}(?:\s+\p{Ll}{1,2}){0,2}$/u.test(lines[j + 1]!.plain.trim()) && mostlyLetters(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
+          // marks and digits than letters, a stamp's pieces: "V/v Hướng dẫn quyết toán thuế" / "TNCN" / "" / "pin ⁄:.. 24"; nor one
+          // mostly of words in capitals, a stamp's name: "… sáp nhập doanh nghiệp" / "" / "co THONG TN meat TỦ cH PHÙ".)
+          if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && !/^\p{Ll}{1,2}(?:\s+\p{Ll}{1,2}){0,2}$/u.test(lines[j + 1]!.plain.trim()) && mostlyLetters(lines[j + 1]!.plain) && !mostlyCapitalWords(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
           if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
           const cs = cellsOf(lines[j]!, j);
           const next = cs[0];
@@ -782,8 +790,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // (OCR's specks after the subject's last word are no part of it: "… quyền xuất khẩu hàng hóa — :", "… trong nước. -"; nor are lone marks
         // at a line's ends: "iv chính sách thuế nhà thầu đối :" / ". với bản quyền  '".)
         // (A symbol cut at its hyphen goes on with no space: "… công văn số 0001/TB-" / "2016 ngày 17/10/2016 …".)
-        // (…nor a receiving stamp's body OCR joined at a line's end: "… liên quan CỤC THUẾ TÍNH HÒA BÌNH" / "đến lĩnh vực …".)
-        let subject = parts.map((p) => stripStampBody(p).replace(/^(?:[.:;,'‘’`|~ˆ]\s+)+/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[-—–]+\s*[:.]?$/u, '');
+        // (…nor a receiving stamp's body OCR joined at a line's end: "… liên quan CỤC THUẾ TÍNH HÒA BÌNH" / "đến lĩnh vực …"; nor
+        // a dash before OCR's specks, or a speck opening the next line: "… đối với hànghóa - ‘" / "_ XNK tại chỗ".)
+        let subject = parts.map((p) => stripStampBody(p).replace(/^(?:[.:;,'‘’`|~ˆ_]\s+)+/u, '').replace(/\s+-(?:\s+[.:;,'‘’`|~ˆ_])+\s*$/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[-—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
