@@ -2121,6 +2121,15 @@ describe('shapes from the fifty-eighth labelled batch', () => {
     // "… trong “3" / "nước. -" / "" / "ae” Kính gửi: Cục Thuế …": the address line is no part of the subject.
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV42542016TCTRa_soat_viec_ccdb13')[0]!.frontmatter.title).not.toMatch(/Kính gửi|-$/u);
   });
+  it('the name alone after the filing line, its surname Nguyễn cut by OCR, past a speck or a filing line without its colon (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_1966_01_10_CV_101966_25112020_CTHN_Lap_hoa_c64851')[0]!.frontmatter.signer.name).toBe('Nguyễn Tiến Trường'); // "guyễn Tiến Trường"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_95122420CTHPPhi_su_3a724a')[0]!.frontmatter.signer.name).toBe('Nguyễn Huy Nhặn'); // "- Lưu VT, TTHT (6b). '⁄" / "SN €uyễn Huy Nhặn"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_9494_01_07_CV_79494_28082020CTHNThue_NTNN_6441a6')[0]!.frontmatter.signer.name).toBe('Nguyễn Tién Truong'); // "guyén Tién Truong" / "" / "Ie"
+    // A line that is no name stays out: a word in capitals, or a surname that is no Nguyễn's.
+    expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\n\nguyễn THANH TRA\n').signer.name).toBeNull();
+    expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\n\nxuyên Thanh Bình\n').signer.name).toBeNull();
+  });
+
   it('a subject after OCR’s “Vy” for “V/v”, with a dash and specks at its line’s ends; a stamp’s name in capitals after a blank line is no part of it (dev letters)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_10_05_CV_5826_05102018_TCHQ_NVL_nhap_68e1bf')[0]!.frontmatter.title).toBe('xử lý thuế đối với hànghóa XNK tại chỗ'); // "Vy xử lý thuế đối với hànghóa - ‘" / "_ XNK tại chỗ"
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_10_17_CV_3868_17102019_BHXH_Thu_tuc_76d437')[0]!.frontmatter.title).toBe('thủ tục về BHXH trong trường hợp sáp nhập doanh nghiệp'); // "" / "co THONG TN meat TỦ cH PHÙ"

@@ -27,6 +27,17 @@ export interface TailFacts {
 const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/u;
 
 /** A person's name: 2–6 capitalised words, not all capitals, maybe after a rank. */
+/**
+ * The commonest surname with its first letters OCR lost or garbled, kept by its "uyễn" ("guyễn Tiến Trường", "guyén Tién
+ * Truong", "SN €uyễn Huy Nhặn" with a stamp's speck before it): Nguyễn, and the name as printed after it; else as given.
+ */
+function mendCutNguyen(text: string): string {
+  const m = /^(?:\p{Lu}{1,2}\s+)?(\S{1,6})\s+((?:\p{Lu}\p{Ll}*\s+){0,2}\p{Lu}\p{Ll}*)$/u.exec(text.trim());
+  if (!m || !/^[^a-z\s]?g?uyen$/u.test(foldAll(m[1]!).toLowerCase()) || /^\p{Lu}/u.test(m[1]!)) return text;
+  const name = `Nguyễn ${m[2]!}`;
+  return isPersonName(name) ? name : text;
+}
+
 export function isPersonName(s: string): boolean {
   const p = s.trim().replace(RANK, '');
   if (p.length > 50 || isCaps(p)) return false;
@@ -288,16 +299,25 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   }
   // A scan whose capacity lines OCR lost (a signature image read as "Ye"): the name alone, last,
   // right after the recipients list that ends with "Lưu: …" (whose "Nơi nhận" OCR may have lost too).
-  if (!sig && last > nn && last >= start && last < end && !isBlank(lines[last]!)) {
+  // (…past a speck OCR left below it: "guyén Tién Truong" / "" / "Ie".)
+  let lastName = last;
+  if (lastName > nn && lastName >= start && lines[lastName]!.plain.replace(/\s+/g, '').length <= 2) {
+    lastName--;
+    while (lastName > nn && isBlank(lines[lastName]!)) lastName--;
+  }
+  if (!sig && lastName > nn && lastName >= start && lastName < end && !isBlank(lines[lastName]!)) {
+    const last = lastName;
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
-    while (j > nn && isBlank(lines[j]!)) j--;
+    // (…past a speck of a letter or two on a line of its own: "~ Lưu: VT, GSQL (2b). ~" / "A" / "guyén Thanh Bình".)
+    while (j > nn && (isBlank(lines[j]!) || lines[j]!.plain.replace(/\s+/g, '').length <= 2)) j--;
     // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn", or after a word as "!": "Dang! Ngọc Minh".)
-    const alone = cells.length === 1 ? cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '') : '';
+    const alone = cells.length === 1 ? mendCutNguyen(cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '')) : '';
     // (…or a pen stroke read as a short word of plain letters in place of the surname: "fin Đức Thường"; kept as written.
-    // Not a surname cut short, "uyên Dương Thai": a name OCR lost part of.)
+    // A surname cut short is not that speck: "uyên Dương Thai" is Nguyễn's, mended above.)
     const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && isPersonName(alone.replace(/^[a-z]+\s+/u, ''));
-    if (alone && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*[:.]/iu.test(lines[j]!.plain)) {
+    // (The filing line may lose its colon: "- Lưu VT, TTHT (6b).")
+    if (alone && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*(?:[:.]|\s+VT\b)/iu.test(lines[j]!.plain)) {
       sig = [{ index: last, text: alone, kind: 'name', whole: alone === cells[0] }];
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
