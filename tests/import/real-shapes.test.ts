@@ -2121,6 +2121,12 @@ describe('shapes from the fifty-eighth labelled batch', () => {
     // "… trong “3" / "nước. -" / "" / "ae” Kính gửi: Cục Thuế …": the address line is no part of the subject.
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV42542016TCTRa_soat_viec_ccdb13')[0]!.frontmatter.title).not.toMatch(/Kính gửi|-$/u);
   });
+  it('a body’s name below the “Số:” cell, once the issuer is read, is a receiving stamp’s, not the issuer’s line (dev letter, and a decree of the real corpus)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_2024_01_26_TB_08_2612024_BNG_Thong_bao_5a1a37')[0]!.frontmatter).toMatchObject({ issuer: 'Bộ Ngoại giao', parentIssuer: null }); // "Số: OTERO TS" / … / "BO TÀI CHÍNH"
+    // The issuer's second line above the number still joins it.
+    expect(one('BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 12/TCT-CS\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nTổng cục trả lời.\n')).toMatchObject({ issuer: 'Tổng cục Thuế', parentIssuer: 'Bộ Tài chính' });
+  });
+
   it('the name alone after the filing line, its surname Nguyễn cut by OCR, past a speck or a filing line without its colon (dev letters)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_1966_01_10_CV_101966_25112020_CTHN_Lap_hoa_c64851')[0]!.frontmatter.signer.name).toBe('Nguyễn Tiến Trường'); // "guyễn Tiến Trường"
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_95122420CTHPPhi_su_3a724a')[0]!.frontmatter.signer.name).toBe('Nguyễn Huy Nhặn'); // "- Lưu VT, TTHT (6b). '⁄" / "SN €uyễn Huy Nhặn"

@@ -576,6 +576,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
   let nationSeen = false;
   // The motto came after the issuer's lines: in the header table's other column, or below them.
   let mottoAfterIssuer = false;
+  // A "Số:" cell read, even one OCR garbled past reading: the issuer's lines stand above it, in its column.
+  let numberCellSeen = false;
   let previous = -1;
   const unread: Cell[] = [];
   let i = start;
@@ -666,6 +668,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
       }
       const num = NUMBER_LABEL.exec(text);
+      if (num && /^(?:số|so|sô|só|sé)\s*:/iu.test(text)) numberCellSeen = true;
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
       // (OCR's readings of "Số:" are no type word either: "Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng …".)
       const typedNumber = !BARE_NUMBER_LABEL.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
@@ -1012,7 +1015,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       // A joint text's issuers on one line may run longer: "BỘ TƯ PHÁP - BỘ CÔNG AN - … - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO".
       const names = text.split(/\s+[-–]\s+/);
       const joint = text.length <= 240 && names.length >= 3 && names.every((p) => p.length <= 60);
-      if ((!facts.docType || (consolidated && !facts.title)) && (isCaps(text) || capsWithSlip(text)) && (text.length <= 90 || joint) && !STRUCTURE.test(text)) {
+      // (Not a body's name below the number cell once the issuer is read: a receiving stamp, "BỘ NGOẠI GIAO" / "Số: OTERO TS" /
+      // "Ha Nội, ngàu 26 …" / "BO TÀI CHÍNH".)
+      const stampBelow = numberCellSeen && facts.issuerLines.length > 0 && isBodyName(text);
+      if ((!facts.docType || (consolidated && !facts.title)) && (isCaps(text) || capsWithSlip(text)) && (text.length <= 90 || joint) && !STRUCTURE.test(text) && !stampBelow) {
         facts.issuerLines.push({ text: tidyIssuerLine(text), no: cell.no });
         lineUsed = true;
         continue;
