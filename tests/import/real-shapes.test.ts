@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importText, libraryLawTitle, type Draft } from '../../src/lib/import/document.ts';
 import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
-import { findDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
+import { findDate, parsePlaceDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
 import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
 
 function read(text: string, markdown = false): Draft[] {
@@ -2121,6 +2121,16 @@ describe('shapes from the fifty-eighth labelled batch', () => {
     // "… trong “3" / "nước. -" / "" / "ae” Kính gửi: Cục Thuế …": the address line is no part of the subject.
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV42542016TCTRa_soat_viec_ccdb13')[0]!.frontmatter.title).not.toMatch(/Kính gửi|-$/u);
   });
+  it('a bracket and a bar OCR read before the day are a speck, no cell’s edge; a number cell joined before the place is no part of it', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_08_09_CV_5094_09082019_TCHQ_Nhap_khau_a7e9db')[0]!.frontmatter).toMatchObject({ date: '2019-08-09', place: 'Hà Nội' }); // "Hà Nội, ngày [| 9 tháng 8 năm 2019"
+    // A bar alone may be the day's "1": unread.
+    expect(one('TỔNG CỤC HẢI QUAN\n\nSố: 12/TCHQ-GSQL Hà Nội, ngày | 9 tháng 12 năm 2022\nV/v thuế\n\nKính gửi: Cục Hải quan.\n\nTổng cục trả lời.\n').date).toBeNull();
+    // The label OCR misread, the number cell is read as the place's: ".Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày …".
+    expect(parsePlaceDate('.Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày 02 tháng 4 năm 2019')).toMatchObject({ place: 'Hà Nội', date: { iso: '2019-04-02' } });
+    expect(parsePlaceDate("'Số:5 482 /TCHQ - GSQL Hà Nội, ngày 9 tháng 12 năm 2022")!.place).toBe('Hà Nội');
+    expect(parsePlaceDate('TP. Hồ Chí Minh, ngày 1 tháng 2 năm 2020')!.place).toBe('TP. Hồ Chí Minh');
+  });
+
   it('a body’s name below the “Số:” cell, once the issuer is read, is a receiving stamp’s, not the issuer’s line (dev letter, and a decree of the real corpus)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_2024_01_26_TB_08_2612024_BNG_Thong_bao_5a1a37')[0]!.frontmatter).toMatchObject({ issuer: 'Bộ Ngoại giao', parentIssuer: null }); // "Số: OTERO TS" / … / "BO TÀI CHÍNH"
     // The issuer's second line above the number still joins it.

@@ -29,7 +29,9 @@ export function findDate(s0: string): ParsedDate | null {
     .replace(/(?<=ng[aàáảãạ]y\s{0,3})[lI|](?=\d\s*th[aàáảãạ]ng)/gu, '1')
     // …and a pen stroke read as letters before the day: "ngày by 03 tháng 4" (blanked, the same length).
     // (…also glued to "ngay", in capitals: "ngayQ 8 thang 4".)
-    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[a-zA-Z]{1,2}\s+(?=\d{1,2}\s*th[aàáảãạ]ng)/gu, (x) => ' '.repeat(x.length));
+    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[a-zA-Z]{1,2}\s+(?=\d{1,2}\s*th[aàáảãạ]ng)/gu, (x) => ' '.repeat(x.length))
+    // …or as a bracket and a bar, spaced from the day: "ngày [| 9 tháng 8".
+    .replace(/(?<=ng[aàáảãạ]y\s{0,3})[[(]\|?\s+(?=\d{1,2}\s*th[aàáảãạ]ng)/gu, (x) => ' '.repeat(x.length));
   const m = VN_DATE.exec(s) ?? NUM_DATE.exec(s);
   if (!m) return null;
   // (The same length: the date as written is at the same place.)
@@ -45,7 +47,10 @@ export function parsePlaceDate(s: string): { place: string; date: ParsedDate } |
   const tail = m[2]!;
   if (m[1]!.trim() === '') return null;
   const date = findDate(tail);
-  if (date) return { place: m[1]!.trim(), date };
+  // (A number cell OCR joined before the place, its label misread: ".Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày …": the place is the
+  // words after the symbol.)
+  const place = /\//.test(m[1]!) ? m[1]!.replace(/^.*\/\s*\S*(?:\s+-\s+\S+)?\s+(?=\p{Lu})/u, '').trim() : m[1]!.trim();
+  if (date) return { place, date };
   // Blank date on a form: "ngày    tháng    năm 2021", "ngày    tháng 6 năm 2025" — the place still counts.
   if (/^ngày[\s.…]*tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm/iu.test(tail)) return { place: m[1]!.trim(), date: { iso: null, raw: tail } };
   return null;

@@ -174,7 +174,9 @@ const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 /** Splits one header line into cells: table cells, column gaps, and the national name or motto run into an issuer line. */
 function cellsOf(l: SourceLine, index: number): Cell[] {
   const pieces: string[] = [];
-  const raw = l.md.replace(/\t/g, '    ');
+  // (A bracket and a bar OCR read between "ngày" and the day are a speck, no cell's edge: "Hà Nội, ngày [| 9 tháng 8 năm 2019";
+  // a bar alone may be the day's "1", "ngày | 9", and stays unread.)
+  const raw = l.md.replace(/\t/g, '    ').replace(/(?<=ng[aàáảãạ]y\s{0,3})[[(]\|\s*(?=\d{1,2}\s*th[aàáảãạ]ng)/giu, '');
   for (const part of raw.split(/\||<br\s*\/?>/i)) {
     for (const gap of part.split(/ {3,}/)) pieces.push(gap);
   }
