@@ -2131,6 +2131,10 @@ describe('shapes from the fifty-eighth labelled batch', () => {
     expect(parsePlaceDate('TP. Hồ Chí Minh, ngày 1 tháng 2 năm 2020')!.place).toBe('TP. Hồ Chí Minh');
   });
 
+  it('drops the invisible marks a web page leaves in the text: a direction mark before the place (a bundled decree’s “\u200eHà Nội”)', () => {
+    expect(one('CHÍNH PHỦ\n\nSố: 07/2026/NĐ-CP\n\n\u200eHà Nội, ngày 9 tháng 1 năm 2026\n\nNGHỊ ĐỊNH\nVề việc A\u200d\u2060\n\nChính phủ ban hành Nghị định.\n')).toMatchObject({ place: 'Hà Nội', title: 'Về việc A' });
+  });
+
   it('a body’s name below the “Số:” cell, once the issuer is read, is a receiving stamp’s, not the issuer’s line (dev letter, and a decree of the real corpus)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_2024_01_26_TB_08_2612024_BNG_Thong_bao_5a1a37')[0]!.frontmatter).toMatchObject({ issuer: 'Bộ Ngoại giao', parentIssuer: null }); // "Số: OTERO TS" / … / "BO TÀI CHÍNH"
     // The issuer's second line above the number still joins it.

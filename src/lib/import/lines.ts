@@ -23,7 +23,9 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
   const omissions: Omission[] = [];
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
     const no = i + 1;
-    let raw = raw0.replace(/[\u200b\ufeff]/g, '').replace(/\t/g, '    ');
+    // Invisible marks a web page leaves in the text (zero-width space and joiners, direction marks, BOM) are no letters:
+    // "‎Hà Nội" with a left-to-right mark before it is Hà Nội.
+    let raw = raw0.replace(/[\u200b-\u200f\u2060\ufeff]/g, '').replace(/\t/g, '    ');
     const mark = /[*✓]\s*$|\/\.\/\s*$/u.test(raw.slice(-12)) ? TRAILING_MARKS.exec(raw.slice(-40)) : null;
     if (mark) mark.index += Math.max(0, raw.length - 40);
     if (mark && mark.index > 0 && raw.slice(0, mark.index).trim() !== '') {
