@@ -301,9 +301,9 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   // right after the recipients list that ends with "Lưu: …" (whose "Nơi nhận" OCR may have lost too).
   // (…past a speck OCR left below it: "guyén Tién Truong" / "" / "Ie".)
   let lastName = last;
-  if (lastName > nn && lastName >= start && lines[lastName]!.plain.replace(/\s+/g, '').length <= 2) {
+  if (!sig && lastName > nn && lastName >= start && lastName < end && lines[lastName]!.plain.replace(/\s+/g, '').length <= 2) {
     lastName--;
-    while (lastName > nn && isBlank(lines[lastName]!)) lastName--;
+    while (lastName > nn && lastName > start && isBlank(lines[lastName]!)) lastName--;
   }
   if (!sig && lastName > nn && lastName >= start && lastName < end && !isBlank(lines[lastName]!)) {
     const last = lastName;
