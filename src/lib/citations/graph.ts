@@ -74,7 +74,8 @@ interface Cluster {
   scope: string | null;
   date: string | null;
   year: number | null;
-  symbolYear?: number | null;
+  /** The year its citations' number carries, when one does. */
+  symbolYear: number | null;
   /** Citations that fit several clusters alike (no date to tell them apart): one page for all of them. */
   shared?: boolean;
 }
