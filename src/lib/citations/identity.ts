@@ -47,9 +47,11 @@ function oneEditApart(a: string, b: string): boolean {
  * one body, one page, and a citation of it resolves to the document it holds.
  */
 export function mendOcrIssuer(issuer: string): string {
-  const f = foldDiacritics(issuer.normalize('NFC').replace(/\s+/g, ' ').trim());
+  const written = issuer.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const f = foldDiacritics(written);
   // (…or a mark misread: "Tống cục Thuế", "Chính phũ"; the name written right and in another case is left as written.)
-  const k = OCR_PRONE_FOLDED.findIndex((b, i) => oneEditApart(f, b) || (f === b && issuer.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim() !== OCR_PRONE[i]!.toLocaleLowerCase('vi')));
+  const lower = written.toLocaleLowerCase('vi');
+  const k = OCR_PRONE_FOLDED.findIndex((b, i) => oneEditApart(f, b) || (f === b && lower !== OCR_PRONE[i]!.toLocaleLowerCase('vi')));
   return k < 0 ? issuer : OCR_PRONE[k]!;
 }
 

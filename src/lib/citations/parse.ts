@@ -133,6 +133,9 @@ export function readIssuer(text: string, from: number): { issuer: string; end: n
   return byRules;
 }
 
+/** A table cell's bar right where a reading stopped (sticky: read at its lastIndex, not by copying the rest of the text). */
+const CELL_BAR_AT = / *\|/y;
+
 function readIssuerWords(text: string, from: number): { issuer: string; end: number } | null {
   const words: string[] = [];
   let pos = from;
@@ -223,7 +226,8 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
   if (words.length === 0) return null;
   // A name that ends at a cell's bar in a row of an OCR'd or flattened table may go on in another cell, among other
   // columns' words ("… của Bộ trưởng Bộ Tài STT Ten hang | số lượn …", "của Thủ tướng Chính|"): no reading is sure.
-  if (/^\|/.test(text.slice(end).replace(/^[ ]+/, '')) || /\|$/.test(words[words.length - 1]!)) return null;
+  CELL_BAR_AT.lastIndex = end;
+  if (CELL_BAR_AT.test(text) || /\|$/.test(words[words.length - 1]!)) return null;
   const issuer = words.join(' ');
   // Recompute the end from the last kept word.
   const lastWord = words[words.length - 1]!;
