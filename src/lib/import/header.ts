@@ -281,8 +281,14 @@ const DIGIT_LABEL_START = new RegExp(`^${DIGIT_LABEL}`, 'u');
 /** OCR's "Số:" read with another letter or a digit for "ố", known by the colon after it: "$6:", "S6:", "Sá:", "sẽ:". */
 const OCR_SO = String.raw`[$S]6(?=\s*:)|s[ẽá](?=\s*:)`;
 
+/** "Số" as typed, as an unaccented copy writes it and as OCR misreads its mark. */
+const SO_WORD = 'số|so|sô|só|sé';
+
 /** "Số" alone, no type word before it, and OCR's readings of it: a header's number cell, not a sentence. */
-const BARE_NUMBER_LABEL = new RegExp(`^(?:số|so|sô|só|sé|${OCR_SO})(?![\\p{L}\\d])`, 'iu');
+const BARE_NUMBER_LABEL = new RegExp(`^(?:${SO_WORD}|${OCR_SO})(?![\\p{L}\\d])`, 'iu');
+
+/** A "Số:" cell, however garbled what follows its colon. */
+const NUMBER_CELL = new RegExp(`^(?:${SO_WORD})\\s*:`, 'iu');
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
 // (…and "Luậtsố: /2025/QH15", the space OCR lost.)
@@ -291,7 +297,7 @@ const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
 // (…and after an OCR speck of a word in lower case, the colon kept: ty sé: 40345" /BTC-TCT.)
-const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:số|so|sô|só|sé)(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^(?:${OCR_SO})|^${DIGIT_LABEL}|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
+const NUMBER_START = new RegExp(`^(?:(?:${[...TYPE_LINES, 'Luat'].map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(?:${SO_WORD})(?![\\p{L}\\d])|^\\p{Ll}{1,3}\\s+(?:số|sé|só|sô)(?=\\s*:)|^luậtsố(?=\\s*:)|^(?:${OCR_SO})|^${DIGIT_LABEL}|^(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|^${LABEL_LOST}`, 'iu');
 
 /**
  * A misread handwritten number, then the symbol: after marks ("##2 /TCT-DNNCN", "'8 00 /TXNK - CST"), with a mark among its
@@ -376,6 +382,11 @@ function setPlaceDate(facts: HeaderFacts, pd: NonNullable<ReturnType<typeof pars
 /** A symbol's code parts in capitals, a type code's last small letter allowed ("CT-TTg"), ending the cell or before a space. */
 const CODE_PARTS = /(\p{Lu}[\p{Lu}\d&]*)((?:-\p{Lu}[\p{Lu}\d&]*\p{Ll}?)+)(?=[\s.,;:|]|$)/u;
 
+/** The first letters of a body's words, folded, in capitals: "TỔNG CỤC HẢI QUAN" → "TCHQ". */
+function initialsOf(text: string): string {
+  return foldAll(text).toUpperCase().split(/[^A-Z]+/).filter(Boolean).map((w) => w[0]).join('');
+}
+
 /**
  * Whether a symbol's first part could name the issuer: a known code, or letters whose first two stand in order among the
  * initials of the issuer's words ("CT" for "CỤC THUẾ", "CTBNI" for "CỤC THUẾ TỈNH BẮC NINH"; not "CI"). A digit in it
@@ -385,7 +396,7 @@ function namesIssuer(part: string, issuerLines: readonly string[]): boolean {
   if (isKnownCode(part)) return true;
   if (/\d/.test(part)) return false;
   if (issuerLines.length === 0) return true;
-  const initials = foldAll(issuerLines.join(' ')).toUpperCase().split(/[^A-Z]+/).filter(Boolean).map((w) => w[0]).join('');
+  const initials = initialsOf(issuerLines.join(' '));
   let k = 0;
   for (const ch of foldAll(part).toUpperCase().slice(0, 2)) {
     k = initials.indexOf(ch, k) + 1;
@@ -398,7 +409,7 @@ function namesIssuer(part: string, issuerLines: readonly string[]): boolean {
 function ownInitials(issuerLines: readonly string[]): string | null {
   const last = issuerLines[issuerLines.length - 1];
   if (!last) return null;
-  const initials = foldAll(last).toUpperCase().split(/[^A-Z]+/).filter(Boolean).map((w) => w[0]).join('');
+  const initials = initialsOf(last);
   return initials.length >= 3 ? initials : null;
 }
 
@@ -670,7 +681,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (blank) { facts.numberSymbol = { number: '', ...blank, line: cell.no }; lineUsed = true; continue; }
       }
       const num = NUMBER_LABEL.exec(text);
-      if (num && /^(?:số|so|sô|só|sé)\s*:/iu.test(text)) numberCellSeen = true;
+      if (num && NUMBER_CELL.test(text)) numberCellSeen = true;
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
       // (OCR's readings of "Số:" are no type word either: "Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng …".)
       const typedNumber = !BARE_NUMBER_LABEL.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);

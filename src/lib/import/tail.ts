@@ -26,7 +26,6 @@ export interface TailFacts {
 /** A rank printed before a signer's name in the army and the police: "Đại tướng Lương Tam Quang". */
 const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/u;
 
-/** A person's name: 2–6 capitalised words, not all capitals, maybe after a rank. */
 /**
  * The commonest surname with its first letters OCR lost or garbled, kept by its "uyễn" ("guyễn Tiến Trường", "guyén Tién
  * Truong", "SN €uyễn Huy Nhặn" with a stamp's speck before it): Nguyễn, and the name as printed after it; else as given.
@@ -38,6 +37,7 @@ function mendCutNguyen(text: string): string {
   return isPersonName(name) ? name : text;
 }
 
+/** A person's name: 2–6 capitalised words, not all capitals, maybe after a rank. */
 export function isPersonName(s: string): boolean {
   const p = s.trim().replace(RANK, '');
   if (p.length > 50 || isCaps(p)) return false;
@@ -301,7 +301,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   // right after the recipients list that ends with "Lưu: …" (whose "Nơi nhận" OCR may have lost too).
   // (…past a speck OCR left below it: "guyén Tién Truong" / "" / "Ie".)
   let lastName = last;
-  if (!sig && lastName > nn && lastName >= start && lastName < end && lines[lastName]!.plain.replace(/\s+/g, '').length <= 2) {
+  if (!sig && lastName > nn && lastName >= start && lastName < end && isSpeck(lines[lastName]!)) {
     lastName--;
     while (lastName > nn && lastName > start && isBlank(lines[lastName]!)) lastName--;
   }
@@ -310,7 +310,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
     // (…past a speck of a letter or two on a line of its own: "~ Lưu: VT, GSQL (2b). ~" / "A" / "guyén Thanh Bình".)
-    while (j > nn && (isBlank(lines[j]!) || lines[j]!.plain.replace(/\s+/g, '').length <= 2)) j--;
+    while (j > nn && (isBlank(lines[j]!) || isSpeck(lines[j]!))) j--;
     // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn", or after a word as "!": "Dang! Ngọc Minh".)
     const alone = cells.length === 1 ? mendCutNguyen(cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '')) : '';
     // (…or a pen stroke read as a short word of plain letters in place of the surname: "fin Đức Thường"; kept as written.
@@ -527,6 +527,11 @@ function reach(lines: readonly SourceLine[], from: number, end: number): number 
   let k = from;
   for (let n = 0; k < end && n < 45; k++) if (!isBlank(lines[k]!)) n++;
   return k;
+}
+
+/** A line of a mark or two and nothing else: OCR's speck of a stamp or a pen stroke ("A", "Ie", "2"). */
+function isSpeck(line: SourceLine): boolean {
+  return line.plain.replace(/\s+/g, '').length <= 2;
 }
 
 function lastNonBlank(lines: readonly SourceLine[], start: number, end: number): number {
