@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1216 documents, labelled blind in fifty-eight batches; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1236 documents, labelled blind in fifty-nine batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1210, number: 1192, date: 1211, issuer: 1204, title: 1196, signer: 1197 },
+  fieldsRight: { docType: 1230, number: 1211, date: 1231, issuer: 1224, title: 1215, signer: 1216 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -69,8 +69,8 @@ const REGRESSION_FLOORS = {
   // scanned letter's signer ("*. Sue Nguyên Nam Bình"); the fifty-sixth 8, meant: a circular's programme whose items
   // open "* Mục tiêu:", "* Nội dung:", as the forty-second's did; the fifty-eighth 28: 26 meant, a scanned letter's
   // 24 points opened "* Điểm mới:", a circular's "* Ghi chú:", a letter's "* Về việc áp dụng …", and 2 in OCR's reading
-  // of a table printed upside down.
-  strayStars: 325,
+  // of a table printed upside down; the fifty-ninth 1, OCR's speck after a scanned letter's closing "./" ("biét./*").
+  strayStars: 326,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -83,14 +83,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1216 dev and 590 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1236 dev and 600 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1806);
-    expect(holdout.length).toBeGreaterThanOrEqual(586);
-    expect(holdout.length).toBeLessThanOrEqual(594);
+    expect(all.length).toBeGreaterThanOrEqual(1826);
+    expect(holdout.length).toBeGreaterThanOrEqual(596);
+    expect(holdout.length).toBeLessThanOrEqual(604);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);
