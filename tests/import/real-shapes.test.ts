@@ -2171,6 +2171,29 @@ describe('shapes from the fifty-eighth labelled batch', () => {
   });
 });
 
+describe('shapes from the fifty-ninth labelled batch', () => {
+  it('a title past 600 characters that ends on its full stop right over “Căn cứ …” is kept whole (dev decree)', () => {
+    const title = labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000330')[0]!.frontmatter.title!;
+    expect(title).toMatch(/^Sửa đổi, bổ sung một số điều của Nghị định số 162\/2018\/NĐ-CP/u);
+    expect(title).toMatch(/phòng, chống bạo lực gia đình về thẩm quyền xử phạt vi phạm hành chính\.?$/u);
+    // A title that runs on into a sentence past 600 characters is still cut back there.
+    const long = Array.from({ length: 12 }, (_, k) => `quy định nội dung thứ ${k + 1} của việc quản lý`).join(' ');
+    const ran = one(`CHÍNH PHỦ\n\nSố: 17/2026/NĐ-CP\n\nHà Nội, ngày 14 tháng 01 năm 2026\n\nNGHỊ ĐỊNH\n\nSửa đổi một số điều về ${long}\n\nvà các nội dung khác có liên quan đến việc thi hành.\n\nNghị định này có hiệu lực từ ngày ký.\n`).title!;
+    expect(ran.length).toBeLessThanOrEqual(600);
+  });
+  it('a number line whose “Số” OCR read as digits run into the number keeps its symbol, its number unread (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_19732018TCHQHang_xuat_b51c99')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCHQ-TXNK' }); // "861913 /TCHQ-TXNK Hà Nội, ngày { 2 thắng 4 năm 2018"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_1305_26422_TCT_Trien_khai_32b39c')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-KK' }); // "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022"
+    // Digits that do not start as "Số" read do not make a number line of a sentence's figure.
+    expect(one('TỔNG CỤC THUẾ\n\nSố: 12/TCT-CS\nV/v thuế\n\nKính gửi: Cục Thuế.\n\n1913 /TCT-CS Hà Nội, ngày 2 tháng 4 năm 2018 là công văn cũ.\n')).toMatchObject({ number: '12', symbol: 'TCT-CS' });
+  });
+  it('a “Nơi nhận:” heading OCR glued to the capacity beside it with a speck of the seal still leads to the signer (dev letter)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_03_29_CV_106129032018TCTThue_TTDB_70b4ca')[0]!.frontmatter.signer).toMatchObject({ name: 'Đặng Ngoc A Minh', capacity: 'KT, TONG cục TRƯỞNG' }); // "Noi nhận:y, KT, TONG cục TRƯỞNG" / "" / "Đặng Ngoc A Minh"
+    // A heading glued to a recipient is not read as a capacity.
+    expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n\nNơi nhận:y, Như trên;\n- Lưu: VT.\n').signer.name).toBeNull();
+  });
+});
+
 describe('a law as a legal library prints its title', () => {
   it('keeps the subject without the body, number, date, term and session around it', () => {
     expect(labelled('undertheseanlp__underthesea__Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690')[0]!.frontmatter.title).toBe('BẢO VỆ SỨC KHOẺ NHÂN DÂN'); // "CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ …"

@@ -268,7 +268,9 @@ function nationFragment(folded: string): boolean {
  * and the place and date: "goss /CT-TTHT Hà Nội, ngày 40 tháng 9 năm 2019". The word is consumed as the label
  * (digits alone are a number, not a lost label).
  */
-const LABEL_LOST = String.raw`(?=[^\s/:]*[^\s/:\d])[^\s/:]{1,8}(?=\s*\/\s*\p{Lu}[\p{L}\d&]*-\p{Lu}[\p{L}\d&-]*\s+\p{Lu}[^,/]{0,30},\s*ngày)`;
+// (…or read as digits run into the number, "86" for "Số": "861913 /TCHQ-TXNK Hà Nội, ngày { 2 thắng 4 năm 2018",
+// "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022", whose number is then past telling.)
+const LABEL_LOST = String.raw`(?:(?=[^\s/:]*[^\s/:\d])[^\s/:]{1,8}|86\d{3,6})(?=\s*\/\s*\p{Lu}[\p{L}\d&]*-\p{Lu}[\p{L}\d&-]*\.?\s+\p{Lu}[^,/]{0,30},\s*ng(?:ày|dy|ay))`;
 
 /**
  * OCR's "Số:" read as digits ("86:", "8é:", "6:"), known only by the number and symbol after it: "86:5619 SYT-NVY",
@@ -308,7 +310,8 @@ const MARKED_NUMBER = /^(?:\S*[#§$£€‡†'"!?(]\S*|(?=[\p{L}\d]*\d)(?=[\p{L
 /** The place and date after a number on its line: " Hà Nội, ngày OF tháng …". */
 // (OCR may lose the comma and the accent: "Hà Xội ngay — tháng - năm 2023".)
 // (…and run "ngày" into the day's first mark after the comma: "Hà Nội, ngàyä4 kháng 2".)
-const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30}(?:,\s*ngày|\s+ng[aà]y(?![\p{L}])).*$/u;
+// (…or read "ngày" as "ngdy": "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022".)
+const PLACE_DATE_AFTER = /\s+\p{Lu}[^,/]{0,30}(?:,\s*ng(?:ày|dy)|\s+ng[aà]y(?![\p{L}])).*$/u;
 
 /**
  * Number and symbol as OCR and portals write them: spaces around "/" and "-", "Số: 21    /2025/QĐ-UBND".
@@ -932,7 +935,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (parts.length > 0 && cj.length <= 30 && /^(?:ngày|số|đến|chuyển)\s*:/iu.test(lines.slice(j + 1, j + 4).find((x) => !isBlank(x))?.plain ?? '')) break;
           // Past 600 characters a title is rare ("Về việc đính chính Thông tư … và Thông tư …" names them all):
           // it goes on to the longest a title may be, and is cut back at 600 unless it then stops as a title stops,
-          // not at a sentence's end.
+          // not at a sentence's end (a title that ends on its full stop right over "Căn cứ …" stops as a title stops).
           if (!longAt && parts.join(' ').length + cj.length > 600) longAt = { n: parts.length, j };
           if (parts.join(' ').length + cj.length > LIMITS.title) { overLong = true; break; }
           // A title in capitals does not run into the paragraph under it: "… VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN" / "Sức khoẻ là vốn quý nhất … ."
@@ -955,7 +958,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (note > 0) {
           j = at[note]!;
           parts.length = nos.length = at.length = note;
-        } else if (longAt && (overLong || /[.:;]$/.test(parts[parts.length - 1]!))) {
+        } else if (longAt && (overLong || (/[.:;]$/.test(parts[parts.length - 1]!) && !isBodyOpening(stopLine)))) {
           parts.length = nos.length = at.length = longAt.n;
           j = longAt.j;
         }

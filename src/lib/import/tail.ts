@@ -78,10 +78,11 @@ function cellsOf(l: SourceLine): string[] {
  * capacity or a name.
  */
 function besideRecipients(cell: string): string[] {
-  const m = /^((?:Nơi|NƠI|Noi|NOI)\s+\p{L}+\s*:|[-~+•–=]\s.*;)\s+(\S.*)$/u.exec(cell);
+  const m = /^((?:Nơi|NƠI|Noi|NOI)\s+\p{L}+\s*:(?:\s+|(?=\p{Ll}{1,2}[,.;]\s))|[-~+•–=]\s.*;\s+)(\S.*)$/u.exec(cell);
   if (m) {
-    const right = closeOcrGap(m[2]!);
-    if (isCapacity(right) || isPersonName(right)) return [m[1]!, right];
+    // (…and a speck of the seal between them: "Noi nhận:y, KT, TONG cục TRƯỞNG".)
+    const right = closeOcrGap(m[2]!).replace(/^\p{Ll}{1,2}[,.;]\s+(?=\p{Lu})/u, '');
+    if (isCapacity(right) || isPersonName(right)) return [m[1]!.trim(), right];
   }
   // A name beside a wrapped item that goes on after a comma ("Sở Tài chính các tỉnh, …, các Chỉ cục Thuế, Cao Anh Tuan"):
   // only a full name (three words or more, a family name first), since a place may follow a comma too ("…, Cao Bằng").
