@@ -20,7 +20,7 @@ const DIR = 'tests/fixtures/import-real';
 
 /** Dev-set scores of the importer (1236 documents, labelled blind in fifty-nine batches; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1230, number: 1213, date: 1231, issuer: 1224, title: 1216, signer: 1217 },
+  fieldsRight: { docType: 1230, number: 1215, date: 1231, issuer: 1224, title: 1216, signer: 1217 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)

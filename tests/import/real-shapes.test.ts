@@ -2187,6 +2187,12 @@ describe('shapes from the fifty-ninth labelled batch', () => {
     // Digits that do not start as "Số" read do not make a number line of a sentence's figure.
     expect(one('TỔNG CỤC THUẾ\n\nSố: 12/TCT-CS\nV/v thuế\n\nKính gửi: Cục Thuế.\n\n1913 /TCT-CS Hà Nội, ngày 2 tháng 4 năm 2018 là công văn cũ.\n')).toMatchObject({ number: '12', symbol: 'TCT-CS' });
   });
+  it('a handwritten number OCR ran into the symbol’s code leaves the code the issuer’s initials give, its number unread (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_1657_TCTTNCN_hoan_thue_TNCN_5300fb')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-TNCN' }); // "Sá:.46S7TCT-TNCN" under "TỎNG CỤC THUÉ"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_10732018BLDTBXH_CucvieclamKy_a863ab')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CVL-QLLĐ' }); // "Số: OF 2CVL-QLLĐ Hà Nội,"
+    // Initials that are not the issuer's, run into the code, give no code: "46S7XYZ-TNCN" under "TỔNG CỤC THUẾ".
+    expect(one('BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 46S7XYZ-TNCN\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nTổng cục trả lời.\n').symbol).not.toBe('XYZ-TNCN');
+  });
   it('a “Nơi nhận:” heading OCR glued to the capacity beside it with a speck of the seal still leads to the signer (dev letter)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_03_29_CV_106129032018TCTThue_TTDB_70b4ca')[0]!.frontmatter.signer).toMatchObject({ name: 'Đặng Ngoc A Minh', capacity: 'KT, TONG cục TRƯỞNG' }); // "Noi nhận:y, KT, TONG cục TRƯỞNG" / "" / "Đặng Ngoc A Minh"
     // A heading glued to a recipient is not read as a capacity.

@@ -454,11 +454,16 @@ function symbolAfterGarble(rest: string, issuerLines: readonly string[]): (Numbe
   const read = (number: string, part: string) => (namesIssuer(part, issuerLines) ? { number, year: null, symbol: part + tail, after } : null);
   const slash = /^(.*?)\s*\/\s*$/u.exec(head);
   if (slash) return read(/^\d{1,5}$/.test(slash[1]!) ? slash[1]! : '', first);
+  // The mark before a known code, or before the initials of the issuer's own line, that OCR read as a letter or a digit:
+  // "46S7TCT-TNCN" under "TỔNG CỤC THUẾ" is TCT-TNCN, its number unread.
+  const ownInitials = issuerLines.map(initialsOf);
   for (let k = 1; k <= first.length - 2; k++) {
-    if (!/[Il1J7]/.test(first[k - 1]!) || !isKnownCode(first.slice(k))) continue;
+    if (!/[Il1J7]/.test(first[k - 1]!) || !(isKnownCode(first.slice(k)) || ownInitials.includes(first.slice(k)))) continue;
     const digits = k === 1 ? /^[,.:;\s]*(\d{1,5})\s+$/u.exec(head) : null;
     return read(digits ? digits[1]! : '', first.slice(k));
   }
+  // A handwritten number OCR read in pieces, the last a digit run into the code: "OF 2CVL-QLLĐ" is CVL-QLLĐ, its number unread.
+  if (/\s\d$/u.test(head) && head.length <= 8 && !/\d/.test(first) && namesIssuer(first, issuerLines)) return read('', first);
   // (Not after a capital: "##23/T( CT-CS" is TCT-CS, its "C" read as the mark; nor a quote after digits alone, which
   // stands for more than the slash, as blankNumber says: "55 'CHQ-TXNK" is 5589/TCHQ-TXNK.)
   // (…unless the issuer's line gives the initials whole: "'CHQ-TXNK" under "TỔNG CỤC HẢI QUAN" is TCHQ-TXNK, its number unread.)
