@@ -275,3 +275,20 @@ describe('a numbered document cited with and without its issuer', () => {
     expect(new Set(graph.citations.map((r) => r.to)).size).toBe(1);
   });
 });
+
+describe('a cited document whose issuer a title in capitals names', () => {
+  const bank = doc({ id: 'tt-13', docType: 'Thông tư', number: '13', symbol: 'TT-NHNN', year: 2026, issuer: 'Ngân hàng Nhà nước Việt Nam', date: '2026-03-01' });
+  const caps = 'Chương III\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 53/2018/TT-NHNN CỦA THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM QUY ĐỊNH VỀ MẠNG LƯỚI\n';
+  it('names it as running text does, from the held document of that body, and takes its id from that name', () => {
+    const graph = buildCitationGraph([{ doc: bank, text: caps }]);
+    const e = graph.entities.find((x) => x.number === '53');
+    expect(e).toMatchObject({ issuer: 'Ngân hàng Nhà nước Việt Nam', id: 'thong-tu-53-tt-nhnn-2018-ngan-hang-nha-nuoc-viet-nam' });
+  });
+  it('prefers another citation’s running-text name, and keeps the capitals when nothing else names the body', () => {
+    const other = doc({ id: 'cv-1', docType: 'Công văn', number: '1', symbol: 'BTC-TCT', issuer: 'Bộ Tài chính', date: '2026-04-01' });
+    const both = buildCitationGraph([{ doc: other, text: caps }, { doc: bank, text: 'Căn cứ Thông tư số 53/2018/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam;\n' }]);
+    expect(both.entities.find((x) => x.number === '53')!.issuer).toBe('Ngân hàng Nhà nước Việt Nam');
+    const alone = buildCitationGraph([{ doc: other, text: caps }]);
+    expect(alone.entities.find((x) => x.number === '53')!.issuer).toBe('THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM');
+  });
+});

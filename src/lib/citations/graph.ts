@@ -191,6 +191,11 @@ function symbolYear(cits: Citation[], issueYear: number | null): number | null {
   return Number(mostCommon(years.map(String)));
 }
 
+/** Written in capitals throughout ("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC"), not an abbreviation alone ("UBND tỉnh"). */
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) && s.trim().split(/\s+/).length >= 2;
+}
+
 function mostCommon(values: Array<string | null>): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -257,6 +262,19 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
     perDoc.push({ doc, recs, edges: ex.edges });
   }
 
+  // A title in capitals names its issuer in capitals ("… CỦA THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM QUY ĐỊNH …"): a cited
+  // document's page names it as running text does, from another citation or, failing that, from a held document of that body.
+  const heldIssuers = new Map<string, string>();
+  for (const { doc } of docs) {
+    const cls = doc.issuer ? issuerClass(doc.issuer, doc) : null;
+    if (cls && !heldIssuers.has(cls)) heldIssuers.set(cls, doc.issuer!);
+  }
+  const displayIssuer = (written: Array<string | null>, citing: CollectionDocument): string | null => {
+    const issuer = mostCommon(written.filter((w) => w === null || !isAllCaps(w))) ?? mostCommon(written);
+    if (!issuer || !isAllCaps(issuer)) return issuer;
+    return heldIssuers.get(issuerClass(issuer, citing)!) ?? issuer;
+  };
+
   const buckets = new Map<string, External[]>();
   for (const x of externals) {
     const list = buckets.get(x.bucket);
@@ -274,7 +292,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       const src = full.length > 0 ? full : cits;
       const first = src[0]!;
       const docType = mostCommon(src.map((c) => c.docType)) ?? first.docType;
-      const issuer = mostCommon(cl.items.filter((x) => x.record.citation.form !== 'short').map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)));
+      const issuer = displayIssuer(cl.items.filter((x) => x.record.citation.form !== 'short').map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)), cl.items[0]!.citing);
       // Year of issue (else of the symbol): it tells two documents of one number apart in the id.
       const year = cl.year;
       const name = first.form === 'name' ? first.name : null;
