@@ -34,6 +34,20 @@ describe('parse: fields after a citation', () => {
     expect(readIssuer('về việc', 0)).toBeNull();
   });
 
+  it('reads a company’s name whole, its legal form and trade in lower case, and stops where the sentence asks (real tax letters)', () => {
+    expect(tail(' ngày 15/07/2020 của Công ty cổ phần tập đoàn Masan về nghĩa vụ thuế').issuer).toBe('Công ty cổ phần tập đoàn Masan');
+    expect(tail(' ngày 25/11/2024 của Công ty TNHH đầu tư xây dựng HTKT COININ\n5').issuer).toBe('Công ty TNHH đầu tư xây dựng HTKT COININ');
+    expect(tail(' ngày 26/06/2020 của Công ty\nViễn thông điện lực và Công nghệ thông tin hỏi về thuế').issuer).toBe('Công ty Viễn thông điện lực');
+    expect(tail(' của Công ty TNHH công nghệ sinh học Konishi Việt Nam (sau đây gọi tắt là “Công ty”)').issuer).toBe('Công ty TNHH công nghệ sinh học Konishi Việt Nam');
+    // What a letter asks is no part of the name that sends it.
+    expect(tail(' của Công ty TNHH Ford Việt Nam hỏi về chi phí').issuer).toBe('Công ty TNHH Ford Việt Nam');
+    expect(tail(' của Cục Hải quan tỉnh Bình Dương vướng mắc').issuer).toBe('Cục Hải quan tỉnh Bình Dương');
+    // A trade word that is the sentence's verb ends the name: "thực hiện", not "thực phẩm".
+    expect(tail(' của Công ty cổ phần An Phát thực hiện dự án').issuer).toBe('Công ty cổ phần An Phát');
+    // Outside a company's name the trade words are the sentence's.
+    expect(tail(' của UBND tỉnh đầu tư xây dựng').issuer).toBe('UBND tỉnh');
+  });
+
   it('reads no issuer whose name ends at a cell’s bar in a table row: it may go on in another cell (real OCR’d and flattened tables)', () => {
     // A circular of the bundle, its table OCR'd: "… 72/2014/TT-BTC của Bộ trưởng Bộ Tài STT Ten hang | số lượn …".
     const ocr = extractCitations('thức quy định tại Điều 12 Thông tư số An bà trên hóa đơn kiêm tờ | 72/2014/TT-BTC của Bộ trưởng Bộ Tài STT Ten hang | số lượn khai hoàn thuế chính');

@@ -71,7 +71,42 @@ const VERBS = new Set([
   'quyết', 'kế', 'luật', 'chương', 'điều', 'khoản', 'mục', 'cũng', 'đang', 'sẽ', 'như', 'nêu', 'tiếp', 'bổ',
   'ban', 'áp', 'hủy', 'huỷ', 'bãi', 'thay', 'dẫn', 'tham', 'chấp', 'lãnh', 'chịu', 'gồm', 'khi', 'nay', 'mà', 'các',
   'những', 'một', 'tháng', 'v/v', 'hoặc', 'hay', 'thuộc', 'trả',
+  // A company's letter cited with what it asks: "… của Công ty TNHH Ford Việt Nam hỏi về …", "… kiến nghị …" (OCR: "dé nghị").
+  'hỏi', 'kiến', 'dé', 'vướng', 'phản', 'nộp',
 ]);
+
+/**
+ * Lower-case words of a company's name after "Công ty" / "Tổng công ty" / "Tập đoàn": its legal form and its trade
+ * ("Công ty cổ phần tập đoàn Masan", "Công ty TNHH đầu tư xây dựng HTKT COININ"), each allowed when the next or the
+ * previous word makes it a name's ("thực phẩm", not "thực hiện"), so the name ends where the sentence goes on.
+ */
+const COMPANY_WORDS: Record<string, (prev: string, next: string) => boolean> = {
+  cổ: (_p, n) => n === 'phần' || n === 'phan', cô: (_p, n) => n === 'phần', phần: (p, n) => p === 'cổ' || p === 'cô' || n === 'mềm', phan: (p) => p === 'cổ',
+  trách: (_p, n) => n === 'nhiệm', nhiệm: (p, n) => p === 'trách' && n === 'hữu', hữu: (p) => p === 'nhiệm', hạn: (p) => p === 'hữu',
+  một: (_p, n) => n === 'thành', hai: (_p, n) => n === 'thành', thành: (p, n) => (p === 'một' || p === 'hai') && n === 'viên', viên: (p) => p === 'thành',
+  tập: (_p, n) => n === 'đoàn', đoàn: (p) => p === 'tập', liên: (_p, n) => n === 'doanh', doanh: (p) => p === 'liên' || p === 'kinh',
+  kinh: (_p, n) => n === 'doanh',
+  đầu: (_p, n) => n === 'tư', tư: (p, n) => p === 'đầu' || n === 'vấn' || n === 'van', vấn: (p) => p === 'tư', van: (p) => p === 'tư',
+  xây: (_p, n) => n === 'dựng', dựng: (p) => p === 'xây',
+  thương: (_p, n) => n === 'mại', mại: (p) => p === 'thương', dịch: (_p, n) => n === 'vụ', vụ: (p) => p === 'dịch',
+  sản: (_p, n) => n === 'xuất', xuất: (p, n) => p === 'sản' || n === 'nhập' || n === 'khẩu', nhập: (p, n) => p === 'xuất' || n === 'khẩu', khẩu: (p) => p === 'xuất' || p === 'nhập',
+  phát: (_p, n) => n === 'triển', triển: (p) => p === 'phát',
+  công: (_p, n) => n === 'nghệ' || n === 'nghiệp', nghệ: (p) => p === 'công', nghiệp: (p) => p === 'công' || p === 'nông',
+  nông: (_p, n) => n === 'nghiệp', kỹ: (_p, n) => n === 'thuật', thuật: (p) => p === 'kỹ',
+  điện: () => true, lực: (p) => p === 'điện', viễn: (_p, n) => n === 'thông', thông: (p, n) => p === 'viễn' || n === 'tin', tin: (p) => p === 'thông',
+  vận: (_p, n) => n === 'tải', tải: (p) => p === 'vận', du: (_p, n) => n === 'lịch', lịch: (p) => p === 'du',
+  bất: (_p, n) => n === 'động', động: (p, n) => p === 'bất' && n === 'sản', tài: (_p, n) => n === 'chính', chính: (p) => p === 'tài',
+  chứng: (_p, n) => n === 'khoán', khoán: (p) => p === 'chứng', bảo: (_p, n) => n === 'hiểm', hiểm: (p) => p === 'bảo',
+  thực: (_p, n) => n === 'phẩm', dược: (_p, n) => n === 'phẩm', phẩm: (p) => p === 'thực' || p === 'dược',
+  may: (_p, n) => n === 'mặc', mặc: (p) => p === 'may', dầu: (_p, n) => n === 'khí', khí: (p) => p === 'dầu',
+  lọc: () => true, hóa: (p, n) => p === 'lọc' || n === 'dầu', hoá: (p, n) => p === 'lọc' || n === 'dầu',
+  khai: (_p, n) => n === 'thác', thác: (p) => p === 'khai', thủy: (_p, n) => n === 'lợi', lợi: (p) => p === 'thủy',
+  quốc: (_p, n) => n === 'tế', tế: (p) => p === 'quốc', toàn: (_p, n) => n === 'cầu', cầu: (p) => p === 'toàn',
+  sinh: (_p, n) => n === 'học', học: (p) => p === 'sinh', mềm: (p) => p === 'phần', giải: (_p, n) => n === 'pháp', pháp: (p) => p === 'giải',
+  chế: (_p, n) => n === 'biến', biến: (p) => p === 'chế', bao: (_p, n) => n === 'bì', bì: (p) => p === 'bao',
+  vật: (_p, n) => n === 'liệu', liệu: (p) => p === 'vật', thiết: (_p, n) => n === 'bị', bị: (p) => p === 'thiết',
+};
+const COMPANY_HEAD = /^(?:Công ty|Tổng công ty|Tổng Công ty|Tập đoàn)$/u;
 
 /**
  * The lines either side of the line break at `eol` are both rows of an OCR'd table, cells joined
@@ -200,6 +235,7 @@ function readIssuerWords(text: string, from: number): { issuer: string; end: num
     else if (word === 'lần' && next === 'thứ') ok = true;
     else if (word === 'thứ' && prev === 'lần') ok = true;
     else if (prev === 'thứ' && /^(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|\d{1,2})$/u.test(word)) ok = true;
+    else if (words.length >= 2 && COMPANY_HEAD.test(words.slice(0, words[0] === 'Tổng' ? 3 : 2).join(' ')) && COMPANY_WORDS[word.toLowerCase()]?.(prev, next)) ok = true;
     else {
       const lw = word.toLowerCase().replace(/,$/, '');
       ok = LOWER_ORG_WORDS.has(lw) && !(words.length === 0 && STOP_TOKENS.has(lw));
