@@ -2200,6 +2200,22 @@ describe('shapes from the fifty-ninth labelled batch', () => {
   });
 });
 
+describe('shapes from the sixtieth labelled batch', () => {
+  it('a speck before the number cell’s OCR’d label, a slash read “!”, and “86:” for “Số:” before the place and date (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_04_02_CV_1883_02042019_TCHQ_Thue_nhap_ec3193')[0]!.frontmatter).toMatchObject({ number: '1883', symbol: 'TCHQ-TXNK', date: '2019-04-02', place: 'Hà Nội' }); // ".Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày [| 2 tháng 4 năm 2019"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_239403820CTTTHTHo_tro_6291b1')[0]!.frontmatter).toMatchObject({ number: '271', symbol: 'CT-TTHT' }); // "Số: 271 !CT-TTHT Bắc Ninh, ngayQ tháng 8 năm 2020"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_5836_01_03_CV_35836_20052019_CTHN_Mua_tour_664c4d')[0]!.frontmatter).toMatchObject({ number: '35934', symbol: 'CT-TTHT', date: '2019-05-20' }); // "86: 35934 /CT-TTHT Ha Nội, ngày 20thdng 5 năm 2019"
+    // A "!" that is no slash's stays out of the number: "Số: 271! Hà Nội …" has no symbol to read.
+    expect(one('CỤC THUẾ TỈNH BẮC NINH\n\nSố: 271!\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').number).toBeNull();
+  });
+  it('a subject goes on past OCR’s speck after its line, and stops at “Kính gửi:” after a stamp’s specks (dev letters)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_5836_01_03_CV_35836_20052019_CTHN_Mua_tour_664c4d')[0]!.frontmatter.title).toBe('chính sách thuê đôi với hoạt động mua tour du lịch tron gói của nhà thâu nước ngoài'); // "V/w chính sách thuê đôi với ." / "" / "hoạt động …"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2408_241022_HQ_Binh_32dc4c')[0]!.frontmatter.title).toBe('tiếp tục bao cáo vướng mắc loại hình xuất nhập khấu tại chỗ'); // "öa rổ ] Kính gửi: Tổng cục Hải quan …"
+    // A subject that ends on its full stop does not go on after the blank line.
+    expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố: 12/CT-TTHT\nV/v chính sách thuế.\n\nhoạt động của công ty được miễn.\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').title).toBe('chính sách thuế');
+  });
+});
+
 describe('a law as a legal library prints its title', () => {
   it('keeps the subject without the body, number, date, term and session around it', () => {
     expect(labelled('undertheseanlp__underthesea__Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690')[0]!.frontmatter.title).toBe('BẢO VỆ SỨC KHOẺ NHÂN DÂN'); // "CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ …"

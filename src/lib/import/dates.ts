@@ -17,7 +17,8 @@ export interface ParsedDate {
 
 // OCR and unaccented copies write "ngay … thang … nam": the digits carry the date, the words only frame it.
 // ("thẳng", "thảng": OCR's marks on "tháng"; "tháng 4ˆ năm": a speck after the month.)
-const VN_DATE = /ng[aàáảãạ]y\s*(\d{1,2})\s*th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s*(\d{1,2})[ˆ^'’`]?\s*n[aăắằẳẵặ]m\s*(\d{4})/iu;
+// ("tháng" as OCR reads its "á" too: "ngày 20thdng 5 năm 2019".)
+const VN_DATE = /ng[aàáảãạ]y\s*(\d{1,2})\s*th[aàáảãạăắằẳẵặâấầẩẫậd]ng\s*(\d{1,2})[ˆ^'’`]?\s*n[aăắằẳẵặ]m\s*(\d{4})/iu;
 const NUM_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
 
 /** The first date in `s`: "ngày 18 tháng 10 năm 2022", "09/10/2021", "12-06-2023". */

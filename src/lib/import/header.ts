@@ -191,7 +191,8 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   }
   const out: Cell[] = [];
   for (const p of pieces) {
-    let t = cleanHeaderText(p);
+    // (A speck OCR read before the number cell's label is none of it: ".Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày …".)
+    let t = cleanHeaderText(p).replace(/^[.,'‘’`]\s*(?=(?:số|so|sô|só|sé|sẽ|sá|S6|\$6)\s*:)/iu, '');
     if (!t || /^[-:=_.–—\s]+$/.test(t)) continue;
     // A law's session line names the nation inside it: one cell, not an issuer beside the national name.
     if (boilerplateOf(t) === 'session of the Quốc hội') { out.push({ text: t, index, no: l.no }); continue; }
@@ -213,7 +214,8 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
       if (cut < 0) {
         // The place is in title case ("Hà Nội", "TP. Hồ Chí Minh"); a word in capitals is still the
         // symbol, cut by OCR's spaces ("5821/TCT- DNL Hà Nội", "4999 /QCPH - BHXH - TCT Hà Nội").
-        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:)|S[ẽá](?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?:\p{L}{1,2}(?=\s+th[aáà]ng)|[A-Z]{1,2}(?=\s+\d))?(?!\p{L}).*)$/u.exec(t);
+        // ("Số" as OCR reads it, also as digits: "86: 35934 /CT-TTHT Ha Nội, ngày 20thdng 5 năm 2019".)
+        const pd = /^((?:[Ss][ốôoó]|SỐ|[$S]6(?=\s*:)|S[ẽá](?=\s*:)|8[6é](?=\s*:))(?![\p{L}\d]).*?[^\s/-])\s+(?:-\s+)?((?!\p{Lu}{2,}(?:\s|-|$))(?:\p{Lu}[\p{L}.]*\s*){1,5},\s*ng[aàáảãạ]y(?:\p{L}{1,2}(?=\s+th[aáà]ng)|[A-Z]{1,2}(?=\s+\d))?(?!\p{L}).*)$/u.exec(t);
         if (pd) { out.push({ text: pd[1]!.trim(), index, no: l.no }); t = pd[2]!.trim(); continue; }
         out.push({ text: t, index, no: l.no });
         break;
@@ -504,7 +506,8 @@ function ruleFollows(lines: readonly SourceLine[], from: number, end: number): b
 }
 
 function titleStop(plain: string): boolean {
-  return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain);
+  // (…also after OCR's specks of a stamp or a pen stroke: "öa rổ ] Kính gửi: Tổng cục Hải quan …".)
+  return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain) || /^(?:\S{1,3}\s+){1,3}kính gửi\s*:/iu.test(plain);
 }
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
@@ -703,6 +706,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (next && /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*$/u.test(next.text)) { rest += next.text; omit(i, 'header: number and symbol'); omit(i + 1, 'header: number and symbol'); i++; }
         }
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
+        // OCR reads the slash as "!" between clean digits and the symbol: "Số: 271 !CT-TTHT Bắc Ninh, ngày …".
+        rest = rest.replace(/^(\d{1,5})\s*!\s*(?=\p{Lu}{2})/u, '$1/');
         const beforePlace = rest.replace(PLACE_DATE_AFTER, '');
         const ns = readNumberSymbol(rest) ?? slashLost(beforePlace);
         if (ns) { facts.numberSymbol = { ...ns, symbol: symbolByInitials(ns.symbol, facts.issuerLines.map((x) => x.text), false), line: cell.no }; lineUsed = true; continue; }
@@ -769,7 +774,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       const about = !facts.title && !facts.docType && facts.numberSymbol !== null && /^Về\s+\p{Ll}/u.test(text);
       if ((SUBJECT.test(text) || quoted || about) && !facts.title) {
         // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
-        let first = quoted ? text.replace(QUOTED_SUBJECT, '').trim() : about ? text : SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim();
+        // (A speck OCR left after the line's last word is no full stop: "V/w chính sách thuê đôi với ." / "" / "hoạt động …".)
+        let first = (quoted ? text.replace(QUOTED_SUBJECT, '').trim() : about ? text : SUBJECT.strip(text).replace(/^[:.]\s*/, '').trim()).replace(/(?<=\p{L})\s+[.,|]$/u, '');
         // OCR joins the right column's place and date to a subject line with one space: the subject goes on
         // below them, after the blank line that closed the date's row ("… phê duyét Hà Nội, ngày OF tháng 3 năm 2019" / "" / "Đề án …").
         let cutBeside = false;
