@@ -2208,6 +2208,13 @@ describe('shapes from the sixtieth labelled batch', () => {
     // A "!" that is no slash's stays out of the number: "Số: 271! Hà Nội …" has no symbol to read.
     expect(one('CỤC THUẾ TỈNH BẮC NINH\n\nSố: 271!\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').number).toBeNull();
   });
+  it('a legal library’s older footer (“LawSoft * Tel: +84-8-3845 6684 * www.ThuVienPhapLuat.com”) and its name alone over the telephone are left out (dev letter)', () => {
+    const d = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_2067_TCTHTQT_PE_for_agencyAlibaba_9b9906')[0]!;
+    expect(bodyText(d)).not.toMatch(/LawSoft|3845 6684/u);
+    expect(d.omissions.filter((o) => o.reason === 'page watermark').length).toBeGreaterThanOrEqual(2);
+    // A sentence that names the firm is body text.
+    expect(bodyText(read('CÔNG TY A\n\nSố: 12/CV\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nCông ty LawSoft đã nộp thuế đủ.\n')[0]!)).toMatch(/LawSoft đã nộp/u);
+  });
   it('a subject goes on past OCR’s speck after its line, and stops at “Kính gửi:” after a stamp’s specks (dev letters)', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_5836_01_03_CV_35836_20052019_CTHN_Mua_tour_664c4d')[0]!.frontmatter.title).toBe('chính sách thuê đôi với hoạt động mua tour du lịch tron gói của nhà thâu nước ngoài'); // "V/w chính sách thuê đôi với ." / "" / "hoạt động …"
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2408_241022_HQ_Binh_32dc4c')[0]!.frontmatter.title).toBe('tiếp tục bao cáo vướng mắc loại hình xuất nhập khấu tại chỗ'); // "öa rổ ] Kính gửi: Tổng cục Hải quan …"

@@ -84,6 +84,10 @@ export function boilerplateReason(l: SourceLine): string | null {
   if (/^[*•·\s]*(?:www\.)?thuvienphapluat\.vn\s*$/iu.test(p)) return 'page watermark';
   // … and its whole footer as OCR reads it, by its telephone number: "THU VIEN PHÁP LUAT® tet +84-28-3930 3279 * www.ThuVienPhapLnai.vn".
   if (p.length <= 90 && /(?:^|[\s+])84[-.]\d{1,2}[-.]3930\s*3279(?!\d)/u.test(p) && !/điện thoại/iu.test(p)) return 'page watermark';
+  // (…and its older footer, "LawSoft * Tel: +84-8-3845 6684 * www.ThuVienPhapLuat.com", or its name alone where OCR set the
+  // telephone on the next line: "LawSoft + Tel:".)
+  if (p.length <= 90 && /(?:^|[\s+])84[-.]8[-.]3845\s*6684(?!\d)/u.test(p) && !/điện thoại/iu.test(p)) return 'page watermark';
+  if (/^[_\s]*(?:Law)?Soft\s*[*+«:]?\s*(?:tel\s*:?)?\s*$/iu.test(p)) return 'page watermark';
   return null;
 }
 
