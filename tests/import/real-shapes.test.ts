@@ -10,6 +10,7 @@ import { toMdxBody } from '../../src/lib/import/serialize.ts';
 import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 import { findDate, parsePlaceDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
 import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
+import { hasHtmlResidue, isHtmlSource, stripHtmlResidue } from '../../src/lib/import/html-residue.ts';
 
 function read(text: string, markdown = false): Draft[] {
   return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
@@ -2220,6 +2221,40 @@ describe('shapes from the sixtieth labelled batch', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_2408_241022_HQ_Binh_32dc4c')[0]!.frontmatter.title).toBe('tiếp tục bao cáo vướng mắc loại hình xuất nhập khấu tại chỗ'); // "öa rổ ] Kính gửi: Tổng cục Hải quan …"
     // A subject that ends on its full stop does not go on after the blank line.
     expect(one('CỤC THUẾ TP HÀ NỘI\n\nSố: 12/CT-TTHT\nV/v chính sách thuế.\n\nhoạt động của công ty được miễn.\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').title).toBe('chính sách thuế');
+  });
+});
+
+describe('a web page’s markup in a text file', () => {
+  it('a page’s HTML source saved as text is read as the page: header table, paragraphs and signature table (dev portal copy)', () => {
+    const [d, ...rest] = labelled('portal__cv-3884-2013-tct-html-source');
+    expect(rest).toHaveLength(0);
+    expect(d!.frontmatter).toMatchObject({ docType: 'Công văn', number: '3884', symbol: 'TCT-CS', date: '2013-11-18', issuer: 'Tổng cục Thuế', title: 'chính sách thuế TNDN', signer: { name: 'Cao Anh Tuấn' } });
+    expect(d!.frontmatter.recipients).toEqual(['Như trên', 'Vụ PC-TCT', 'Lưu: VT, CS (2b)']);
+    const body = bodyText(d!);
+    expect(body).not.toMatch(/<\/?(?:p|td|tr|table|strong)\b|&nbsp;|valign/u);
+    // The paragraph wrapped at 80 columns in its "<p>" is one paragraph.
+    expect(body).toMatch(/của Cục Thuế tỉnh Hà Nam về chi phí tiền lương không đóng bảo hiểm xã hội/u);
+  });
+  it('what a crawler left of the markup is dropped line by line, its entities decoded (dev portal copy)', () => {
+    const d = labelled('portal__cv-1158-2017-tct-tag-residue')[0]!;
+    expect(d.frontmatter).toMatchObject({ number: '1158', symbol: 'TCT-CS', date: '2017-03-29', issuer: 'Tổng cục Thuế', title: 'áp dụng phương pháp tính thuế GTGT', signer: { name: 'Lưu Đức Huy' } });
+    const body = bodyText(d);
+    expect(body).not.toMatch(/<\/?(?:p|td|strong|em)\b|&(?:nbsp|ldquo|rdquo);/u);
+    expect(body).toMatch(/“3\. Sửa đổi, bổ sung khoản 3, 4 Điều 12/u);
+  });
+  it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
+    expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
+    expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);
+    expect(isHtmlSource('<table><tr><td>BỘ TÀI CHÍNH</td><td>CỘNG HÒA</td></tr></table>\n' + '<p>Đoạn văn.</p>\n'.repeat(10))).toBe(true);
+    expect(stripHtmlResidue('kê khai chứng từ&nbsp;nộp thuế</p>')).toBe('kê khai chứng từ nộp thuế ');
+    expect(stripHtmlResidue('&ldquo;Điều 1&rdquo; &#273;&#x1EA1;t 100% &lt; 5 &amp; R&D')).toBe('“Điều 1” đạt 100% < 5 & R&D');
+    // A line break is the importer's to read; "<" in running text and unknown entities stay.
+    expect(stripHtmlResidue('Hà Nội<br />**BỘ TRƯỞNG**')).toBe('Hà Nội<br />**BỘ TRƯỞNG**');
+    expect(stripHtmlResidue('mức < 5 triệu, <Tên đơn vị>, &foo;')).toBe('mức < 5 triệu, <Tên đơn vị>, &foo;');
+    // A tag or two in running text is the document's own words: only a text that carries block tags or entities loses them.
+    expect(hasHtmlResidue('Kiểm tra ký tự đặc biệt <b>không</b> đậm\nThẻ <script>alert(1)</script>\n')).toBe(false);
+    expect(hasHtmlResidue('Số:&nbsp;12/TCT-CS</td>\nV/v thuế&nbsp;GTGT</td>\n')).toBe(true);
+    expect(one('BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 12/TCT-CS\nV/v thuế <b>GTGT</b>\n\nKính gửi: Cục Thuế.\n\nTổng cục trả lời.\n').title).toBe('thuế <b>GTGT</b>');
   });
 });
 

@@ -17,6 +17,7 @@ import { logicalLines, parseLabel, toBlocks, type Block } from './structure.ts';
 import { numberFromFileName } from './file-name.ts';
 import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
+import { pageTextOf } from './html-residue.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
 import { DOC_TYPES, KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg } from './vietnamese.ts';
 import { modernTone } from '../vietnamese.ts';
@@ -75,7 +76,13 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   if (text.trim() === '') {
     throw new ImportError({ file: info.displayPath, line: 1, field: 'body', message: 'the file is empty: nothing to import', severity: 'error' });
   }
-  const cleaned = toLines(text, kind);
+  // A web page's source saved as text (every paragraph in "<p …>", the header a "<table>") is read as the page it is.
+  const page = info.markdown ? null : pageTextOf(text);
+  if (page !== null) {
+    kind.markdown = true;
+    warn(1, 'format', 'the text is a web page’s HTML source: read as the page (line numbers below are the page text’s)');
+  }
+  const cleaned = toLines(page ?? text, kind);
   const markOmissions = cleaned.omissions;
   const lines = hoistDisplacedHeader(expandColumns(cleaned.lines, kind));
   const wholeText = lines.map((l) => l.plain).join(' ');

@@ -7,6 +7,7 @@
  * The labels say what the text states, read by a person; the importer's output
  * is compared after normalising whitespace, Unicode composition and case only.
  */
+import { hasHtmlResidue, pageTextOf, stripHtmlResidue } from './html-residue.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { mdxToHast } from 'satteri';
 import { z } from 'zod';
@@ -379,8 +380,9 @@ export interface WordsLost {
 /** Words of the source found fewer times in the output (body, frontmatter, listed omissions) than in the source. */
 export function wordsLost(source: string, output: readonly string[]): WordsLost {
   const src = new Map<string, number>();
-  // HTML residue ("<br>", "<sup>") is markup a page renders, not words of the text.
-  countWords(source.replace(/<\/?(?:br|p|b|i|u|em|strong|sup|sub|span|div)\b[^>]*>/giu, ' '), src);
+  // HTML ("<br>", "<sup>", "&nbsp;", a page's whole source) is markup a page renders, not words of the text.
+  const read = pageTextOf(source) ?? (hasHtmlResidue(source) ? source.split('\n').map(stripHtmlResidue).join('\n') : source);
+  countWords(read.replace(/<\/?(?:br|p|b|i|u|em|strong|sup|sub|span|div)\b[^>]*>/giu, ' '), src);
   const out = new Map<string, number>();
   for (const o of output) countWords(o, out);
   let total = 0;
@@ -449,8 +451,9 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels,
     const refused = `${error.file}:${error.line}: ${error.field}: ${error.message}`;
     return { ...base, refused, parts: drafts.length, fields: scoreFields(labels, null, `(refused: ${refused})`), words: wordsLost(text, []) };
   }
-  const kind = { markdown: false };
-  const lineText = new Map(toLines(text, kind).lines.map((l) => [l.no, l.plain] as const));
+  // (A web page's source is read as the page, as the importer reads it: its lines are the page text's.)
+  const page = pageTextOf(text);
+  const lineText = new Map(toLines(page ?? text, { markdown: page !== null }).lines.map((l) => [l.no, l.plain] as const));
   const output: string[] = [];
   const blocks: string[] = [];
   const markup: Markup = { doubleStars: 0, pipeLines: 0, strayStars: 0, examples: [] };

@@ -5,6 +5,7 @@
 import { plainOfLine } from './inline.ts';
 import type { Omission, SourceKind, SourceLine } from './types.ts';
 import { oiAsU } from '../vietnamese.ts';
+import { hasHtmlResidue, stripHtmlResidue } from './html-residue.ts';
 
 /** Typist marks at the end of a line: "/./", "*phm*", "*✓*". */
 const TRAILING_MARKS = /(\s+\/\.\/|\s*\*[a-zđ]{2,5}\*|\s*\*✓\*|\s*✓)+\s*$/u;
@@ -21,11 +22,14 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = [];
+  const residue = !kind.markdown && hasHtmlResidue(normalised);
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
     const no = i + 1;
     // Invisible marks a web page leaves in the text (zero-width space and joiners, direction marks, BOM) are no letters:
     // "‎Hà Nội" with a left-to-right mark before it is Hà Nội.
     let raw = raw0.replace(/[\u200b-\u200f\u2060\ufeff]/g, '').replace(/\t/g, '    ');
+    // (…nor what a page's markup left in a text: "kê khai chứng từ&nbsp;nộp thuế</p>". Markdown keeps its "<br>" in table cells.)
+    if (residue) raw = stripHtmlResidue(raw);
     const mark = /[*✓]\s*$|\/\.\/\s*$/u.test(raw.slice(-12)) ? TRAILING_MARKS.exec(raw.slice(-40)) : null;
     if (mark) mark.index += Math.max(0, raw.length - 40);
     if (mark && mark.index > 0 && raw.slice(0, mark.index).trim() !== '') {
