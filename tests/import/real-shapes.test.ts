@@ -2254,6 +2254,7 @@ describe('a web page’s markup in a text file', () => {
     // A tag or two in running text is the document's own words: only a text that carries block tags or entities loses them.
     expect(hasHtmlResidue('Kiểm tra ký tự đặc biệt <b>không</b> đậm\nThẻ <script>alert(1)</script>\n')).toBe(false);
     expect(hasHtmlResidue('Số:&nbsp;12/TCT-CS</td>\nV/v thuế&nbsp;GTGT</td>\n')).toBe(true);
+    expect(hasHtmlResidue('Liên kết &lt;b&gt; &amp; &#60; và <script>alert(1)</script>\n')).toBe(false);
     expect(one('BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 12/TCT-CS\nV/v thuế <b>GTGT</b>\n\nKính gửi: Cục Thuế.\n\nTổng cục trả lời.\n').title).toBe('thuế <b>GTGT</b>');
   });
 });

@@ -32,13 +32,14 @@ export function isHtmlSource(text: string): boolean {
 }
 
 /**
- * Whether a text carries what a page's markup leaves: block tags (`</p>`, `</td>`) or entities (`&nbsp;`). A tag or two in
- * running text is the text's own and stays as written ("ký tự đặc biệt <b>không</b> đậm" is what the document says).
+ * Whether a text carries what a page's markup leaves: block tags (`</p>`, `</td>`) or the non-breaking spaces an editor
+ * puts between words (`&nbsp;`). A tag or an entity or two in running text is the text's own and stays as written
+ * ("ký tự đặc biệt <b>không</b> đậm", "&lt;b&gt; &amp; &#60;" are what the document says).
  */
 export function hasHtmlResidue(text: string): boolean {
   const blocks = text.match(/<\/?(?:p|div|td|th|tr|table|tbody|li|h[1-6])(?:\s[^<>]*)?\/?>/giu)?.length ?? 0;
-  const entities = text.match(/&(?:nbsp|amp|quot|[lr]dquo|[lr]squo|ndash|mdash|hellip|#\d{2,6}|#x[0-9a-f]{2,5});/giu)?.length ?? 0;
-  return blocks >= 3 || entities >= 2;
+  const spaces = text.match(/&nbsp;/giu)?.length ?? 0;
+  return blocks >= 3 || spaces >= 2;
 }
 
 const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', deg: '°', middot: '·', bull: '•' };
