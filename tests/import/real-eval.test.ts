@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1258 documents, labelled blind in sixty batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1266 documents, labelled blind in sixty batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1252, number: 1236, date: 1253, issuer: 1246, title: 1237, signer: 1237 },
+  fieldsRight: { docType: 1258, number: 1244, date: 1260, issuer: 1254, title: 1242, signer: 1245 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -70,8 +70,8 @@ const REGRESSION_FLOORS = {
   // open "* Mục tiêu:", "* Nội dung:", as the forty-second's did; the fifty-eighth 28: 26 meant, a scanned letter's
   // 24 points opened "* Điểm mới:", a circular's "* Ghi chú:", a letter's "* Về việc áp dụng …", and 2 in OCR's reading
   // of a table printed upside down; the fifty-ninth 1, OCR's speck after a scanned letter's closing "./" ("biét./*"); a
-  // portal copy 1, its source's "*3." as the original has it.
-  strayStars: 327,
+  // portal copy 1, its source's "*3." as the original has it; another 1, a decree's own symbol “*” in its markdown export.
+  strayStars: 328,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -84,12 +84,12 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1258 dev and 610 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1266 dev and 610 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1848);
+    expect(all.length).toBeGreaterThanOrEqual(1876);
     expect(holdout.length).toBeGreaterThanOrEqual(606);
     expect(holdout.length).toBeLessThanOrEqual(614);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
