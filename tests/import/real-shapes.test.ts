@@ -2242,6 +2242,18 @@ describe('a web page’s markup in a text file', () => {
     expect(body).not.toMatch(/<\/?(?:p|td|strong|em)\b|&(?:nbsp|ldquo|rdquo);/u);
     expect(body).toMatch(/“3\. Sửa đổi, bổ sung khoản 3, 4 Điều 12/u);
   });
+  it('portal shapes: the date in the subject’s table row, a type’s name broken over two lines, a markdown export saved as text (dev portal copies)', () => {
+    expect(labelled('portal__cv-7527-btc-tct-gfm-table')[0]!.frontmatter).toMatchObject({ number: '7527', date: '2013-06-12' }); // "| Số: 7527/BTC-TCT<br>V/v … | *Hà Nội, ngày 12 tháng 06 năm 2013* |"
+    expect(labelled('portal__nq-11-2025-hdnd-ha-noi-so-next-line')[0]!.frontmatter).toMatchObject({ docType: 'Nghị quyết', number: '11', title: expect.stringMatching(/^VỀ SỬA ĐỔI, BỔ SUNG/u) }); // "NGHỊ" / "QUYẾT"
+    expect(labelled('portal__qd-64-2024-ubnd-ha-noi-pipe-lines')[0]!.frontmatter).toMatchObject({ docType: 'Quyết định', title: expect.stringMatching(/^Ban hành Bộ định mức/u) }); // "**QUYẾT" / "ĐỊNH**"
+    const md = labelled('portal__nd-117-2022-cp-markdown-export')[0]!;
+    expect(md.frontmatter).toMatchObject({ docType: 'Nghị định', title: expect.stringMatching(/^Biểu thuế xuất khẩu ưu đãi/u) }); // "# NGHỊ ĐỊNH"
+    expect(bodyText(md)).not.toMatch(/^#/mu);
+    // Two words in capitals that make no type stay what they were: "BỘ" / "CÔNG AN" is no type line.
+    expect(one('BỘ\nCÔNG AN\n\nSố: 12/TT-BCA\n\nHà Nội, ngày 1 tháng 2 năm 2026\n\nTHÔNG TƯ\nQuy định A\n\nBộ trưởng ban hành Thông tư.\n')).toMatchObject({ docType: 'Thông tư', title: 'Quy định A' });
+    // One "#" line in a text is no markdown export: "# 1920021 …" is a scan's table row.
+    expect(bodyText(read('CÔNG TY A\n\nSố: 12/CV\nV/v thuế\n\nKính gửi: Cục Thuế.\n\n# 1920021 dầu nhẹ\n\nCông ty trả lời.\n')[0]!)).toMatch(/# 1920021/u);
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

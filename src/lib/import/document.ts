@@ -81,6 +81,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   if (page !== null) {
     kind.markdown = true;
     warn(1, 'format', 'the text is a web page’s HTML source: read as the page (line numbers below are the page text’s)');
+  } else if (!info.markdown && (text.match(/^#{1,6}[ \t]+\p{L}/gmu)?.length ?? 0) >= 2) {
+    // A portal's markdown export saved as text ("# NGHỊ ĐỊNH", "## Điều 1. …") is read as markdown: its "#" are headings.
+    kind.markdown = true;
   }
   const cleaned = toLines(page ?? text, kind);
   const markOmissions = cleaned.omissions;

@@ -790,7 +790,12 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         const parts = [first];
         const nos = [cell.no];
-        for (let c2 = c + 1; c2 < cells.length; c2++) unread.push(cells[c2]!);
+        // The cells beside the subject: a table's row holds the place and date there ("| Số: …<br>V/v … | *Hà Nội, ngày …* |").
+        for (let c2 = c + 1; c2 < cells.length; c2++) {
+          const pdCell = facts.date ? null : parsePlaceDate(cells[c2]!.text);
+          if (pdCell?.date.iso) setPlaceDate(facts, pdCell, cells[c2]!.no);
+          else unread.push(cells[c2]!);
+        }
         let j = i + 1;
         for (;;) {
           if (cutBeside && j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && !titleStop(lines[j + 1]!.plain) && !isCaps(lines[j + 1]!.plain) && !parsePlaceDate(lines[j + 1]!.plain) && mostlyLetters(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 100) {
@@ -851,8 +856,17 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         continue;
       }
       const afterFacts = facts.numberSymbol !== null || facts.date !== null || facts.issuerLines.length > 0;
+      // A type's name a narrow column broke over two lines: "NGHỊ" / "QUYẾT", "**QUYẾT" / "ĐỊNH**" (read from the second line on).
+      let splitType: string | null = null;
+      if (!facts.docType && cells.length === 1 && /^\p{Lu}+$/u.test(text) && !typeLineOf(text) && i + 1 < end && /^\p{Lu}+$/u.test(cleanHeaderText(lines[i + 1]!.plain))) {
+        splitType = typeLineOf(`${text} ${cleanHeaderText(lines[i + 1]!.plain)}`);
+        if (splitType) {
+          omit(i, 'header: document type');
+          i++;
+        }
+      }
       // An unknown type in capitals right after the facts ("HỘI NGHỊ HỌC TẬP"), as a heading in markdown.
-      const type = facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text)
+      const type = splitType ?? (facts.docType ? (consolidated && !facts.title ? typeLineOf(text) : null) : typeLineOf(text))
         ?? (isCaps(text) && /^[\p{L}\s]+$/u.test(text) && cells.length === 1 && (l.mdHeading !== null || afterFacts) && facts.date?.iso && text.split(/\s+/).length <= 6 && !AUTHORITY.test(modernTone(text.toLowerCase())) ? qualifiedType(text) ?? sentenceCase(text) : null);
       // "LUẬT THANH TRA", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line.
       const prefixed = !type && !facts.docType && afterFacts ? typePrefixOf(text) : null;
