@@ -2254,6 +2254,12 @@ describe('a web page’s markup in a text file', () => {
     // One "#" line in a text is no markdown export: "# 1920021 …" is a scan's table row.
     expect(bodyText(read('CÔNG TY A\n\nSố: 12/CV\nV/v thuế\n\nKính gửi: Cục Thuế.\n\n# 1920021 dầu nhẹ\n\nCông ty trả lời.\n')[0]!)).toMatch(/# 1920021/u);
   });
+  it('“Số hiệu:”, “Số ký hiệu:” and “Số/ký hiệu:” are the number’s label whole, the date after a tab beside it (dev portal copy)', () => {
+    expect(labelled('portal__qd-29-2025-qd-ttg-so-hieu-tab-date')[0]!.frontmatter).toMatchObject({ number: '29', year: 2025, symbol: 'QĐ-TTg', date: '2025-08-28' }); // "Số hiệu: 29/2025/QĐ-TTg\tHà Nội, ngày 28 tháng 8 năm 2025"
+    for (const label of ['Số ký hiệu:', 'Số/ký hiệu:', 'Số hiệu']) {
+      expect(one(`THỦ TƯỚNG CHÍNH PHỦ\n\n${label} 29/2025/QĐ-TTg\n\nHà Nội, ngày 28 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nVề A\n\nCăn cứ B;\n`)).toMatchObject({ number: '29', symbol: 'QĐ-TTg' });
+    }
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

@@ -296,7 +296,8 @@ const NUMBER_CELL = new RegExp(`^(?:${SO_WORD})\\s*:`, 'iu');
 
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
 // (…and "Luậtsố: /2025/QH15", the space OCR lost.)
-const NUMBER_LABEL = new RegExp(`^(?:(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|số\\s*hiệu|số\\s*ký\\s*hiệu|${OCR_SO}|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
+// ("Số hiệu:", "Số ký hiệu:", "Số/ký hiệu:" first: the label is all of it, not "Số" before a number "hiệu: 29/2025/QĐ-TTg".)
+const NUMBER_LABEL = new RegExp(`^(?:số\\s*(?:\\/\\s*)?(?:ký\\s*)?hiệu|(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|${OCR_SO}|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
