@@ -2260,6 +2260,13 @@ describe('a web page’s markup in a text file', () => {
       expect(one(`THỦ TƯỚNG CHÍNH PHỦ\n\n${label} 29/2025/QĐ-TTg\n\nHà Nội, ngày 28 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nVề A\n\nCăn cứ B;\n`)).toMatchObject({ number: '29', symbol: 'QĐ-TTg' });
     }
   });
+  it('portal copies of the bundled Party and local documents: the Party’s name broken over two lines, a wrapped title line citing a dated document, a break tag at a line’s end, a blog’s “nội dung như sau:”', () => {
+    expect(labelled('portal__chi-bo-th-bai-chay-2023-hoi-nghi-hoc-tap-pipe-lines')[0]!.frontmatter).toMatchObject({ issuer: 'Chi bộ Trường Tiểu học Bãi Cháy', title: expect.stringMatching(/của Ban thường vụ Tỉnh uỷ Quảng Ninh$/u) }); // "**ĐẢNG CỘNG SẢN" / "VIỆT NAM**"; "… ngày 18/8/2023" / "của Bộ Chính trị; Chỉ thị số 34-CT/TU, ngày 23/6/2023; …"
+    expect(labelled('portal__kh-22-2025-ubnd-phong-doanh-html-residue')[0]!.frontmatter.title).toMatch(/xã Phong Doanh, tỉnh Ninh Bình$/u); // "… tỉnh Ninh Bình</strong><br />"
+    expect(labelled('portal__kh-2026-dang-uy-phuong-bac-kan-blog-repost')[0]!.frontmatter.title).toBe('Thực hiện phong trào thi đua “Năm nâng cao chất lượng cán bộ cơ sở”'); // "…”, nội dung như sau:"
+    // A place and date under a title still end it.
+    expect(one('ĐẢNG ỦY PHƯỜNG A\n\nKẾ HOẠCH\nChuyên đề năm 2023\nHạ Long, ngày 04 tháng 11 năm 2023\n\nThực hiện chỉ đạo của cấp trên.\n').title).toBe('Chuyên đề năm 2023');
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

@@ -146,7 +146,7 @@ export function ministersAct(body: string): string | null {
 export function issuingSentence(body: string, docType: string | null): { issuer: string; docType: string; title: string } | null {
   const types = (docType ? [docType] : [...DOC_TYPES].sort((a, b) => b.length - a.length)).map(escapeRegExp).join('|');
   const re = new RegExp(
-    String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+(?:ban hành|xây dựng)\s+(${types})\s+([^]*?)(?:,\s*|\s+)(?:với các nội dung\s+|cụ thể\s+)?như sau\s*:`,
+    String.raw`(?:^|[,.;:)]\s+)((?:\p{Lu}[\p{L}]*|UBND|HĐND)(?:\s+[\p{L}]+){1,12}?)\s+(?:ban hành|xây dựng)\s+(${types})\s+([^]*?)(?:,\s*|\s+)(?:(?:với )?(?:các )?nội dung\s+|cụ thể\s+)?như sau\s*:`,
     'u',
   );
   // A normative text's enacting sentence ends its preamble with a full stop before its first article:

@@ -235,6 +235,8 @@ export function boilerplateOf(text: string): string | null {
   if (NATION_F.test(f) && f.replace(NATION_F, '').replace(/[^a-z]/g, '') === '') return 'national name';
   if (MOTTO_F.test(f) && f.replace(MOTTO_F, '').replace(/[^a-z]/g, '') === '') return 'national motto';
   if (PARTY_F.test(f) && f.replace(PARTY_F, '').replace(/[^a-z]/g, '') === '') return 'party name';
+  // (…broken over two lines by a portal: "**ĐẢNG CỘNG SẢN" / "VIỆT NAM**", the second a fragment of the national name's.)
+  if (/^dang\s*cong\s*san$/.test(f.replace(/[^a-z\s]/g, '').trim())) return 'party name';
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
   if (nationFragment(f)) return 'national name';
@@ -956,7 +958,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (parts.length > 0 && /[^\x00-\x7F]/u.test(parts.join(' ')) && /^[\x00-\x7F]+$/u.test(cj) && /\b(?:AGREEMENT|BETWEEN|CONVENTION|TREATY|PROTOCOL|THE|AND|FOR|OF)\b/u.test(cj)) break;
           if (stampAt(lines, j)) break;
           // The place and date under a title (a slide deck's cover: "HƯỚNG DẪN" / "QUYẾT TOÁN THUẾ TNCN" / "Hà Nội, ngày …").
-          if (parts.length > 0 && cj.length < 90 && parsePlaceDate(cj)?.date.iso) break;
+          // (Not a wrapped line of a title that cites documents: "của Bộ Chính trị; Chỉ thị số 34-CT/TU, ngày 23/6/2023; …".)
+          const pdUnder = parts.length > 0 && cj.length < 90 ? parsePlaceDate(cj) : null;
+          if (pdUnder?.date.iso && /^\p{Lu}[^\d;/]*$/u.test(pdUnder.place)) break;
           // A receiving stamp OCR garbled ("ĐẾN" read "ẾN 6È... C ¬—") is known by its fields below: "Ngày: …", "Số: …".
           if (parts.length > 0 && cj.length <= 30 && /^(?:ngày|số|đến|chuyển)\s*:/iu.test(lines.slice(j + 1, j + 4).find((x) => !isBlank(x))?.plain ?? '')) break;
           // Past 600 characters a title is rare ("Về việc đính chính Thông tư … và Thông tư …" names them all):

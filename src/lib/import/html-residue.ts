@@ -51,6 +51,8 @@ const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', q
 export function stripHtmlResidue(line: string): string {
   if (!line.includes('<') && !line.includes('&')) return line;
   return line
+    // (A break at the line's end is the line's end already: "<strong>KẾ HOẠCH</strong><br />".)
+    .replace(/(?:<br\s*\/?>\s*)+$/iu, '')
     .replace(TAG, (tag) => (/^<br\b/iu.test(tag) ? tag : BLOCK_TAG.test(tag) ? ' ' : ''))
     .replace(/&(#\d{1,6}|#x[0-9a-f]{1,5}|[a-z]{2,8});/giu, (whole, name: string) => {
       if (name[0] === '#') {
