@@ -2267,6 +2267,13 @@ describe('a web page’s markup in a text file', () => {
     // A place and date under a title still end it.
     expect(one('ĐẢNG ỦY PHƯỜNG A\n\nKẾ HOẠCH\nChuyên đề năm 2023\nHạ Long, ngày 04 tháng 11 năm 2023\n\nThực hiện chỉ đạo của cấp trên.\n').title).toBe('Chuyên đề năm 2023');
   });
+  it('a footnote mark after the type line, a text a forum quotes line by line, and zero-width spaces inside header words (dev portal copies)', () => {
+    expect(labelled('portal__vbhn-03-2026-btc-footnotes-after-signature')[0]!.frontmatter).toMatchObject({ docType: 'Văn bản hợp nhất', issuer: 'Bộ Tài chính', title: 'Quy định chi tiết thi hành một số điều của Luật Thuế giá trị gia tăng' }); // "NGHỊ ĐỊNH[1]"
+    expect(labelled('portal__cv-40667-2017-ct-ha-noi-forum-quote')[0]!.frontmatter).toMatchObject({ number: '40667', symbol: 'CT-TTHT', title: 'đính chính công văn số 74112/CT-TTHT ngày 02/12/2016' }); // "> Số: 40667/CT-TTHT …"
+    expect(labelled('portal__qd-1667-2024-byt-nbsp-zwsp')[0]!.frontmatter).toMatchObject({ docType: 'Quyết định', number: '1667' }); // "QUY\u200bẾT ĐỊNH"
+    // A reply that quotes a line or two is no quoted document: its own lines stay as they are.
+    expect(bodyText(read('CÔNG TY A\n\nSố: 12/CV\nV/v thuế\n\nKính gửi: Cục Thuế.\n\n> Câu hỏi của công ty.\n\nCông ty trả lời như sau.\n\nCông ty đã nộp thuế.\n\nĐề nghị xem xét.\n')[0]!)).toMatch(/^> Câu hỏi của công ty\.$/mu);
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

@@ -381,7 +381,9 @@ export interface WordsLost {
 export function wordsLost(source: string, output: readonly string[]): WordsLost {
   const src = new Map<string, number>();
   // HTML ("<br>", "<sup>", "&nbsp;", a page's whole source) is markup a page renders, not words of the text.
-  const read = pageTextOf(source) ?? (hasHtmlResidue(source) ? source.split('\n').map(stripHtmlResidue).join('\n') : source);
+  // (…nor are the invisible marks the importer drops, which split a word in two: "QUY\u200bẾT".)
+  const visible = source.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  const read = pageTextOf(visible) ?? (hasHtmlResidue(visible) ? visible.split('\n').map(stripHtmlResidue).join('\n') : visible);
   countWords(read.replace(/<\/?(?:br|p|b|i|u|em|strong|sup|sub|span|div)\b[^>]*>/giu, ' '), src);
   const out = new Map<string, number>();
   for (const o of output) countWords(o, out);

@@ -70,8 +70,8 @@ function typeLineOf(cell: string): string | null {
   // Also case broken by a conversion or OCR ("LuẬt"): short, capitalised, with capitals inside.
   const brokenCase = cell.length <= 24 && /^\p{Lu}\S*\p{Lu}/u.test(cell);
   if (!isCaps(cell) && !brokenCase && !/^(?:\p{Lu}\s){3,}/u.test(cell)) return null;
-  // "THÔNG TƯ1": a footnote mark glued to the type line.
-  const t = cell.replace(/[-–—:.\s]+$/, '').replace(/(\p{Lu})\d{1,2}$/u, '$1').replace(/\s+/g, ' ').trim();
+  // "THÔNG TƯ1", "NGHỊ ĐỊNH[1]": a footnote mark glued to the type line.
+  const t = cell.replace(/[-–—:.\s]+$/, '').replace(/(\p{Lu})(?:\d{1,2}|\[\d{1,3}\])$/u, '$1').replace(/\s+/g, ' ').trim();
   const exact = docTypeOf(t);
   if (exact) return exact === 'Công văn hỏa tốc' ? 'Công văn' : exact;
   const f = foldAll(t);

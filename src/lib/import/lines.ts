@@ -18,7 +18,7 @@ export interface CleanResult {
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
   const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
-  const rawLines = oiAsU(normalised).split('\n');
+  const rawLines = unquoted(oiAsU(normalised).split('\n'));
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = [];
@@ -39,6 +39,14 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     return makeLine(no, raw, kind);
   });
   return { lines, omissions };
+}
+
+/** A document a forum or an e-mail quotes whole, every line after "> ", read without the quote marks. */
+function unquoted(lines: string[]): string[] {
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  const quoted = nonBlank.filter((l) => /^\s*>/u.test(l)).length;
+  if (nonBlank.length < 5 || quoted < 0.8 * nonBlank.length) return lines;
+  return lines.map((l) => l.replace(/^\s*> ?/u, ''));
 }
 
 export function makeLine(no: number, raw: string, kind: SourceKind): SourceLine {
