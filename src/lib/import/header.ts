@@ -192,7 +192,7 @@ function cellsOf(l: SourceLine, index: number): Cell[] {
   const out: Cell[] = [];
   for (const p of pieces) {
     // (A speck OCR read before the number cell's label is none of it: ".Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày …".)
-    let t = cleanHeaderText(p).replace(/^[.,'‘’`]\s*(?=(?:số|so|sô|só|sé|sẽ|sá|S6|\$6)\s*:)/iu, '');
+    let t = cleanHeaderText(p).replace(SPECK_BEFORE_LABEL, '');
     if (!t || /^[-:=_.–—\s]+$/.test(t)) continue;
     // A law's session line names the nation inside it: one cell, not an issuer beside the national name.
     if (boilerplateOf(t) === 'session of the Quốc hội') { out.push({ text: t, index, no: l.no }); continue; }
@@ -289,6 +289,9 @@ const OCR_SO = String.raw`[$S]6(?=\s*:)|s[ẽá](?=\s*:)`;
 
 /** "Số" as typed, as an unaccented copy writes it and as OCR misreads its mark. */
 const SO_WORD = 'số|so|sô|só|sé';
+
+/** A speck OCR read before a number cell's label ("Số:" or OCR's reading of it): ".Sẽ: 1883 /TCHQ-TXNK". */
+const SPECK_BEFORE_LABEL = new RegExp(`^[.,'‘’\`]\\s*(?=(?:${SO_WORD})\\s*:|${OCR_SO})`, 'iu');
 
 /** "Số" alone, no type word before it, and OCR's readings of it: a header's number cell, not a sentence. */
 const BARE_NUMBER_LABEL = new RegExp(`^(?:${SO_WORD}|${OCR_SO})(?![\\p{L}\\d])`, 'iu');

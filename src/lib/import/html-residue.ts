@@ -12,6 +12,11 @@ import { FormatError } from './formats/types.ts';
 const TAG_SOURCE = String.raw`<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|span|strong|b|i|em|u|s|font|h[1-6]|li|ul|ol|a|center|sup|sub|blockquote|col|colgroup|caption)(?:\s[^<>]*)?\/?>`;
 const TAG = new RegExp(TAG_SOURCE, 'giu');
 const TAG_ONE = new RegExp(TAG_SOURCE, 'iu');
+/** The blocks a page's text sits in, counted to tell a page's source from what a crawler left of it. */
+const BLOCKS = 'p|div|td|th|tr|table|li|h[1-6]';
+const OPEN_BLOCK = new RegExp(`<(?:${BLOCKS})(?:\\s[^<>]*)?>`, 'giu');
+const CLOSE_BLOCK = new RegExp(`<\\/(?:${BLOCKS})>`, 'giu');
+const RESIDUE_BLOCK = new RegExp(`<\\/?(?:${BLOCKS}|tbody)(?:\\s[^<>]*)?\\/?>`, 'giu');
 /** Tags that end a block: read as a space inside a line, so that the words on either side stay apart. */
 const BLOCK_TAG = /^<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|center|blockquote|caption)\b/iu;
 
@@ -23,8 +28,8 @@ const BLOCK_TAG = /^<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|h[1-6]|l
 export function isHtmlSource(text: string): boolean {
   const tags = text.match(TAG)?.length ?? 0;
   if (tags < 12) return false;
-  const opens = text.match(/<(?:p|div|td|th|tr|table|li|h[1-6])(?:\s[^<>]*)?>/giu)?.length ?? 0;
-  const closes = text.match(/<\/(?:p|div|td|th|tr|table|li|h[1-6])>/giu)?.length ?? 0;
+  const opens = text.match(OPEN_BLOCK)?.length ?? 0;
+  const closes = text.match(CLOSE_BLOCK)?.length ?? 0;
   if (opens < 6 || opens < 0.6 * closes) return false;
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const tagged = lines.filter((l) => TAG_ONE.test(l)).length;
@@ -37,7 +42,7 @@ export function isHtmlSource(text: string): boolean {
  * ("ký tự đặc biệt <b>không</b> đậm", "&lt;b&gt; &amp; &#60;" are what the document says).
  */
 export function hasHtmlResidue(text: string): boolean {
-  const blocks = text.match(/<\/?(?:p|div|td|th|tr|table|tbody|li|h[1-6])(?:\s[^<>]*)?\/?>/giu)?.length ?? 0;
+  const blocks = text.match(RESIDUE_BLOCK)?.length ?? 0;
   const spaces = text.match(/&nbsp;/giu)?.length ?? 0;
   return blocks >= 3 || spaces >= 2;
 }

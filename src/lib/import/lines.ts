@@ -15,6 +15,9 @@ export interface CleanResult {
   omissions: Omission[];
 }
 
+/** Zero-width space and joiners, direction marks, word joiner and BOM: marks a web page leaves, no letters. */
+export const INVISIBLE_MARKS = /[\u200b-\u200f\u2060\ufeff]/g;
+
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
   const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
@@ -27,7 +30,7 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     const no = i + 1;
     // Invisible marks a web page leaves in the text (zero-width space and joiners, direction marks, BOM) are no letters:
     // "‎Hà Nội" with a left-to-right mark before it is Hà Nội.
-    let raw = raw0.replace(/[\u200b-\u200f\u2060\ufeff]/g, '').replace(/\t/g, '    ');
+    let raw = raw0.replace(INVISIBLE_MARKS, '').replace(/\t/g, '    ');
     // (…nor what a page's markup left in a text: "kê khai chứng từ&nbsp;nộp thuế</p>". Markdown keeps its "<br>" in table cells.)
     if (residue) raw = stripHtmlResidue(raw);
     const mark = /[*✓]\s*$|\/\.\/\s*$/u.test(raw.slice(-12)) ? TRAILING_MARKS.exec(raw.slice(-40)) : null;
