@@ -6,6 +6,7 @@ import { documentPlugin } from './src/markdown/index.ts';
 import { MARKDOWN_FEATURES } from './src/lib/site/features.ts';
 import { ASTRO_NO_INLINE } from './src/lib/security/csp.ts';
 import { siteFromEnv } from './src/lib/site/address.ts';
+import { incrementalBuild } from './src/lib/site/page-keys.ts';
 
 export default defineConfig({
   // The public address: SITE=https://… npm run build, or npm run build -- --site https://…
@@ -26,4 +27,7 @@ export default defineConfig({
   vite: {
     build: { ...ASTRO_NO_INLINE.vite.build },
   },
+  // npm run build -- --incremental: pages whose cache key (src/lib/site/page-keys.ts) and code
+  // are unchanged are copied from the last build's cache instead of rendered.
+  experimental: { incrementalBuild: incrementalBuild() },
 });

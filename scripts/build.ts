@@ -1,6 +1,10 @@
 /**
- * npm run build [-- --allow-shrink] [-- astro flags]
+ * npm run build [-- --allow-shrink] [-- --incremental] [-- astro flags]
  *
+ * --incremental (or CAN_CU_INCREMENTAL=1) copies from the last build's cache the document
+ * pages whose cache key (src/lib/site/page-keys.ts) and code are unchanged, instead of
+ * rendering them; the site written is the same as a full build's
+ * (tests/site/incremental-build.test.ts).
  * Builds into a staging folder beside dist/ and swaps it in only when Astro and
  * the search index succeeded, so a failed or interrupted build never leaves a
  * half-written dist/: the old site stays until the new one is complete. Astro's
@@ -30,6 +34,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { externalizeInline } from '../src/lib/security/externalize.ts';
 import { contentDir, DOCUMENT_EXTENSION } from '../src/lib/site/load.ts';
+import { INCREMENTAL_ENV } from '../src/lib/site/page-keys.ts';
 
 const dist = resolve(process.env.CAN_CU_DIST ?? 'dist');
 const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
@@ -39,8 +44,10 @@ const indexOut = join(dirname(dist), `.${basename(dist)}-index-${process.pid}`);
 const indexPlan = join(dirname(dist), `.${basename(dist)}-index-${process.pid}.json`);
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 const SHRINK_FLAG = '--allow-shrink';
+const INCREMENTAL_FLAG = '--incremental';
 const allowShrink = process.argv.includes(SHRINK_FLAG) || process.env.CAN_CU_ALLOW_SHRINK === '1';
-const astroArgs = process.argv.slice(2).filter((a) => a !== SHRINK_FLAG);
+const incremental = process.argv.includes(INCREMENTAL_FLAG) || process.env[INCREMENTAL_ENV] === '1';
+const astroArgs = process.argv.slice(2).filter((a) => a !== SHRINK_FLAG && a !== INCREMENTAL_FLAG);
 const astroCli =
   process.env.CAN_CU_ASTRO ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
@@ -124,9 +131,12 @@ async function main(): Promise<number> {
   // (scripts/index-search.ts); the integration hands it the list of pages.
   const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...astroArgs], {
     stdio: 'inherit',
-    env: { ...process.env, CAN_CU_INDEX_PLAN: indexPlan },
+    env: { ...process.env, CAN_CU_INDEX_PLAN: indexPlan, [INCREMENTAL_ENV]: incremental ? '1' : '0' },
   });
-  const indexer = spawn(process.execPath, [INDEXER, staging, indexPlan, indexOut], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const indexer = spawn(process.execPath, [INDEXER, staging, indexPlan, indexOut], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [INCREMENTAL_ENV]: incremental ? '1' : '0' },
+  });
   const indexed = exitOf(indexer);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -155,7 +165,8 @@ async function main(): Promise<number> {
   const late = published === null ? null : shrinkRefusal(published, `the new site holds ${plural(published, 'document')} (content folder ${content}: ${plural(files ?? 0, `${DOCUMENT_EXTENSION} file`)}, ${(files ?? 0) - published} left out)`);
   if (late) return stop(late);
   // Every page is written: the index process finishes the shards it has not indexed yet.
-  indexer.send('written');
+  // Unless the index process has already stopped (its failure is reported below).
+  if (indexer.connected) indexer.send('written', () => {});
   const indexCode = await indexed;
   if (indexCode !== 0) {
     cleanup();

@@ -15,7 +15,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
 import { buildSearchIndex, type OpenDataDocument } from '../src/lib/search/build-index.ts';
+import { incrementalBuild } from '../src/lib/site/page-keys.ts';
+
+/** Beside Astro's own cache of pages (its default cacheDir). */
+const INDEX_KEEP = join(process.cwd(), 'node_modules', '.astro', 'can-cu-index');
 
 const [site, plan, out] = process.argv.slice(2);
 if (!site || !plan || !out || !process.send) {
@@ -72,6 +77,8 @@ try {
     documents,
     out,
     concurrent: { read: readWritten, written: allWritten },
+    // npm run build -- --incremental: shards whose pages are unchanged are copied from the last build.
+    ...(incrementalBuild() ? { reuse: INDEX_KEEP } : {}),
   });
   process.exit(0);
 } catch (e) {

@@ -7,7 +7,8 @@
  * benchmark on generated sites. Throws (with the file at fault) on any Pagefind error.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -59,6 +60,11 @@ export interface IndexOptions {
    * (`documents` is then required) and each is read once it is written whole.
    */
   concurrent?: ConcurrentPages;
+  /**
+   * A folder that keeps each shard's index and the digest of the pages it was built from
+   * (`npm run build -- --incremental`): a shard whose pages are unchanged is copied from it.
+   */
+  reuse?: string;
 }
 
 /** A site being written while it is indexed. */
@@ -283,6 +289,44 @@ async function preparePage(
   }
 }
 
+/**
+ * What else makes a shard's index: the version of Pagefind (as its root index, written
+ * first, records it) and this file, which sets its options. The page rewrites (rewrite.ts,
+ * index-copy.ts) show in the pages' digest already.
+ */
+async function indexCodeDigest(out: string): Promise<string> {
+  const { version } = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { version?: string };
+  return `pagefind ${version}\0${await readFile(fileURLToPath(import.meta.url), 'utf8')}\0`;
+}
+
+const DIGEST_FILE = 'pages.sha256';
+
+/** Copies the kept index of `id` to `dir` when it was built from pages of this digest. */
+async function restoreShard(keep: string, id: string, digest: string, dir: string): Promise<boolean> {
+  const kept = join(keep, id);
+  try {
+    if ((await readFile(join(kept, DIGEST_FILE), 'utf8')) !== digest) return false;
+  } catch {
+    return false;
+  }
+  await cp(kept, dir, { recursive: true, filter: (src) => src !== join(kept, DIGEST_FILE) });
+  return true;
+}
+
+/** Keeps a copy of a shard's index; the digest is written last, so a copy cut short is never reused. */
+async function saveShard(keep: string, id: string, digest: string, dir: string): Promise<void> {
+  const kept = join(keep, id);
+  await rm(kept, { recursive: true, force: true });
+  await cp(dir, kept, { recursive: true });
+  await writeFile(join(kept, DIGEST_FILE), digest);
+}
+
+/** Drops the kept indexes of shards the site no longer has. */
+async function pruneShards(keep: string, ids: ReadonlySet<string>): Promise<void> {
+  if (!existsSync(keep)) return;
+  for (const name of await readdir(keep)) if (!ids.has(name)) await rm(join(keep, name), { recursive: true, force: true });
+}
+
 export async function buildSearchIndex(
   site: string,
   log: (msg: string) => void = () => {},
@@ -312,14 +356,12 @@ export async function buildSearchIndex(
   let writeMs = 0;
   /** Number key → shard → pages carrying it. */
   const keysOf = new Map<string, Map<string, number>>();
-  const indexShard = async (shard: ShardInfo): Promise<number> => {
-    const index = await newIndex();
-    const t0 = performance.now();
-    const files = filesOf.get(shard.id)!;
-    let indexed = 0;
-    // Pages are read and rewritten several at a time, but handed to Pagefind one by one in
-    // file order: the index lists pages in the order they were added, so pages added as
-    // they came made two builds of the same site differ (another pf_meta, another build tag).
+  /**
+   * Hands `visit` each page of `files` in file order, read and rewritten several at a time.
+   * In order, because the index lists pages in the order they were added: pages added as they
+   * came made two builds of the same site differ (another pf_meta, another build tag).
+   */
+  const inOrder = async (files: PlannedPage[], visit: (page: PreparedPage) => Promise<void>): Promise<void> => {
     const prepared: Array<Promise<PreparedPage | null>> = [];
     let next = 0;
     const prepareNext = (): void => {
@@ -335,24 +377,56 @@ export async function buildSearchIndex(
       const page = await prepared[i]!;
       if (concurrent) waitMs += performance.now() - w0;
       prepareNext();
-      if (!page) continue;
+      if (page) await visit(page);
+    }
+  };
+  const count = (shard: ShardInfo, page: PreparedPage): void => {
+    if (page.keys.length) numbered++;
+    for (const k of page.keys) {
+      let perShard = keysOf.get(k);
+      if (!perShard) keysOf.set(k, (perShard = new Map()));
+      perShard.set(shard.id, (perShard.get(shard.id) ?? 0) + 1);
+    }
+  };
+  let reused = 0;
+  /** Set once the root index is written (indexCodeDigest). */
+  let codeKey = '';
+  const indexShard = async (shard: ShardInfo): Promise<number> => {
+    const files = filesOf.get(shard.id)!;
+    const dir = join(out, shard.id);
+    // Incremental: a shard whose pages are all as they were is copied from the last build.
+    let digest: string | null = null;
+    if (options.reuse) {
+      const hash = createHash('sha256').update(codeKey);
+      const seen: PreparedPage[] = [];
+      await inOrder(files, async (page) => {
+        hash.update(`${page.url}\0${page.keys.join(' ')}\0${page.content}\0`);
+        seen.push({ ...page, content: '' });
+      });
+      digest = hash.digest('hex');
+      if (await restoreShard(options.reuse, shard.id, digest, dir)) {
+        for (const page of seen) count(shard, page);
+        pages += seen.length;
+        reused++;
+        return seen.length;
+      }
+    }
+    const index = await newIndex();
+    const t0 = performance.now();
+    let indexed = 0;
+    await inOrder(files, async (page) => {
       const res = await index.addHTMLFile({ url: page.url, content: page.content });
       if (res.errors.length) throw new Error(`${page.rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
       indexed++;
-      if (page.keys.length) numbered++;
-      for (const k of page.keys) {
-        let perShard = keysOf.get(k);
-        if (!perShard) keysOf.set(k, (perShard = new Map()));
-        perShard.set(shard.id, (perShard.get(shard.id) ?? 0) + 1);
-      }
-    }
+      count(shard, page);
+    });
     const t1 = performance.now();
-    const dir = join(out, shard.id);
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new Error(`Pagefind could not write ${dir}: ${written.errors.join('; ')}`);
     // Frees the service's copy of this shard before the next one is built.
     await index.deleteIndex();
     await Promise.all(SHARD_DROPS.map((f) => rm(join(dir, f), { force: true })));
+    if (options.reuse && digest) await saveShard(options.reuse, shard.id, digest, dir);
     addMs += t1 - t0;
     writeMs += performance.now() - t1;
     pages += indexed;
@@ -362,6 +436,7 @@ export async function buildSearchIndex(
   let found: ShardInfo[];
   try {
     await writeRoot(out);
+    if (options.reuse) codeKey = await indexCodeDigest(out);
     const queue = [...shards];
     const indexedOf = new Map<string, number>();
     await Promise.all(
@@ -376,6 +451,7 @@ export async function buildSearchIndex(
     for (const s of shards) {
       if (!found.some((f) => f.id === s.id)) await rm(join(out, s.id), { recursive: true, force: true });
     }
+    if (options.reuse) await pruneShards(options.reuse, new Set(shards.map((s) => s.id)));
   } finally {
     await pagefind.close();
   }
@@ -402,7 +478,7 @@ export async function buildSearchIndex(
   log(
     `indexed ${pages} pages (${numbered} with a number) into ${out}: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms ` +
       `(${found.length} shards: ${found.map((s) => `${s.id} ${s.pages}`).join(', ')}; ` +
-      `pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards` +
+      `${options.reuse ? `${reused} reused from the last build; ` : ''}pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards` +
       `${concurrent ? `; indexed while the site was written, ${Math.round(waitMs)} ms of it waiting for pages` : ''})`,
   );
   return { pages, numbered, bytes, ms, warnings, shards: found };

@@ -2,15 +2,18 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { getSiteData } from '../../lib/site/collection.ts';
 import { originalOf, sitePath } from '../../lib/site/originals.ts';
+import { incrementalBuild } from '../../lib/site/page-keys.ts';
 
 /** Each document's original file, copied as is (one copy when a file holds several documents). */
 export const getStaticPaths = (() => {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { path: string; sha256: string }>();
   for (const d of getSiteData().documents) {
     const o = originalOf(d.frontmatter.source);
-    if (o) seen.set(sitePath(d.frontmatter.source.file), o.path);
+    if (o) seen.set(sitePath(d.frontmatter.source.file), { path: o.path, sha256: o.sha256 });
   }
-  return [...seen].map(([file, path]) => ({ params: { file }, props: { path } }));
+  // An incremental build copies a file whose bytes (checked against their digest) are unchanged.
+  const keyed = incrementalBuild();
+  return [...seen].map(([file, { path, sha256 }]) => ({ params: { file }, props: { path }, ...(keyed ? { cacheKey: sha256 } : {}) }));
 }) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = {

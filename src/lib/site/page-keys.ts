@@ -1,0 +1,101 @@
+/**
+ * Cache keys for Astro's incremental build (`npm run build -- --incremental`): a page whose key
+ * and code are unchanged since the last build is copied from Astro's cache instead of rendered.
+ *
+ * A key is the digest of everything the page shows, computed with the same functions its
+ * template and components call (src/pages/van-ban/[id].astro, src/pages/dan-chieu/[id].astro,
+ * Status.astro, ChainGraph.astro, ShareMeta.astro). Why the views and not the inputs: a page
+ * shows facts of other documents (who cites it, what amends it, its chain), and a digest of
+ * what it shows changes exactly when one of them does, without a list of neighbours to keep
+ * right by hand. A view added to a page must be added here too; the build test that compares an
+ * incremental build with a full one (tests/site/incremental-build.test.ts) fails otherwise.
+ */
+import { createHash } from 'node:crypto';
+import type { SiteData } from './collection.ts';
+import { getReadingData } from './reading.ts';
+import { incomingPanel, outgoingPanel } from './panels.ts';
+import { referenceOf, statusView, urlOf } from './status.ts';
+import { amendmentNoteView, articleAmendments, noteLinksByDocument } from './amendments.ts';
+import { readRendered } from './rendered.ts';
+import { originalOf } from './originals.ts';
+import { chainOf } from '../graph/index.ts';
+
+/**
+ * Set by `npm run build -- --incremental` (scripts/build.ts), which also turns on Astro's
+ * `experimental.incrementalBuild` (astro.config.mjs). Keys are computed only then: they cost a
+ * pass over every page's views, which a full build does not need.
+ */
+export const INCREMENTAL_ENV = 'CAN_CU_INCREMENTAL';
+
+export function incrementalBuild(): boolean {
+  return process.env[INCREMENTAL_ENV] === '1';
+}
+
+/** JSON with maps and sets written as their entries, so that what they hold counts. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v instanceof Map) return { map: [...v.entries()] };
+    if (v instanceof Set) return { set: [...v] };
+    return v;
+  });
+}
+
+function digest(parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(typeof p === 'string' ? p : stable(p)).update('\0');
+  return hash.digest('base64url');
+}
+
+/** What every document page (held or cited-only) shows besides its own record. */
+function sharedViews(id: string, data: SiteData, citedOnly: boolean): unknown[] {
+  const reading = getReadingData();
+  const status = statusView(id, data);
+  const ref = referenceOf(data);
+  const by = [status.headline, ...status.changes].flatMap((l) => (l.by ? [[l.by, ref(l.by), urlOf(l.by, data)]] : []));
+  // The chain as found, not as drawn: the picture is a function of its documents and edges (their
+  // evidence included), and laying it out is the costliest view of a page.
+  const chain = chainOf(reading.chains, id);
+  return [
+    status,
+    by,
+    citedOnly ? null : noteLinksByDocument(id, data),
+    incomingPanel(id, data),
+    chain,
+    reading.rowById.get(id) ?? null,
+  ];
+}
+
+/** The key of a page that shows its props and nothing else of the site data (a browse page: /co-quan/<slug>/). */
+export function propsKey(props: unknown): string {
+  return digest(['props', props]);
+}
+
+/** The key of a held document's page (/van-ban/<id>/). */
+export function documentPageKey(id: string, data: SiteData): string {
+  const doc = data.byId.get(id);
+  if (!doc) throw new Error(`no held document ${id} to key`);
+  const related = doc.frontmatter.related.map((r) => {
+    const other = data.byId.get(r.id);
+    return other ? [r, other.projection, other.frontmatter.title] : null;
+  });
+  const notes = articleAmendments(id, data);
+  return digest([
+    'document',
+    { ...doc, text: undefined },
+    readRendered(id),
+    // The link to the original file is shown only while the file is there, unchanged.
+    originalOf(doc.frontmatter.source),
+    notes,
+    notes.map((n) => amendmentNoteView(n, data)),
+    outgoingPanel(id, data),
+    related,
+    ...sharedViews(id, data, false),
+  ]);
+}
+
+/** The key of a cited-only document's page (/dan-chieu/<id>/). */
+export function citedPageKey(id: string, data: SiteData): string {
+  const entity = data.entities.get(id);
+  if (!entity) throw new Error(`no cited document ${id} to key`);
+  return digest(['cited', entity, ...sharedViews(id, data, true)]);
+}
