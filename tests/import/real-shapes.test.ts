@@ -2274,6 +2274,24 @@ describe('a web page’s markup in a text file', () => {
     // A reply that quotes a line or two is no quoted document: its own lines stay as they are.
     expect(bodyText(read('CÔNG TY A\n\nSố: 12/CV\nV/v thuế\n\nKính gửi: Cục Thuế.\n\n> Câu hỏi của công ty.\n\nCông ty trả lời như sau.\n\nCông ty đã nộp thuế.\n\nĐề nghị xem xét.\n')[0]!)).toMatch(/^> Câu hỏi của công ty\.$/mu);
   });
+  it('a note above a pasted document, a copy’s stamp over the header, a signature table without “Nơi nhận”, a title over a stamp’s name or a Công điện’s address (dev portal copies)', () => {
+    // A mail forwarding the document, a Q&A portal answering with it: the header below is read, the note left out and reported.
+    expect(labelled('portal__tb-377-2020-vpcp-email-forward')[0]!.frontmatter).toMatchObject({ docType: 'Thông báo', number: '377', symbol: 'TB-VPCP', date: '2020-11-11', issuer: 'Văn phòng Chính phủ' }); // "Kính gửi các đồng chí," / "---------- Forwarded message ---------"
+    expect(labelled('portal__cv-3185-2021-bng-qa-answer')[0]!.frontmatter).toMatchObject({ symbol: 'BNG-LS', date: '2021-08-18', issuer: 'Bộ Ngoại giao' }); // "Câu hỏi:" … "Trả lời:"
+    const note = 'Kính gửi các đồng chí,\nVăn phòng chuyển văn bản để thực hiện.\n\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BTC-CST Hà Nội, ngày 1 tháng 2 năm 2024\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nBộ Tài chính trả lời.\n';
+    const r = importText(note, { displayPath: 'a.txt', sourceFile: 'a.txt', stem: 'a', sha256: '', encoding: 'utf-8', markdown: false });
+    expect(r.drafts[0]!.frontmatter).toMatchObject({ number: '12', symbol: 'BTC-CST', issuer: 'Bộ Tài chính', title: 'thuế' });
+    expect(r.problems.some((p) => p.field === 'header' && p.line === 1 && /above the document's header/u.test(p.message))).toBe(true);
+    // A text without a header whose first sentences name the nation still starts there: no header follows
+    // ("Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992", then "Chương I" / "NHỮNG QUY ĐỊNH CHUNG").
+    expect(labelled('ttttthai__vbpl-review__18-2023-qh15')[0]!.frontmatter.issuer).toBe('Quốc hội');
+    expect(labelled('portal__nqlt-102-2025-ubtvqh15-ocr-scan')[0]!.frontmatter.issuer).toBe('Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'); // "SAO Y BẢN CHÍNH"
+    expect(labelled('portal__pl-09-2025-ubtvqh15-html-table-residue')[0]!.frontmatter.signer).toMatchObject({ name: 'Trần Thanh Mẫn' }); // "<td>&nbsp;</td><td><p><b>TM. …<br>CHỦ TỊCH<br>…"
+    expect(labelled('portal__cd-19-2024-ttg-mobile-share')[0]!.frontmatter.title).toBe('Về việc tiếp tục day mạnh công tác quản lý nhà nước về thương mại điện tử'); // "| CÔNG THONG TH IGN TỦ GIAN PHÙ"
+    expect(one('THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 5/CĐ-TTg\n\nHà Nội, ngày 1 tháng 2 năm 2024\n\nCÔNG ĐIỆN\nVề việc A\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n\nThời gian qua, A.\n').title).toBe('Về việc A');
+    // A title whose wrapped line is in capitals for its own words goes on: "… phòng, chống" / "COVID-19 …" is no stamp.
+    expect(one('BỘ Y TẾ\n\nSố: 5/BYT-MT\n\nHà Nội, ngày 1 tháng 2 năm 2024\n\nV/v công nhận giấy chứng nhận tiêm vắc xin phòng\nCOVID-19 của nước ngoài\n\nKính gửi: Sở Y tế.\n\nBộ Y tế trả lời.\n').title).toBe('công nhận giấy chứng nhận tiêm vắc xin phòng COVID-19 của nước ngoài');
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

@@ -100,6 +100,14 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const header = headers[p]!;
     const tail = extractTail(lines, header.bodyStart, range.end);
     const omissions: Omission[] = [...header.omissions, ...tail.omissions];
+    // A note above the document (a mail forwarding it, a reader's question answered with it) is left out of the page:
+    // the report says so, with the lines, since it is text a reader of the file sees.
+    const firstRead = Math.min(...header.omissions.filter((o) => o.reason !== 'header: unread cell').map((o) => o.line));
+    const above = header.omissions.filter((o) => o.reason === 'header: unread cell' && o.line < firstRead && /\p{L}{2,}/u.test(o.text));
+    if (above.length > 0) {
+      const first = above[0]!.text;
+      warn(above[0]!.line, 'header', `${above.length} line(s) above the document's header (lines ${above[0]!.line}–${above[above.length - 1]!.line}, “${first.length > 60 ? `${first.slice(0, 57)}…` : first}”) are no part of it: left out of the page`);
+    }
     const partNos = lines.slice(range.start, range.end).map((l) => l.no);
     const firstNo = partNos.length ? Math.min(...partNos) : 1;
     const lastNo = partNos.length ? Math.max(...partNos) : firstNo;

@@ -252,6 +252,8 @@ export function boilerplateOf(text: string): string | null {
   // The Công báo's section heading over the documents it prints: no issuer, no title.
   if (/^(?:phan\s+[ivx]+\s*[.:-]?\s*)?van ban (?:quy pham phap luat|phap luat khac)$/.test(f)) return 'Công báo section';
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
+  // A copy's stamp over the header: "SAO Y BẢN CHÍNH", "BẢN SAO" (the copying office's block is in the tail).
+  if (/^(?:sao y ban chinh|sao y ban chanh|ban sao|sao y|sao luc|trich sao)$/.test(f.replace(/[^a-z\s]/g, '').replace(/\s+/g, ' ').trim())) return 'copy stamp';
   if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
   return null;
 }
@@ -513,7 +515,8 @@ function ruleFollows(lines: readonly SourceLine[], from: number, end: number): b
 
 function titleStop(plain: string): boolean {
   // (…also after OCR's specks of a stamp or a pen stroke: "öa rổ ] Kính gửi: Tổng cục Hải quan …".)
-  return /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain) || /^(?:\S{1,3}\s+){1,3}kính gửi\s*:/iu.test(plain);
+  // (…and a Công điện's address, the sender in capitals: "THỦ TƯỚNG CHÍNH PHỦ điện:".)
+  return /^\p{Lu}[\p{Lu}\s]+\sđiện\s*:/u.test(plain) || /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(plain) || isBodyOpening(plain) || STRUCTURE.test(plain) || /^(kính gửi|nơi nhận)(?![\p{L}\d])/iu.test(plain) || /^(?:\S{1,3}\s+){1,3}kính gửi\s*:/iu.test(plain);
 }
 
 /** Lines a title may not run into: the enacting authority, "Căn cứ", numbered structure. */
@@ -661,7 +664,11 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     }
     const anyFact = facts.numberSymbol !== null || facts.date !== null || facts.docType !== null || facts.issuerLines.length > 0;
     // The body has started: a sentence that opens it, or numbered structure.
-    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || ((anyFact || /^(?:chương|phần|điều|mục)\s/iu.test(l.plain)) && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) break;
+    // (Not before any header element when a header follows: a note above the document pasted
+    // into a mail or a post, "Kính gửi các đồng chí, …", then the document with its header.)
+    if ((facts.docType === null || (consolidated && !facts.title)) && (isBodyOpening(l.plain) || ((anyFact || /^(?:chương|phần|điều|mục)\s/iu.test(l.plain)) && STRUCTURE.test(l.plain) && !/^\d{1,3}\s*$/.test(l.plain)))) {
+      if (anyFact || !pastedHeaderAhead(lines, i + 1, end)) break;
+    }
     // A letter's address line opens its body: a page break further on is no header element
     // (it would make every line before it header).
     if (facts.title?.isSubject && ADDRESS_LINE.test(l.plain)) break;
@@ -973,6 +980,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (parts.join(' ').length + cj.length > LIMITS.title) { overLong = true; break; }
           // A title in capitals does not run into the paragraph under it: "… VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN" / "Sức khoẻ là vốn quý nhất … ."
           if (parts.length > 0 && isCaps(parts.join(' ')) && !isCaps(cj) && /^\p{Lu}/u.test(cj) && cj.length > 150 && /[.!?]$/u.test(cj)) break;
+          // Nor a title in running case into a stamp's name OCR read in capitals, where no blank line parts them (a copy
+          // shared from a phone): "Về việc tiếp tục đẩy mạnh …" / "| CÔNG THONG TH IGN TỦ GIAN PHÙ".
+          if (parts.length > 0 && !isCaps(parts.join(' ')) && /\p{Ll}{2}/u.test(parts.join(' ')) && blanks === 0 && (isCaps(cj) || mostlyCapitalWords(cj)) && cj.length <= 60 && !/^\p{Ll}/u.test(cj)) break;
           if (parts.length > 0 && blanks > 0) spaced = true;
           parts.push(cj);
           nos.push(lj.no);
@@ -1168,6 +1178,26 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
     seen++;
     const f = foldAll(l.plain);
     if (NATION_F.test(f) || MOTTO_F.test(f) || /^số\s*:/iu.test(l.plain)) return true;
+  }
+  return false;
+}
+
+/**
+ * A document's own header in the next lines, as the header prints it: the national name in capitals ending its line
+ * ("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the motto opening one, or "Số: 377/…". Stricter than
+ * headerAhead: a body sentence names the nation too ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam").
+ */
+function pastedHeaderAhead(lines: readonly SourceLine[], from: number, end: number): boolean {
+  let seen = 0;
+  for (let j = from; j < end && seen < 12; j++) {
+    const l = lines[j]!;
+    if (isBlank(l)) continue;
+    seen++;
+    const p = l.plain.replace(/[*_\s]+$/u, '');
+    const tail = p.slice(-40);
+    if (/C[ỘO]NG\s*H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$/u.test(tail) && isCaps(tail)) return true;
+    if (/^[*_\s]*độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc/iu.test(p)) return true;
+    if (/^[*_\s]*số\s*:\s*\d+\s*\/\s*\p{L}/iu.test(p)) return true;
   }
   return false;
 }

@@ -156,12 +156,20 @@ function rowsOf(table: Element): Element[][] {
  */
 const LAYOUT_TABLE = /cộng\s+hòa\s+xã\s+hội|cộng\s+hoà\s+xã\s+hội|đảng\s+cộng\s+sản\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do|nơi\s+nhận\s*:/iu;
 
+/** A signing line that opens a signature: "TM. ỦY BAN …", "KT. BỘ TRƯỞNG", "Q. CHỦ TỊCH". */
+const SIGNING = /^(?:\*\*)?(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u;
+
+/** The tail's table without its "Nơi nhận" (left cell empty): one or two rows, a cell opening with a signing line. */
+function signatureTable(rows: Element[][]): boolean {
+  return rows.length <= 2 && rows.some((r) => r.some((c) => SIGNING.test(cellLines(c)[0] ?? '')));
+}
+
 function table(el: Element, ctx: Ctx): void {
   paragraphBreak(ctx);
   const rows = rowsOf(el).filter((r) => r.length > 0);
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (rows.length === 0) return;
-  if (width <= 2 && rows.length <= 4 && LAYOUT_TABLE.test(textOf(el))) {
+  if (width <= 2 && rows.length <= 4 && (LAYOUT_TABLE.test(textOf(el)) || signatureTable(rows))) {
     // A layout table: each column read top to bottom, left column first.
     for (let col = 0; col < width; col++) {
       for (const r of rows) if (r[col]) ctx.out.push(...cellLines(r[col]!));
