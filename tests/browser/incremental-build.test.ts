@@ -52,7 +52,9 @@ function snapshot(dir: string): Record<string, string> {
 
 /** Pages Astro copied from its cache, as its log names them ("/van-ban/x/index.html (restored)"). */
 function restored(log: string): Set<string> {
-  return new Set([...log.matchAll(/(\/\S+\/)index\.html \(restored\)/g)].map((m) => m[1]!));
+  // (Without the colours Astro's log has where CI=true is set.)
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  return new Set([...plain.matchAll(/(\/\S+\/)index\.html \(restored\)/g)].map((m) => m[1]!));
 }
 
 const documentPages = (dist: string) =>
