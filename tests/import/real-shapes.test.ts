@@ -2292,6 +2292,18 @@ describe('a web page’s markup in a text file', () => {
     // A title whose wrapped line is in capitals for its own words goes on: "… phòng, chống" / "COVID-19 …" is no stamp.
     expect(one('BỘ Y TẾ\n\nSố: 5/BYT-MT\n\nHà Nội, ngày 1 tháng 2 năm 2024\n\nV/v công nhận giấy chứng nhận tiêm vắc xin phòng\nCOVID-19 của nước ngoài\n\nKính gửi: Sở Y tế.\n\nBộ Y tế trả lời.\n').title).toBe('công nhận giấy chứng nhận tiêm vắc xin phòng COVID-19 của nước ngoài');
   });
+  it('letters as numeric entities, pandoc’s line-break backslashes, a social post’s pictographs and comments, a law site’s properties at the end (dev portal copies)', () => {
+    expect(labelled('portal__qd-892-2026-ttg-html-numeric-entities')[0]!.frontmatter).toMatchObject({ docType: 'Quyết định', number: '892', symbol: 'QĐ-TTg', issuer: 'Thủ tướng Chính phủ', signer: { name: 'Phạm Thị Thanh Trà' } }); // "Th&#7910; T&#431;&#7898;NG CH&#205;NH PH&#7910;"
+    // Two or three entities in running text are the document's own: they stay as written.
+    expect(bodyText(read('CÔNG TY A\n\nSố: 12/CV\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nMã &#273; và &#7871; là ví dụ.\n\nCông ty trả lời.\n')[0]!)).toMatch(/&#273; và &#7871;/u);
+    expect(labelled('portal__nq-1675-2025-ubtvqh-pandoc-markdown')[0]!.frontmatter).toMatchObject({ issuer: 'Ủy ban Thường vụ Quốc hội', signer: { name: 'Trần Thanh Mẫn' }, recipients: expect.arrayContaining(['Chính phủ', 'Kiểm toán nhà nước']) }); // "**ỦY BAN THƯỜNG VỤ\\" / "QUỐC HỘI**"; "| \\- Chính phủ;\\ |"
+    const post = labelled('portal__kh-333-2021-ubnd-hn-facebook-post')[0]!;
+    expect(post.frontmatter).toMatchObject({ docType: 'Kế hoạch', number: '333', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân thành phố Hà Nội', signer: { name: 'Dương Đức Tuấn' } }); // "📌 ỦY BAN NHÂN DÂN"; a commenter "Lê Thu Trang" last
+    expect(bodyText(post)).not.toMatch(/Phản hồi/u);
+    expect(labelled('portal__qd-09-2025-ubndhn-properties-at-end')[0]!.frontmatter).toMatchObject({ number: '09', year: 2025, symbol: 'QĐ-UBND', date: '2025-02-26' }); // "| Số hiệu | 09/2025/QĐ-UBND |" after the signature
+    // One "Số hiệu:" in running text is no properties table.
+    expect(one('QUYẾT ĐỊNH\nVề A\n\nĐiều 1. Giao Sở A thực hiện. Số hiệu: 12/2025/QĐ-UBND được nêu tại đây.\n').number).toBeNull();
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

@@ -89,7 +89,12 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   const markOmissions = cleaned.omissions;
   const lines = hoistDisplacedHeader(expandColumns(cleaned.lines, kind));
   const wholeText = lines.map((l) => l.plain).join(' ');
-  const parts = splitDocuments(lines);
+  // A social page's reactions and comments under a post that pastes the document are the page's, not the document's:
+  // it ends where they start. Their lines are recorded as left out, and the report says so.
+  const social = socialFooter(lines);
+  const parts = splitDocuments(social === null ? lines : lines.slice(0, social));
+  const socialOmissions: Omission[] = social === null ? [] : lines.slice(social).filter((l) => !isBlank(l)).map((l) => ({ line: l.no, text: l.plain, reason: 'social page: reactions and comments' }));
+  if (social !== null) warn(lines[social]!.no, 'body', `the page's reactions and comments under the document (from line ${lines[social]!.no}, “${lines[social]!.plain.slice(0, 50)}”) are left out of the page`);
   const drafts: Draft[] = [];
   const multi = parts.length > 1;
 
@@ -100,6 +105,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     const header = headers[p]!;
     const tail = extractTail(lines, header.bodyStart, range.end);
     const omissions: Omission[] = [...header.omissions, ...tail.omissions];
+    if (p === parts.length - 1) omissions.push(...socialOmissions);
     // A note above the document (a mail forwarding it, a reader's question answered with it) is left out of the page:
     // the report says so, with the lines, since it is text a reader of the file sees.
     const firstRead = Math.min(...header.omissions.filter((o) => o.reason !== 'header: unread cell').map((o) => o.line));
@@ -235,6 +241,21 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         hostIssuer = cited.issuer ?? (by ? issuerFromEnacting(by, wholeText) : null);
         warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the attached text's line “${h.attachedTo.text}” (line ${h.attachedTo.line})`);
         break;
+      }
+    }
+    // A law site's copy whose header was an image lists the document's properties, often at the end:
+    // "| Số hiệu | 09/2025/QĐ-UBND |", "| Ngày ban hành | 26/02/2025 |" (or "Số hiệu: …").
+    if (!numberSymbol || !date) {
+      const props = propertiesTable(lines, range.start, range.end);
+      const ns = props?.number ? parseNumberSymbol(props.number.value) : null;
+      if (!numberSymbol && ns) {
+        numberSymbol = { number: ns.number, symbol: officialSymbol(ns.symbol), year: ns.year };
+        warn(props!.number!.line, 'number', `no number in the header; ${props!.number!.value} read from the document's properties (“${props!.number!.label}”)`);
+      }
+      const d = props?.date ? findDate(props.date.value) : null;
+      if (!date && d?.iso) {
+        date = d.iso;
+        warn(props!.date!.line, 'date', `no date in the header; ${props!.date!.value} read from the document's properties (“${props!.date!.label}”)`);
       }
     }
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
@@ -562,6 +583,58 @@ function footnoteDefinition(n: number, tree: Root): FootnoteDefinition {
 }
 
 /** "Số: 04/VBHN-BYT" and "Hà Nội, ngày …" in the last lines of a consolidated text. */
+/** A social page's bar under a post ("👍 Thích · 💬 Bình luận · ↪ Chia sẻ", "87 bình luận · 215 lượt chia sẻ") and a comment's ("Thích · Phản hồi · 2 năm"). */
+const SOCIAL_BAR = /^(?:thích\s*·\s*(?:bình luận|phản hồi)\b|\d[\d.,]*\s*(?:k\s*)?bình luận\s*·\s*\d[\d.,]*\s*(?:k\s*)?lượt chia sẻ)/iu;
+
+/**
+ * Where a social page's furniture starts under the document: its first bar of reactions in the last part of the text, with
+ * the count of reactions just above it ("1,2K" once its pictographs are read off). Null on a text without one.
+ */
+function socialFooter(lines: readonly SourceLine[]): number | null {
+  const from = Math.floor(lines.length / 2);
+  let at = -1;
+  for (let i = from; i < lines.length; i++) if (SOCIAL_BAR.test(lines[i]!.plain.replace(/^[^\p{L}\d]+/u, ''))) { at = i; break; }
+  if (at < 0) return null;
+  let k = at;
+  for (let j = at - 1; j >= from; j--) {
+    const t = lines[j]!.plain;
+    if (t === '') continue;
+    if (/^[\d.,]+\s*[KkMm]?$/u.test(t) || SOCIAL_BAR.test(t.replace(/^[^\p{L}\d]+/u, ''))) { k = j; continue; }
+    break;
+  }
+  return k;
+}
+
+/** A label of a law site's properties table and what it names. */
+const PROPERTY = /^\|?\s*(số hiệu|số ký hiệu|số\/ký hiệu|ngày ban hành|loại văn bản|cơ quan ban hành|nơi ban hành|người ký|ngày hiệu lực|tình trạng(?: hiệu lực)?|lĩnh vực|trích yếu)\s*(?:\||:)\s*(.+?)\s*\|?\s*$/iu;
+
+interface Property { label: string; value: string; line: number }
+
+/**
+ * A law site's properties of the document ("Thuộc tính văn bản"): three labels or more among Số hiệu, Ngày ban hành,
+ * Loại văn bản, Cơ quan ban hành, Người ký …, one a line, in one block. Null when the text has none: one "Số hiệu:" in
+ * running text is no table.
+ */
+function propertiesTable(lines: readonly SourceLine[], start: number, end: number): { number?: Property; date?: Property } | null {
+  let block: Property[] = [];
+  let gap = 0;
+  const done = (): { number?: Property; date?: Property } | null => {
+    const labels = new Set(block.map((b) => b.label.toLowerCase()));
+    if (labels.size < 3) return null;
+    const number = block.find((b) => /^số/iu.test(b.label));
+    const date = block.find((b) => /^ngày ban hành$/iu.test(b.label));
+    return number || date ? { number, date } : null;
+  };
+  for (let i = start; i < end; i++) {
+    const l = lines[i]!;
+    if (isBlank(l) || /^\|?[\s|:-]+\|?$/u.test(l.plain)) { if (block.length > 0 && ++gap > 2) { const r = done(); if (r) return r; block = []; gap = 0; } continue; }
+    const m = PROPERTY.exec(l.plain.trim());
+    if (m) { block.push({ label: m[1]!, value: m[2]!.replace(/\*\*/g, '').trim(), line: l.no }); gap = 0; continue; }
+    if (block.length > 0) { const r = done(); if (r) return r; block = []; gap = 0; }
+  }
+  return done();
+}
+
 function consolidationStamp(lines: readonly SourceLine[], start: number, end: number): { numberSymbol: { number: string; symbol: string; year: number | null }; date: string | null; issuer: string | null; omissions: Omission[] } | null {
   for (let i = end - 1; i >= start; i--) {
     const m = /(?:^|\|\s*)số\s*:?\s*(\S+\/VBHN-[^\s|*]+)/iu.exec(lines[i]!.plain);

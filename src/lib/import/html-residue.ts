@@ -37,14 +37,16 @@ export function isHtmlSource(text: string): boolean {
 }
 
 /**
- * Whether a text carries what a page's markup leaves: block tags (`</p>`, `</td>`) or the non-breaking spaces an editor
- * puts between words (`&nbsp;`). A tag or an entity or two in running text is the text's own and stays as written
+ * Whether a text carries what a page's markup leaves: block tags (`</p>`, `</td>`), the non-breaking spaces an editor
+ * puts between words (`&nbsp;`), or Vietnamese letters written as numeric entities (`&#7871;`). A tag or an entity or two in running text is the text's own and stays as written
  * ("ký tự đặc biệt <b>không</b> đậm", "&lt;b&gt; &amp; &#60;" are what the document says).
  */
 export function hasHtmlResidue(text: string): boolean {
   const blocks = text.match(RESIDUE_BLOCK)?.length ?? 0;
   const spaces = text.match(/&nbsp;/giu)?.length ?? 0;
-  return blocks >= 3 || spaces >= 2;
+  // (…or an old portal's text that writes every marked letter as a number: "Quy&#7871;t &#273;&#7883;nh".)
+  const letters = text.match(/&#(?:7[6-9]\d\d|[2-4]\d\d|x1e[0-9a-f]{2}|x1[0-9a-f]{2});/giu)?.length ?? 0;
+  return blocks >= 3 || spaces >= 2 || letters >= 5;
 }
 
 const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', deg: '°', middot: '·', bull: '•' };

@@ -18,6 +18,28 @@ export interface CleanResult {
 /** Zero-width space and joiners, direction marks, word joiner and BOM: marks a web page leaves, no letters. */
 export const INVISIBLE_MARKS = /[\u200b-\u200f\u2060\ufeff]/g;
 
+/**
+ * Markdown as pandoc writes a Word file: a line break inside a paragraph or a table cell is a backslash at the line's end
+ * ("**ỦY BAN THƯỜNG VỤ\\", "| \\- Chính phủ;\\ |"), and list marks and numbers are escaped ("\\-", "1\\."). Three such
+ * marks or more make the text pandoc's.
+ */
+function isPandocMarkdown(text: string): boolean {
+  const breaks = text.match(/[^\\\s]\\[ \t]*(?:\||$)/gmu)?.length ?? 0;
+  const escapes = text.match(/(?:^|[\s|])\\[-*.+#]/gmu)?.length ?? 0;
+  return breaks + escapes >= 3 && breaks >= 1;
+}
+
+/** A pandoc line without its escapes and line-break backslashes ("\\|", an escaped bar inside a cell, stays). */
+function unescapePandoc(line: string): string {
+  return line.replace(/\\[ \t]*(\|?)[ \t]*$/u, (_m, bar: string) => (bar ? ` ${bar}` : '')).replace(/\\[ \t]+\|/gu, ' |').replace(/\\([-*_.+#()[\]!>`~])/gu, '$1');
+}
+
+/**
+ * Emoji and flags at a line's start, with the spaces after them: what shows as a picture by default, or is made one by
+ * the emoji selector. ("©", "®", "™" show as text: a footnote's "© Nguồn từ …" keeps its mark.)
+ */
+const LEADING_PICTOGRAPHS = /^\s*(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\u{FE0F}|\p{Regional_Indicator})[\u{FE0F}\u{200D}\u{20E3}]*\s*)+/u;
+
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
   const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
@@ -26,6 +48,7 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = [];
   const residue = !kind.markdown && hasHtmlResidue(normalised);
+  const pandoc = isPandocMarkdown(normalised);
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
     const no = i + 1;
     // Invisible marks a web page leaves in the text (zero-width space and joiners, direction marks, BOM) are no letters:
@@ -33,6 +56,14 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     let raw = raw0.replace(INVISIBLE_MARKS, '').replace(/\t/g, '    ');
     // (…nor what a page's markup left in a text: "kê khai chứng từ&nbsp;nộp thuế</p>". Markdown keeps its "<br>" in table cells.)
     if (residue) raw = stripHtmlResidue(raw);
+    if (pandoc) raw = unescapePandoc(raw);
+    // A social post's pictographs before a line ("📌 ỦY BAN NHÂN DÂN", "🇻🇳 Độc lập - Tự do - Hạnh phúc", "🗓️ Hà Nội, ngày …")
+    // mark it, they are not its words: the line is read from its first letter, and the mark is kept in the record.
+    const pict = LEADING_PICTOGRAPHS.exec(raw);
+    if (pict && pict[0].trim() !== '' && raw.length > pict[0].length) {
+      omissions.push({ line: no, text: pict[0].trim(), reason: 'pictograph' });
+      raw = raw.slice(pict[0].length);
+    }
     const mark = /[*✓]\s*$|\/\.\/\s*$/u.test(raw.slice(-12)) ? TRAILING_MARKS.exec(raw.slice(-40)) : null;
     if (mark) mark.index += Math.max(0, raw.length - 40);
     if (mark && mark.index > 0 && raw.slice(0, mark.index).trim() !== '') {
