@@ -8,7 +8,7 @@
  * shows facts of other documents (who cites it, what amends it, its chain), and a digest of
  * what it shows changes exactly when one of them does, without a list of neighbours to keep
  * right by hand. A view added to a page must be added here too; the build test that compares an
- * incremental build with a full one (tests/site/incremental-build.test.ts) fails otherwise.
+ * incremental build with a full one (tests/browser/incremental-build.test.ts) fails otherwise.
  */
 import { createHash } from 'node:crypto';
 import type { SiteData } from './collection.ts';
@@ -55,12 +55,15 @@ function sharedViews(id: string, data: SiteData, citedOnly: boolean): unknown[] 
   // The chain as found, not as drawn: the picture is a function of its documents and edges (their
   // evidence included), and laying it out is the costliest view of a page.
   const chain = chainOf(reading.chains, id);
+  // A quote under an edge names the document it comes from, which may be on no chain of this page.
+  const sources = [...new Set([...chain.edges, ...chain.told].flatMap((e) => e.evidence.map((v) => v.sourceDoc)))].sort();
   return [
     status,
     by,
     citedOnly ? null : noteLinksByDocument(id, data),
     incomingPanel(id, data),
     chain,
+    sources.map((d) => reading.chains.nodes.get(d) ?? d),
     reading.rowById.get(id) ?? null,
   ];
 }
