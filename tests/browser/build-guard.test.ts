@@ -10,11 +10,11 @@
  * browser is needed.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshot } from './site-snapshot.ts';
 
 let tmp: string;
 let docs: string;
@@ -28,16 +28,6 @@ function build(env: Record<string, string>, args: string[] = []) {
     encoding: 'utf8',
     timeout: 300_000,
   });
-}
-
-/** Every file of the site with a hash of its bytes: equal snapshots, same site. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const path = join(dir, f);
-    if (statSync(path).isFile()) out[f] = createHash('sha1').update(readFileSync(path)).digest('hex');
-  }
-  return out;
 }
 
 const held = () => (JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Array<{ id: string; held: boolean }>).filter((d) => d.held).map((d) => d.id);

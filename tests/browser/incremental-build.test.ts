@@ -9,11 +9,11 @@
  * browser is needed.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshot } from './site-snapshot.ts';
 
 interface Row {
   id: string;
@@ -39,15 +39,6 @@ function build(dist: string, args: string[]): string {
   });
   if (run.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const path = join(dir, f);
-    if (statSync(path).isFile()) out[f] = createHash('sha1').update(readFileSync(path)).digest('hex');
-  }
-  return out;
 }
 
 /** Pages Astro copied from its cache, as its log names them ("/van-ban/x/index.html (restored)"). */

@@ -1170,16 +1170,23 @@ function firstBody(lines: readonly SourceLine[], start: number, end: number, fac
   return i;
 }
 
-function headerAhead(lines: readonly SourceLine[], from: number, end: number): boolean {
+/** Whether one of the next twelve lines with text below `from` passes `test`. */
+function anyOfNextLines(lines: readonly SourceLine[], from: number, end: number, test: (l: SourceLine) => boolean): boolean {
   let seen = 0;
   for (let j = from; j < end && seen < 12; j++) {
     const l = lines[j]!;
     if (isBlank(l)) continue;
     seen++;
-    const f = foldAll(l.plain);
-    if (NATION_F.test(f) || MOTTO_F.test(f) || /^số\s*:/iu.test(l.plain)) return true;
+    if (test(l)) return true;
   }
   return false;
+}
+
+function headerAhead(lines: readonly SourceLine[], from: number, end: number): boolean {
+  return anyOfNextLines(lines, from, end, (l) => {
+    const f = foldAll(l.plain);
+    return NATION_F.test(f) || MOTTO_F.test(f) || /^số\s*:/iu.test(l.plain);
+  });
 }
 
 /**
@@ -1188,18 +1195,15 @@ function headerAhead(lines: readonly SourceLine[], from: number, end: number): b
  * headerAhead: a body sentence names the nation too ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
 function pastedHeaderAhead(lines: readonly SourceLine[], from: number, end: number): boolean {
-  let seen = 0;
-  for (let j = from; j < end && seen < 12; j++) {
-    const l = lines[j]!;
-    if (isBlank(l)) continue;
-    seen++;
+  return anyOfNextLines(lines, from, end, (l) => {
     const p = l.plain.replace(/[*_\s]+$/u, '');
     const tail = p.slice(-40);
-    if (/C[ỘO]NG\s*H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$/u.test(tail) && isCaps(tail)) return true;
-    if (/^[*_\s]*độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc/iu.test(p)) return true;
-    if (/^[*_\s]*số\s*:\s*\d+\s*\/\s*\p{L}/iu.test(p)) return true;
-  }
-  return false;
+    return (
+      (/C[ỘO]NG\s*H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$/u.test(tail) && isCaps(tail)) ||
+      /^[*_\s]*độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc/iu.test(p) ||
+      /^[*_\s]*số\s*:\s*\d+\s*\/\s*\p{L}/iu.test(p)
+    );
+  });
 }
 
 /** A body's name by its head word: "CHI CỤC HẢI QUAN …", "CÔNG TY …", "ỦY BAN …" (in any case, marks or none). */
