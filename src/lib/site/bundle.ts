@@ -8,10 +8,10 @@
  * collection rebuilt or grown changes the pages by itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { SiteData } from './collection.ts';
 import { typeName } from './format.ts';
-import { contentDir } from './load.ts';
+import { sourcesDir } from './load.ts';
 
 export interface ManifestFile {
   chain: string;
@@ -53,11 +53,6 @@ const ABOUT: Record<string, { label?: string; about: string }> = {
   },
   [OTHER]: { label: 'Văn bản khác', about: 'Văn bản được thêm vào sau bộ văn bản đi kèm.' },
 };
-
-/** content/sources beside the documents folder (CAN_CU_SOURCES_DIR overrides it). */
-export function sourcesDir(): string {
-  return process.env.CAN_CU_SOURCES_DIR ?? join(dirname(contentDir()), 'sources');
-}
 
 function cells(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());

@@ -4,7 +4,7 @@
  * and the pages share one view of the collection without going through Astro.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { formatProblem } from '../check/problem.ts';
 import { readDocument } from '../frontmatter.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
@@ -24,6 +24,15 @@ export const DOCUMENT_EXTENSION = '.mdx';
 /** Where the documents are: `CAN_CU_CONTENT_DIR` (tests point it at fixtures) or `content/documents`. */
 export function contentDir(): string {
   return resolve(process.env.CAN_CU_CONTENT_DIR ?? 'content/documents');
+}
+
+/**
+ * Where the raw files are: `CAN_CU_SOURCES_DIR`, or `sources` beside the documents folder
+ * (`content/sources`). The bundle's manifest and the original files are both read from here, so
+ * a site built from another content folder never mixes its documents with this one's sources.
+ */
+export function sourcesDir(): string {
+  return resolve(process.env.CAN_CU_SOURCES_DIR ?? join(dirname(contentDir()), 'sources'));
 }
 
 /**

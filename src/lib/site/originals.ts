@@ -7,13 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import type { DocumentFrontmatter } from '../schema.ts';
-
-/** Where the raw files are: `CAN_CU_SOURCES_DIR` (tests point it at fixtures) or `content/sources`. */
-export function sourcesDir(): string {
-  return resolve(process.env.CAN_CU_SOURCES_DIR ?? 'content/sources');
-}
+import { sourcesDir } from './load.ts';
 
 export interface Original {
   /** Site path of the copy, under /ban-goc/. */
