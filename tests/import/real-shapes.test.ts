@@ -2304,6 +2304,33 @@ describe('a web page’s markup in a text file', () => {
     // One "Số hiệu:" in running text is no properties table.
     expect(one('QUYẾT ĐỊNH\nVề A\n\nĐiều 1. Giao Sở A thực hiện. Số hiệu: 12/2025/QĐ-UBND được nêu tại đây.\n').number).toBeNull();
   });
+  it('a review copy’s line numbers, mammoth’s markdown, a chat’s forward, a tail’s columns joined by a space (dev portal copies)', () => {
+    const numbered = labelled('portal__nd-327-2025-cp-draft-line-numbers')[0]!;
+    expect(numbered.frontmatter).toMatchObject({ number: '327', symbol: 'NĐ-CP', year: 2025, issuer: 'Chính phủ', signer: { name: 'Phạm Minh Chính' } }); // "  1  CHÍNH PHỦ …" / "  3  Số: 327/2025/NĐ-CP …"
+    expect(bodyText(numbered)).not.toMatch(/^\s*\d{1,3}\s{2}/mu);
+    expect(numbered.omissions.filter((o) => o.reason === 'line number in the margin')).toHaveLength(207);
+    // Figures that open lines without counting up are the text's own.
+    const figures = 'KẾ HOẠCH\nVề A\n\n' + ['2021  kết quả một', '2022  kết quả hai', '10  xã đạt chuẩn', '12  xã đạt chuẩn', '2025  mục tiêu', '3  nhóm giải pháp', '7  nhiệm vụ', '15  chỉ tiêu', '40  hộ', '8  trường', '90  phần trăm'].join('\n') + '\n';
+    expect(bodyText(read(figures)[0]!)).toMatch(/2021 kết quả một[^]*10 xã đạt chuẩn[^]*90 phần trăm/u);
+    const mammoth = labelled('portal__qd-40-2025-ubnd-ha-noi-mammoth-markdown')[0]!;
+    expect(mammoth.frontmatter).toMatchObject({ number: '40', symbol: 'QĐ-UBND', signer: { name: 'Trần Sỹ Thanh', capacity: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH' } }); // "__TM\\. ỦY BAN NHÂN DÂN__  " / "__CHỦ TỊCH__"
+    const mammothBody = toMdxBody(mammoth.tree);
+    expect(mammothBody).not.toMatch(/__|\\_/u);
+    expect(mammothBody).toMatch(/^## Điều 5\. Điều khoản thi hành$/mu);
+    // A form's blank of underscores is no bold mark.
+    expect(bodyText(read('# QUYẾT ĐỊNH\n\n__Điều 1\\. A__\n\n__Điều 2\\. B__\n\n__Điều 3\\. C__\n\nSố: ______/QĐ, ngày __ tháng __\n', true)[0]!)).toMatch(/Số: ______\/QĐ, ngày __ tháng __/u);
+    const zalo = labelled('portal__cv-2359-2011-ct-phu-yen-zalo-forward')[0]!;
+    expect(zalo.frontmatter).toMatchObject({ number: '2359', symbol: 'CT-TTHT', signer: { name: 'Công Văn Lãnh', capacity: 'KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG' }, recipients: ['Như trên', 'Lãnh đạo cục', 'Các phòng', 'Lưu HC, TT-HT'] }); // "- Như trên; PHÓ CỤC TRƯỞNG" … "- Lưu HC, TT-HT. Công Văn Lãnh"
+    expect(bodyText(zalo)).not.toMatch(/Đã nhận|08:21/u);
+    // A programme's times in a body are no chat: only a sender-and-time line right after the list's filing line ends it.
+    const programme = 'UBND XÃ A\n\nSố: 5/KH-UBND\n\nKẾ HOẠCH\nVề hội nghị\n\nI. CHƯƠNG TRÌNH\n\nBuổi sáng - 07:30\n\nKhai mạc hội nghị.\n\nBuổi chiều - 14:00\n\nBế mạc hội nghị.\n\nNơi nhận:\n- Các thôn;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n';
+    expect(bodyText(read(programme)[0]!)).toMatch(/Buổi chiều - 14:00[^]*Bế mạc/u);
+    // The capacity beside the list as OCR reads it: "- Như trên; P H Ó CỤC TRƯỞNG" is the signature's, not a recipient.
+    const ocr = read('CỤC THUẾ TỈNH A\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty B.\n\nCục Thuế trả lời.\n\nNơi nhận: KT. CỤC TRƯỞNG\n- Như trên; P H Ó CỤC TRƯỞNG\n- Các phòng;\n- Lưu VT, TTHT.\nNguyễn Thị Hương Nga\n')[0]!.frontmatter;
+    expect(ocr).toMatchObject({ signer: { name: 'Nguyễn Thị Hương Nga', capacity: 'KT. CỤC TRƯỞNG / P H Ó CỤC TRƯỞNG' }, recipients: ['Như trên', 'Các phòng', 'Lưu VT, TTHT'] });
+    // A consolidation's note under the title names the joint text even misspelt ("Thông tư liên lịch số 21/2016/TTLT-…").
+    expect(labelled('portal__vbhn-716-2024-bldtbxh-superscript-notes')[0]!.frontmatter.title).toBe('Hướng dẫn thực hiện một số điều của Thỏa thuận giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Ô-xtơ-rây-li-a về Chương trình Lao động kết hợp kỳ nghỉ');
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

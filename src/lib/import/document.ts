@@ -84,6 +84,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   } else if (!info.markdown && (text.match(/^#{1,6}[ \t]+\p{L}/gmu)?.length ?? 0) >= 2) {
     // A portal's markdown export saved as text ("# NGHỊ ĐỊNH", "## Điều 1. …") is read as markdown: its "#" are headings.
     kind.markdown = true;
+  } else if (!info.markdown && (text.match(/^__[^\s_][^\n]*[^\s_\\]__[ \t]*$/gmu)?.length ?? 0) >= 3) {
+    // So is mammoth's markdown of a Word file saved as text: its bold lines are "__QUYẾT ĐỊNH__", "__Điều 1\. …__".
+    kind.markdown = true;
   }
   const cleaned = toLines(page ?? text, kind);
   const markOmissions = cleaned.omissions;
@@ -93,8 +96,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   // it ends where they start. Their lines are recorded as left out, and the report says so.
   const social = socialFooter(lines);
   const parts = splitDocuments(social === null ? lines : lines.slice(0, social));
-  const socialOmissions: Omission[] = social === null ? [] : lines.slice(social).filter((l) => !isBlank(l)).map((l) => ({ line: l.no, text: l.plain, reason: 'social page: reactions and comments' }));
-  if (social !== null) warn(lines[social]!.no, 'body', `the page's reactions and comments under the document (from line ${lines[social]!.no}, “${lines[social]!.plain.slice(0, 50)}”) are left out of the page`);
+  const socialOmissions: Omission[] = social === null ? [] : lines.slice(social).filter((l) => !isBlank(l)).map((l) => ({ line: l.no, text: l.plain, reason: 'social page or chat: reactions, comments and replies' }));
+  if (social !== null) warn(lines[social]!.no, 'body', `the page's or chat's reactions, comments and replies under the document (from line ${lines[social]!.no}, “${lines[social]!.plain.slice(0, 50)}”) are left out of the page`);
   const drafts: Draft[] = [];
   const multi = parts.length > 1;
 
@@ -594,7 +597,7 @@ function socialFooter(lines: readonly SourceLine[]): number | null {
   const from = Math.floor(lines.length / 2);
   let at = -1;
   for (let i = from; i < lines.length; i++) if (SOCIAL_BAR.test(lines[i]!.plain.replace(/^[^\p{L}\d]+/u, ''))) { at = i; break; }
-  if (at < 0) return null;
+  if (at < 0) return chatReplies(lines, from);
   let k = at;
   for (let j = at - 1; j >= from; j--) {
     const t = lines[j]!.plain;
@@ -603,6 +606,21 @@ function socialFooter(lines: readonly SourceLine[]): number | null {
     break;
   }
   return k;
+}
+
+/** A chat message's sender and time, as a chat app copies it: "Lê Thị Thu Hằng - 08:21", "Văn phòng Sở – 14:05". */
+const CHAT_STAMP = /^\p{Lu}[\p{L} .]{1,40}\s[-–]\s\d{1,2}:\d{2}(?:\s?(?:SA|CH|AM|PM))?$/u;
+
+/**
+ * Where a chat's replies start under a document pasted into it: the first sender-and-time line within a few lines after
+ * the list's filing line ("- Lưu: VT, …"), so that a programme's "Buổi sáng - 07:30" in a body is never taken for one.
+ */
+function chatReplies(lines: readonly SourceLine[], from: number): number | null {
+  let filing = -1;
+  for (let i = lines.length - 1; i >= from && filing < 0; i--) if (/^[-~+•–]?\s*(?:Lưu|LƯU)\b/u.test(lines[i]!.plain.trim())) filing = i;
+  if (filing < 0) return null;
+  for (let i = filing + 1; i < Math.min(lines.length, filing + 12); i++) if (CHAT_STAMP.test(lines[i]!.plain.trim())) return i;
+  return null;
 }
 
 /** A label of a law site's properties table and what it names. */

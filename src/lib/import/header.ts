@@ -545,7 +545,8 @@ const CAPTION_HEAD = /^(?:CỦA|CUA)\s+(\p{Lu}[^]*?)\s+S[ỐO]\s*:?\s*(\d+\/\S+)
 /** How a consolidated text's note under its title names the text it consolidates: "Thông tư số 23/2024/TT-BCT …". */
 /** A body's name that a blank line cut in two: the end of one title line and the start of the next. */
 const BODY_CUT = /(?:^|\s)(?:(?:Ngân hàng|NGÂN HÀNG)\n(?:Nhà nước|NHÀ NƯỚC)|(?:Ủy ban|Uỷ ban|ỦY BAN|UỶ BAN|Hội đồng|HỘI ĐỒNG)\n(?:nhân dân|NHÂN DÂN|Thường vụ|THƯỜNG VỤ)|(?:Mặt trận|MẶT TRẬN)\n(?:Tổ quốc|TỔ QUỐC)|(?:Thủ tướng|THỦ TƯỚNG)\n(?:Chính phủ|CHÍNH PHỦ))(?![\p{L}])/u;
-const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})\\s+(?:số\\s+)?\\d+\\/`, 'u');
+// (…"Thông tư liên lịch số 21/2016/TTLT-…" too, as a consolidation's note misspells the joint type.)
+const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})(?:\\s+liên\\s+[lt]ịch)?\\s+(?:số\\s+)?\\d+\\/`, 'u');
 
 /**
  * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "VWv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",

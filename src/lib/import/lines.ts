@@ -26,7 +26,12 @@ export const INVISIBLE_MARKS = /[\u200b-\u200f\u2060\ufeff]/g;
 function isPandocMarkdown(text: string): boolean {
   const breaks = text.match(/[^\\\s]\\[ \t]*(?:\||$)/gmu)?.length ?? 0;
   const escapes = text.match(/(?:^|[\s|])\\[-*.+#]/gmu)?.length ?? 0;
-  return breaks + escapes >= 3 && breaks >= 1;
+  if (breaks + escapes >= 3 && breaks >= 1) return true;
+  // mammoth's Markdown escapes every mark Markdown could read, mid-word too ("QĐ\-UBND", "1\.", "\(để báo cáo\)"), and
+  // writes no line-break backslash: many escapes, and nearly every backslash one of them.
+  const anywhere = text.match(/\\[-.()[\]!+#*_`]/gu)?.length ?? 0;
+  const backslashes = text.match(/\\/gu)?.length ?? 0;
+  return anywhere >= 10 && anywhere >= 0.9 * backslashes;
 }
 
 /** A pandoc line without its escapes and line-break backslashes ("\\|", an escaped bar inside a cell, stays). */
@@ -43,10 +48,10 @@ const LEADING_PICTOGRAPHS = /^\s*(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictog
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
   const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
-  const rawLines = unquoted(oiAsU(normalised).split('\n'));
+  const { lines: rawLines, numbers } = unnumbered(unquoted(oiAsU(normalised).split('\n')));
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
-  const omissions: Omission[] = [];
+  const omissions: Omission[] = numbers.map(([i, n]) => ({ line: i + 1, text: n, reason: 'line number in the margin' }));
   const residue = !kind.markdown && hasHtmlResidue(normalised);
   const pandoc = isPandocMarkdown(normalised);
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
@@ -81,6 +86,31 @@ function unquoted(lines: string[]): string[] {
   const quoted = nonBlank.filter((l) => /^\s*>/u.test(l)).length;
   if (nonBlank.length < 5 || quoted < 0.8 * nonBlank.length) return lines;
   return lines.map((l) => l.replace(/^\s*> ?/u, ''));
+}
+
+/**
+ * A review copy's line numbers in the left margin ("  1  CHÍNH PHỦ", " 12  Trung tâm …"), on every line, header
+ * included: read without them. Taken only when nearly every line is numbered and the numbers count up by one, which
+ * paragraphs that open with a figure ("2025 là năm …") never do.
+ */
+function unnumbered(lines: string[]): { lines: string[]; numbers: [number, string][] } {
+  const margin = /^\s{0,4}(\d{1,5})(?:\s{1,6}|$)/u;
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  const none = { lines, numbers: [] };
+  if (nonBlank.length < 10) return none;
+  let counted = 0;
+  let last: number | null = null;
+  for (const l of nonBlank) {
+    const m = margin.exec(l);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (last !== null && n === last + 1) counted++;
+    last = n;
+  }
+  if (counted < 0.9 * nonBlank.length) return none;
+  const numbers: [number, string][] = [];
+  const stripped = lines.map((l, i) => l.replace(margin, (_m, n: string) => { numbers.push([i, n]); return ''; }));
+  return { lines: stripped, numbers };
 }
 
 export function makeLine(no: number, raw: string, kind: SourceKind): SourceLine {

@@ -109,8 +109,13 @@ function nameAfterItem(cell: string): { left: string; close: string; name: strin
 }
 
 /** A name after the filing line's last item and a full stop: "- Luu: VT, HTr(2). Mai Son" (two words at least, a family name first). */
+/** The list's filing line, "- Lưu: VT, …" (…also without its colon, before the office's abbreviation: "- Lưu HC, TT-HT."). */
+function isFilingLine(cell: string): boolean {
+  return /^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(cell) || /^[-~+•–]?\s*(?:[Ll]ưu|LƯU|[Ll]uu)\s+\p{Lu}{2,}/u.test(cell);
+}
+
 function nameAfterFiling(cell: string): { left: string; close: string; name: string } | null {
-  if (!/^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(cell)) return null;
+  if (!isFilingLine(cell)) return null;
   const m = /^(.*\.)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$/u.exec(cell);
   return m && isPersonName(m[2]!) && isSurname(m[2]!.split(/\s+/)[0]!) ? { left: m[1]!, close: '.', name: m[2]! } : null;
 }
@@ -361,7 +366,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   if (!sig && nn >= 0) {
     const stop = reach(lines, nn, end);
     let k = nn + 1;
-    while (k < stop && !/^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(lines[k]!.plain.trim())) k++;
+    while (k < stop && !isFilingLine(lines[k]!.plain.trim())) k++;
     // (…or on that line, after its full stop, where OCR joined the two columns: "- Lưu: VT,TTr. Đặng Hạnh Thu".)
     const beside = k < stop ? nameAfterFiling(lines[k]!.plain.trim()) : null;
     if (beside) sig = [{ index: k, text: beside.name, kind: 'name', whole: false }];
@@ -377,6 +382,29 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   if (!sig && nn < 0 && last < end && !isBlank(lines[last]!)) {
     const k = isNameBesideSigned(lines, last, start, end) ? last : SIGNED.test(lines[last]!.plain) ? prevNonBlank(lines, last, start) : -1;
     if (k >= 0 && isNameBesideSigned(lines, k, start, end)) sig = [{ index: k, text: cellsOf(lines[k]!)[0]!, kind: 'name', whole: true }];
+  }
+  // The capacity column joined line by line to the list's ("Nơi nhận: KT. CỤC TRƯỞNG" / "- Như trên; PHÓ CỤC TRƯỞNG" /
+  // "- Lãnh đạo cục; (Đã ký)"), where the name was found without it: the heading's capacity and what follows the items'
+  // own ends in capitals or "(Đã ký)" are the signature's, not recipients.
+  if (sig && nn >= 0 && !sig.some((s) => s.kind === 'cap' && s.index !== nn)) {
+    const headCells = cellsOf(lines[nn]!);
+    const rest = headCells.length === 2 && NOI_NHAN.test(headCells[0]!) ? headCells[1]! : '';
+    if (rest && isCapacity(rest) && /^(?:Nơi|NƠI|Noi|NOI)\s/u.test(lines[nn]!.plain.trim())) {
+      const joined: SigCell[] = [{ index: nn, text: rest, kind: 'cap', whole: false }];
+      sig = sig.filter((s) => s.index !== nn);
+      for (let k = nn + 1; k < Math.min(end, nn + 5); k++) {
+        if (sig.some((s) => s.index === k)) break;
+        const cells = cellsOf(lines[k]!);
+        const beside = cells.length === 1 ? /^[-+•–]\s*.*?[;,.]\s+(\S.*)$/u.exec(cells[0]!)?.[1]?.trim() : undefined;
+        if (cells.length === 2 && /^[-+•–]\s/u.test(cells[0]!) && isCapacity(cells[1]!)) joined.push({ index: k, text: cells[1]!, kind: 'cap', whole: false });
+        else if (beside && SIGNED.test(beside)) joined.push({ index: k, text: beside, kind: 'signed', whole: false });
+        // (…the second line of the capacity as OCR reads it, letter-spaced or with a slip: "P H Ó CỤC TRƯỞNG", "PHÓ TỎNG CỤC TRƯỞNG".)
+        else if (beside && isCaps(beside) && beside.length <= 40 && /^(?:pho\s+)?.*(?:truong|chu tich|giam doc|chu nhiem)$/u.test(foldAll(beside.replace(/(?<=^|\s)(\p{Lu}) (?=\p{Lu}(?:\s|$))/gu, '$1')).replace(/\s+/g, ' ')))
+          joined.push({ index: k, text: beside.replace(/^[^\p{L}]+/u, ''), kind: 'cap', whole: false });
+        else break;
+      }
+      sig = [...joined, ...sig];
+    }
   }
   const sigLines = new Set<number>();
   let sigStart = -1;
@@ -474,6 +502,7 @@ const SURNAMES = new Set([
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
   'Đào', 'Đoàn', 'Đinh', 'Lương', 'Trịnh', 'Mai', 'Trương', 'Tô', 'Hà', 'Lâm', 'Cao', 'Châu', 'Thái', 'Tạ', 'Lại', 'Vương',
   'Quách', 'Phùng', 'Kiều', 'Triệu', 'Chu', 'Tống', 'Lưu', 'Nông', 'Hứa', 'Từ', 'Văn', 'La', 'Diệp', 'Giang', 'Mạc', 'Khuất',
+  'Công',
 ]);
 
 const FOLDED_SURNAMES = new Set([...SURNAMES].map(foldAll));
@@ -542,6 +571,7 @@ function lastNonBlank(lines: readonly SourceLine[], start: number, end: number):
 
 function cleanRecipient(s: string): string {
   let t = s.replace(/\s+/g, ' ').trim();
-  while (t.length > 0 && ' ;,.'.includes(t[t.length - 1]!)) t = t.slice(0, -1);
+  // (…and OCR's dashes and strokes after an item, or before a capacity taken off the line: "Như trên; —", "Như trên; _——".)
+  while (t.length > 0 && ' ;,.—–_'.includes(t[t.length - 1]!)) t = t.slice(0, -1);
   return t;
 }
