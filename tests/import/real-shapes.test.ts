@@ -2331,6 +2331,12 @@ describe('a web page’s markup in a text file', () => {
     // A consolidation's note under the title names the joint text even misspelt ("Thông tư liên lịch số 21/2016/TTLT-…").
     expect(labelled('portal__vbhn-716-2024-bldtbxh-superscript-notes')[0]!.frontmatter.title).toBe('Hướng dẫn thực hiện một số điều của Thỏa thuận giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Ô-xtơ-rây-li-a về Chương trình Lao động kết hợp kỳ nghỉ');
   });
+  it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
+    const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';
+    expect(one(head + 'Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ\nsở\n\nNguyên nhân chủ yếu là do người đứng đầu.\n').title).toBe('Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ sở');
+    expect(one(head + 'Tổ chức phong trào thi đua trên địa bàn phường Hạ\nLý\n\nNguyên nhân chủ yếu là do người đứng đầu.\n').title).toBe('Tổ chức phong trào thi đua trên địa bàn phường Hạ Lý');
+    expect(one(head + 'Kết luận về nâng cao chất lượng đội ngũ cán bộ\n\nm_\n\nNguyên nhân chủ yếu là do người đứng đầu.\n').title).toBe('Kết luận về nâng cao chất lượng đội ngũ cán bộ');
+  });
   it('tells a page’s source from a stray tag: a text with a few tags, or tags only closed, is read line by line', () => {
     expect(isHtmlSource('<p>Một</p>\n'.repeat(3))).toBe(false);
     expect(isHtmlSource('Dòng một</p>\n'.repeat(20))).toBe(false);

@@ -944,7 +944,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           if (!treaty && (boilerplateReason(lj) || boilerplateOf(cj))) { omit(j, boilerplateReason(lj) ?? boilerplateOf(cj)!); j++; continue; }
           // A scan's pen marks or a page's numbers around the title: "LUẬT" / "19" / "m_" / "" / "AN TOÀN THỰC PHẨM …" / "Na".
           // (…and a draft box's date stamp read in pieces: "/20", "/07", ":40".)
-          if (/^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj) && !(treaty && /^(?:VÀ|VỀ)$/u.test(cj))) { omit(j, 'stray mark'); j++; continue; }
+          // (Not a title's last word wrapped alone right under it: "… đội ngũ cán bộ cơ" / "sở", "… phường Hạ" / "Lý".)
+          const lastWord = blanks === 0 && parts.length > 0 && /\p{L}$/u.test(parts[parts.length - 1]!) && /^\p{L}{1,2}$/u.test(cj) && (/^\p{Ll}/u.test(cj) || !isCaps(parts[parts.length - 1]!));
+          if (!lastWord && /^(?:\d{1,3}|\S{1,2}_?|[/:]\d{1,2})$/u.test(cj) && !(treaty && /^(?:VÀ|VỀ)$/u.test(cj))) { omit(j, 'stray mark'); j++; continue; }
           // A blank line ends the title once it has begun, unless the next line plainly goes on.
           // (A title in capitals wrapped with a blank line goes on in capitals: "… CỦA LUẬT BẢO" / "HIỂM XÃ HỘI …".)
           // One blank line after a title line left open (no ".", ";" or ":") is where each of these may go on.
