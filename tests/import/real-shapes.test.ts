@@ -11,6 +11,8 @@ import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 import { findDate, parsePlaceDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
 import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
 import { hasHtmlResidue, isHtmlSource, stripHtmlResidue } from '../../src/lib/import/html-residue.ts';
+import { isBbcode, isWikitext } from '../../src/lib/import/markup-source.ts';
+import { decodeDocument } from '../../src/lib/encoding/index.ts';
 
 function read(text: string, markdown = false): Draft[] {
   return importText(text, { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown }).drafts;
@@ -2330,6 +2332,31 @@ describe('a web page’s markup in a text file', () => {
     expect(ocr).toMatchObject({ signer: { name: 'Nguyễn Thị Hương Nga', capacity: 'KT. CỤC TRƯỞNG / P H Ó CỤC TRƯỞNG' }, recipients: ['Như trên', 'Các phòng', 'Lưu VT, TTHT'] });
     // A consolidation's note under the title names the joint text even misspelt ("Thông tư liên lịch số 21/2016/TTLT-…").
     expect(labelled('portal__vbhn-716-2024-bldtbxh-superscript-notes')[0]!.frontmatter.title).toBe('Hướng dẫn thực hiện một số điều của Thỏa thuận giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Ô-xtơ-rây-li-a về Chương trình Lao động kết hợp kỳ nghỉ');
+  });
+  it('Word’s own text, a tool’s metadata, a forum’s BBCode, a wiki’s wikitext, html2text’s lists, placeholders for the signature (dev portal copies)', () => {
+    // Word's object model: CR ends a paragraph, CR and BEL a cell, a vertical tab is a line break inside one.
+    const name = 'portal__nd-123-2026-cp-word-vertical-tab-breaks.txt';
+    const decoded = decodeDocument(readFileSync(`tests/fixtures/import-real/${name}`), name);
+    expect(decoded.text).not.toMatch(/[\x07\x0b]/u);
+    const word = importText(decoded.text, { displayPath: name, sourceFile: name, stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter;
+    expect(word).toMatchObject({ number: '123', symbol: 'NĐ-CP', date: '2026-04-04', issuer: 'Chính phủ', signer: { name: 'Trần Hồng Hà' } });
+    expect(decodeDocument(new TextEncoder().encode('ỦY BAN NHÂN DÂN\x0bTỈNH A\r\x07Số: 1/KH-UBND\r\x07\r\x07'), 'a.txt').text).toBe('ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 1/KH-UBND\n\n');
+    // Thirty-nine lines of Tika's metadata above the header do not push the date out of its reach.
+    expect(labelled('portal__cv-1634-2017-tct-tika-metadata')[0]!.frontmatter).toMatchObject({ number: '1634', date: '2017-04-25', issuer: 'Tổng cục Thuế' });
+    const forum = labelled('portal__cv-152-2020-tct-bbcode-forum')[0]!;
+    expect(forum.frontmatter).toMatchObject({ docType: 'Công văn', number: '152', symbol: 'TCT-DNL', issuer: 'Tổng cục Thuế', signer: { name: 'Phi Vân Tuấn' }, recipients: ['Như trên', 'PC, CS, KK', 'Lưu: VT, DNL (2b)'] }); // "[TD][CENTER][B]BỘ TÀI CHÍNH"
+    expect(bodyText(forum)).not.toMatch(/\[\/?(?:b|i|td|tr|center|list)\]|\[\*\]/iu);
+    expect(isBbcode('Xem [1] và [2]; mục [*] trong bảng [b]đậm[/b].\n')).toBe(false);
+    const wiki = labelled('portal__luat-35-2013-qh13-wikisource-wikitext')[0]!;
+    expect(wiki.frontmatter).toMatchObject({ docType: 'Luật', number: '35', symbol: 'QH13', issuer: 'Quốc hội', title: 'HÒA GIẢI Ở CƠ SỞ', signer: { name: 'Nguyễn Sinh Hùng' } }); // "'''QUỐC HỘI'''<br />…|| …"; "'''CHỦ TỊCH QUỐC HỘI'''<br /><br /><br />'''Nguyễn Sinh Hùng'''"
+    expect(bodyText(wiki)).not.toMatch(/Thể loại|'''|\{\|/u);
+    expect(isWikitext("Ông ''A'' nói: '''không''' được.\n")).toBe(false);
+    const html2text = labelled('portal__qd-13-2025-ubnd-ha-noi-html2text')[0]!;
+    expect(html2text.frontmatter.recipients.slice(0, 2)).toEqual(['Như Điều 7', 'Bộ Dân tộc và Tôn giáo']); // "**_Nơi nhận:_**" / "  * Như Điều 7;"
+    expect(html2text.frontmatter.recipients.at(-1)).toBe('Lưu: VT');
+    // A library's mark after the filing line and a blank is no recipient, whatever its bullet.
+    expect(one('CỤC THUẾ TỈNH A\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty B.\n\nCục Thuế trả lời.\n\nNơi nhận:\n- Như trên;\n- Luu: VT, DNNCN.\n\n* www.ThuVienPhapLuat.vn\n').recipients).toEqual(['Như trên', 'Luu: VT, DNNCN']);
+    expect(labelled('portal__qd-07-2026-ttg-signature-placeholders')[0]!.frontmatter.signer).toMatchObject({ name: 'Hồ Đức Phớc' }); // "[Đã ký]" / "[image: chu ky.png]" / "[Con dấu]"
   });
   it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
     const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';

@@ -84,8 +84,12 @@ function checkControls(text: string, file: string, encoding: string): void {
 }
 
 function finish(text: string, encoding: string, file: string): Decoded {
+  // Word's own text (its object model's Range.Text, as office macros export it) marks a table cell's end and a row's
+  // with CR and BEL, and a line break inside a paragraph or a cell (Shift+Enter) with a vertical tab: both are line
+  // breaks, not controls to drop ("ỦY BAN NHÂN DÂN⇣TỈNH A" is two lines, not "ỦY BAN NHÂN DÂNTỈNH A").
+  const lined = text.replace(/\r\x07/g, '\n').replace(/\x0b/g, '\n');
   // Stripped before composing: a control between a letter and its mark would leave them apart.
-  const stripped = stripStrayControls(text);
+  const stripped = stripStrayControls(lined);
   const nfc = stripped.text.normalize('NFC');
   checkControls(nfc, file, encoding);
   if (nfc.trim() === '') throw new DecodeError(file, `the file holds only whitespace (${encoding})`);

@@ -17,7 +17,7 @@ import { logicalLines, parseLabel, toBlocks, type Block } from './structure.ts';
 import { numberFromFileName } from './file-name.ts';
 import { extractFootnotes } from './footnotes.ts';
 import { extractTail } from './tail.ts';
-import { pageTextOf } from './html-residue.ts';
+import { markupPageOf } from './markup-source.ts';
 import type { Omission, Problem, SourceKind, SourceLine } from './types.ts';
 import { DOC_TYPES, KNOWN_BODIES, TYPE_ABBREVIATIONS, caseOrgName, expandOrg } from './vietnamese.ts';
 import { modernTone } from '../vietnamese.ts';
@@ -77,15 +77,21 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     throw new ImportError({ file: info.displayPath, line: 1, field: 'body', message: 'the file is empty: nothing to import', severity: 'error' });
   }
   // A web page's source saved as text (every paragraph in "<p …>", the header a "<table>") is read as the page it is.
-  const page = info.markdown ? null : pageTextOf(text);
-  if (page !== null) {
+  // (…and so is a forum post's BBCode or a wiki page's wikitext: the page they make.)
+  const markup = info.markdown ? null : markupPageOf(text);
+  const page = markup?.text ?? null;
+  if (markup !== null) {
     kind.markdown = true;
-    warn(1, 'format', 'the text is a web page’s HTML source: read as the page (line numbers below are the page text’s)');
+    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext' }[markup.source];
+    warn(1, 'format', `the text is ${what}: read as the page (line numbers below are the page text’s)`);
   } else if (!info.markdown && (text.match(/^#{1,6}[ \t]+\p{L}/gmu)?.length ?? 0) >= 2) {
     // A portal's markdown export saved as text ("# NGHỊ ĐỊNH", "## Điều 1. …") is read as markdown: its "#" are headings.
     kind.markdown = true;
   } else if (!info.markdown && (text.match(/^__[^\s_][^\n]*[^\s_\\]__[ \t]*$/gmu)?.length ?? 0) >= 3) {
     // So is mammoth's markdown of a Word file saved as text: its bold lines are "__QUYẾT ĐỊNH__", "__Điều 1\. …__".
+    kind.markdown = true;
+  } else if (!info.markdown && (text.match(/^ {2}\* \S/gmu)?.length ?? 0) >= 3 && /\*\*\S/u.test(text)) {
+    // …and html2text's of a web page: its list items are "  * …", its bold "**…**", its italics "_…_".
     kind.markdown = true;
   }
   const cleaned = toLines(page ?? text, kind);

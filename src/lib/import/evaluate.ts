@@ -7,7 +7,8 @@
  * The labels say what the text states, read by a person; the importer's output
  * is compared after normalising whitespace, Unicode composition and case only.
  */
-import { hasHtmlResidue, pageTextOf, stripHtmlResidue } from './html-residue.ts';
+import { hasHtmlResidue, stripHtmlResidue } from './html-residue.ts';
+import { markupPageOf } from './markup-source.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
 import { mdxToHast } from 'satteri';
 import { z } from 'zod';
@@ -383,7 +384,7 @@ export function wordsLost(source: string, output: readonly string[]): WordsLost 
   // HTML ("<br>", "<sup>", "&nbsp;", a page's whole source) is markup a page renders, not words of the text.
   // (…nor are the invisible marks the importer drops, which split a word in two: "QUY\u200bẾT".)
   const visible = source.replace(INVISIBLE_MARKS, '');
-  const read = pageTextOf(visible) ?? (hasHtmlResidue(visible) ? visible.split('\n').map(stripHtmlResidue).join('\n') : visible);
+  const read = markupPageOf(visible)?.text ?? (hasHtmlResidue(visible) ? visible.split('\n').map(stripHtmlResidue).join('\n') : visible);
   countWords(read.replace(/<\/?(?:br|p|b|i|u|em|strong|sup|sub|span|div)\b[^>]*>/giu, ' '), src);
   const out = new Map<string, number>();
   for (const o of output) countWords(o, out);
@@ -454,7 +455,7 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels,
     return { ...base, refused, parts: drafts.length, fields: scoreFields(labels, null, `(refused: ${refused})`), words: wordsLost(text, []) };
   }
   // (A web page's source is read as the page, as the importer reads it: its lines are the page text's.)
-  const page = pageTextOf(text);
+  const page = markupPageOf(text)?.text ?? null;
   const lineText = new Map(toLines(page ?? text, { markdown: page !== null }).lines.map((l) => [l.no, l.plain] as const));
   const output: string[] = [];
   const blocks: string[] = [];

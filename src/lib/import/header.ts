@@ -629,7 +629,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     const gapBefore = previous >= 0 && i > previous + 1;
     const lineBefore = previous;
     previous = i;
-    seen++;
+    // A tool's metadata above the text ("Content-Type: application/pdf", "dc:creator: …", "xmpTPg:NPages: 3", a mail's
+    // "From: …") is no part of the header's reach: the header may start forty lines down.
+    if (!(facts.issuerLines.length === 0 && facts.numberSymbol === null && /^[A-Za-z][\w.-]*(?::[\w.-]+)*\s*:\s/u.test(l.plain))) seen++;
     const bp = boilerplateReason(l);
     if (bp === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
     if (bp) { omit(i, bp); continue; }

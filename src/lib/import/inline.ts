@@ -14,9 +14,11 @@ const EMPHASIS = /(\*{1,3})(?=[^\s*])([^*]*?[^\s*])\1(?!\*)/u;
  * `**…**`. Never inside a word, nor next to another underscore, so a form's blank ("Số: ______/QĐ") stays as written.
  */
 const UNDERSCORE_STRONG = /(?<![\\\p{L}\d_])__(?=[^\s_])([^_]*?[^\s_\\])__(?![\p{L}\d_])/gu;
+/** …and emphasis with one underscore, as html2text writes italics ("**_Nơi nhận:_**", "_Hà Nội, ngày …_"). */
+const UNDERSCORE_EMPHASIS = /(?<![\\\p{L}\d_])_(?=[^\s_])([^_]*?[^\s_\\])_(?![\p{L}\d_])/gu;
 
 export function parseInline(text: string, markdown: boolean): PhrasingContent[] {
-  const prepared = markdown ? text.replace(UNDERSCORE_STRONG, '**$1**').replace(/\\\*/g, ESCAPED_STAR).replace(/\\([\\`_{}[\]()#+\-.!>|~])/g, '$1') : text;
+  const prepared = markdown ? text.replace(UNDERSCORE_STRONG, '**$1**').replace(UNDERSCORE_EMPHASIS, '*$1*').replace(/\\\*/g, ESCAPED_STAR).replace(/\\([\\`_{}[\]()#+\-.!>|~])/g, '$1') : text;
   // A star between digits is a product ("B85*287mm", "6 = 4*5"), never emphasis: "B66*28mm và 376*287mm" is two sizes.
   // So is one inside a word, where no emphasis of these sources opens or closes: OCR's "S*S+S*vEvv…" stays as read.
   return parseRuns(prepared.replace(/(?<=\d)\*(?=\d)/gu, ESCAPED_STAR).replace(/(?<=[\p{L}\d])\*(?=[\p{L}\d])/gu, ESCAPED_STAR));
@@ -66,14 +68,14 @@ export function toPlain(nodes: readonly PhrasingContent[]): string {
  */
 export function plainOfLine(line: string, markdown: boolean): string {
   let s = line.trim();
-  if (!s.includes('*') && !(markdown && (s.includes('\\') || s.includes('__')))) return s.replace(/\s+/g, ' ');
+  if (!s.includes('*') && !(markdown && (s.includes('\\') || s.includes('_')))) return s.replace(/\s+/g, ' ');
   if (markdown) {
     const nodes = parseInline(s, true);
     s = toPlain(nodes);
     // Unmatched delimiters of a span crossing lines.
     const hadEscapedStar = /\\\*/.test(line);
-    // (…and of underscores: "__ỦY BAN NHÂN" ¶ "DÂN__".)
-    s = s.replace(/^__(?=[^\s_])/u, '').replace(/(?<=[^\s_])__$/u, '');
+    // (…and of underscores: "__ỦY BAN NHÂN" ¶ "DÂN__", "_Hà Nội, ngày 05 tháng 3" ¶ "năm 2025_".)
+    s = s.replace(/^_{1,2}(?=[^\s_])/u, '').replace(/(?<=[^\s_])_{1,2}$/u, '');
     if (!hadEscapedStar) s = s.replace(/^\*{1,3}(?=\S)/, '').replace(/(?<=\S)\*{1,3}$/, '');
     else s = s.replace(/^\*{2,3}(?=\S)/, '').replace(/(?<=\S)\*{2,3}$/, '');
   } else {

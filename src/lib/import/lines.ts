@@ -189,7 +189,9 @@ export function isImageCaption(l: SourceLine): boolean {
   const p = l.plain;
   if (p.length > 240 || !/signature|stamp|seal|image|ký|dấu/iu.test(p)) return false;
   return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
-    || /^\[?\(?\s*(?:đã k[ýí]|đã ký và đóng dấu|chữ ký|dấu)\s*\)?\]?$/iu.test(p);
+    || /^\[?\(?\s*(?:đã k[ýí]|đã ký và đóng dấu|chữ ký|(?:con\s+)?dấu|ảnh chữ ký(?:\s+và\s+(?:con\s+)?dấu)?)\s*\)?\]?$/iu.test(p)
+    // (…or where a page put a placeholder for the picture: "[image: chu ky.png]", "[Hình ảnh: chữ ký]".)
+    || /^\[\s*(?:image|img|hình ảnh|ảnh)\s*:[^\]]{0,120}\]$/iu.test(p);
 }
 
 const GAP = /\S( {3,}|\t+)\S/;

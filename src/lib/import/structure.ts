@@ -320,9 +320,10 @@ export function toBlocks(logical: readonly Logical[], kind: SourceKind): Block[]
     const nodes = withFootnoteRefs(stripStrayMarkers(parseInline(normalizeMarkers(lg.md), kind.markdown)));
     const plain = lg.md.includes('*') || (kind.markdown && lg.md.includes('\\')) ? toPlain(nodes).replace(/\s+/g, ' ').trim() : lg.plain;
     const line = lg.first.no;
-    const marker = LIST_MARKER.exec(plain);
+    // (In Markdown, "* " opens a list item as "- " does: html2text writes the recipients "  * Như Điều 7;".)
+    const marker = LIST_MARKER.exec(plain) ?? (kind.markdown ? /^\*\s+/u.exec(plain) : null);
     if (marker && lg.first.mdHeading === null) {
-      blocks.push({ kind: 'item', marker: marker[0].trim() || '-', nodes: stripMarker(nodes, marker[0]), line, plain });
+      blocks.push({ kind: 'item', marker: marker[0].trim() === '*' ? '-' : marker[0].trim() || '-', nodes: stripMarker(nodes, marker[0]), line, plain });
       continue;
     }
     // (A bare "Điều 1" keeps its label once joined with its title: "Điều 1 Sửa đổi, bổ sung …" has no stop to read it by.)

@@ -60,7 +60,8 @@ const POSITION = /^(?:phó\s+)?(?:chủ tịch|bộ trưởng|thứ trưởng|th
 function cellsOf(l: SourceLine): string[] {
   // Table cells ("| Số: 4246/VBHN-BLĐTBXH | *Hà Nội, …*<br>**BỘ TRƯỞNG** |"), column gaps, markup.
   const cells = !/\s{3,}|\t|\||<br\s*\/?>/i.test(l.raw)
-    ? [l.plain.replace(/^\*+|\*+$/g, '').trim()]
+    // (A lone star and a space opens a Markdown list item, "* Như Điều 7;": it stays for the list to read.)
+    ? [l.plain.replace(/^\*+(?!\s)|\*+$/g, '').trim()]
     : l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
       .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim());
   // A grid table's borders ("+-----+-----+") and separator rows hold nothing.
@@ -456,9 +457,13 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       // A page's number between the heading and the first item ("Nơi nhận:" / "3," / "- Như Điều 4;").
       if (k > nn && current === null && /^\d{1,3}[,.]?$/.test(left) && cells.length === 1) { omit(l, 'page number'); continue; }
       // OCR reads a dash as "=" or "~".
-      const item = /^[-+•–=~]\s*(.*)$/u.exec(left);
+      // (…and a Markdown list's "* ", as html2text writes it: "  * Như Điều 7;".)
+      const item = /^(?:[-+•–=~]|\*(?=\s))\s*(.*)$/u.exec(left);
       // "Lưu: VT, …" closes the list: what follows it that is no item is not a recipient.
       if (k > nn && !item && current !== null && /^lưu\s*[:.]/iu.test(current.trim())) break;
+      // …and so does it for an item after a blank line: the filing line is the list's last ("- Luu: VT, DNNCN." / "" /
+      // "* www.ThuVienPhapLuat.vn", a library's mark).
+      if (k > nn && item && blanks > 0 && current !== null && /^l[ưu]u\s*[:.]/iu.test(current.trim())) break;
       if (k > nn && !item) {
         // After a break, or past the signature, a line that is no list item ends the list.
         const wrap = current !== null && blanks === 0 && left.length <= 120 && !FOOTNOTE.test(left) && (!isCaps(left) || continuesAbbreviation(current, left)) && (k < sigEnd || /^\p{Ll}/u.test(left) || /[,;]$|[^.;]$/.test(current ?? ''));

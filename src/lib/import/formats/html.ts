@@ -161,7 +161,20 @@ const SIGNING = /^(?:\*\*)?(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u;
 
 /** The tail's table without its "Nơi nhận" (left cell empty): one or two rows, a cell opening with a signing line. */
 function signatureTable(rows: Element[][]): boolean {
-  return rows.length <= 2 && rows.some((r) => r.some((c) => SIGNING.test(cellLines(c)[0] ?? '')));
+  return rows.length <= 2 && rows.some((r) => r.some((c) => SIGNING.test(cellLines(c)[0] ?? '') || officeAndName(cellLines(c))));
+}
+
+/**
+ * A cell that is a signature without a signing mark: an office in capitals over a name, as a law is signed
+ * ("**CHỦ TỊCH QUỐC HỘI**" … "**Nguyễn Sinh Hùng**").
+ */
+function officeAndName(lines: string[]): boolean {
+  const plain = lines.map((l) => l.replace(/\*+/g, '').trim()).filter((l) => l !== '');
+  if (plain.length < 2 || plain.length > 5) return false;
+  const office = plain[0]!;
+  const name = plain[plain.length - 1]!;
+  return office.length <= 60 && office === office.toUpperCase() && /(?:CHỦ TỊCH|TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|BÍ THƯ|CHỦ NHIỆM)/u.test(office)
+    && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$/u.test(name);
 }
 
 function table(el: Element, ctx: Ctx): void {

@@ -1,0 +1,122 @@
+/**
+ * A document copied as the markup source of a page that is not HTML: a forum post's BBCode
+ * (`[B]…[/B]`, `[TABLE][TR][TD]…`, `[LIST][*]…`) or a wiki page's wikitext (`'''…'''`, `{| … |}` tables,
+ * `{{templates}}`, `[[links]]`), as vi.wikisource.org holds laws. Each is turned into the HTML it
+ * stands for, and that page is read as a saved web page is (html-residue.ts, formats/html.ts), so
+ * that its header table and its signature table are read as tables, not as lines of tags.
+ */
+import { pageTextOf } from './html-residue.ts';
+
+/** The tags a forum post uses; `[*]` is a list item. */
+const BB_TAG = /\[(\/?)(b|i|u|s|center|left|right|justify|table|tr|td|th|list|quote|size|color|font|indent|\*)(?:=[^\]\n]*)?\]/giu;
+const BB_BLOCK = /\[\/?(?:table|tr|td|list|center)\]|\[\*\]/giu;
+
+/** Whether `text` is a forum post's BBCode: its blocks in BBCode tags, opened and closed. */
+export function isBbcode(text: string): boolean {
+  const blocks = text.match(BB_BLOCK)?.length ?? 0;
+  const closes = text.match(/\[\/(?:b|i|u|center|table|tr|td|list)\]/giu)?.length ?? 0;
+  return blocks >= 6 && closes >= 4;
+}
+
+const escapeHtml = (s: string) => s.replace(/&(?![a-z]{2,8};|#\d{1,6};)/giu, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A line break inside a paragraph is `<br>`; a blank line ends the paragraph. Structure tags carry no break of their own. */
+function paragraphs(html: string, structure: RegExp): string {
+  const tight = html.replace(new RegExp(`\\s*\\n\\s*(?=${structure.source})`, 'giu'), '').replace(new RegExp(`(${structure.source})\\s*\\n\\s*`, 'giu'), '$1');
+  return tight.split(/\n[ \t]*\n+/u).map((p) => `<p>${p.trim().replace(/\n/g, '<br>\n')}</p>`).join('\n');
+}
+
+/** The page a BBCode post stands for. */
+export function bbcodeToHtml(text: string): string {
+  const body = escapeHtml(text)
+    .replace(/\[img(?:=[^\]]*)?\][^]*?\[\/img\]/giu, '')
+    .replace(/\[url(?:=[^\]]*)?\]([^]*?)\[\/url\]/giu, '$1')
+    .replace(BB_TAG, (_m, close: string, name: string) => {
+      const tag = name.toLowerCase();
+      if (tag === '*') return '<li>';
+      if (tag === 'list') return close ? '</ul>' : '<ul>';
+      if (tag === 'quote') return close ? '</blockquote>' : '<blockquote>';
+      if (['center', 'left', 'right', 'justify'].includes(tag)) return close ? '</div>' : '<div>';
+      if (['size', 'color', 'font', 'indent'].includes(tag)) return '';
+      return `<${close}${tag}>`;
+    });
+  return `<html><body>\n${paragraphs(body, /<\/?(?:table|tr|td|th|ul|li)>/)}\n</body></html>\n`;
+}
+
+/** Whether `text` is a wiki page's wikitext: bold in triple quotes, and a table or a template of its own. */
+export function isWikitext(text: string): boolean {
+  const bold = text.match(/'''[^'\n]+'''/gu)?.length ?? 0;
+  const tables = text.match(/^\{\|/gmu)?.length ?? 0;
+  const templates = text.match(/^\{\{[^\n]*$|^\{\{[^}\n]*\}\}$/gmu)?.length ?? 0;
+  return bold >= 5 && tables + templates >= 2;
+}
+
+/** A wikitable's cell: the attributes before a single `|` are no text ("style=… | QUỐC HỘI"). */
+function cellText(cell: string): string {
+  const m = /^\s*[a-z-]+\s*=\s*(?:"[^"]*"|\S+)(?:\s+[a-z-]+\s*=\s*(?:"[^"]*"|\S+))*\s*\|(?!\|)/iu.exec(cell);
+  return (m ? cell.slice(m[0].length) : cell).trim();
+}
+
+/** The page wikitext stands for. A template's parameters (a header's title and notes) stay as lines of text. */
+export function wikitextToHtml(text: string): string {
+  const out: string[] = [];
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let inTemplate = false;
+  let row: string[] | null = null;
+  const closeRow = () => { if (row) out.push(`<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`); row = null; };
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (inTemplate) {
+      if (/^\s*\}\}/u.test(line)) { inTemplate = false; continue; }
+      const param = /^\s*\|\s*([^=]+?)\s*=\s*(.*)$/u.exec(line);
+      if (param && param[2]!.trim() !== '') out.push(`<p>${param[1]}: ${param[2]}</p>`);
+      continue;
+    }
+    if (/^\{\{[^}]*$/u.test(line)) { inTemplate = true; continue; }
+    // A one-line template (a licence's "{{PD-VNGov}}") and the page's categories are the wiki's, not the document's.
+    if (/^\{\{[^}]*\}\}$/u.test(line) || /^\[\[(?:Thể loại|Category):[^\]]*\]\]$/iu.test(line.trim())) continue;
+    if (/^\{\|/u.test(line)) { out.push('<table>'); continue; }
+    if (/^\|\}/u.test(line)) { closeRow(); out.push('</table>'); continue; }
+    if (/^\|-/u.test(line)) { closeRow(); row = []; continue; }
+    if (/^[|!]/u.test(line) && !/^\|\+/u.test(line)) {
+      row ??= [];
+      row.push(...line.slice(1).split(/\|\||!!/u).map(cellText));
+      continue;
+    }
+    if (row) {
+      // A cell's text going on below its line.
+      if (line.trim() !== '' && row.length > 0) { row[row.length - 1] += `<br>${line}`; continue; }
+    }
+    out.push(line.trim() === '' ? '' : `<p>${line}</p>`);
+  }
+  closeRow();
+  const html = out.join('\n')
+    .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/gu, '$1')
+    .replace(/\[https?:\/\/\S+\s+([^\]]+)\]/gu, '$1')
+    .replace(/'''''([^']+?)'''''/gu, '<b><i>$1</i></b>')
+    .replace(/'''(.+?)'''/gu, '<b>$1</b>')
+    .replace(/''(.+?)''/gu, '<i>$1</i>');
+  return `<html><body>\n${html}\n</body></html>\n`;
+}
+
+export interface MarkupPage {
+  /** The page's text, as formats/html.ts reads it (markdown). */
+  text: string;
+  /** What the file held: a page's HTML source, a forum post's BBCode, a wiki page's wikitext. */
+  source: 'html' | 'bbcode' | 'wikitext';
+}
+
+/** The page a text stands for when it is a page's markup source (HTML, BBCode, wikitext), or null. */
+export function markupPageOf(text: string): MarkupPage | null {
+  const html = pageTextOf(text);
+  if (html !== null) return { text: html, source: 'html' };
+  if (isBbcode(text)) {
+    const page = pageTextOf(bbcodeToHtml(text));
+    if (page !== null) return { text: page, source: 'bbcode' };
+  }
+  if (isWikitext(text)) {
+    const page = pageTextOf(wikitextToHtml(text));
+    if (page !== null) return { text: page, source: 'wikitext' };
+  }
+  return null;
+}
