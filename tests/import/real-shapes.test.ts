@@ -2358,6 +2358,23 @@ describe('a web page’s markup in a text file', () => {
     expect(one('CỤC THUẾ TỈNH A\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty B.\n\nCục Thuế trả lời.\n\nNơi nhận:\n- Như trên;\n- Luu: VT, DNNCN.\n\n* www.ThuVienPhapLuat.vn\n').recipients).toEqual(['Như trên', 'Luu: VT, DNNCN']);
     expect(labelled('portal__qd-07-2026-ttg-signature-placeholders')[0]!.frontmatter.signer).toMatchObject({ name: 'Hồ Đức Phớc' }); // "[Đã ký]" / "[image: chu ky.png]" / "[Con dấu]"
   });
+  it('a PDF font’s look-alike marks, an abbreviated national name, a reviewed draft’s comments, Confluence’s markup (dev portal copies)', () => {
+    expect(labelled('portal__cv-63723-2015-ct-ha-noi-unicode-lookalikes')[0]!.frontmatter).toMatchObject({ number: '63723', symbol: 'CT-HTr', title: 'giải đáp chính sách thuế' }); // "Số： 63723∕CT‐HTr", "V∕v"
+    // A soft hyphen inside a word is no letter, and a division slash in a number is a slash.
+    expect(bodyText(read('QUYẾT ĐỊNH\nVề A\n\nĐiều 1. Đối với ng\u00adười, theo Luật số 31\u22152013\u2215QH13.\n')[0]!)).toMatch(/Đối với người, theo Luật số 31\/2013\/QH13\./u);
+    expect(labelled('portal__qd-17-2025-ubnd-ha-noi-abbreviated-motto')[0]!.frontmatter.issuer).toBe('Ủy ban nhân dân thành phố Hà Nội'); // "CỘNG HOÀ XHCN VIỆT NAM"
+    expect(labelled('portal__cv-7924-2014-btc-news-one-line-header')[0]!.frontmatter.issuer).toBe('Bộ Tài chính'); // "BỘ TÀI CHÍNH - CHXHCN VIỆT NAM - …"
+    const reviewed = labelled('portal__cv-4426-2018-tct-word-comments-inline')[0]!;
+    expect(reviewed.frontmatter.title).toBe('kê khai, nộp thuế GTGT đối với hoạt động sản xuất thủy điện'); // "… thủy điện[A1]"
+    expect(bodyText(reviewed)).not.toMatch(/\[A\d\]|Comments:|đề nghị xem lại trích yếu/u);
+    expect(reviewed.omissions.filter((o) => o.reason === 'review comment')).toHaveLength(7);
+    // Bracketed marks with no comment list under the text are the text's own.
+    expect(bodyText(read('QUYẾT ĐỊNH\nVề A\n\nĐiều 1. Xem mục [A1] và [B2] của bảng.\n')[0]!)).toMatch(/\[A1\] và \[B2\]/u);
+    const wiki = labelled('portal__qd-71-2024-ubnd-ha-noi-confluence-wiki')[0]!;
+    expect(wiki.frontmatter).toMatchObject({ docType: 'Quyết định', number: '71', issuer: 'Ủy ban nhân dân thành phố Hà Nội', signer: { name: 'Trần Sỹ Thanh' } }); // "||ỦY BAN NHÂN DÂN\\\\THÀNH PHỐ HÀ NỘI||…", "h1. QUYẾT ĐỊNH"
+    expect(wiki.frontmatter.recipients[0]).toBe('Như Điều 5');
+    expect(bodyText(wiki)).not.toMatch(/\{panel\}|\{info\}|^h1\./mu);
+  });
   it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
     const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';
     expect(one(head + 'Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ\nsở\n\nNguyên nhân chủ yếu là do người đứng đầu.\n').title).toBe('Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ sở');

@@ -82,7 +82,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   const page = markup?.text ?? null;
   if (markup !== null) {
     kind.markdown = true;
-    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext' }[markup.source];
+    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext', confluence: 'Confluence’s wiki markup' }[markup.source];
     warn(1, 'format', `the text is ${what}: read as the page (line numbers below are the page text’s)`);
   } else if (!info.markdown && (text.match(/^#{1,6}[ \t]+\p{L}/gmu)?.length ?? 0) >= 2) {
     // A portal's markdown export saved as text ("# NGHỊ ĐỊNH", "## Điều 1. …") is read as markdown: its "#" are headings.
@@ -96,6 +96,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   }
   const cleaned = toLines(page ?? text, kind);
   const markOmissions = cleaned.omissions;
+  const comments = markOmissions.filter((o) => o.reason === 'review comment');
+  if (comments.length > 0) warn(comments[0]!.line, 'body', `a reviewer's comments (lines ${comments[0]!.line}–${comments.at(-1)!.line}) and their marks in the text are left out of the page`);
   const lines = hoistDisplacedHeader(expandColumns(cleaned.lines, kind));
   const wholeText = lines.map((l) => l.plain).join(' ');
   // A social page's reactions and comments under a post that pastes the document are the page's, not the document's:

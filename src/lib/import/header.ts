@@ -163,11 +163,12 @@ export function cleanHeaderText(s: string): string {
 
 // The end of the national name and of the motto may be garbled by OCR ("CỘNG HOA XÃ HỘI chủ JẾT NAM", "Độc lập - Tự do giấc"): at a line's end, their first words are enough.
 // (…or its middle: "CONG H¢ {OI CHỦ NGHĨA VIỆT NAM"; and "Tự" read "Tw": "Doc lap - Tw do - Hanh phic".)
-const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam|c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s.{0,16}$|(?<![a-z])c[o0]ng\s\S{1,4}\s\S{1,4}\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam/;
+// (…and as quick copies abbreviate it: "CỘNG HOÀ XHCN VIỆT NAM", "CHXHCN VIỆT NAM".)
+const NATION_F = /c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam|(?:c[o0]ng\s*h[o0]a\s*|(?<![a-z])c)xhcn\s*v[i1l][e]t\s*nam|c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s.{0,16}$|(?<![a-z])c[o0]ng\s\S{1,4}\s\S{1,4}\s*ch[u]\s*ngh[i1l]a\s*v[i1l][e]t\s*nam/;
 const MOTTO_F = /d[o0]c\s*l[ao][pc]\s*[-–—.,]*\s*t[uyw]\s*d[o0]\s*[-–—.,]*\s*h[a]nh\s*ph\S*|d[o0]c\s*l[a]p\s*[-–—]\s*t[u]\s*d[o0]\s*[-–—]\s*…|d[o0]c\s*l[a]p\s*[-–—.,]*\s*t[uyw]\s*d[o0]\s.{0,12}$/;
 // What OCR leaves of them beside an issuer, in their own capitals, to the line's end: "TONG CỤC THUE CONG HOA XÃ HỘ. `. HANG) /4 /TỆT NAM i",
 // "CỤC THUÉ TP HÀ NOI Độc lập-1 `#c-..<s} Úc". (Capitals only: a title may speak of "độc lập".)
-const NATION_TAIL = /(?<=\s)C[ỘOÔ0]NG\s*H[ÒOÓÕ0]A\s*X[ÃA]\s*H.{0,40}$/u;
+const NATION_TAIL = /(?<=\s)(?:C[ỘOÔ0]NG\s*H[ÒOÓÕ0]A\s*X(?:[ÃA]\s*H|HCN)|CHXHCN\s).{0,40}$/u;
 const MOTTO_TAIL = /(?<=\s)Độc\s*lập(?:\s*[-–—]|\s*$).{0,30}$/u;
 const PARTY_F = /d[a]ng\s*c[o0]ng\s*s[a]n\s*v[i1l][e]t\s*nam/;
 

@@ -16,7 +16,16 @@ export interface CleanResult {
 }
 
 /** Zero-width space and joiners, direction marks, word joiner and BOM: marks a web page leaves, no letters. */
-export const INVISIBLE_MARKS = /[\u200b-\u200f\u2060\ufeff]/g;
+export const INVISIBLE_MARKS = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+
+/**
+ * Look-alikes a PDF's fonts put for ASCII punctuation: the hyphens U+2010–U+2012 and the minus sign, the division and
+ * fraction slashes, and the full-width forms (a CJK input method's "Số：", "63723／CT"). Read as the marks they show:
+ * "63723∕CT‐HTr" is 63723/CT-HTr. (The en and em dashes are Vietnamese typography's own and stay.)
+ */
+export function asciiLookalikes(text: string): string {
+  return text.replace(/[\u2010-\u2012\u2212]/gu, '-').replace(/[\u2215\u2044]/gu, '/').replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /**
  * Markdown as pandoc writes a Word file: a line break inside a paragraph or a table cell is a backslash at the line's end
@@ -47,11 +56,12 @@ const LEADING_PICTOGRAPHS = /^\s*(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictog
 
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
+  const normalised = asciiLookalikes(text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' '));
   const { lines: rawLines, numbers } = unnumbered(unquoted(oiAsU(normalised).split('\n')));
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = numbers.map(([i, n]) => ({ line: i + 1, text: n, reason: 'line number in the margin' }));
+  const review = reviewComments(rawLines);
   const residue = !kind.markdown && hasHtmlResidue(normalised);
   const pandoc = isPandocMarkdown(normalised);
   const lines: SourceLine[] = rawLines.map((raw0, i) => {
@@ -59,6 +69,18 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     // Invisible marks a web page leaves in the text (zero-width space and joiners, direction marks, BOM) are no letters:
     // "‎Hà Nội" with a left-to-right mark before it is Hà Nội.
     let raw = raw0.replace(INVISIBLE_MARKS, '').replace(/\t/g, '    ');
+    // A reviewer's comments listed under the text, and their marks in it ("… thủy điện[A1]"), are the draft's review,
+    // not its words: left out, and kept in the record.
+    if (review.lines.has(i)) {
+      if (raw.trim() !== '') omissions.push({ line: no, text: raw.trim(), reason: 'review comment' });
+      raw = '';
+    } else if (review.ids.size > 0) {
+      raw = raw.replace(/\[([A-Z]{1,3}\d{1,3})\]/gu, (m, id: string) => {
+        if (!review.ids.has(id)) return m;
+        omissions.push({ line: no, text: m, reason: 'review comment mark' });
+        return '';
+      });
+    }
     // (…nor what a page's markup left in a text: "kê khai chứng từ&nbsp;nộp thuế</p>". Markdown keeps its "<br>" in table cells.)
     if (residue) raw = stripHtmlResidue(raw);
     if (pandoc) raw = unescapePandoc(raw);
@@ -78,6 +100,29 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     return makeLine(no, raw, kind);
   });
   return { lines, omissions };
+}
+
+/**
+ * Comments exported with a reviewed draft (antiword's and catdoc's "Comments:" list, "[A1] Name: remark"): the lines of
+ * the list, and the ids of the comments whose marks the text carries.
+ */
+function reviewComments(lines: readonly string[]): { lines: Set<number>; ids: Set<string> } {
+  const none = { lines: new Set<number>(), ids: new Set<string>() };
+  let head = -1;
+  for (let i = lines.length - 1; i >= 0 && head < 0; i--) if (/^\s*(?:comments|nhận xét|góp ý)\s*:?\s*$/iu.test(lines[i]!)) head = i;
+  if (head < 0) return none;
+  const ids = new Set<string>();
+  const block = new Set<number>([head]);
+  for (let i = head + 1; i < lines.length; i++) {
+    const m = /^\s*\[([A-Z]{1,3}\d{1,3})\]\s+\S/u.exec(lines[i]!);
+    if (m) { ids.add(m[1]!); block.add(i); continue; }
+    if (lines[i]!.trim() === '') { block.add(i); continue; }
+    break;
+  }
+  // Every comment listed is marked in the text above it, or this is some other list.
+  const above = lines.slice(0, head).join('\n');
+  if (ids.size === 0 || [...ids].some((id) => !above.includes(`[${id}]`))) return none;
+  return { lines: block, ids };
 }
 
 /** A document a forum or an e-mail quotes whole, every line after "> ", read without the quote marks. */
@@ -143,7 +188,7 @@ export function bracketedEnd(lines: readonly SourceLine[], start: number, end: n
 }
 
 const MOTTO = /^độc\s*lập\s*[-–—]\s*tự\s*do\s*[-–—]\s*hạnh\s*phúc$/iu;
-const NATION = /^cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam$/iu;
+const NATION = /^(?:cộng\s+h(?:òa|oà)\s+(?:xã\s+hội\s+chủ\s+nghĩa|xhcn)|chxhcn)\s+việt\s+nam$/iu;
 const PARTY = /^đảng\s+cộng\s+sản\s+việt\s+nam$/iu;
 
 /** Header boilerplate and separators: never body text, never a fact. */

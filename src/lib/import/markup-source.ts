@@ -103,10 +103,10 @@ export interface MarkupPage {
   /** The page's text, as formats/html.ts reads it (markdown). */
   text: string;
   /** What the file held: a page's HTML source, a forum post's BBCode, a wiki page's wikitext. */
-  source: 'html' | 'bbcode' | 'wikitext';
+  source: 'html' | 'bbcode' | 'wikitext' | 'confluence';
 }
 
-/** The page a text stands for when it is a page's markup source (HTML, BBCode, wikitext), or null. */
+/** The page a text stands for when it is a page's markup source (HTML, BBCode, wikitext, Confluence's), or null. */
 export function markupPageOf(text: string): MarkupPage | null {
   const html = pageTextOf(text);
   if (html !== null) return { text: html, source: 'html' };
@@ -118,5 +118,31 @@ export function markupPageOf(text: string): MarkupPage | null {
     const page = pageTextOf(wikitextToHtml(text));
     if (page !== null) return { text: page, source: 'wikitext' };
   }
+  if (isConfluence(text)) return { text: confluenceToMarkdown(text), source: 'confluence' };
   return null;
+}
+
+/** Whether `text` is Confluence's wiki markup: "h1." headings and its tables ("||…||") or macros ("{panel}", "{info}"). */
+export function isConfluence(text: string): boolean {
+  const headings = text.match(/^h[1-6]\.\s+\S/gmu)?.length ?? 0;
+  const marks = text.match(/^\|\|.*\|\|\s*$|\{(?:panel|info|note|tip|warning|code)(?::[^}]*)?\}/gmu)?.length ?? 0;
+  return headings >= 1 && marks >= 2;
+}
+
+/**
+ * Confluence's wiki markup as Markdown: "h1. X" a heading, "*bold*" strong, "_x_" emphasis, "||a||b||" and "|a|b|" table
+ * rows with "\\" for a line break in a cell, "* " list items; the macros' own lines ("{panel}") are no text, their
+ * contents stay.
+ */
+export function confluenceToMarkdown(text: string): string {
+  return text.replace(/\r\n?/g, '\n').split('\n').map((line) => {
+    let l = line.replace(/\{(?:panel|info|note|tip|warning|code)(?::[^}]*)?\}/gu, '');
+    if (line.trim() !== '' && l.trim() === '') return '';
+    l = l.replace(/^h([1-6])\.\s+/u, (_m, n: string) => `${'#'.repeat(Number(n))} `);
+    if (/^\|\|/u.test(l)) l = l.replace(/\|\|/gu, '|');
+    if (/^\|/u.test(l)) l = l.replace(/\\\\/gu, '<br>');
+    else l = l.replace(/\\\\\s*$/u, '');
+    // "*bold*" (Confluence's one star) is Markdown's "**bold**"; a list item's "* " stays.
+    return l.replace(/(?<![\p{L}\d*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\d*])/gu, '**$1**');
+  }).join('\n');
 }
