@@ -18,9 +18,9 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1344 documents, labelled blind in sixty batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1356 documents, labelled blind in sixty batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
-  fieldsRight: { docType: 1338, number: 1320, date: 1339, issuer: 1332, title: 1320, signer: 1320 },
+  fieldsRight: { docType: 1350, number: 1332, date: 1351, issuer: 1343, title: 1332, signer: 1333 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
   // (98.2 %: the eighteenth batch brought a Công báo list of equipment read one cell to a line, 300 such pairs; 97.4 %:
   // the thirty-fourth a classification table of fields of science set one cell a line, 1,141 more, all judged two units.)
@@ -71,8 +71,9 @@ const REGRESSION_FLOORS = {
   // 24 points opened "* Điểm mới:", a circular's "* Ghi chú:", a letter's "* Về việc áp dụng …", and 2 in OCR's reading
   // of a table printed upside down; the fifty-ninth 1, OCR's speck after a scanned letter's closing "./" ("biét./*"); a
   // portal copy 1, its source's "*3." as the original has it; another 1, a decree's own symbol “*” in its markdown export; another 1, the lone "*" a Party cell's header
-  // prints under its name; and 2 a Tika copy's, its source letter's own "* Khấu trừ thuế GTGT …" points.
-  strayStars: 331,
+  // prints under its name; 2 a Tika copy's, its source letter's own "* Khấu trừ thuế GTGT …" points; and 1 a watermarked
+  // copy's, its source's "*" before an appendix table's group row.
+  strayStars: 332,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -85,12 +86,12 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1344 dev and 610 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1356 dev and 610 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(1954);
+    expect(all.length).toBeGreaterThanOrEqual(1966);
     expect(holdout.length).toBeGreaterThanOrEqual(606);
     expect(holdout.length).toBeLessThanOrEqual(614);
     const folders = new Set(names.map((n) => n.split('__')[0]!));

@@ -11,7 +11,7 @@ import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 import { findDate, parsePlaceDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
 import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
 import { hasHtmlResidue, isHtmlSource, stripHtmlResidue } from '../../src/lib/import/html-residue.ts';
-import { isBbcode, isWikitext } from '../../src/lib/import/markup-source.ts';
+import { isBbcode, isCsv, isWikitext } from '../../src/lib/import/markup-source.ts';
 import { decodeDocument } from '../../src/lib/encoding/index.ts';
 
 function read(text: string, markdown = false): Draft[] {
@@ -2374,6 +2374,26 @@ describe('a web page’s markup in a text file', () => {
     expect(wiki.frontmatter).toMatchObject({ docType: 'Quyết định', number: '71', issuer: 'Ủy ban nhân dân thành phố Hà Nội', signer: { name: 'Trần Sỹ Thanh' } }); // "||ỦY BAN NHÂN DÂN\\\\THÀNH PHỐ HÀ NỘI||…", "h1. QUYẾT ĐỊNH"
     expect(wiki.frontmatter.recipients[0]).toBe('Như Điều 5');
     expect(bodyText(wiki)).not.toMatch(/\{panel\}|\{info\}|^h1\./mu);
+    // A spreadsheet saved as CSV: its cells, not its commas and quotes.
+    const csv = labelled('portal__nd-300-2025-cp-csv-export')[0]!;
+    expect(csv.frontmatter).toMatchObject({ number: '300', year: 2025, symbol: 'NĐ-CP', date: '2025-11-17', signer: { name: 'Phạm Thị Thanh Trà' } }); // "Số: 300/2025/NĐ-CP,\"Hà Nội, ngày 17 tháng 11 năm 2025\""
+    expect(bodyText(csv)).not.toMatch(/;,$|^"|",$/mu);
+    // Running text with a comma on most lines is no CSV.
+    expect(isCsv(Array.from({ length: 12 }, (_, i) => `Dòng ${i}, có một dấu phẩy và không ô trống`).join('\n'))).toBe(false);
+    // A news page's signature on one line, apart by dashes.
+    expect(labelled('portal__cv-7924-2014-btc-news-one-line-header')[0]!.frontmatter.signer).toMatchObject({ name: 'Đỗ Hoàng Anh Tuấn', capacity: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' }); // "KT. BỘ TRƯỞNG - THỨ TRƯỞNG - (Đã ký) - Đỗ Hoàng Anh Tuấn", a byline "Thu Hằng" below
+  });
+  it('a DOS text’s box-drawn tables, a template’s tab stops and dot leaders, a CMS’s comments, a mail’s pictures and sign-off (dev portal copies)', () => {
+    expect(labelled('portal__nd-100-2001-cp-box-drawing-dos')[0]!.frontmatter).toMatchObject({ number: '100', symbol: 'NĐ-CP', signer: { name: 'Phan Văn Khải' } }); // "│ỦY BAN …│", "└────┴────┘"
+    expect(labelled('portal__cv-450-2022-vpcp-tab-leaders-template')[0]!.frontmatter).toMatchObject({ date: '2022-01-18', title: 'giải quyết nhập cảnh cho người nước ngoài, người Việt Nam định cư ở nước ngoài cùng thân nhân' }); // "Hà Nội……, ngày⇥18⇥tháng⇥01⇥năm 2022"; "… thân nhân……………"
+    const cms = labelled('portal__qd-03-2025-ubnd-ha-noi-html-comments-cms')[0]!;
+    expect(cms.frontmatter.title).toBe('Quy định việc sử dụng nguồn kinh phí chi thường xuyên của ngân sách thành phố Hà Nội (thực hiện Khoản 3 Điều 35 Luật Thủ đô)'); // "**Quy định …<br>(thực hiện …)**"
+    expect(bodyText(cms)).not.toMatch(/wp:|<!--/u);
+    // A lone comment on its line is what the text says: it stays.
+    expect(bodyText(read('QUYẾT ĐỊNH\nVề A\n\n<!-- ghi chú của văn bản -->\n\nĐiều 1. Giao Sở A thực hiện.\n')[0]!)).toMatch(/<!-- ghi chú của văn bản -->/u);
+    const mail = labelled('portal__cv-7137-2013-ct-brvt-outlook-cid-images')[0]!;
+    expect(mail.frontmatter.signer).toMatchObject({ name: 'Nguyễn Minh Cường', capacity: 'KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG' }); // "[cid:image002.png@01CE7DDD.FB6E2A50]" between capacity and name
+    expect(bodyText(mail)).not.toMatch(/Trân trọng|Văn thư - Văn phòng/u);
   });
   it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
     const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';

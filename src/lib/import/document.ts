@@ -81,8 +81,8 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   const markup = info.markdown ? null : markupPageOf(text);
   const page = markup?.text ?? null;
   if (markup !== null) {
-    kind.markdown = true;
-    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext', confluence: 'Confluence’s wiki markup' }[markup.source];
+    kind.markdown = markup.markdown;
+    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext', confluence: 'Confluence’s wiki markup', csv: 'a spreadsheet saved as CSV' }[markup.source];
     warn(1, 'format', `the text is ${what}: read as the page (line numbers below are the page text’s)`);
   } else if (!info.markdown && (text.match(/^#{1,6}[ \t]+\p{L}/gmu)?.length ?? 0) >= 2) {
     // A portal's markdown export saved as text ("# NGHỊ ĐỊNH", "## Điều 1. …") is read as markdown: its "#" are headings.
@@ -620,14 +620,19 @@ function socialFooter(lines: readonly SourceLine[]): number | null {
 const CHAT_STAMP = /^\p{Lu}[\p{L} .]{1,40}\s[-–]\s\d{1,2}:\d{2}(?:\s?(?:SA|CH|AM|PM))?$/u;
 
 /**
- * Where a chat's replies start under a document pasted into it: the first sender-and-time line within a few lines after
- * the list's filing line ("- Lưu: VT, …"), so that a programme's "Buổi sáng - 07:30" in a body is never taken for one.
+ * Where a chat's replies or a mail's sign-off start under a document pasted into it: the first sender-and-time line, or
+ * "Trân trọng,", within a few lines after the list's filing line ("- Lưu: VT, …"), so that a programme's "Buổi sáng -
+ * 07:30" in a body is never taken for one.
  */
 function chatReplies(lines: readonly SourceLine[], from: number): number | null {
   let filing = -1;
   for (let i = lines.length - 1; i >= from && filing < 0; i--) if (/^[-~+•–]?\s*(?:Lưu|LƯU)\b/u.test(lines[i]!.plain.trim())) filing = i;
   if (filing < 0) return null;
-  for (let i = filing + 1; i < Math.min(lines.length, filing + 12); i++) if (CHAT_STAMP.test(lines[i]!.plain.trim())) return i;
+  for (let i = filing + 1; i < Math.min(lines.length, filing + 12); i++) {
+    const t = lines[i]!.plain.trim();
+    // (…and a mail's sign-off after the forwarded letter: "Trân trọng," then the sender's name and telephone.)
+    if (CHAT_STAMP.test(t) || /^(?:trân trọng|kính thư|thân ái|best regards|regards|thanks)\s*[,.!]?$/iu.test(t)) return i;
+  }
   return null;
 }
 

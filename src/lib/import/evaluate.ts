@@ -18,7 +18,7 @@ import { MARKDOWN_FEATURES } from '../site/features.ts';
 import { isFootnoteRef, numberFootnotesInPlace } from '../site/footnotes.ts';
 import { importBytes } from './bytes.ts';
 import { ImportError } from './document.ts';
-import { INVISIBLE_MARKS, toLines } from './lines.ts';
+import { INVISIBLE_MARKS, toLines, withoutHtmlComments } from './lines.ts';
 import { toMdxBody } from './serialize.ts';
 import { oiAsU } from '../vietnamese.ts';
 
@@ -383,7 +383,7 @@ export function wordsLost(source: string, output: readonly string[]): WordsLost 
   const src = new Map<string, number>();
   // HTML ("<br>", "<sup>", "&nbsp;", a page's whole source) is markup a page renders, not words of the text.
   // (…nor are the invisible marks the importer drops, which split a word in two: "QUY\u200bẾT".)
-  const visible = source.replace(INVISIBLE_MARKS, '');
+  const visible = withoutHtmlComments(source.replace(INVISIBLE_MARKS, ''));
   const read = markupPageOf(visible)?.text ?? (hasHtmlResidue(visible) ? visible.split('\n').map(stripHtmlResidue).join('\n') : visible);
   countWords(read.replace(/<\/?(?:br|p|b|i|u|em|strong|sup|sub|span|div)\b[^>]*>/giu, ' '), src);
   const out = new Map<string, number>();
@@ -455,8 +455,9 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels,
     return { ...base, refused, parts: drafts.length, fields: scoreFields(labels, null, `(refused: ${refused})`), words: wordsLost(text, []) };
   }
   // (A web page's source is read as the page, as the importer reads it: its lines are the page text's.)
-  const page = markupPageOf(text)?.text ?? null;
-  const lineText = new Map(toLines(page ?? text, { markdown: page !== null }).lines.map((l) => [l.no, l.plain] as const));
+  const source = markupPageOf(text);
+  const page = source?.text ?? null;
+  const lineText = new Map(toLines(page ?? text, { markdown: source?.markdown ?? false }).lines.map((l) => [l.no, l.plain] as const));
   const output: string[] = [];
   const blocks: string[] = [];
   const markup: Markup = { doubleStars: 0, pipeLines: 0, strayStars: 0, examples: [] };

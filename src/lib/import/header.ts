@@ -846,6 +846,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         // a dash before OCR's specks, or a speck opening the next line: "… đối với hànghóa - ‘" / "_ XNK tại chỗ".)
         let subject = parts.map((p) => stripStampBody(p).replace(/^(?:[.:;,'‘’`|~ˆ_]\s+)+/u, '').replace(/\s+-(?:\s+[.:;,'‘’`|~ˆ_])+\s*$/u, '').replace(/(?:\s+[.:;,'‘’`|~ˆ])+\s*$/u, '')).join(' ').replace(/(\/[\p{Lu}\d]+-) (?=[\p{Lu}\d])/gu, '$1').replace(/\s+/g, ' ').trim().replace(/\s+[-—–]+\s*[:.]?$/u, '');
         if (quoted) subject = subject.replace(/\s*[”"]$/u, '');
+        // A template's dot leaders after the subject are no part of it: "… cùng thân nhân……………".
+        subject = subject.replace(/\s*(?:…|\.){3,}$/u, '');
         // "V/v" with nothing after it names no subject.
         if (subject) facts.title = { value: subject, lines: nos, isSubject: true };
         if (!facts.docType) facts.docType = { value: 'Công văn', line: cell.no };
@@ -1013,7 +1015,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         }
         // "DỰ THẢO Dự án Luật …": the draft mark printed before the title is no part of it.
         // A scan's specks at its edges: "| Quy định mức lương … hợp đồng lao động '".
-        let value = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/^\|\s+/u, '').replace(/\s+['|‘]$/u, '');
+        // (A line break a page kept inside the title's line is a space: "… thành phố Hà Nội<br>(thực hiện Khoản 3 …)".)
+        let value = parts.join(' ').replace(/\s*<br\s*\/?>\s*/giu, ' ').replace(/\s+/g, ' ').trim().replace(/^\|\s+/u, '').replace(/\s+['|‘]$/u, '');
         if (/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+(?=\p{Lu})/u.test(value) && !/^dự thảo (?:luật|nghị|thông|quyết)/iu.test(value)) {
           value = value.replace(/^(?:DỰ THẢO|Dự thảo)\s*(?:\d[\d./]*)?\s+/u, '');
           facts.draft = true;

@@ -56,7 +56,7 @@ const LEADING_PICTOGRAPHS = /^\s*(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictog
 
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
-  const normalised = asciiLookalikes(text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' '));
+  const normalised = withoutHtmlComments(asciiLookalikes(text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ')));
   const { lines: rawLines, numbers } = unnumbered(unquoted(oiAsU(normalised).split('\n')));
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
@@ -68,7 +68,9 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     const no = i + 1;
     // Invisible marks a web page leaves in the text (zero-width space and joiners, direction marks, BOM) are no letters:
     // "‎Hà Nội" with a left-to-right mark before it is Hà Nội.
-    let raw = raw0.replace(INVISIBLE_MARKS, '').replace(/\t/g, '    ');
+    // A template's tab stops between a date's words are spaces, not a column gap: "ngày⇥18⇥tháng⇥01⇥năm 2022".
+    // (…and a DOS text's box-drawing table is a grid table: "│ỦY BAN NHÂN DÂN │CỘNG HÒA …│", "├────┼────┤".)
+    let raw = boxDrawnAsGrid(raw0.replace(INVISIBLE_MARKS, '').replace(/(?<=ngày|tháng|năm)\t+(?=\d)|(?<=\d)\t+(?=tháng|năm)/gu, ' ')).replace(/\t/g, '    ');
     // A reviewer's comments listed under the text, and their marks in it ("… thủy điện[A1]"), are the draft's review,
     // not its words: left out, and kept in the record.
     if (review.lines.has(i)) {
@@ -123,6 +125,22 @@ function reviewComments(lines: readonly string[]): { lines: Set<number>; ids: Se
   const above = lines.slice(0, head).join('\n');
   if (ids.size === 0 || [...ids].some((id) => !above.includes(`[${id}]`))) return none;
   return { lines: block, ids };
+}
+
+/**
+ * A CMS's block marks are no text: HTML comments alone on their lines ("<!-- wp:paragraph -->"), three or more. A comment
+ * inside a sentence, or a lone one, is what the document says, and stays as written (tests/hostile). The lines stay, empty.
+ */
+export function withoutHtmlComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  const whole = /^[ \t]*<!--[^\n]*?-->[ \t]*$/gmu;
+  return (text.match(whole)?.length ?? 0) >= 3 ? text.replace(whole, '') : text;
+}
+
+/** Box-drawing characters as the ASCII a grid table is drawn with: rules "-", corners and joints "+", walls "|". */
+function boxDrawnAsGrid(line: string): string {
+  if (!/[\u2500-\u257f]/u.test(line)) return line;
+  return line.replace(/[─━═╌╍┄┅]/gu, '-').replace(/[│┃║╎╏┆┇]/gu, '|').replace(/[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫]/gu, '+');
 }
 
 /** A document a forum or an e-mail quotes whole, every line after "> ", read without the quote marks. */
@@ -232,11 +250,12 @@ export function isTypistLine(l: SourceLine): boolean {
 /** An image caption left by a conversion tool, describing a signature or stamp. */
 export function isImageCaption(l: SourceLine): boolean {
   const p = l.plain;
-  if (p.length > 240 || !/signature|stamp|seal|image|ký|dấu/iu.test(p)) return false;
+  if (p.length > 240 || !/signature|stamp|seal|image|ký|dấu|cid:/iu.test(p)) return false;
   return /^(?:an?\s+)?(?:handwritten\s+)?(?:signature|stamp|seal|image)\b.*|^.*\b(?:handwritten signature|signature in|red (?:circular )?stamp|official seal)\b.*$/iu.test(p)
     || /^\[?\(?\s*(?:đã k[ýí]|đã ký và đóng dấu|chữ ký|(?:con\s+)?dấu|ảnh chữ ký(?:\s+và\s+(?:con\s+)?dấu)?)\s*\)?\]?$/iu.test(p)
-    // (…or where a page put a placeholder for the picture: "[image: chu ky.png]", "[Hình ảnh: chữ ký]".)
-    || /^\[\s*(?:image|img|hình ảnh|ảnh)\s*:[^\]]{0,120}\]$/iu.test(p);
+    // (…or where a page or a mail put a placeholder for the picture: "[image: chu ky.png]", "[Hình ảnh: chữ ký]",
+    // Outlook's "[cid:image002.png@01CE7DDD.FB6E2A50]".)
+    || /^\[\s*(?:(?:image|img|hình ảnh|ảnh)\s*:|cid:)[^\]]{0,120}\]$/iu.test(p);
 }
 
 const GAP = /\S( {3,}|\t+)\S/;

@@ -100,25 +100,27 @@ export function wikitextToHtml(text: string): string {
 }
 
 export interface MarkupPage {
-  /** The page's text, as formats/html.ts reads it (markdown). */
+  /** The page's text: Markdown as formats/html.ts writes it, or a spreadsheet's rows as lines. */
   text: string;
-  /** What the file held: a page's HTML source, a forum post's BBCode, a wiki page's wikitext. */
-  source: 'html' | 'bbcode' | 'wikitext' | 'confluence';
+  /** What the file held: a page's HTML source, a forum post's BBCode, a wiki page's wikitext, Confluence's markup, a CSV. */
+  source: 'html' | 'bbcode' | 'wikitext' | 'confluence' | 'csv';
+  markdown: boolean;
 }
 
 /** The page a text stands for when it is a page's markup source (HTML, BBCode, wikitext, Confluence's), or null. */
 export function markupPageOf(text: string): MarkupPage | null {
   const html = pageTextOf(text);
-  if (html !== null) return { text: html, source: 'html' };
+  if (html !== null) return { text: html, source: 'html', markdown: true };
   if (isBbcode(text)) {
     const page = pageTextOf(bbcodeToHtml(text));
-    if (page !== null) return { text: page, source: 'bbcode' };
+    if (page !== null) return { text: page, source: 'bbcode', markdown: true };
   }
   if (isWikitext(text)) {
     const page = pageTextOf(wikitextToHtml(text));
-    if (page !== null) return { text: page, source: 'wikitext' };
+    if (page !== null) return { text: page, source: 'wikitext', markdown: true };
   }
-  if (isConfluence(text)) return { text: confluenceToMarkdown(text), source: 'confluence' };
+  if (isConfluence(text)) return { text: confluenceToMarkdown(text), source: 'confluence', markdown: true };
+  if (isCsv(text)) return { text: csvToText(text), source: 'csv', markdown: false };
   return null;
 }
 
@@ -145,4 +147,43 @@ export function confluenceToMarkdown(text: string): string {
     // "*bold*" (Confluence's one star) is Markdown's "**bold**"; a list item's "* " stays.
     return l.replace(/(?<![\p{L}\d*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\d*])/gu, '**$1**');
   }).join('\n');
+}
+
+/** One CSV row's fields, or null when its quotes do not close on the line. */
+function csvFields(line: string): string[] | null {
+  const fields: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
+    } else if (c === '"' && cur.trim() === '') { quoted = true; cur = ''; } else if (c === ',') { fields.push(cur); cur = ''; } else cur += c;
+  }
+  if (quoted) return null;
+  fields.push(cur);
+  return fields;
+}
+
+/**
+ * Whether `text` is a spreadsheet saved as CSV: nearly every line the same number of fields (two or more), and many
+ * with an empty one, which running text with commas never has.
+ */
+export function isCsv(text: string): boolean {
+  const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/u).filter((l) => l.trim() !== '');
+  if (lines.length < 10) return false;
+  const rows = lines.map(csvFields);
+  if (rows.some((r) => r === null)) return false;
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r!.length, (counts.get(r!.length) ?? 0) + 1);
+  const [n, most] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const withEmpty = rows.filter((r) => r!.some((f) => f.trim() === '')).length;
+  return n >= 2 && most >= 0.9 * lines.length && withEmpty >= 0.3 * lines.length;
+}
+
+/** A CSV's rows as lines of text: a row's cells apart by a column gap, an empty cell left out; line for line. */
+export function csvToText(text: string): string {
+  return text.replace(/^\ufeff/u, '').split(/\r?\n/u)
+    .map((line) => (csvFields(line) ?? [line]).map((f) => f.trim()).filter((f) => f !== '').join('    '))
+    .join('\n');
 }

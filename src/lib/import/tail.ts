@@ -64,6 +64,11 @@ function cellsOf(l: SourceLine): string[] {
     ? [l.plain.replace(/^\*+(?!\s)|\*+$/g, '').trim()]
     : l.raw.replace(/\t/g, '    ').split(/ {3,}|\||<br\s*\/?>/i)
       .map((c) => c.replace(/\*+/g, '').replace(/\s+/g, ' ').trim());
+  // A news page's signature on one line, its parts apart by dashes: "KT. BỘ TRƯỞNG - THỨ TRƯỞNG - (Đã ký) - Đỗ Hoàng Anh Tuấn".
+  if (cells.length === 1 && CAPACITY_START.test(cells[0]!)) {
+    const parts = cells[0]!.split(/\s+[-–]\s+/u);
+    if (parts.length >= 3 && isPersonName(parts.at(-1)!) && parts.slice(0, -1).every((p) => isCapacity(p) || SIGNED.test(p))) return parts;
+  }
   // A grid table's borders ("+-----+-----+") and separator rows hold nothing.
   // A mark of the seal OCR glued before the name: "y]Phạm Thị Thanh Trà"; or after the capacity: "PHÓ THỦ TƯỚNGy]".
   // "Đã ký: Nguyễn Thị Kim Ngân": the mark, then the name.
