@@ -2394,6 +2394,12 @@ describe('a web page’s markup in a text file', () => {
     const mail = labelled('portal__cv-7137-2013-ct-brvt-outlook-cid-images')[0]!;
     expect(mail.frontmatter.signer).toMatchObject({ name: 'Nguyễn Minh Cường', capacity: 'KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG' }); // "[cid:image002.png@01CE7DDD.FB6E2A50]" between capacity and name
     expect(bodyText(mail)).not.toMatch(/Trân trọng|Văn thư - Văn phòng/u);
+    // A header's text boxes put after the list by the converter: its number and date are read there.
+    expect(labelled('portal__nq-1659-2025-ubtvqh15-header-text-boxes-at-end')[0]!.frontmatter).toMatchObject({ number: '1659', symbol: 'NQ-UBTVQH15', date: '2025-06-16' }); // "- Lưu: HC, PLTP." / "" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Số: 1659/NQ-UBTVQH15" / …
+    // A bilingual page's English lines under the header's Vietnamese ones are no part of its fields.
+    expect(labelled('portal__cv-3342-2019-tct-bilingual-interleaved')[0]!.frontmatter).toMatchObject({ issuer: 'Tổng cục Thuế', title: 'xử phạt vi phạm hành chính' }); // "TỔNG CỤC THUẾ" / "GENERAL DEPARTMENT OF TAXATION"; "V/v …" / "Re: Administrative penalties"
+    // An unaccented Vietnamese copy has no English line: its title goes on.
+    expect(one('BO TAI CHINH\n\nSo: 12/BTC-CST\nV/v thue thu nhap doanh nghiep\ncua cac don vi\n\nKinh gui: Cuc Thue.\n\nBo Tai chinh tra loi.\n').title).toBe('thue thu nhap doanh nghiep cua cac don vi');
   });
   it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
     const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';

@@ -269,6 +269,20 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         warn(props!.date!.line, 'date', `no date in the header; ${props!.date!.value} read from the document's properties (“${props!.date!.label}”)`);
       }
     }
+    // A Word file whose header sat in text boxes that the converter put last: the national name or motto, "Số: …" and
+    // the place and date, together in the text's last lines, after the signature and the list.
+    if (!numberSymbol || !date) {
+      const tail = headerAtEnd(lines, range.start, range.end);
+      const ns = tail?.number ? parseNumberSymbol(tail.number.value) : null;
+      if (!numberSymbol && ns) {
+        numberSymbol = { number: ns.number, symbol: officialSymbol(ns.symbol), year: ns.year };
+        warn(tail!.number!.line, 'number', `no number in the header; ${tail!.number!.value} read from the header's lines at the end of the text`);
+      }
+      if (!date && tail?.date) {
+        date = tail.date.iso;
+        warn(tail.date.line, 'date', `no date in the header; read from the header's lines at the end of the text`);
+      }
+    }
     // Laws and resolutions of the National Assembly carry no date in the header: it is the day of adoption.
     if (!date) {
       // An appendix may follow: then the sentence "… này được … thông qua …" anywhere, the last one.
@@ -634,6 +648,21 @@ function chatReplies(lines: readonly SourceLine[], from: number): number | null 
     if (CHAT_STAMP.test(t) || /^(?:trân trọng|kính thư|thân ái|best regards|regards|thanks)\s*[,.!]?$/iu.test(t)) return i;
   }
   return null;
+}
+
+/** The header's number and place-and-date lines among the text's last eight lines, beside the national name or motto. */
+function headerAtEnd(lines: readonly SourceLine[], start: number, end: number): { number?: { value: string; line: number }; date?: { iso: string; line: number } } | null {
+  const last: SourceLine[] = [];
+  for (let i = end - 1; i >= start && last.length < 8; i--) if (!isBlank(lines[i]!)) last.unshift(lines[i]!);
+  if (!last.some((l) => { const r = boilerplateReason(l); return r === 'national motto' || r === 'national name'; })) return null;
+  const out: { number?: { value: string; line: number }; date?: { iso: string; line: number } } = {};
+  for (const l of last) {
+    const n = /^Số\s*:?\s*(\S+\/\S+)\s*$/u.exec(l.plain.trim());
+    if (n) out.number = { value: n[1]!, line: l.no };
+    const pd = parsePlaceDate(l.plain.trim());
+    if (pd?.date.iso) out.date = { iso: pd.date.iso, line: l.no };
+  }
+  return out.number || out.date ? out : null;
 }
 
 /** A label of a law site's properties table and what it names. */

@@ -514,6 +514,20 @@ function ruleFollows(lines: readonly SourceLine[], from: number, end: number): b
   return k < end && /^[-_=–—]{3,}$/.test(lines[k]!.plain.trim());
 }
 
+/**
+ * A bilingual page's English line under the Vietnamese it translates ("BỘ TÀI CHÍNH" / "MINISTRY OF FINANCE", "V/v …" /
+ * "Re: …"): ASCII only, with words a header's English uses, right under a line with Vietnamese letters. An unaccented
+ * Vietnamese copy has none of those words.
+ */
+function isTranslationLine(lines: readonly SourceLine[], i: number): boolean {
+  const t = lines[i]!.plain.trim();
+  if (t.length < 4 || /[^\x20-\x7e]/u.test(t)) return false;
+  if (!/\b(?:ministry|department|republic|socialist|independence|freedom|happiness|committee|government|general|people'?s|decision|decree|circular|resolution|hanoi|city|province|minister|deputy|chairman|director|recipients|no\.\s*\d|re:)/iu.test(t)) return false;
+  let k = i - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  return k >= 0 && /[^\x00-\x7f]/u.test(lines[k]!.plain);
+}
+
 function titleStop(plain: string): boolean {
   // (…also after OCR's specks of a stamp or a pen stroke: "öa rổ ] Kính gửi: Tổng cục Hải quan …".)
   // (…and a Công điện's address, the sender in capitals: "THỦ TƯỚNG CHÍNH PHỦ điện:".)
@@ -633,6 +647,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
     // A tool's metadata above the text ("Content-Type: application/pdf", "dc:creator: …", "xmpTPg:NPages: 3", a mail's
     // "From: …") is no part of the header's reach: the header may start forty lines down.
     if (!(facts.issuerLines.length === 0 && facts.numberSymbol === null && /^[A-Za-z][\w.-]*(?::[\w.-]+)*\s*:\s/u.test(l.plain))) seen++;
+    if (isTranslationLine(lines, i)) { omit(i, 'header: English translation'); continue; }
     const bp = boilerplateReason(l);
     if (bp === 'national motto' && facts.issuerLines.length > 0) mottoAfterIssuer = true;
     if (bp) { omit(i, bp); continue; }
@@ -825,6 +840,7 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           // mostly of words in capitals, a stamp's name: "… sáp nhập doanh nghiệp" / "" / "co THONG TN meat TỦ cH PHÙ".)
           if (j + 1 < end && isBlank(lines[j]!) && !isBlank(lines[j + 1]!) && /^\p{Ll}/u.test(lines[j + 1]!.plain) && !/^\p{Ll}{1,2}(?:\s+\p{Ll}{1,2}){0,2}$/u.test(lines[j + 1]!.plain.trim()) && mostlyLetters(lines[j + 1]!.plain) && !mostlyCapitalWords(lines[j + 1]!.plain) && lines[j + 1]!.plain.length < 80 && !titleStop(lines[j + 1]!.plain) && !/[.;:]$/.test(parts[parts.length - 1] ?? '') && !ADDRESS_LINE.test(lines[j + 1]!.plain)) j++;
           if (!(j < end && !isBlank(lines[j]!) && !parsePlaceDate(lines[j]!.plain) && !titleStop(lines[j]!.plain) && parts.join(' ').length < 400)) break;
+          if (isTranslationLine(lines, j)) break;
           const cs = cellsOf(lines[j]!, j);
           const next = cs[0];
           if (!next || boilerplateOf(next.text)) break;
