@@ -2401,6 +2401,17 @@ describe('a web page’s markup in a text file', () => {
     // An unaccented Vietnamese copy has no English line: its title goes on.
     expect(one('BO TAI CHINH\n\nSo: 12/BTC-CST\nV/v thue thu nhap doanh nghiep\ncua cac don vi\n\nKinh gui: Cuc Thue.\n\nBo Tai chinh tra loi.\n').title).toBe('thue thu nhap doanh nghiep cua cac don vi');
   });
+  it('a mail’s quoted-printable leftovers, a one-column table, an office form’s labels, a seal’s note, a page’s tail table on one line (dev portal copies)', () => {
+    expect(labelled('portal__nq-248-2025-qh15-email-qp-leftovers')[0]!.frontmatter).toMatchObject({ issuer: 'Quốc hội', signer: { name: 'Trần Thanh Mẫn' } }); // "QUỐC HỘI=20", "… b=" / "ổ sung …"
+    // A formula's "=" at a line's end is no soft break.
+    expect(bodyText(read('QUYẾT ĐỊNH\nVề A\n\nĐiều 1. Công thức:\n\nGiá chưa có thuế GTGT =\n\n1 + thuế suất\n\nAG =\n\nAg: lượng điện năng.\n')[0]!)).toMatch(/Giá chưa có thuế GTGT =/u);
+    expect(labelled('portal__qd-50-2025-ttg-markdown-table-body')[0]!.frontmatter).toMatchObject({ number: '50', title: 'Ban hành Quy chế tự kiểm tra văn bản quy phạm pháp luật do Chính phủ, Thủ tướng Chính phủ ban hành hoặc liên tịch ban hành' }); // "| Nội dung |" / "| --- |" / "| THỦ TƯỚNG CHÍNH PHỦ |"
+    expect(labelled('portal__cv-28235-2016-cthn-title-in-quotes')[0]!.frontmatter).toMatchObject({ number: '28235', symbol: 'CT-HTr', title: 'trả lời chính sách thuế' }); // "Số hiệu văn bản: 28235/CT-HTr", "Về việc: …"
+    expect(labelled('portal__tt-53-2025-bxd-signature-left-aligned-first')[0]!.frontmatter.signer).toMatchObject({ name: 'Nguyễn Xuân Sang' }); // "(Đã ký)" / "(Đã đóng dấu)"
+    const wp = labelled('portal__qd-03-2025-ubnd-ha-noi-html-comments-cms')[0]!.frontmatter;
+    expect(wp.signer).toMatchObject({ name: 'Trần Sỹ Thanh', capacity: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH' }); // "<td>…Nơi nhận:…<br>- Lưu: VT, KTTH.</td><td>…TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH…"
+    expect(wp.recipients).toHaveLength(11);
+  });
   it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
     const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';
     expect(one(head + 'Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ\nsở\n\nNguyên nhân chủ yếu là do người đứng đầu.\n').title).toBe('Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ sở');

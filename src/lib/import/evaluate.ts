@@ -18,7 +18,7 @@ import { MARKDOWN_FEATURES } from '../site/features.ts';
 import { isFootnoteRef, numberFootnotesInPlace } from '../site/footnotes.ts';
 import { importBytes } from './bytes.ts';
 import { ImportError } from './document.ts';
-import { INVISIBLE_MARKS, toLines, withoutHtmlComments } from './lines.ts';
+import { INVISIBLE_MARKS, toLines, withoutHtmlComments, withoutSoftBreaks } from './lines.ts';
 import { toMdxBody } from './serialize.ts';
 import { oiAsU } from '../vietnamese.ts';
 
@@ -383,7 +383,7 @@ export function wordsLost(source: string, output: readonly string[]): WordsLost 
   const src = new Map<string, number>();
   // HTML ("<br>", "<sup>", "&nbsp;", a page's whole source) is markup a page renders, not words of the text.
   // (…nor are the invisible marks the importer drops, which split a word in two: "QUY\u200bẾT".)
-  const visible = withoutHtmlComments(source.replace(INVISIBLE_MARKS, ''));
+  const visible = withoutSoftBreaks(withoutHtmlComments(source.replace(INVISIBLE_MARKS, '')));
   const read = markupPageOf(visible)?.text ?? (hasHtmlResidue(visible) ? visible.split('\n').map(stripHtmlResidue).join('\n') : visible);
   countWords(read.replace(/<\/?(?:br|p|b|i|u|em|strong|sup|sub|span|div)\b[^>]*>/giu, ' '), src);
   const out = new Map<string, number>();

@@ -305,7 +305,8 @@ const NUMBER_CELL = new RegExp(`^(?:${SO_WORD})\\s*:`, 'iu');
 /** "Số: 14/2025/TT-BXD", "Số 12-KL/VPTW", "Luật số: 52/2010/QH12", "Số hiệu:", "Số:" alone, and OCR's "$6:". */
 // (…and "Luậtsố: /2025/QH15", the space OCR lost.)
 // ("Số hiệu:", "Số ký hiệu:", "Số/ký hiệu:" first: the label is all of it, not "Số" before a number "hiệu: 29/2025/QĐ-TTg".)
-const NUMBER_LABEL = new RegExp(`^(?:số\\s*(?:\\/\\s*)?(?:ký\\s*)?hiệu|(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|${OCR_SO}|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
+// (…and "Số hiệu văn bản:", as an office's form labels it.)
+const NUMBER_LABEL = new RegExp(`^(?:số\\s*(?:\\/\\s*)?(?:ký\\s*)?hiệu(?:\\s+văn\\s+bản)?|(?:\\p{L}+\\s+){0,3}(?:số|so|sô|só|sé|sỐ|SỐ)|luật(?=số)số|${OCR_SO}|${DIGIT_LABEL}|(?=:\\s*\\d{1,6}\\s*\\/\\s*\\p{Lu})|${LABEL_LOST})\\s*[:.;]?\\s*(.*)$`, 'iu');
 
 /** "Số", or a type name and "số" ("Luật số:", "Nghị quyết số:"), at the start of a cell; or the colon alone before a number and symbol, where OCR lost "Số" (": 300 /TCHQ-GSQL"). */
 // ("Luat sé:": a draft law's line as OCR reads it.)
@@ -803,7 +804,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       // A letter whose subject has no "V/v" but stands in quotes under its number ("“Thuế TNCN của …”").
       const quoted = !facts.title && facts.numberSymbol !== null && QUOTED_SUBJECT.test(text);
       // …or that opens with "Về" under its number, before any type line ("Về tuyển lao động, quản lý lao động …"): kept whole.
-      const about = !facts.title && !facts.docType && facts.numberSymbol !== null && /^Về\s+\p{Ll}/u.test(text);
+      // (Not "Về việc: …", a subject's own mark, read off as "V/v" is.)
+      const about = !facts.title && !facts.docType && facts.numberSymbol !== null && /^Về\s+\p{Ll}/u.test(text) && !SUBJECT_MARK.test(text);
       if ((SUBJECT.test(text) || quoted || about) && !facts.title) {
         // The subject line of a letter: its text after "V/v" (về việc) is the title, maybe wrapped.
         // (A speck OCR left after the line's last word is no full stop: "V/w chính sách thuê đôi với ." / "" / "hoạt động …".)

@@ -9,7 +9,7 @@ import { htmlToText } from './formats/html.ts';
 import { FormatError } from './formats/types.ts';
 
 /** Tags of a document's markup (not "<" in running text: "< 5 %", "<Tên đơn vị>"). */
-const TAG_SOURCE = String.raw`<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|span|strong|b|i|em|u|s|font|h[1-6]|li|ul|ol|a|center|sup|sub|blockquote|col|colgroup|caption)(?:\s[^<>]*)?\/?>`;
+const TAG_SOURCE = String.raw`<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|span|strong|b|i|em|u|s|font|h[1-6]|li|ul|ol|a|center|sup|sub|blockquote|col|colgroup|caption|figure|figcaption)(?:\s[^<>]*)?\/?>`;
 const TAG = new RegExp(TAG_SOURCE, 'giu');
 const TAG_ONE = new RegExp(TAG_SOURCE, 'iu');
 /** The blocks a page's text sits in, counted to tell a page's source from what a crawler left of it. */
@@ -18,7 +18,7 @@ const OPEN_BLOCK = new RegExp(`<(?:${BLOCKS})(?:\\s[^<>]*)?>`, 'giu');
 const CLOSE_BLOCK = new RegExp(`<\\/(?:${BLOCKS})>`, 'giu');
 const RESIDUE_BLOCK = new RegExp(`<\\/?(?:${BLOCKS}|tbody)(?:\\s[^<>]*)?\\/?>`, 'giu');
 /** Tags that end a block: read as a space inside a line, so that the words on either side stay apart. */
-const BLOCK_TAG = /^<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|center|blockquote|caption)\b/iu;
+const BLOCK_TAG = /^<\/?(?:p|div|br|hr|td|tr|th|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|center|blockquote|caption|figure|figcaption)\b/iu;
 
 /**
  * Whether `text` is a web page's source: markup on a good part of its lines, its blocks opened as well as closed
@@ -60,6 +60,9 @@ export function stripHtmlResidue(line: string): string {
   return line
     // (A break at the line's end is the line's end already: "<strong>KẾ HOẠCH</strong><br />".)
     .replace(/(?:<br\s*\/?>\s*)+$/iu, '')
+    // (A cell's end between two cells of one line is a line break too: a page's whole tail table on one line, "Nơi nhận:<br>-
+    // …;</td><td>TM. ỦY BAN NHÂN DÂN<br>…", is read cell by cell.)
+    .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/giu, '<br>')
     .replace(TAG, (tag) => (/^<br\b/iu.test(tag) ? tag : BLOCK_TAG.test(tag) ? ' ' : ''))
     .replace(/&(#\d{1,6}|#x[0-9a-f]{1,5}|[a-z]{2,8});/giu, (whole, name: string) => {
       if (name[0] === '#') {

@@ -57,7 +57,7 @@ const LEADING_PICTOGRAPHS = /^\s*(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictog
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
   const normalised = withoutHtmlComments(asciiLookalikes(text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ')));
-  const { lines: rawLines, numbers } = unnumbered(unquoted(oiAsU(normalised).split('\n')));
+  const { lines: rawLines, numbers } = unnumbered(oneColumnTable(softBreaks(unquoted(oiAsU(normalised).split('\n')))));
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const omissions: Omission[] = numbers.map(([i, n]) => ({ line: i + 1, text: n, reason: 'line number in the margin' }));
@@ -141,6 +141,50 @@ export function withoutHtmlComments(text: string): string {
 function boxDrawnAsGrid(line: string): string {
   if (!/[\u2500-\u257f]/u.test(line)) return line;
   return line.replace(/[─━═╌╍┄┅]/gu, '-').replace(/[│┃║╎╏┆┇]/gu, '|').replace(/[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫]/gu, '+');
+}
+
+/**
+ * What quoted-printable leaves in a mail whose letters were decoded but not its line breaks: "=20" for a space at a
+ * line's end, and "=" at the end of a line cut at 76 characters, the rest of its words on the next line. The next line
+ * is drawn up and left empty, so that line numbers stay the file's. Taken only when three lines or more end so.
+ */
+function softBreaks(lines: string[]): string[] {
+  // (A formula's "=" at a line's end stands after a space, "Giá chưa có thuế GTGT =": never a soft break.)
+  const soft = (l: string) => /[^\s=]=$|=20=$/u.test(l);
+  if (lines.filter((l) => /=20=?$/u.test(l)).length < 2 || lines.filter(soft).length < 3) return lines;
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    let j = i + 1;
+    let line = out[i]!;
+    let more = soft(line);
+    line = line.replace(/=20(?==?$)/u, ' ');
+    while (more && j < out.length) {
+      const next = out[j]!;
+      line = line.slice(0, -1) + next.replace(/=20(?==?$)/u, ' ');
+      more = soft(next);
+      out[j] = '';
+      j++;
+    }
+    out[i] = line;
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A mail's text without quoted-printable's leftovers, line for line (softBreaks). */
+export function withoutSoftBreaks(text: string): string {
+  return softBreaks(text.split('\n')).join('\n');
+}
+
+/**
+ * A whole document set in a one-column Markdown table, a paragraph a row ("| THỦ TƯỚNG CHÍNH PHỦ |", under "| Nội dung |"
+ * and "| --- |"), as a table-based page exports it: read as its rows' text, the rule row left empty.
+ */
+function oneColumnTable(lines: string[]): string[] {
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  const rows = nonBlank.filter((l) => /^\s*\|[^|]*\|\s*$/u.test(l)).length;
+  if (nonBlank.length < 10 || rows < 0.9 * nonBlank.length) return lines;
+  return lines.map((l) => (/^\s*\|\s*:?-{3,}:?\s*\|\s*$/u.test(l) ? '' : l.replace(/^\s*\|\s?([^|]*?)\s?\|\s*$/u, '$1')));
 }
 
 /** A document a forum or an e-mail quotes whole, every line after "> ", read without the quote marks. */

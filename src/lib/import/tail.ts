@@ -133,7 +133,7 @@ function isCapacity(c: string): boolean {
 }
 
 // "kí" is the older spelling of "ký", still written ("( đã kí)").
-const SIGNED = /^[([]?\s*(?:đã\s*k[ýí]|da\s*k[yi]|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
+const SIGNED = /^[([]?\s*(?:đã\s*k[ýí]|da\s*k[yi]|đã\s*đóng\s*dấu|ký tên|ký và ghi rõ họ tên|ký, ghi rõ họ tên|ký tên, đóng dấu|đã ký và đóng dấu|signed)[^)\]]{0,30}[)\]]?$/iu;
 
 // Capitalised, as the heading of the list: "nơi nhận, số lượng bản …" in a sentence is body text.
 const NOI_NHAN = /^(?:(?:Nơi|NƠI|Noi|NOI)\s+(?:nhận|NHẬN|nhan|NHAN|nhân|NHÂN|nhậm)\s*(?::\s*(.*))?|nơi\s+nhận\s*:\s*(.*))$/u;
@@ -477,7 +477,12 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       if (left.length > 200 && !item) break;
       if (item) { push(); current = item[1]!; } else if (current !== null) current += ' ' + left; else current = left;
       omit(l, 'recipients', left);
-      for (const extra of cells.slice(1)) omit(l, 'recipients', extra);
+      for (const extra of cells.slice(1)) {
+        // (A page's tail table on one line holds the whole list, an item a cell: "Nơi nhận:<br>- Văn phòng Chính phủ;<br>- …".)
+        const more = /^[-+•–]\s+(.*)$/u.exec(extra);
+        if (more && item) { push(); current = more[1]!; }
+        omit(l, 'recipients', extra);
+      }
       blanks = 0;
     }
     push();
