@@ -172,6 +172,9 @@ function csvFields(line: string): string[] | null {
 export function isCsv(text: string): boolean {
   const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/u).filter((l) => l.trim() !== '');
   if (lines.length < 10) return false;
+  // Every text file comes here: a line with an empty field has a comma at an edge of one ("…;,", ",TM. …", ",,", ', "",'),
+  // so a text with too few such lines is no CSV before any line is parsed.
+  if (lines.filter((l) => /(?:^|,)\s*(?:"\s*"\s*)?(?:,|$)/u.test(l)).length < 0.3 * lines.length) return false;
   const rows = lines.map(csvFields);
   if (rows.some((r) => r === null)) return false;
   const counts = new Map<number, number>();
