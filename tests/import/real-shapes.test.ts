@@ -2412,6 +2412,9 @@ describe('a web page’s markup in a text file', () => {
     expect(wp.signer).toMatchObject({ name: 'Trần Sỹ Thanh', capacity: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH' }); // "<td>…Nơi nhận:…<br>- Lưu: VT, KTTH.</td><td>…TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH…"
     expect(wp.recipients).toHaveLength(11);
   });
+  it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
+    expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);
+  });
   it('keeps a title’s last word wrapped alone under it, and still drops a scan’s speck after a gap', () => {
     const head = 'THÀNH ỦY HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 07-TB/QU\n\nBa Đình, ngày 04 tháng 01 năm 2019\n\nTHÔNG BÁO\n\n';
     expect(one(head + 'Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ\nsở\n\nNguyên nhân chủ yếu là do người đứng đầu.\n').title).toBe('Kết luận về nâng cao chất lượng đội ngũ cán bộ cơ sở');

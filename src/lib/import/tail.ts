@@ -329,7 +329,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     // A surname cut short is not that speck: "uyên Dương Thai" is Nguyễn's, mended above.)
     const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && isPersonName(alone.replace(/^[a-z]+\s+/u, ''));
     // (The filing line may lose its colon: "- Lưu VT, TTHT (6b).")
-    if (alone && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*(?:[:.]|\s+VT\b)/iu.test(lines[j]!.plain)) {
+    // (A name alone on the text's first line has no line above it: nothing to test.)
+    if (alone && j >= start && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*(?:[:.]|\s+VT\b)/iu.test(lines[j]!.plain)) {
       sig = [{ index: last, text: alone, kind: 'name', whole: alone === cells[0] }];
     }
     // …or on the list's last line itself, after the item closes: "“Tu VI, CS 0) Lưu Đức Huy"
