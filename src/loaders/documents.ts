@@ -19,14 +19,16 @@
  * Sätteri and Astro): a fix to rendering must reach every page, not only the
  * documents edited since.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteData, type SiteData } from '../lib/site/collection.ts';
+import { codeFingerprint, packageVersions } from '../lib/code-fingerprint.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { linkFor } from '../lib/site/links.ts';
 import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
+import { useAnalysisCache } from '../lib/site/analysis-cache.ts';
 import { hasRendered, pruneRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
 
 /** The parts of Astro's loader context the sync uses (tests pass their own). */
@@ -111,26 +113,7 @@ const RENDERING_PACKAGES = ['satteri', 'astro', '@astrojs/markdown-satteri'];
 
 /** The rendering code's own text and the renderers' versions, joined: changes whenever a body would render differently. */
 export function rendererFingerprint(root: string): string {
-  const parts: string[] = [];
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path) || !existsSync(path)) return;
-    seen.add(path);
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) if (/\.(?:ts|mjs)$/.test(name)) visit(join(path, name));
-      return;
-    }
-    const text = readFileSync(path, 'utf8');
-    parts.push(relative(root, path), text);
-    if (NOT_FOLLOWED.has(relative(root, path))) return;
-    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(resolve(dirname(path), m[1]!));
-  };
-  for (const p of RENDERING_ENTRIES) visit(join(root, p));
-  for (const pkg of RENDERING_PACKAGES) {
-    const manifest = join(root, 'node_modules', pkg, 'package.json');
-    if (existsSync(manifest)) parts.push(pkg, String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version));
-  }
-  return parts.join('\u0000');
+  return [codeFingerprint(root, RENDERING_ENTRIES, NOT_FOLLOWED), ...packageVersions(root, RENDERING_PACKAGES)].join('\u0000');
 }
 
 export function documentsLoader(): Loader {
@@ -138,6 +121,8 @@ export function documentsLoader(): Loader {
     name: 'can-cu-documents',
     async load(ctx) {
       const dir = contentDir();
+      // Before the site data is first read: unchanged files are then read from the last build's analyses.
+      useAnalysisCache(fileURLToPath(ctx.config.cacheDir), fileURLToPath(ctx.config.root));
       await syncDocuments(ctx, dir);
       ctx.watcher?.add(dir);
       ctx.watcher?.on('all', (_event, path) => {

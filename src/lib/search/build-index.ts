@@ -10,8 +10,9 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { codeFingerprint } from '../code-fingerprint.ts';
 import { numberSymbol } from '../site/format.ts';
 import { documentKeys, type NumberedDocument } from './numbers.ts';
 import { toIndexForm } from './fold.ts';
@@ -87,6 +88,8 @@ export interface OpenDataDocument extends NumberedDocument {
 
 /** Pages read and rewritten ahead of the one Pagefind is indexing, per shard. */
 const IN_FLIGHT = 4;
+/** Pages read at once to decide whether a shard is kept. */
+const READ_AT_ONCE = 16;
 /** Shards indexed at once: one adds pages while another is written. */
 const SHARDS_AT_ONCE = 2;
 
@@ -263,6 +266,29 @@ interface PreparedPage {
   content: string;
 }
 
+/** The number keys of a page: from the site's documents, or from the page when they do not list it. */
+function numberedOf(url: string, html: string, openData: Map<string, OpenDataDocument> | null): NumberedDocument {
+  return (
+    openData?.get(url) ?? {
+      docType: readMeta(html, 'docType'),
+      number: readMeta(html, 'number'),
+      symbol: readMeta(html, 'symbol'),
+      symbolYear: null,
+    }
+  );
+}
+
+/** A page's digest as built and its number keys; null when it has no data-pagefind-body. */
+async function pageAsBuilt(
+  { file, rel, url }: PlannedPage,
+  openData: Map<string, OpenDataDocument> | null,
+  read: (file: string) => Promise<string>,
+): Promise<{ rel: string; url: string; keys: string[]; digest: string } | null> {
+  const html = await read(file);
+  if (!html.includes('data-pagefind-body')) return null;
+  return { rel, url, keys: documentKeys(numberedOf(url, html, openData)), digest: createHash('sha256').update(html).digest('base64url') };
+}
+
 /** One page read and cut to what the index takes; null when it has no data-pagefind-body. */
 async function preparePage(
   { file, rel, url }: PlannedPage,
@@ -272,12 +298,7 @@ async function preparePage(
 ): Promise<PreparedPage | null> {
   const html = await read(file);
   if (!html.includes('data-pagefind-body')) return null;
-  const doc: NumberedDocument = openData?.get(url) ?? {
-    docType: readMeta(html, 'docType'),
-    number: readMeta(html, 'number'),
-    symbol: readMeta(html, 'symbol'),
-    symbolYear: null,
-  };
+  const doc = numberedOf(url, html, openData);
   if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
     warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);
   }
@@ -290,13 +311,14 @@ async function preparePage(
 }
 
 /**
- * What else makes a shard's index: the version of Pagefind (as its root index, written
- * first, records it) and this file, which sets its options. The page rewrites (rewrite.ts,
- * index-copy.ts) show in the pages' digest already.
+ * What else makes a shard's index besides its pages as built: the version of Pagefind (as its
+ * root index, written first, records it) and the code that cuts the pages for it and sets its
+ * options (this file and what it imports).
  */
 async function indexCodeDigest(out: string): Promise<string> {
   const { version } = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { version?: string };
-  return `pagefind ${version}\0${await readFile(fileURLToPath(import.meta.url), 'utf8')}\0`;
+  const self = fileURLToPath(import.meta.url);
+  return `pagefind ${version}\0${codeFingerprint(dirname(self), [self])}\0`;
 }
 
 const DIGEST_FILE = 'pages.sha256';
@@ -397,12 +419,19 @@ export async function buildSearchIndex(
     // Incremental: a shard whose pages are all as they were is copied from the last build.
     let digest: string | null = null;
     if (options.reuse) {
+      // Decided on the pages as built, not as cut: reading a page is cheap, cutting it is not,
+      // and a rebuild keeps most shards.
       const hash = createHash('sha256').update(codeKey);
       const seen: PreparedPage[] = [];
-      await inOrder(files, async (page) => {
-        hash.update(`${page.url}\0${page.keys.join(' ')}\0${page.content}\0`);
+      const built: Array<Awaited<ReturnType<typeof pageAsBuilt>>> = [];
+      for (let i = 0; i < files.length; i += READ_AT_ONCE) {
+        built.push(...(await Promise.all(files.slice(i, i + READ_AT_ONCE).map((f) => pageAsBuilt(f, openData, read)))));
+      }
+      for (const page of built) {
+        if (!page) continue;
+        hash.update(`${page.url}\0${page.keys.join(' ')}\0${page.digest}\0`);
         seen.push({ ...page, content: '' });
-      });
+      }
       digest = hash.digest('hex');
       if (await restoreShard(options.reuse, shard.id, digest, dir)) {
         for (const page of seen) count(shard, page);
