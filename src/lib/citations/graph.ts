@@ -205,16 +205,33 @@ function mostCommon(values: Array<string | null>): string | null {
   return best;
 }
 
-export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: string }>): CitationGraph {
+/** What the engine reads from one document alone, before any other is known: its citations, the edges between them, what it says of effect. */
+export interface DocumentAnalysis {
+  citations: Citation[];
+  edges: Array<{ from: number; to: number; relation: Relation; sentence: string }>;
+  effect: DocumentEffect;
+}
+
+export function analyseDocument(doc: CollectionDocument, text: string): DocumentAnalysis {
+  const ex = extract(text, { self: doc });
+  const effect = readEffect(text, { self: doc }, ex);
+  return { citations: ex.citations, edges: ex.edges, effect };
+}
+
+/**
+ * `analysis`, when given, is `analyseDocument(doc, text)` computed earlier (the site keeps it
+ * between builds for files that did not change); everything across documents is computed here.
+ */
+export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: string; analysis?: DocumentAnalysis }>): CitationGraph {
   const resolve = createResolver(docs.map((d) => d.doc));
   const records: CitationRecord[] = [];
   const externals: External[] = [];
   const perDoc: Array<{ doc: CollectionDocument; recs: CitationRecord[]; edges: Array<{ from: number; to: number; relation: Relation; sentence: string }> }> = [];
 
   const effects = new Map<string, DocumentEffect>();
-  for (const { doc, text } of docs) {
-    const ex = extract(text, { self: doc });
-    effects.set(doc.id, readEffect(text, { self: doc }, ex));
+  for (const { doc, text, analysis } of docs) {
+    const ex = analysis ?? analyseDocument(doc, text);
+    effects.set(doc.id, ex.effect);
     const res: Resolution[] = ex.citations.map((c) => resolve(c, doc));
     // Short forms take their full citation's resolution.
     ex.citations.forEach((c, i) => {

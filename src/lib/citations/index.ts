@@ -7,7 +7,7 @@ import { extract } from './extract.ts';
 
 export type * from './models.ts';
 export { createResolver, type Resolver } from './resolve.ts';
-export { buildCitationGraph, contextSentence, type CitedEntity, type CitationRecord, type ImplementationEdge, type CitationGraph } from './graph.ts';
+export { analyseDocument, buildCitationGraph, contextSentence, type DocumentAnalysis, type CitedEntity, type CitationRecord, type ImplementationEdge, type CitationGraph } from './graph.ts';
 export { annotate, type Segment } from './annotate.ts';
 export { extract, type Extraction } from './extract.ts';
 export { citationEntityId, symbolKey, normalizeIssuer, issuerClass } from './identity.ts';

@@ -8,12 +8,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToHast } from 'satteri';
 import { computeAnchors } from '../anchors.ts';
-import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument } from '../citations/index.ts';
+import { buildCitationGraph, type CitationGraph, type CitationRecord, type CitedEntity, type CollectionDocument, type DocumentAnalysis } from '../citations/index.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { computeStatuses, SPEAKS_FOR_OTHERS, type Contradiction, type DocumentStatus } from '../status/status.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { byDateDesc, docUrl } from './format.ts';
 import { collectText, type HastLike } from './hast-text.ts';
+import { analysisCache, loadAnalysed, type AnalysedFile } from './analysis-cache.ts';
 import { contentDir, DOCUMENT_EXTENSION, loadDocuments, type LoadedDocument } from './load.ts';
 
 export interface AnchorEntry {
@@ -88,17 +89,27 @@ export function statesOwnEffect(byId: ReadonlyMap<string, { frontmatter: { docTy
   return (id) => !SPEAKS_FOR_OTHERS.has(byId.get(id)?.frontmatter.docType ?? '');
 }
 
-/** `buildGraph` is the citation engine's; tests pass their own to check the site's side alone. */
-export function buildSiteData(loaded: LoadedDocument[], dir = '', buildGraph: GraphBuilder = buildCitationGraph): SiteData {
-  const documents: HeldDocument[] = loaded.map(({ body, ...d }) => ({
-    ...d,
-    url: docUrl(d.id),
-    projection: toCollectionDocument(d.id, d.frontmatter),
-    ...analyseBody(body),
-  }));
+/**
+ * `loaded` are documents as read from their files, or as kept from an earlier build with their
+ * body already read (src/lib/site/analysis-cache.ts): both give the same site data.
+ * `buildGraph` is the citation engine's; tests pass their own to check the site's side alone.
+ */
+export function buildSiteData(loaded: Array<LoadedDocument | AnalysedFile>, dir = '', buildGraph: GraphBuilder = buildCitationGraph): SiteData {
+  const analyses = new Map<string, DocumentAnalysis>();
+  const documents: HeldDocument[] = loaded.map((d) => {
+    if ('analysis' in d) analyses.set(d.id, d.analysis);
+    return {
+      id: d.id,
+      file: d.file,
+      frontmatter: d.frontmatter,
+      url: docUrl(d.id),
+      projection: toCollectionDocument(d.id, d.frontmatter),
+      ...('body' in d ? analyseBody(d.body) : { text: d.text, anchors: d.anchors }),
+    };
+  });
   documents.sort((a, b) => byDateDesc(a.projection, b.projection));
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const graph = buildGraph(documents.map((d) => ({ doc: d.projection, text: d.text })));
+  const graph = buildGraph(documents.map((d) => ({ doc: d.projection, text: d.text, analysis: analyses.get(d.id) })));
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const outgoing = new Map<string, CitationRecord[]>();
   const incoming = new Map<string, CitationRecord[]>();
@@ -141,6 +152,12 @@ function signature(dir: string): string {
   }).join('|');
 }
 
+/** The documents of `dir`, read through the kept analyses when a build keeps them. */
+function loadForSite(dir: string): Array<LoadedDocument | AnalysedFile> {
+  const cache = analysisCache();
+  return cache ? loadAnalysed(dir, cache) : loadDocuments(dir);
+}
+
 /** The memoised site data; re-read only when the files change (checked at most every 2 s, for `astro dev`). */
 export function getSiteData(dir = contentDir()): SiteData {
   const g = globalThis as unknown as Record<symbol, Map<string, Memo> | undefined>;
@@ -153,7 +170,7 @@ export function getSiteData(dir = contentDir()): SiteData {
     memo.checkedAt = now;
     return memo.data;
   }
-  const data = buildSiteData(loadDocuments(dir), dir);
+  const data = buildSiteData(loadForSite(dir), dir);
   memos.set(dir, { data, signature: sig, checkedAt: Date.now() });
   return data;
 }

@@ -53,14 +53,18 @@ export interface LoadResult {
   problems: string[];
 }
 
+/** The document files of `dir` (names, sorted); none when it cannot be read. */
+export function documentNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Every document of `dir`, sorted by id, and the files that cannot be read as documents. */
 export function scanDocuments(dir = contentDir()): LoadResult {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();
-  } catch {
-    return { documents: [], rejected: [], problems: [] };
-  }
+  const names = documentNames(dir);
   const documents: LoadedDocument[] = [];
   const rejected: string[] = [];
   const problems: string[] = [];
@@ -84,10 +88,15 @@ const reported = new Set<string>();
  */
 export function loadDocuments(dir = contentDir()): LoadedDocument[] {
   const { documents, problems } = scanDocuments(dir);
+  reportLeftOut(problems);
+  return documents;
+}
+
+/** Each problem of a file left out of the site, printed once per process. */
+export function reportLeftOut(problems: readonly string[]): void {
   for (const p of problems) {
     if (reported.has(p)) continue;
     reported.add(p);
     console.error(`[can-cu] left out of the site: ${p}`);
   }
-  return documents;
 }

@@ -29,12 +29,15 @@ function fileOf(dir: string, id: string): string {
   return join(dir, `${id}.html`);
 }
 
-/** Written whole or not at all: a build stopped halfway never leaves half a body behind. */
-export function writeRendered(dir: string, id: string, html: string): void {
-  const file = fileOf(dir, id);
+/** Written whole or not at all: a build stopped halfway never leaves half a file behind. */
+export function writeWhole(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, html);
+  writeFileSync(tmp, data);
   renameSync(tmp, file);
+}
+
+export function writeRendered(dir: string, id: string, html: string): void {
+  writeWhole(fileOf(dir, id), html);
 }
 
 /**
@@ -44,6 +47,11 @@ export function writeRendered(dir: string, id: string, html: string): void {
  * the text of a withdrawn document stays on disk where a stale page could be built from it.
  */
 export function pruneRendered(dir: string, keep: ReadonlySet<string>): string[] {
+  return pruneById(dir, '.html', keep);
+}
+
+/** Removes the `ID<ext>` files of `dir` whose id is not kept, and the leftovers of killed writers (writeWhole). */
+export function pruneById(dir: string, ext: string, keep: ReadonlySet<string>): string[] {
   const removed: string[] = [];
   for (const name of readdirSync(dir)) {
     const tmp = /\.(\d+)\.tmp$/.exec(name);
@@ -51,8 +59,8 @@ export function pruneRendered(dir: string, keep: ReadonlySet<string>): string[] 
       if (!isRunning(Number(tmp[1]))) rmSync(join(dir, name), { force: true });
       continue;
     }
-    if (!name.endsWith('.html')) continue;
-    const id = name.slice(0, -'.html'.length);
+    if (!name.endsWith(ext)) continue;
+    const id = name.slice(0, -ext.length);
     if (keep.has(id)) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(id);
