@@ -36,4 +36,17 @@ describe('inline scripts and styles are moved into files before the swap', () =>
   it('is a no-op on pages with nothing inline', () => {
     expect(externalizeInline(dir)).toEqual({ pages: 0, scripts: 0, styles: 0, files: 0 });
   });
+
+  it('finds an inline script among data blocks and external scripts, and leaves pages without one byte for byte', () => {
+    const site = mkdtempSync(join(tmpdir(), 'can-cu-inline-scripts-'));
+    const data = '<script type="application/ld+json">{"name":"<script>"}</script><script type="module" src="/_astro/a.js"></script>';
+    const withInline = `<html><head>${data}</head><body><script\ntype="text/javascript"\n>go()</script></body></html>`;
+    const without = `<html><head>${data}</head><body><p>&lt;script&gt;x()&lt;/script&gt;</p><script>  </script></body></html>`;
+    writeFileSync(join(site, 'a.html'), withInline);
+    writeFileSync(join(site, 'b.html'), without);
+    expect(externalizeInline(site)).toEqual({ pages: 1, scripts: 1, styles: 0, files: 1 });
+    expect(readFileSync(join(site, 'a.html'), 'utf8')).toMatch(/<script src="\/_astro\/inline\.[0-9a-f]{12}\.js"><\/script><\/body>/);
+    expect(readFileSync(join(site, 'b.html'), 'utf8')).toBe(without);
+    rmSync(site, { recursive: true, force: true });
+  });
 });

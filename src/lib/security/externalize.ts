@@ -10,7 +10,7 @@
  * blocks such as application/ld+json are not subject to script-src.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ExternalizeResult {
@@ -33,12 +33,31 @@ function attr(attrs: string, name: string): string | null {
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
-    else if (name.endsWith('.html')) out.push(p);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...htmlFiles(p));
+    else if (entry.name.endsWith('.html')) out.push(p);
   }
   return out;
+}
+
+/**
+ * Whether a page may hold a block to move: a <style> tag, or a <script> tag without src, of a
+ * JavaScript type, with something in it. Read on the bytes, tag by tag: with nothing inlined
+ * (ASTRO_NO_INLINE) every page is a no, and decoding and rewriting 18,000 pages to find that out
+ * took 11 s of a 10,000-document build. A yes goes through the full rewrite below, which decides.
+ */
+function mayHoldInline(page: Buffer): boolean {
+  if (page.indexOf('<style') !== -1) return true;
+  for (let at = page.indexOf('<script'); at !== -1; at = page.indexOf('<script', at + 1)) {
+    const end = page.indexOf('>', at);
+    if (end === -1) return true;
+    const attrs = page.toString('utf8', at + '<script'.length, end);
+    if (attr(attrs, 'src') !== null || !JS_TYPE.test(attr(attrs, 'type') ?? '')) continue;
+    const close = page.indexOf('</script>', end);
+    if (close === -1 || page.toString('utf8', end + 1, close).trim() !== '') return true;
+  }
+  return false;
 }
 
 export function externalizeInline(dir: string, assets = '_astro'): ExternalizeResult {
@@ -56,7 +75,9 @@ export function externalizeInline(dir: string, assets = '_astro'): ExternalizeRe
     return `/${assets}/${name}`;
   };
   for (const file of htmlFiles(dir)) {
-    const html = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    if (!mayHoldInline(bytes)) continue;
+    const html = bytes.toString('utf8');
     let changed = false;
     const out = html
       .replace(SCRIPT, (whole, attrs: string | undefined, body: string) => {
