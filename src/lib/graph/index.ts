@@ -2,6 +2,7 @@
 export type * from './model.ts';
 export { collectChainEdges, CHAIN_RELATIONS } from './edges.ts';
 export { indexChains, chainOf, components, type ChainIndex } from './chain.ts';
+export { chainDigester } from './chain-digest.ts';
 export { chooseDirection, layoutChain, layoutKey, nodeLines, type Layout, type PlacedEdge, type PlacedNode } from './layout.ts';
 export { renderChainSvg, escapeXml, type SvgOptions } from './svg.ts';
 export { wrap } from './labels.ts';

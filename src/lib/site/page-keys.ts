@@ -18,7 +18,7 @@ import { referenceOf, statusView, urlOf } from './status.ts';
 import { amendmentNoteView, articleAmendments, noteLinksByDocument } from './amendments.ts';
 import { readRendered } from './rendered.ts';
 import { originalOf } from './originals.ts';
-import { chainOf } from '../graph/index.ts';
+import { chainDigester, chainOf, filterComponents, type ChainEdge, type ChainIndex, type GraphFilter } from '../graph/index.ts';
 
 /**
  * Set by `npm run build -- --incremental` (scripts/build.ts), which also turns on Astro's
@@ -46,17 +46,64 @@ function digest(parts: unknown[]): string {
   return hash.digest('base64url');
 }
 
-// A chain's nodes and edges (with their quotes) are the same objects on every page of the chain:
-// digested once each, a page's key holds their digests. Serialising each page's chain whole was
-// 1.2 GB of JSON for 3,000 generated documents, most of the time of a rebuild.
-const partDigests = new WeakMap<object, string>();
+// A chain's documents and edges are the same objects on every page of the chain: each is digested
+// once. Serialising each page's chain whole was 1.2 GB of JSON for 3,000 generated documents.
+const nodeDigests = new WeakMap<object, string>();
 function digestOnce(part: object): string {
-  let d = partDigests.get(part);
+  let d = nodeDigests.get(part);
   if (d === undefined) {
     d = digest([part]);
-    partDigests.set(part, d);
+    nodeDigests.set(part, d);
   }
   return d;
+}
+
+/**
+ * The chain as found, not as drawn: the picture is a function of its documents and edges, and
+ * laying it out is the costliest view of a page. An edge's quotes name the documents they come
+ * from, which may be on no chain of this page: their records count with the edge.
+ */
+function edgeDigestOnce(edge: ChainEdge): string {
+  let d = nodeDigests.get(edge);
+  if (d === undefined) {
+    const { chains } = getReadingData();
+    const source = (id: string) => {
+      const n = chains.nodes.get(id);
+      return n ? digestOnce(n) : id;
+    };
+    d = digest([edge, edge.evidence.map((v) => source(v.sourceDoc))]);
+    nodeDigests.set(edge, d);
+  }
+  return d;
+}
+
+const digesters = new WeakMap<ChainIndex, (focus: string) => string>();
+function chainDigest(id: string): string {
+  const { chains } = getReadingData();
+  let digester = digesters.get(chains);
+  if (!digester) {
+    digester = chainDigester(chains, digestOnce, edgeDigestOnce, (focus) => digest([chainOf(chains, focus)]));
+    digesters.set(chains, digester);
+  }
+  return digester(id);
+}
+
+/**
+ * The key of a page of the collection graph (/do-thi/loai/<slug>/, /do-thi/dia-phuong/<slug>/):
+ * every chain the filter selects, whole (documents, edges, quotes, the documents matched), and
+ * the filters the page links to, with their counts.
+ */
+export function collectionGraphKey(filter: GraphFilter): string {
+  const { components, filters } = getReadingData();
+  const chains = filterComponents(components, filter).map((c) => {
+    let d = nodeDigests.get(c.edges);
+    if (d === undefined) {
+      d = digest([digestOnce(c.root), c.nodes.map(digestOnce), c.edges.map(edgeDigestOnce)]);
+      nodeDigests.set(c.edges, d);
+    }
+    return [d, [...c.matches].sort()];
+  });
+  return digest(['collection-graph', filter, filters, components.length, chains]);
 }
 
 /** What every document page (held or cited-only) shows besides its own record. */
@@ -65,18 +112,12 @@ function sharedViews(id: string, data: SiteData, citedOnly: boolean): unknown[] 
   const status = statusView(id, data);
   const ref = referenceOf(data);
   const by = [status.headline, ...status.changes].flatMap((l) => (l.by ? [[l.by, ref(l.by), urlOf(l.by, data)]] : []));
-  // The chain as found, not as drawn: the picture is a function of its documents and edges (their
-  // evidence included), and laying it out is the costliest view of a page.
-  const chain = chainOf(reading.chains, id);
-  // A quote under an edge names the document it comes from, which may be on no chain of this page.
-  const sources = [...new Set([...chain.edges, ...chain.told].flatMap((e) => e.evidence.map((v) => v.sourceDoc)))].sort();
   return [
     status,
     by,
     citedOnly ? null : noteLinksByDocument(id, data),
     incomingPanel(id, data),
-    { ...chain, told: chain.told.map(digestOnce), nodes: chain.nodes.map(digestOnce), edges: chain.edges.map(digestOnce) },
-    sources.map((d) => { const node = reading.chains.nodes.get(d); return node ? digestOnce(node) : d; }),
+    chainDigest(id),
     reading.rowById.get(id) ?? null,
   ];
 }
