@@ -14,12 +14,16 @@ import { fileURLToPath } from 'node:url';
 import { documentRecords } from '../lib/document.ts';
 import { buildSearchIndex, type OpenDataDocument } from '../lib/search/build-index.ts';
 import { getSiteData } from '../lib/site/collection.ts';
+import { incrementalBuild, pageKeys } from '../lib/site/page-keys.ts';
 
 /** What search takes from each document of the site data: the documents come from the data the pages are built from, not from the built files. */
 function searchDocuments(): OpenDataDocument[] {
   const data = getSiteData();
+  // An incremental build keys each page by what it shows: the index keeps a shard whose pages' keys are unchanged.
+  const keys = incrementalBuild() ? pageKeys(data) : null;
   return documentRecords(data.documents.map((d) => d.projection), [...data.entities.values()]).map((r) => ({
     url: r.url, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear, date: r.date,
+    ...(keys ? { key: (r.held ? keys.documents : keys.cited).get(r.id) } : {}),
   }));
 }
 

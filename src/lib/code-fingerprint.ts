@@ -4,6 +4,7 @@
  * the inputs edited since (the rendered bodies, src/loaders/documents.ts; the search index's
  * shards, src/lib/search/build-index.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -39,4 +40,19 @@ export function packageVersions(root: string, packages: readonly string[]): stri
     if (existsSync(manifest)) parts.push(pkg, String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version));
   }
   return parts;
+}
+
+/** A digest of every file under `paths` (files or folders, followed down), with its path: for output any of it may shape. */
+export function treeDigest(root: string, paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+      return;
+    }
+    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  };
+  for (const p of paths) visit(resolve(root, p));
+  return hash.digest('hex');
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { codeFingerprint } from '../code-fingerprint.ts';
+import { codeFingerprint, treeDigest } from '../code-fingerprint.ts';
 import { numberSymbol } from '../site/format.ts';
 import { documentKeys, type NumberedDocument } from './numbers.ts';
 import { toIndexForm } from './fold.ts';
@@ -62,8 +62,9 @@ export interface IndexOptions {
    */
   concurrent?: ConcurrentPages;
   /**
-   * A folder that keeps each shard's index and the digest of the pages it was built from
-   * (`npm run build -- --incremental`): a shard whose pages are unchanged is copied from it.
+   * A folder that keeps each shard's index and the digest of its pages' keys (`npm run build --
+   * --incremental`, which hands each page's `key` with `documents`): a shard whose pages and keys
+   * are unchanged is copied from it.
    */
   reuse?: string;
 }
@@ -84,12 +85,15 @@ export interface OpenDataDocument extends NumberedDocument {
   url: string;
   /** ISO date; it picks the shard. */
   date: string | null;
+  /**
+   * The page's key in an incremental build (src/lib/site/page-keys.ts: a digest of all it shows);
+   * a kept shard is reused when its pages and their keys are as they were.
+   */
+  key?: string;
 }
 
 /** Pages read and rewritten ahead of the one Pagefind is indexing, per shard. */
 const IN_FLIGHT = 4;
-/** Pages read at once to decide whether a shard is kept. */
-const READ_AT_ONCE = 16;
 /** Shards indexed at once: one adds pages while another is written. */
 const SHARDS_AT_ONCE = 2;
 
@@ -278,17 +282,6 @@ function numberedOf(url: string, html: string, openData: Map<string, OpenDataDoc
   );
 }
 
-/** A page's digest as built and its number keys; null when it has no data-pagefind-body. */
-async function pageAsBuilt(
-  { file, rel, url }: PlannedPage,
-  openData: Map<string, OpenDataDocument> | null,
-  read: (file: string) => Promise<string>,
-): Promise<{ rel: string; url: string; keys: string[]; digest: string } | null> {
-  const html = await read(file);
-  if (!html.includes('data-pagefind-body')) return null;
-  return { rel, url, keys: documentKeys(numberedOf(url, html, openData)), digest: createHash('sha256').update(html).digest('base64url') };
-}
-
 /** One page read and cut to what the index takes; null when it has no data-pagefind-body. */
 async function preparePage(
   { file, rel, url }: PlannedPage,
@@ -311,35 +304,43 @@ async function preparePage(
 }
 
 /**
- * What else makes a shard's index besides its pages as built: the version of Pagefind (as its
- * root index, written first, records it) and the code that cuts the pages for it and sets its
- * options (this file and what it imports).
+ * What else makes a shard's index besides its pages' keys: the version of Pagefind (as its root
+ * index, written first, records it), the site's code, packages and address, which shape every
+ * page beyond what its key holds, and the code that cuts pages for the index and sets its options.
  */
 async function indexCodeDigest(out: string): Promise<string> {
   const { version } = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { version?: string };
   const self = fileURLToPath(import.meta.url);
-  return `pagefind ${version}\0${codeFingerprint(dirname(self), [self])}\0`;
+  const root = process.cwd();
+  const site = treeDigest(root, ['src', 'astro.config.mjs', 'package-lock.json', 'public']);
+  return `pagefind ${version}\0${site}\0${process.env.SITE ?? ''}\0${codeFingerprint(dirname(self), [self])}\0`;
 }
 
 const DIGEST_FILE = 'pages.sha256';
+/** The pages a kept shard indexed, with their number keys: the manifest and the number buckets count them. */
+const PAGES_FILE = 'pages.json';
+type IndexedPage = { url: string; keys: string[] };
 
-/** Copies the kept index of `id` to `dir` when it was built from pages of this digest. */
-async function restoreShard(keep: string, id: string, digest: string, dir: string): Promise<boolean> {
+/** Copies the kept index of `id` to `dir` when it was built from pages of this digest; returns the pages it holds. */
+async function restoreShard(keep: string, id: string, digest: string, dir: string): Promise<IndexedPage[] | null> {
   const kept = join(keep, id);
+  let pages: IndexedPage[];
   try {
-    if ((await readFile(join(kept, DIGEST_FILE), 'utf8')) !== digest) return false;
+    if ((await readFile(join(kept, DIGEST_FILE), 'utf8')) !== digest) return null;
+    pages = JSON.parse(await readFile(join(kept, PAGES_FILE), 'utf8')) as IndexedPage[];
   } catch {
-    return false;
+    return null;
   }
-  await cp(kept, dir, { recursive: true, filter: (src) => src !== join(kept, DIGEST_FILE) });
-  return true;
+  await cp(kept, dir, { recursive: true, filter: (src) => src !== join(kept, DIGEST_FILE) && src !== join(kept, PAGES_FILE) });
+  return pages;
 }
 
-/** Keeps a copy of a shard's index; the digest is written last, so a copy cut short is never reused. */
-async function saveShard(keep: string, id: string, digest: string, dir: string): Promise<void> {
+/** Keeps a copy of a shard's index and its pages; the digest is written last, so a copy cut short is never reused. */
+async function saveShard(keep: string, id: string, digest: string, dir: string, pages: IndexedPage[]): Promise<void> {
   const kept = join(keep, id);
   await rm(kept, { recursive: true, force: true });
   await cp(dir, kept, { recursive: true });
+  await writeFile(join(kept, PAGES_FILE), JSON.stringify(pages));
   await writeFile(join(kept, DIGEST_FILE), digest);
 }
 
@@ -402,7 +403,7 @@ export async function buildSearchIndex(
       if (page) await visit(page);
     }
   };
-  const count = (shard: ShardInfo, page: PreparedPage): void => {
+  const count = (shard: ShardInfo, page: IndexedPage): void => {
     if (page.keys.length) numbered++;
     for (const k of page.keys) {
       let perShard = keysOf.get(k);
@@ -416,46 +417,39 @@ export async function buildSearchIndex(
   const indexShard = async (shard: ShardInfo): Promise<number> => {
     const files = filesOf.get(shard.id)!;
     const dir = join(out, shard.id);
-    // Incremental: a shard whose pages are all as they were is copied from the last build.
+    // Incremental: a shard whose pages are all as they were is copied from the last build, decided
+    // from the pages' keys before any is written, so a shard that changed is indexed while Astro
+    // still restores the others.
     let digest: string | null = null;
-    if (options.reuse) {
-      // Decided on the pages as built, not as cut: reading a page is cheap, cutting it is not,
-      // and a rebuild keeps most shards.
+    if (options.reuse && files.every((f) => openData?.get(f.url)?.key)) {
       const hash = createHash('sha256').update(codeKey);
-      const seen: PreparedPage[] = [];
-      const built: Array<Awaited<ReturnType<typeof pageAsBuilt>>> = [];
-      for (let i = 0; i < files.length; i += READ_AT_ONCE) {
-        built.push(...(await Promise.all(files.slice(i, i + READ_AT_ONCE).map((f) => pageAsBuilt(f, openData, read)))));
-      }
-      for (const page of built) {
-        if (!page) continue;
-        hash.update(`${page.url}\0${page.keys.join(' ')}\0${page.digest}\0`);
-        seen.push({ ...page, content: '' });
-      }
+      for (const f of files) hash.update(`${f.url}\0${openData!.get(f.url)!.key}\0`);
       digest = hash.digest('hex');
-      if (await restoreShard(options.reuse, shard.id, digest, dir)) {
-        for (const page of seen) count(shard, page);
-        pages += seen.length;
+      const kept = await restoreShard(options.reuse, shard.id, digest, dir);
+      if (kept) {
+        for (const page of kept) count(shard, page);
+        pages += kept.length;
         reused++;
-        return seen.length;
+        return kept.length;
       }
     }
     const index = await newIndex();
     const t0 = performance.now();
-    let indexed = 0;
+    const indexedPages: IndexedPage[] = [];
     await inOrder(files, async (page) => {
       const res = await index.addHTMLFile({ url: page.url, content: page.content });
       if (res.errors.length) throw new Error(`${page.rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
-      indexed++;
+      indexedPages.push({ url: page.url, keys: page.keys });
       count(shard, page);
     });
+    const indexed = indexedPages.length;
     const t1 = performance.now();
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new Error(`Pagefind could not write ${dir}: ${written.errors.join('; ')}`);
     // Frees the service's copy of this shard before the next one is built.
     await index.deleteIndex();
     await Promise.all(SHARD_DROPS.map((f) => rm(join(dir, f), { force: true })));
-    if (options.reuse && digest) await saveShard(options.reuse, shard.id, digest, dir);
+    if (options.reuse && digest) await saveShard(options.reuse, shard.id, digest, dir, indexedPages);
     addMs += t1 - t0;
     writeMs += performance.now() - t1;
     pages += indexed;

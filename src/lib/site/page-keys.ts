@@ -150,6 +150,28 @@ export function documentPageKey(id: string, data: SiteData): string {
   ]);
 }
 
+/** Every document page's key by id, computed once per site data for the whole process. */
+export interface PageKeys {
+  documents: Map<string, string>;
+  cited: Map<string, string>;
+}
+
+// The search index integration (astro.config.mjs's module graph) hands the keys to the index
+// process before the first page; the pages (another module graph) use the same ones.
+const KEYS = Symbol.for('can-cu.page-keys');
+type KeySlot = { [KEYS]?: { data: SiteData; keys: PageKeys } };
+
+export function pageKeys(data: SiteData): PageKeys {
+  const slot = globalThis as KeySlot;
+  if (slot[KEYS]?.data === data) return slot[KEYS].keys;
+  const keys: PageKeys = {
+    documents: new Map(data.documents.map((d) => [d.id, documentPageKey(d.id, data)])),
+    cited: new Map([...data.entities.keys()].map((id) => [id, citedPageKey(id, data)])),
+  };
+  slot[KEYS] = { data, keys };
+  return keys;
+}
+
 /** The key of a cited-only document's page (/dan-chieu/<id>/). */
 export function citedPageKey(id: string, data: SiteData): string {
   const entity = data.entities.get(id);

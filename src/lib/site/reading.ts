@@ -30,7 +30,11 @@ export interface ReadingData {
   chainLayouts: Map<string, Layout>;
 }
 
-const memo = new WeakMap<SiteData, ReadingData>();
+// One per process, like the site data: the search index integration (the config's module graph)
+// keys the pages with it before the pages' own graph renders them.
+const MEMO = Symbol.for('can-cu.reading-data');
+type Slot = { [MEMO]?: WeakMap<SiteData, ReadingData> };
+const memo = ((globalThis as Slot)[MEMO] ??= new WeakMap());
 
 export function getReadingData(): ReadingData {
   const site = getSiteData();
