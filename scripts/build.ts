@@ -7,7 +7,9 @@
  * (tests/site/incremental-build.test.ts).
  * Builds into a staging folder beside dist/ and swaps it in only when Astro and
  * the search index succeeded, so a failed or interrupted build never leaves a
- * half-written dist/: the old site stays until the new one is complete. Astro's
+ * half-written dist/: the old site stays until the new one is complete. The replaced site is
+ * then moved into node_modules/.astro/can-cu-trash/ and removed by a process that outlives the
+ * build (on another file system than dist/, it is removed before the build returns). Astro's
  * output is passed through as is. The search index is built by a second process
  * while Astro writes the pages, on the core Astro leaves idle
  * (scripts/index-search.ts), into a folder beside the staging one, and moved in
@@ -28,7 +30,7 @@
  * is the content folder (default content/documents).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +71,41 @@ function removeAbandoned(): void {
   }
 }
 
+
+/**
+ * Where a replaced site is removed from after the build returns: Astro's cache folder, which is
+ * most often on the file system of dist/ (a rename there is instant). Removing the 18,484 pages of
+ * 10,000 documents took 8.7 s of a rebuild that does not need to wait for it.
+ */
+const trash = resolve('node_modules', '.astro', 'can-cu-trash');
+
+/** Removes `dir` in a process of its own that outlives this one. */
+function removeLater(dir: string): void {
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  remover.unref();
+}
+
+/** Takes the replaced site out of the way at once and removes it after; on another file system, removes it now. */
+function discard(dir: string): void {
+  const target = join(trash, String(process.pid));
+  try {
+    mkdirSync(trash, { recursive: true });
+    renameSync(dir, target);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  removeLater(target);
+}
+
+/** Replaced sites a remover did not finish with (the machine stopped): removed again, after this build too. */
+function emptyTrash(): void {
+  if (!existsSync(trash)) return;
+  for (const name of readdirSync(trash)) removeLater(join(trash, name));
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** What a failed or refused build leaves in place. */
@@ -115,6 +152,7 @@ function shrinkRefusal(count: number, what: string): string | null {
 
 async function main(): Promise<number> {
   removeAbandoned();
+  emptyTrash();
   cleanup();
   // Before Astro runs (half a minute and more): a wrong or empty content folder shows already.
   const content = contentDir();
@@ -186,7 +224,7 @@ async function main(): Promise<number> {
   // Two renames on one file system: dist is the old site or the new one, never a mix.
   if (existsSync(dist)) renameSync(dist, retired);
   renameSync(staging, dist);
-  rmSync(retired, { recursive: true, force: true });
+  discard(retired);
   console.log(`site written to ${dist}${published === null ? '' : ` (${plural(published, 'document')})`}`);
   return 0;
 }
