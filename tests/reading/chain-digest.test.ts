@@ -5,18 +5,13 @@
  * digest changes exactly when what chainOf gives it changes.
  */
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/lib/generate/rng.ts';
 import { chainDigester, chainOf, indexChains, type ChainEdge, type ChainIndex, type ChainNode } from '../../src/lib/graph/index.ts';
 
-/** A small seeded generator (mulberry32): the same graphs on every run. */
+/** The generator's seeded numbers: the same graphs on every run. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 interface Graph {
