@@ -1011,4 +1011,12 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(kinds('2. Thông tư số 15/2023/TT-BNV ngày 15/10/2023 của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Nội vụ, Thông tư số 16/2023/TT-BLĐTBXH ngày 29/12/2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chi tiết một số điều của Luật Thi đua, khen thưởng hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.')).toEqual(['ends-effect 15/TT-BNV', 'ends-effect 16/TT-BLĐTBXH']);
     expect(kinds('Nghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo và hủy bỏ Nghị định số 92/1999/NĐ-CP ngày 04 tháng 09 năm 1999 của Chính phủ.')).toEqual(['repeals 92/NĐ-CP']);
   });
+  it('words removed as “nội dung “…”” amend a document, also in the items of an article that repeals part of it; its parts removed there repeal them', () => {
+    // 08/2023/TT-BLĐTBXH of holdout-68, read after its blind run.
+    expect(kinds('Điều 2. Bãi bỏ một phần Thông tư\n4. Bãi bỏ nội dung “(có xác nhận của Ủy ban nhân dân cấp xã nơi cư trú)” tại điểm b khoản 2 Điều 10 của Thông tư số 57/2015/TT-BLĐTBXH ngày 25 tháng 12 năm 2015 của Bộ trưởng.')).toEqual(['amends 57/TT-BLĐTBXH']);
+    const items = 'Điều 2. Bãi bỏ một phần Thông tư\n3. Bãi bỏ một phần của Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng hướng dẫn thi hành một số điều như sau:\na) Bãi bỏ nội dung “có xác nhận của Ủy ban nhân cấp xã nơi cư trú” quy định tại khoản 3 Điều 4;\nb) Bãi bỏ Phụ lục 3 và Phụ lục 16.\nĐiều 3. Hiệu lực thi hành';
+    expect(kinds(items).sort()).toEqual(['amends 35/TT-BLĐTBXH', 'partly-repeals 35/TT-BLĐTBXH']);
+    // Not words: "nội dung" naming a part, unquoted, repeals it.
+    expect(kinds('2. Bãi bỏ nội dung tại khoản 3 Điều 4 của Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng.')).toEqual(['partly-repeals 35/TT-BLĐTBXH']);
+  });
 });

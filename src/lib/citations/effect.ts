@@ -269,7 +269,10 @@ const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
 /** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase or number ("Thay thế số “18” thành “…”"). */
 // (…and a body's name in quotes replaced: "Thay thế tên “Bộ Nông nghiệp và Phát triển nông thôn” bằng “…”".)
 // (…and words not quoted yet: "2. Thay thế một số từ tại một số điểm, khoản, điều sau đây:", the words in the items below.)
-const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ|tên)[ \n]*:?[ \n]*“|một[ \n]số[ \n]từ(?![\p{L}])/iu;
+/** Words quoted right after the verb as "nội dung": "4. Bãi bỏ nội dung “(có xác nhận …)” tại điểm b khoản 2 Điều 10 của Thông tư số …". */
+const QUOTED_CONTENT_RE = /^[ \n]*(?:các[ \n]+)?nội[ \n]dung[ \n]*:?[ \n]*“/u;
+// (…and words quoted as "nội dung": "4. Bãi bỏ nội dung “(có xác nhận của Ủy ban nhân dân cấp xã nơi cư trú)” tại điểm b khoản 2 Điều 10".)
+const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ|tên|nội[ \n]dung)[ \n]*:?[ \n]*“|một[ \n]số[ \n]từ(?![\p{L}])/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
 const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
@@ -1109,7 +1112,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       }
       const word = m[0].toLowerCase();
       // "Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, cụm từ của …": several verbs, or words replaced, amend the document.
-      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung|cụm[ \n]từ|tên[ \n]gọi/iu.test(verbWords) ? 'amends' : kw) : kw;
+      const kind: StatedRelationKind = kw === 'replaces' || kw === 'repeals' ? (/sửa[ \n]đổi|b(?:ổ|ỗ|ồ|ô|o|d|ố)[ \n]?sung/iu.test(verbWords) || WORDS_RE.test(verbWords) || QUOTED_CONTENT_RE.test(gapWords) ? 'amends' : kw) : kw;
       let itemKind = kind;
       // Parts named for the whole list (SHARED_PARTS_RE), until a verb of its own starts another.
       let shared: string | null = null;
@@ -1126,7 +1129,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // (…or, in a text whose conversion lost every "Điều N.", the heading's words alone on their line: " Sửa đổi, bổ sung một số
         // điều của Luật Bảo vệ môi trường", until the next such line.)
         else if (r.kind === 'amends' && targets.length === 1 && c.heads.length === 0 && headingAlone(t, cl, cit.end)) amended = { article, cit };
-        else if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)) && /:[ \n]*$/u.test(t.slice(cl.start, cl.end))) itemAmended = { article, cit };
+        // (…and an item that repeals part of one, its parts listed below: "3. Bãi bỏ một phần của Thông tư số … như sau:" /
+        // "a) Bãi bỏ nội dung “…” quy định tại khoản 3 Điều 4;", words removed, which amend it.)
+        else if ((r.kind === 'amends' || r.kind === 'partly-repeals') && targets.length === 1 && /^[ \n]*\d+[.)][ \n]/u.test(t.slice(cl.start, cl.end)) && /:[ \n]*$/u.test(t.slice(cl.start, cl.end))) itemAmended = { article, cit };
         if (r.kind === 'amends' && r.articles.length === 0 && kwAt > headerEnd) r.articles = amendedArticles(c, cl.end);
         // "1. Bãi bỏ Thông tư số 09/2015/TT-BYT, trừ các nội dung sau:": repealed but for what the exception keeps.
         const except = r.kind === 'repeals' && i === targets.length - 1 ? EXCEPT_RE.exec(t.slice(cit.end, cl.end)) : null;
@@ -1136,7 +1141,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         }
         add(r);
         // "Bãi bỏ, sửa đổi, bổ sung một số điều của Luật …": the verbs together say some of its parts are repealed too.
-        if (r.kind === 'amends' && VERB_LIST_RE.exec(t.slice(kwAt, cit.start))?.[0].match(/bãi[ \n]bỏ/iu) && PARTS_NAMED_RE.test(gap) && !/cụm[ \n]từ/iu.test(gap)) add(make('partly-repeals', ev(), cit, gap));
+        if (r.kind === 'amends' && VERB_LIST_RE.exec(t.slice(kwAt, cit.start))?.[0].match(/bãi[ \n]bỏ/iu) && PARTS_NAMED_RE.test(gap) && !/cụm[ \n]từ/iu.test(gap) && !QUOTED_CONTENT_RE.test(gapWords)) add(make('partly-repeals', ev(), cit, gap));
       }
       // "… và thay thế Thông tư số A …; Thông tư số B …; Thông tư số C …": the list runs on past ";"
       // while each part opens with a document and says nothing of its own.
