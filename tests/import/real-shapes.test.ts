@@ -11,7 +11,7 @@ import { caseOrgName } from '../../src/lib/import/vietnamese.ts';
 import { findDate, parsePlaceDate, readNumberWords, treatyDate } from '../../src/lib/import/dates.ts';
 import { issuerFromHeader, treatyParties } from '../../src/lib/import/facts.ts';
 import { hasHtmlResidue, isHtmlSource, stripHtmlResidue } from '../../src/lib/import/html-residue.ts';
-import { isBbcode, isCsv, isWikitext } from '../../src/lib/import/markup-source.ts';
+import { isBbcode, isCsv, isWikitext, jsonRecordText } from '../../src/lib/import/markup-source.ts';
 import { decodeDocument } from '../../src/lib/encoding/index.ts';
 
 function read(text: string, markdown = false): Draft[] {
@@ -2411,6 +2411,37 @@ describe('a web page’s markup in a text file', () => {
     const wp = labelled('portal__qd-03-2025-ubnd-ha-noi-html-comments-cms')[0]!.frontmatter;
     expect(wp.signer).toMatchObject({ name: 'Trần Sỹ Thanh', capacity: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH' }); // "<td>…Nơi nhận:…<br>- Lưu: VT, KTTH.</td><td>…TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH…"
     expect(wp.recipients).toHaveLength(11);
+  });
+  it('Unicode line separators, a reply quoting a reply, a dataset’s JSON record, a justified PDF’s spaces, an Org file (dev portal copies)', () => {
+    // macOS textutil's U+2028 inside a paragraph and U+2029 between paragraphs: no newline at all.
+    const name = 'portal__nq-78-2025-ubtvqh15-unicode-line-separators.txt';
+    const decoded = decodeDocument(readFileSync(`tests/fixtures/import-real/${name}`), name);
+    expect(decoded.text).not.toMatch(/[\u2028\u2029]/u);
+    expect(importText(decoded.text, { displayPath: name, sourceFile: name, stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter)
+      .toMatchObject({ docType: 'Nghị quyết', date: '2025-05-17', signer: { name: 'Trần Thanh Mẫn' } });
+    // The header quoted at the second level (">> Số: 81529/CT-HTr …"), the rest at the first.
+    expect(labelled('portal__cv-81529-2015-ct-ha-noi-email-quoted-reply-prefix')[0]!.frontmatter).toMatchObject({ number: '81529', symbol: 'CT-HTr', title: 'góp vốn bằng dự án' });
+    // One JSON record, every letter escaped ("\u1ed8Y BAN …"): the document is its longest string; the record's own title is not.
+    const record = labelled('portal__luat-11-2008-qh12-jsonl-dataset-escaped')[0]!;
+    expect(record.frontmatter).toMatchObject({ docType: 'Luật', number: '11', symbol: 'QH12', date: '2008-06-03', issuer: 'Quốc hội', title: 'HOẠT ĐỘNG CHỮ THẬP ĐỎ', signer: { name: 'Nguyễn Phú Trọng' } });
+    const recordName = readdirSync('tests/fixtures/import-real').find((f) => f.startsWith('portal__luat-11-2008-qh12-jsonl') && f.endsWith('.txt'))!;
+    const problems = importText(fixture(`import-real/${recordName}`), { displayPath: 'x.txt', sourceFile: 'x.txt', stem: 'x', sha256: '', encoding: 'utf-8', markdown: false }).problems;
+    expect(problems.some((p) => /a dataset’s JSON record/u.test(p.message))).toBe(true);
+    expect(jsonRecordText('{"id": 1, "title": "Luật"}')).toBeNull();
+    expect(jsonRecordText('{"a": "x"}\n{"b": "y"}')).toBeNull();
+    // Words spread to the margin by two to four spaces are one sentence, joined across the wrap.
+    const justified = labelled('portal__luat-144-2025-qh15-justified-multi-spaces')[0]!;
+    expect(justified.frontmatter).toMatchObject({ number: '144', symbol: 'QH15' });
+    expect(bodyText(justified)).toMatch(/Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203\/2025\/QH15;/u);
+    // …but a header's columns and a few wide gaps elsewhere stay as they were read.
+    expect(one('ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH A      Độc lập - Tự do - Hạnh phúc\n\nSố: 12/QĐ-UBND    A, ngày 02 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nVề việc A\n\nĐiều 1. Giao  Sở  A  thực  hiện  việc  này.\n').issuer).toBe('Ủy ban nhân dân tỉnh A');
+    // An Org file: its directives and a headline's stars are markup, kept in the record.
+    const org = labelled('portal__luat-16-2012-qh13-org-mode-export')[0]!;
+    expect(org.frontmatter.title).toBe('QUẢNG CÁO'); // "*QUẢNG CÁO*" / "#+end_center"
+    expect(bodyText(org)).not.toMatch(/#\+|^\* Chương/mu);
+    expect(org.omissions.filter((o) => o.reason === 'Org mode markup').length).toBeGreaterThan(4);
+    // One "#+" line is a text's own.
+    expect(bodyText(read('QUYẾT ĐỊNH\nVề A\n\n#+TITLE: không phải Org\n\nĐiều 1. Giao Sở A.\n')[0]!)).toMatch(/#\+TITLE: không phải Org/u);
   });
   it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
     expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);

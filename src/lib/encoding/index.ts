@@ -87,7 +87,9 @@ function finish(text: string, encoding: string, file: string): Decoded {
   // Word's own text (its object model's Range.Text, as office macros export it) marks a table cell's end and a row's
   // with CR and BEL, and a line break inside a paragraph or a cell (Shift+Enter) with a vertical tab: both are line
   // breaks, not controls to drop ("ỦY BAN NHÂN DÂN⇣TỈNH A" is two lines, not "ỦY BAN NHÂN DÂNTỈNH A").
-  const lined = text.replace(/\r\x07/g, '\n').replace(/\x0b/g, '\n');
+  // Unicode's own line and paragraph separators (U+2028, U+2029: macOS textutil, some editors and CMSs write them instead
+  // of newlines) are a line break and a blank line.
+  const lined = text.replace(/\r\x07/g, '\n').replace(/\x0b/g, '\n').replace(/\u2028/g, '\n').replace(/\u2029/g, '\n\n');
   // Stripped before composing: a control between a letter and its mark would leave them apart.
   const stripped = stripStrayControls(lined);
   const nfc = stripped.text.normalize('NFC');

@@ -82,7 +82,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
   const page = markup?.text ?? null;
   if (markup !== null) {
     kind.markdown = markup.markdown;
-    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext', confluence: 'Confluence’s wiki markup', csv: 'a spreadsheet saved as CSV' }[markup.source];
+    const what = { html: 'a web page’s HTML source', bbcode: 'a forum post’s BBCode', wikitext: 'a wiki page’s wikitext', confluence: 'Confluence’s wiki markup', csv: 'a spreadsheet saved as CSV', json: 'a dataset’s JSON record' }[markup.source];
     warn(1, 'format', `the text is ${what}: read as the page (line numbers below are the page text’s)`);
   } else if (!info.markdown && (text.match(/^#{1,6}[ \t]+\p{L}/gmu)?.length ?? 0) >= 2) {
     // A portal's markdown export saved as text ("# NGHỊ ĐỊNH", "## Điều 1. …") is read as markdown: its "#" are headings.

@@ -57,10 +57,14 @@ const LEADING_PICTOGRAPHS = /^\s*(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictog
 export function toLines(text: string, kind: SourceKind): CleanResult {
   // (A PDF font's "Ƣ"/"ƣ", Latin OI, stands for "Ư"/"ư": "HIỆP ĐỊNH THƢƠNG MẠI", "CHƢƠNG"; Vietnamese never writes OI.)
   const normalised = withoutHtmlComments(asciiLookalikes(text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ')));
-  const { lines: rawLines, numbers } = unnumbered(oneColumnTable(softBreaks(unquoted(oiAsU(normalised).split('\n')))));
+  const org = orgDirectives(unjustified(unquoted(oiAsU(normalised).split('\n'))));
+  const { lines: rawLines, numbers } = unnumbered(oneColumnTable(softBreaks(org.lines)));
   // A final newline does not open another line.
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
-  const omissions: Omission[] = numbers.map(([i, n]) => ({ line: i + 1, text: n, reason: 'line number in the margin' }));
+  const omissions: Omission[] = [
+    ...org.dropped.map(([i, d]) => ({ line: i + 1, text: d, reason: 'Org mode markup' })),
+    ...numbers.map(([i, n]) => ({ line: i + 1, text: n, reason: 'line number in the margin' })),
+  ];
   const review = reviewComments(rawLines);
   const residue = !kind.markdown && hasHtmlResidue(normalised);
   const pandoc = isPandocMarkdown(normalised);
@@ -187,12 +191,65 @@ function oneColumnTable(lines: string[]): string[] {
   return lines.map((l) => (/^\s*\|\s*:?-{3,}:?\s*\|\s*$/u.test(l) ? '' : l.replace(/^\s*\|\s?([^|]*?)\s?\|\s*$/u, '$1')));
 }
 
-/** A document a forum or an e-mail quotes whole, every line after "> ", read without the quote marks. */
+/**
+ * An Emacs Org file ("#+TITLE: …", "#+begin_center" … "#+end_center", headlines "* Chương I"): its directive lines are
+ * markup, not the document's words, and a headline's stars mark its level. Taken when the text has at least two
+ * directives; what is dropped is kept in the record.
+ */
+function orgDirectives(lines: string[]): { lines: string[]; dropped: [number, string][] } {
+  const directive = /^\s*#\+(?:begin_\w+|end_\w+|[A-Za-z_]+:)/iu;
+  if (lines.filter((l) => directive.test(l)).length < 2) return { lines, dropped: [] };
+  const dropped: [number, string][] = [];
+  const out = lines.map((l, i) => {
+    if (directive.test(l)) {
+      dropped.push([i, l.trim()]);
+      return '';
+    }
+    const star = /^\*+ (?=\S)/u.exec(l);
+    if (star) dropped.push([i, star[0].trim()]);
+    return star ? l.slice(star[0].length) : l;
+  });
+  return { lines: out, dropped };
+}
+
+/**
+ * A line copied from a fully justified PDF: its words spread to the margin by runs of two to four spaces
+ * ("Căn  cứ  Hiến  pháp   nước  Cộng  hòa …"), which are not a layout's columns. Justification spreads the spare
+ * width evenly, so every gap is k or k + 1 spaces; a table laid out by spaces has wide gaps between its cells and
+ * single spaces inside them ("4    Hưng Yên    0    0    0"), and mostly figures, or bars between its cells.
+ */
+function isJustified(line: string): boolean {
+  const t = line.trim();
+  // A text-mode table's row ("|9  |Bệnh viện …|95,79 |96,46"): its spaces are the table's.
+  if (/[|│┃]/u.test(t)) return false;
+  const widths = (t.match(/ +/g) ?? []).map((g) => g.length);
+  if (widths.length < 5) return false;
+  const [min, max] = [Math.min(...widths), Math.max(...widths)];
+  if (max < 2 || max > 4 || max - min > 1) return false;
+  const words = t.split(/ +/);
+  return words.filter((w) => /\p{L}/u.test(w)).length >= 0.6 * words.length;
+}
+
+/**
+ * A text copied from a justified PDF is read with one space between words: taken only when there are many such lines
+ * (ten, and a fifth of the lines of several words), so that a table's row or a header's columns elsewhere are no cause.
+ */
+function unjustified(lines: string[]): string[] {
+  const worded = lines.filter((l) => (l.trim().match(/ +/g)?.length ?? 0) >= 5);
+  const justified = worded.filter(isJustified).length;
+  if (justified < 10 || justified < 0.2 * worded.length) return lines;
+  return lines.map((l) => (isJustified(l) ? l.replace(/(?<=\S) {2,4}(?=\S)/g, ' ') : l));
+}
+
+/**
+ * A document a forum or an e-mail quotes whole, every line after "> ", read without the quote marks: every level of
+ * them, as a reply quoting a reply writes its first part (">> ỦY BAN NHÂN DÂN", "> Điều 2. …").
+ */
 function unquoted(lines: string[]): string[] {
   const nonBlank = lines.filter((l) => l.trim() !== '');
   const quoted = nonBlank.filter((l) => /^\s*>/u.test(l)).length;
   if (nonBlank.length < 5 || quoted < 0.8 * nonBlank.length) return lines;
-  return lines.map((l) => l.replace(/^\s*> ?/u, ''));
+  return lines.map((l) => l.replace(/^\s*(?:>[ \t]?)+/u, ''));
 }
 
 /**

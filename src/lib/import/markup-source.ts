@@ -103,12 +103,18 @@ export interface MarkupPage {
   /** The page's text: Markdown as formats/html.ts writes it, or a spreadsheet's rows as lines. */
   text: string;
   /** What the file held: a page's HTML source, a forum post's BBCode, a wiki page's wikitext, Confluence's markup, a CSV. */
-  source: 'html' | 'bbcode' | 'wikitext' | 'confluence' | 'csv';
+  source: 'html' | 'bbcode' | 'wikitext' | 'confluence' | 'csv' | 'json';
   markdown: boolean;
 }
 
 /** The page a text stands for when it is a page's markup source (HTML, BBCode, wikitext, Confluence's), or null. */
 export function markupPageOf(text: string): MarkupPage | null {
+  const record = jsonRecordText(text);
+  if (record !== null) {
+    // The record's text may itself be a page's source.
+    const inner = markupPageOf(record);
+    return inner ? { ...inner, source: 'json' } : { text: record, source: 'json', markdown: false };
+  }
   const html = pageTextOf(text);
   if (html !== null) return { text: html, source: 'html', markdown: true };
   if (isBbcode(text)) {
@@ -122,6 +128,31 @@ export function markupPageOf(text: string): MarkupPage | null {
   if (isConfluence(text)) return { text: confluenceToMarkdown(text), source: 'confluence', markdown: true };
   if (isCsv(text)) return { text: csvToText(text), source: 'csv', markdown: false };
   return null;
+}
+
+/**
+ * The document a dataset's JSON record holds (one JSON object, as a scraped dataset's JSON Lines file or an API's answer
+ * writes it: {"id": …, "title": …, "content": "CHÍNH PHỦ\nCỘNG HÒA …"}): the longest string in it, when that is a text of
+ * several lines; null for anything else. Only one record: a file of several is several documents, not one to guess at.
+ */
+export function jsonRecordText(text: string): string | null {
+  const t = text.trim();
+  if (!t.startsWith('{') || !t.endsWith('}')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch {
+    return null;
+  }
+  let longest = '';
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.length > longest.length) longest = v;
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  visit(value);
+  return (longest.match(/\n/g)?.length ?? 0) >= 5 ? longest : null;
 }
 
 /** Whether `text` is Confluence's wiki markup: "h1." headings and its tables ("||…||") or macros ("{panel}", "{info}"). */
