@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--sizes corpus,1000,3000,10000,real] [--repeat 3] [--seed 1] [--real DIR] [--work DIR] [--keep] [--json FILE]
+ * npm run bench -- [--sizes corpus,1000,3000,10000,real] [--repeat 3] [--seed 1] [--real DIR] [--work DIR] [--keep] [--json FILE] [--parts N]
  *
  * Runs the whole pipeline — import, then build (`npm run build`: Astro's pages
  * and, beside them, the Pagefind index) — on the bundled corpus, on generated corpora
@@ -12,11 +12,16 @@
  * citation engine's throughput on one core (and its accuracy against the
  * generator's manifest), and the importer's accuracy. Prints one table.
  *
+ * With --parts N, the same content is then built in N parts, one after another as N CI jobs
+ * would run them (CAN_CU_BUILD_PART=K/N npm run build), the parts merged (npm run merge-parts)
+ * and the merged site compared, file by file, with the whole build's.
+ *
  * Every size runs in its own copy of the project under a temporary folder
  * (its own content/, dist/ and caches); the repository's content/documents
  * and dist/ are never touched.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { rawFiles } from './bench/manifest.ts';
@@ -45,6 +50,7 @@ const { values } = (() => {
         keep: { type: 'boolean', default: false },
         json: { type: 'string' },
         'no-rebuild': { type: 'boolean', default: false },
+        parts: { type: 'string', default: '0' },
       },
     });
   } catch (e) {
@@ -54,6 +60,8 @@ const { values } = (() => {
 
 const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
 for (const s of sizes) if (s !== 'corpus' && s !== 'real' && !/^\d+$/.test(s)) fail(`--sizes: "${s}" is neither "corpus", "real" nor a number of documents`);
+const partCount = Number(values.parts);
+if (!Number.isInteger(partCount) || partCount < 0) fail('--parts must be a whole number (0: no build in parts)');
 const repeat = Number(values.repeat);
 if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat must be a positive integer');
 try {
@@ -124,6 +132,40 @@ interface ImportResult {
   wrong: Record<string, string[]>;
 }
 
+/** Every file of a site with its size and a digest of its bytes. */
+function fileDigests(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, f);
+    if (statSync(path).isFile()) out.set(f, createHash('sha1').update(readFileSync(path)).digest('hex'));
+  }
+  return out;
+}
+
+/** The content of `proj` built in parts, one after another, merged, and compared with the whole build in `dist`. */
+function buildInParts(proj: string, dist: string) {
+  const jobs: Array<{ part: string; wallSeconds: number; cpuSeconds: number; maxRssMb: number; treeRssMb: number | null; documentPages: number }> = [];
+  const dirs: string[] = [];
+  for (let k = 1; k <= partCount; k++) {
+    const dir = join(proj, `dist-part-${k}-of-${partCount}`);
+    const t = stage(
+      `build part ${k} of ${partCount}`,
+      runTimed(npm, ['run', '--silent', 'build'], { cwd: proj, env: { ...process.env, CAN_CU_BUILD_PART: `${k}/${partCount}`, CAN_CU_DIST: dir }, label: `part ${k}` }),
+    );
+    const documentPages = ['van-ban', 'dan-chieu'].reduce((n, r) => n + (existsSync(join(dir, r)) ? readdirSync(join(dir, r)).length : 0), 0);
+    jobs.push({ part: `${k}/${partCount}`, wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, treeRssMb: t.treeRssMb, documentPages });
+    say(`    ${documentPages} document pages`);
+    dirs.push(dir);
+  }
+  const merged = join(proj, 'dist-merged');
+  const merge = stage('merge parts', runTimed(npm, ['run', '--silent', 'merge-parts', '--', merged, ...dirs], { cwd: proj, label: 'merge' }));
+  const [a, b] = [fileDigests(merged), fileDigests(dist)];
+  const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+  say(`    merged site ${differing.length === 0 ? `equal to the whole build, file by file (${a.size} files)` : `DIFFERS from the whole build in ${differing.length} files, e.g. ${differing.slice(0, 5).join(', ')}`}`);
+  for (const dir of [...dirs, merged]) rmSync(dir, { recursive: true, force: true });
+  return { jobs, merge: { wallSeconds: merge.wallSeconds, cpuSeconds: merge.cpuSeconds, maxRssMb: merge.maxRssMb }, equalToWhole: differing.length === 0, differing: differing.slice(0, 20) };
+}
+
 const rows: Row[] = [];
 const details: Record<string, unknown>[] = [];
 
@@ -187,6 +229,8 @@ for (const size of sizes) {
     }
   }
 
+  const parts = partCount > 0 ? buildInParts(proj, dist) : null;
+
   const citeArgs = [join(repo, 'scripts/bench/cite-accuracy.ts'), sources, ...(manifest ? ['--manifest', manifest] : [])];
   const citeRun = stage('citation engine', runTimed(node, citeArgs, { cwd: repo, label: 'cite' }), true);
   const cite = json<CiteResult>(citeRun, 'citation engine');
@@ -231,6 +275,7 @@ for (const size of sizes) {
     imports: imports.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, exitCode: t.exitCode, summary: importSummary(t) })),
     builds: builds.map((t) => ({ wallSeconds: t.wallSeconds, cpuSeconds: t.cpuSeconds, maxRssMb: t.maxRssMb, treeRssMb: t.treeRssMb, renderS: astroRenderSeconds(t.stdout), pagefindS: pagefindSeconds(t.stdout + t.stderr) })),
     rebuild: rebuild ? { wallSeconds: rebuild.wallSeconds, cpuSeconds: rebuild.cpuSeconds, maxRssMb: rebuild.maxRssMb } : null,
+    parts,
     cite,
     importAccuracy: importAcc,
   });

@@ -25,6 +25,9 @@
  * data/documents.json is counted). `--allow-shrink` or CAN_CU_ALLOW_SHRINK=1
  * publishes it anyway, for a collection cut down on purpose.
  *
+ * CAN_CU_BUILD_PART=K/N builds part K of N of the site (src/lib/search/parts.ts) into
+ * dist-part-K-of-N/; scripts/merge-parts.ts puts the parts together.
+ *
  * CAN_CU_DIST (default dist) and CAN_CU_ASTRO (a script run instead of Astro's
  * CLI, for the tests) make it testable without a real build; CAN_CU_CONTENT_DIR
  * is the content folder (default content/documents).
@@ -37,8 +40,19 @@ import { fileURLToPath } from 'node:url';
 import { externalizeInline } from '../src/lib/security/externalize.ts';
 import { contentDir, DOCUMENT_EXTENSION } from '../src/lib/site/load.ts';
 import { INCREMENTAL_ENV } from '../src/lib/site/page-keys.ts';
+import { BUILD_PART_ENV, parseBuildPart, type BuildPart } from '../src/lib/search/parts.ts';
 
-const dist = resolve(process.env.CAN_CU_DIST ?? 'dist');
+/** One part of a build split into parts (CAN_CU_BUILD_PART=K/N, src/lib/search/parts.ts), or null. */
+const part = ((): BuildPart | null => {
+  try {
+    return parseBuildPart(process.env[BUILD_PART_ENV]);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+})();
+// A part holds only its documents' pages: it is never written over the whole site in dist/.
+const dist = resolve(process.env.CAN_CU_DIST ?? (part ? `dist-part-${part.index}-of-${part.count}` : 'dist'));
 const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
 const retired = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
 /** The search index, built beside the site while Astro writes it, and the list of pages it is handed. */
@@ -225,7 +239,11 @@ async function main(): Promise<number> {
   if (existsSync(dist)) renameSync(dist, retired);
   renameSync(staging, dist);
   discard(retired);
-  console.log(`site written to ${dist}${published === null ? '' : ` (${plural(published, 'document')})`}`);
+  console.log(
+    part
+      ? `part ${part.index} of ${part.count} written to ${dist}: the pages of its search shards and every shared page; put the parts together with npm run merge-parts`
+      : `site written to ${dist}${published === null ? '' : ` (${plural(published, 'document')})`}`,
+  );
   return 0;
 }
 

@@ -18,6 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { buildSearchIndex, type OpenDataDocument } from '../src/lib/search/build-index.ts';
 import { incrementalBuild } from '../src/lib/site/page-keys.ts';
+import { buildPart } from '../src/lib/site/build-part.ts';
 
 /** Beside Astro's own cache of pages (its default cacheDir). */
 const INDEX_KEEP = join(process.cwd(), 'node_modules', '.astro', 'can-cu-index');
@@ -72,6 +73,7 @@ async function readPlan(): Promise<OpenDataDocument[]> {
 }
 
 try {
+  const part = buildPart();
   const documents = await readPlan();
   await buildSearchIndex(site, (msg) => console.log(`[can-cu-pagefind] ${msg}`), {
     documents,
@@ -79,6 +81,8 @@ try {
     concurrent: { read: readWritten, written: allWritten },
     // npm run build -- --incremental: shards whose pages are unchanged are copied from the last build.
     ...(incrementalBuild() ? { reuse: INDEX_KEEP } : {}),
+    // One part of a build split into parts (CAN_CU_BUILD_PART=K/N): only its shards.
+    ...(part ? { part } : {}),
   });
   process.exit(0);
 } catch (e) {

@@ -15,6 +15,7 @@ import { documentRecords } from '../lib/document.ts';
 import { buildSearchIndex, type OpenDataDocument } from '../lib/search/build-index.ts';
 import { getSiteData } from '../lib/site/collection.ts';
 import { incrementalBuild, pageKeys } from '../lib/site/page-keys.ts';
+import { buildPart } from '../lib/site/build-part.ts';
 
 /** What search takes from each document of the site data: the documents come from the data the pages are built from, not from the built files. */
 function searchDocuments(): OpenDataDocument[] {
@@ -33,6 +34,8 @@ export default function pagefind(): AstroIntegration {
     name: 'can-cu-pagefind',
     hooks: {
       'astro:build:start': ({ logger }) => {
+        // Indexing the built pages afterwards would cut shards from this part's pages alone, unlike the other parts'.
+        if (!plan && buildPart()) throw new Error('a build in parts (CAN_CU_BUILD_PART) runs under npm run build, which indexes each part\'s shards of the whole site');
         if (!plan) return;
         // Written whole, then renamed: the indexing process never reads half of it.
         writeFileSync(`${plan}.tmp`, JSON.stringify({ documents: searchDocuments() }));

@@ -19,6 +19,7 @@ import { toIndexForm } from './fold.ts';
 import { pageForIndex } from './index-copy.ts';
 import { readMeta, rewriteForIndex } from './rewrite.ts';
 import { patchPagefindScript } from './pagefind-patch.ts';
+import { assignParts, type BuildPart } from './parts.ts';
 import {
   bucketCount,
   isoDate,
@@ -67,6 +68,11 @@ export interface IndexOptions {
    * are unchanged is copied from it.
    */
   reuse?: string;
+  /**
+   * One part of a build split into parts (src/lib/search/parts.ts): only the shards of this part
+   * are indexed, and the part's record is written beside them for the merge.
+   */
+  part?: BuildPart;
 }
 
 /** A site being written while it is indexed. */
@@ -350,6 +356,36 @@ async function pruneShards(keep: string, ids: ReadonlySet<string>): Promise<void
   for (const name of await readdir(keep)) if (!ids.has(name)) await rm(join(keep, name), { recursive: true, force: true });
 }
 
+/** Where a part's index records its shards for `npm run merge-parts` (src/lib/search/parts.ts). */
+export const PART_FILE = 'part.json';
+
+export interface PartRecord {
+  part: BuildPart;
+  /** The shards this part indexed: their place in the whole site's plan, and the pages per number key. */
+  shards: Array<{ order: number; info: ShardInfo; keys: Record<string, number> }>;
+}
+
+/**
+ * Writes the manifest and the number buckets of an index whose shards are in `out`: `found`
+ * in the plan's order, `keysOf` number key → shard → pages carrying it.
+ */
+export async function writeIndexManifest(out: string, found: readonly ShardInfo[], keysOf: ReadonlyMap<string, ReadonlyMap<string, number>>): Promise<void> {
+  const buckets = bucketCount(keysOf.size);
+  const byBucket = new Map<number, NumberBucket>();
+  for (const [key, ids] of [...keysOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const b = numberBucket(key, buckets);
+    let bucket = byBucket.get(b);
+    if (!bucket) byBucket.set(b, (bucket = {}));
+    bucket[key] = found.filter((s) => ids.has(s.id)).map((s) => [s.id, ids.get(s.id)!]);
+  }
+  await mkdir(join(out, NUMBERS_DIR), { recursive: true });
+  await Promise.all([...byBucket].map(([b, bucket]) => writeFile(join(out, NUMBERS_DIR, `${b}.json`), JSON.stringify(bucket))));
+  const tag = createHash('sha256');
+  for (const s of found) tag.update(`${s.id}\n${await readFile(join(out, s.id, 'pagefind-entry.json'), 'utf8')}\n`);
+  const manifest: ShardManifest = { version: 2, build: tag.digest('hex').slice(0, 12), shards: [...found], numberBuckets: buckets };
+  await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest));
+}
+
 export async function buildSearchIndex(
   site: string,
   log: (msg: string) => void = () => {},
@@ -372,6 +408,8 @@ export async function buildSearchIndex(
   );
   const filesOf = new Map<string, PlannedPage[]>(shards.map((s) => [s.id, []]));
   for (const p of planned) filesOf.get(shardOf.get(p.url)!)!.push(p);
+  const partOf = options.part ? assignParts(shards, options.part.count) : null;
+  const ours = partOf ? shards.filter((s) => partOf.get(s.id) === options.part!.index) : shards;
 
   let pages = 0;
   let numbered = 0;
@@ -460,7 +498,7 @@ export async function buildSearchIndex(
   try {
     await writeRoot(out);
     if (options.reuse) codeKey = await indexCodeDigest(out);
-    const queue = [...shards];
+    const queue = [...ours];
     const indexedOf = new Map<string, number>();
     await Promise.all(
       Array.from({ length: SHARDS_AT_ONCE }, async (_, worker) => {
@@ -470,8 +508,8 @@ export async function buildSearchIndex(
       }),
     );
     // A shard's count is what was really indexed (a page listed in documents.json may carry no body).
-    found = shards.map((s) => ({ ...s, pages: indexedOf.get(s.id) ?? 0 })).filter((s) => s.pages > 0);
-    for (const s of shards) {
+    found = ours.map((s) => ({ ...s, pages: indexedOf.get(s.id) ?? 0 })).filter((s) => s.pages > 0);
+    for (const s of ours) {
       if (!found.some((f) => f.id === s.id)) await rm(join(out, s.id), { recursive: true, force: true });
     }
     if (options.reuse) await pruneShards(options.reuse, new Set(shards.map((s) => s.id)));
@@ -480,20 +518,19 @@ export async function buildSearchIndex(
   }
   if (pages === 0) warnings.push(`no page in ${site} has data-pagefind-body: the search index is empty`);
 
-  const buckets = bucketCount(keysOf.size);
-  const byBucket = new Map<number, NumberBucket>();
-  for (const [key, ids] of [...keysOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const b = numberBucket(key, buckets);
-    let bucket = byBucket.get(b);
-    if (!bucket) byBucket.set(b, (bucket = {}));
-    bucket[key] = found.filter((s) => ids.has(s.id)).map((s) => [s.id, ids.get(s.id)!]);
+  if (options.part) {
+    // What the merge needs to write the manifest of all parts: each shard's place in the plan and its number keys.
+    const record: PartRecord = {
+      part: options.part,
+      shards: found.map((s) => ({
+        order: shards.findIndex((p) => p.id === s.id),
+        info: s,
+        keys: Object.fromEntries([...keysOf].filter(([, ids]) => ids.has(s.id)).map(([k, ids]) => [k, ids.get(s.id)!])),
+      })),
+    };
+    await writeFile(join(out, PART_FILE), JSON.stringify(record));
   }
-  await mkdir(join(out, NUMBERS_DIR), { recursive: true });
-  await Promise.all([...byBucket].map(([b, bucket]) => writeFile(join(out, NUMBERS_DIR, `${b}.json`), JSON.stringify(bucket))));
-  const tag = createHash('sha256');
-  for (const s of found) tag.update(`${s.id}\n${await readFile(join(out, s.id, 'pagefind-entry.json'), 'utf8')}\n`);
-  const manifest: ShardManifest = { version: 2, build: tag.digest('hex').slice(0, 12), shards: found, numberBuckets: buckets };
-  await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest));
+  await writeIndexManifest(out, found, keysOf);
 
   const bytes = await dirBytes(out);
   const ms = Math.round(performance.now() - started);

@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { getSiteData } from '../../lib/site/collection.ts';
 import { originalOf, sitePath } from '../../lib/site/originals.ts';
 import { incrementalBuild } from '../../lib/site/page-keys.ts';
+import { inBuildPart } from '../../lib/site/build-part.ts';
+import { docUrl } from '../../lib/urls.ts';
 
 /** Each document's original file, copied as is (one copy when a file holds several documents). */
 export const getStaticPaths = (() => {
   const seen = new Map<string, { path: string; sha256: string }>();
-  for (const d of getSiteData().documents) {
+  const data = getSiteData();
+  // A build split into parts copies the files of its part's documents (src/lib/site/build-part.ts).
+  for (const d of data.documents.filter((d) => inBuildPart(data, docUrl(d.id)))) {
     const o = originalOf(d.frontmatter.source);
     if (o) seen.set(sitePath(d.frontmatter.source.file), { path: o.path, sha256: o.sha256 });
   }
