@@ -1016,6 +1016,8 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(kinds('Điều 2. Bãi bỏ một phần Thông tư\n4. Bãi bỏ nội dung “(có xác nhận của Ủy ban nhân dân cấp xã nơi cư trú)” tại điểm b khoản 2 Điều 10 của Thông tư số 57/2015/TT-BLĐTBXH ngày 25 tháng 12 năm 2015 của Bộ trưởng.')).toEqual(['amends 57/TT-BLĐTBXH']);
     const items = 'Điều 2. Bãi bỏ một phần Thông tư\n3. Bãi bỏ một phần của Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng hướng dẫn thi hành một số điều như sau:\na) Bãi bỏ nội dung “có xác nhận của Ủy ban nhân cấp xã nơi cư trú” quy định tại khoản 3 Điều 4;\nb) Bãi bỏ Phụ lục 3 và Phụ lục 16.\nĐiều 3. Hiệu lực thi hành';
     expect(kinds(items).sort()).toEqual(['amends 35/TT-BLĐTBXH', 'partly-repeals 35/TT-BLĐTBXH']);
+    // An appendix "đính kèm" a circular, replaced, as "ban hành kèm theo" (03/2021/TT-NHNN of holdout-69).
+    expect(parts('6. Thay thế Phụ lục đính kèm Thông tư số 01/2020/TT-NHNN bằng Phụ lục đính kèm Thông tư này.')).toEqual(['replaces 01/TT-NHNN [Phụ lục]']);
     // Not words: "nội dung" naming a part, unquoted, repeals it.
     expect(kinds('2. Bãi bỏ nội dung tại khoản 3 Điều 4 của Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng.')).toEqual(['partly-repeals 35/TT-BLĐTBXH']);
   });
