@@ -1018,6 +1018,8 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(kinds(items).sort()).toEqual(['amends 35/TT-BLĐTBXH', 'partly-repeals 35/TT-BLĐTBXH']);
     // An appendix "đính kèm" a circular, replaced, as "ban hành kèm theo" (03/2021/TT-NHNN of holdout-69).
     expect(parts('6. Thay thế Phụ lục đính kèm Thông tư số 01/2020/TT-NHNN bằng Phụ lục đính kèm Thông tư này.')).toEqual(['replaces 01/TT-NHNN [Phụ lục]']);
+    // Forms numbered with a letter after a hyphen are parts ("Mẫu số 04-A").
+    expect(parts('2. Bãi bỏ Mẫu số 01, Mẫu số 04-A, Mẫu số 04-B và Mẫu số 05 ban hành kèm theo Thông tư số 24/2009/TT-BLĐTBXH ngày 10 tháng 7 năm 2009 của Bộ trưởng.')).toEqual(['partly-repeals 24/TT-BLĐTBXH [Mẫu số 01, Mẫu số 04-A, Mẫu số 04-B và Mẫu số 05]']);
     // Not words: "nội dung" naming a part, unquoted, repeals it.
     expect(kinds('2. Bãi bỏ nội dung tại khoản 3 Điều 4 của Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng.')).toEqual(['partly-repeals 35/TT-BLĐTBXH']);
   });

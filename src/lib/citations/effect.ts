@@ -146,7 +146,8 @@ const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'k
 // "Điều |": a scan's "1" read as a bar.
 // "Mục I.B": a section's lettered subsection.
 // "mẫu số 21.MTCN": a form's number with its code.
-const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[0-9]+\.[A-ZĐ]{2,8}|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
+// "Mẫu số 04-A": a form's number with its letter after a hyphen.
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[0-9]+-[A-ZĐ]{1,3}|[0-9]+\.[A-ZĐ]{2,8}|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
