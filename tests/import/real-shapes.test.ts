@@ -2443,6 +2443,19 @@ describe('a web page’s markup in a text file', () => {
     // One "#+" line is a text's own.
     expect(bodyText(read('QUYẾT ĐỊNH\nVề A\n\n#+TITLE: không phải Org\n\nĐiều 1. Giao Sở A.\n')[0]!)).toMatch(/#\+TITLE: không phải Org/u);
   });
+  it('a scanned letter’s “VA” before a subject opening on a capital, and a capacity OCR read without its marks (batch 61)', () => {
+    // "VA Xác định nghĩa vụ thuế thu nhập" / "cá nhân cho người nước ngoài": the subject mark, OCR's reading of "V/v".
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_15542022CT_BNXac_cc26d6')[0]!.frontmatter.title).toBe('Xác định nghĩa vụ thuế thu nhập cá nhân cho người nước ngoài');
+    // …never a line in capitals, the end of a ministry's name.
+    expect(one('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nSố: 12/LĐTBXH-VP\nV/v báo cáo\n\nKính gửi: Sở A.\n\nBộ trả lời.\n').issuer).toBe('Bộ Lao động - Thương binh và Xã hội');
+    // "Noi nhận: BO TRUONG": the capacity beside the heading, its marks lost, and the name after the drafter's note.
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_To_trinh_sua_4104b0')[0]!.frontmatter.signer).toMatchObject({ name: 'Dinh Tiến Dũng', capacity: 'BO TRUONG' });
+    // …with the capacity's first line alone above the heading, after a speck: "oo KT. BO TRUONG" / "Noi nhan: THU TRUONG".
+    const head = 'BỘ TÀI CHÍNH\nSố: 39/2018/TT-BTC\n\nTHÔNG TƯ\nVề việc A\n\nĐiều 5. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 05 tháng 06 năm 2018./.\n\n';
+    const fm = one(head + 'oo KT. BO TRUONG\nNoi nhan: THU TRUONG\n~ Thủ tướng Chính phủ;\n- Văn phòng Tổng Bí thư;\n- Lưu: VT, TCT.\n\nĐỗ Hoàng Anh Tuấn\n');
+    expect(fm.signer).toMatchObject({ name: 'Đỗ Hoàng Anh Tuấn', capacity: 'KT. BO TRUONG / THU TRUONG' });
+    expect(fm.recipients).toEqual(['Thủ tướng Chính phủ', 'Văn phòng Tổng Bí thư', 'Lưu: VT, TCT']);
+  });
   it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
     expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);
   });

@@ -576,7 +576,8 @@ const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv
  * "iv" ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.
  */
 // (OCR may put a quote before it: "‘Vv hướng dẫn chính sách thuế."; and read the slash and "v" as "y": "Vy xử lý thuế …".)
-const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀy]|iv)\s+(?=\p{Ll})/u;
+// (…or with a subject that opens on a capital: "VA Xác định nghĩa vụ thuế …", never a line in capitals.)
+const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀy]\s+(?=\p{Ll}|\p{Lu}\p{Ll})|iv\s+(?=\p{Ll}))/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", "ae” Kính gửi:", ", Kink gửi:", "inh gửi:" (its "K" lost). */
 const ADDRESS_LINE = /^[^\p{L}]*(?:\p{Ll}{1,2}[”"’']?\s+)?(?:k[íi]n[hk]|[íi]nh(?=\s+g[ửu]i\s*:))\s+g[ửu]i(?![\p{L}])/iu;
 

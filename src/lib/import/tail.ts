@@ -126,10 +126,13 @@ function nameAfterFiling(cell: string): { left: string; close: string; name: str
   return m && isPersonName(m[2]!) && isSurname(m[2]!.split(/\s+/)[0]!) ? { left: m[1]!, close: '.', name: m[2]! } : null;
 }
 
+/** The positions as a scan read without its marks: "BO TRUONG", "CUC TRUONG". */
+const POSITION_FOLDED = new RegExp(POSITION.source.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd'), 'iu');
+
 function isCapacity(c: string): boolean {
   if (c.length > 70) return false;
   if (CAPACITY_START.test(c)) return true;
-  return isCaps(c) && POSITION.test(c.toLowerCase());
+  return isCaps(c) && (POSITION.test(c.toLowerCase()) || POSITION_FOLDED.test(foldAll(c)));
 }
 
 // "kí" is the older spelling of "ký", still written ("( đã kí)").
@@ -410,6 +413,11 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
           joined.push({ index: k, text: beside.replace(/^[^\p{L}]+/u, ''), kind: 'cap', whole: false });
         else break;
       }
+      // (…and the capacity's first line, where it stands alone above the heading: "oo KT. BO TRUONG" / "Noi nhan: THU TRUONG".)
+      // (OCR may leave a speck before it.)
+      const above = nn - 1 > start ? cellsOf(lines[nn - 1]!) : [];
+      const first = above.length === 1 ? above[0]!.replace(/^[a-z]{1,2}\s+(?=\p{Lu})/u, '') : '';
+      if (first && isCapacity(first) && CAPACITY_START.test(first)) joined.unshift({ index: nn - 1, text: first, kind: 'cap', whole: false });
       sig = [...joined, ...sig];
     }
   }
