@@ -10,6 +10,7 @@
 import { foldAll, isCaps, isGazetteHead } from './header.ts';
 import { isBlank, isImageCaption, isPageNumber, isTypistLine } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
+import { foldDiacritics } from '../vietnamese.ts';
 
 export interface TailFacts {
   recipients: string[];
@@ -55,7 +56,9 @@ export function isPersonName(s: string): boolean {
 const VIETNAMESE_SYLLABLE_END = /(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)\.?$/iu;
 
 const CAPACITY_START = /^(tm|t\/m|kt|tl|tuq|q|ktl|ký thay|thay mặt|thừa lệnh|thừa ủy quyền)(?![\p{L}\d])\.?/iu;
-const POSITION = /^(?:phó\s+)?(?:chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|tổng giám đốc|giám đốc|cục trưởng|tổng cục trưởng|vụ trưởng|chánh văn phòng|bí thư|trưởng ban|phó ban|chủ nhiệm|viện trưởng|chánh án|thống đốc|trưởng phòng|chánh thanh tra|tổng thanh tra|tổng kiểm toán|chi cục trưởng|hiệu trưởng|trưởng|thường trực)(?![\p{L}\d])/iu;
+/** The offices a capacity names ("PHÓ CỤC TRƯỞNG"), matched on folded text: a scan that lost the marks ("BO TRUONG") names them too. */
+const POSITIONS = ['chủ tịch', 'bộ trưởng', 'thứ trưởng', 'thủ tướng', 'tổng giám đốc', 'giám đốc', 'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'chánh văn phòng', 'bí thư', 'trưởng ban', 'phó ban', 'chủ nhiệm', 'viện trưởng', 'chánh án', 'thống đốc', 'trưởng phòng', 'chánh thanh tra', 'tổng thanh tra', 'tổng kiểm toán', 'chi cục trưởng', 'hiệu trưởng', 'trưởng', 'thường trực'];
+const POSITION = new RegExp(`^(?:pho\\s+)?(?:${POSITIONS.map(foldDiacritics).join('|')})(?![\\p{L}\\d])`, 'u');
 
 function cellsOf(l: SourceLine): string[] {
   // Table cells ("| Số: 4246/VBHN-BLĐTBXH | *Hà Nội, …*<br>**BỘ TRƯỞNG** |"), column gaps, markup.
@@ -126,13 +129,10 @@ function nameAfterFiling(cell: string): { left: string; close: string; name: str
   return m && isPersonName(m[2]!) && isSurname(m[2]!.split(/\s+/)[0]!) ? { left: m[1]!, close: '.', name: m[2]! } : null;
 }
 
-/** The positions as a scan read without its marks: "BO TRUONG", "CUC TRUONG". */
-const POSITION_FOLDED = new RegExp(POSITION.source.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd'), 'iu');
-
 function isCapacity(c: string): boolean {
   if (c.length > 70) return false;
   if (CAPACITY_START.test(c)) return true;
-  return isCaps(c) && (POSITION.test(c.toLowerCase()) || POSITION_FOLDED.test(foldAll(c)));
+  return isCaps(c) && POSITION.test(foldDiacritics(c));
 }
 
 // "kí" is the older spelling of "ký", still written ("( đã kí)").
