@@ -20,15 +20,14 @@
  * (its own content/, dist/ and caches); the repository's content/documents
  * and dist/ are never touched.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { rawFiles } from './bench/manifest.ts';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { astroRenderSeconds, median, pagefindSeconds, requireGnuTime, runTimed, type Timed } from './bench/timed.ts';
-import { countHtml, dirBytes, makeProjectCopy } from './bench/workspace.ts';
+import { countHtml, dirBytes, makeProjectCopy, snapshot } from './bench/workspace.ts';
 import { formatTable, type Row } from './bench/table.ts';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
@@ -132,16 +131,6 @@ interface ImportResult {
   wrong: Record<string, string[]>;
 }
 
-/** Every file of a site with its size and a digest of its bytes. */
-function fileDigests(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, f);
-    if (statSync(path).isFile()) out.set(f, createHash('sha1').update(readFileSync(path)).digest('hex'));
-  }
-  return out;
-}
-
 /** The content of `proj` built in parts, one after another, merged, and compared with the whole build in `dist`. */
 function buildInParts(proj: string, dist: string) {
   const jobs: Array<{ part: string; wallSeconds: number; cpuSeconds: number; maxRssMb: number; treeRssMb: number | null; documentPages: number }> = [];
@@ -159,9 +148,9 @@ function buildInParts(proj: string, dist: string) {
   }
   const merged = join(proj, 'dist-merged');
   const merge = stage('merge parts', runTimed(npm, ['run', '--silent', 'merge-parts', '--', merged, ...dirs], { cwd: proj, label: 'merge' }));
-  const [a, b] = [fileDigests(merged), fileDigests(dist)];
-  const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
-  say(`    merged site ${differing.length === 0 ? `equal to the whole build, file by file (${a.size} files)` : `DIFFERS from the whole build in ${differing.length} files, e.g. ${differing.slice(0, 5).join(', ')}`}`);
+  const [a, b] = [snapshot(merged), snapshot(dist)];
+  const differing = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]);
+  say(`    merged site ${differing.length === 0 ? `equal to the whole build, file by file (${Object.keys(a).length} files)` : `DIFFERS from the whole build in ${differing.length} files, e.g. ${differing.slice(0, 5).join(', ')}`}`);
   for (const dir of [...dirs, merged]) rmSync(dir, { recursive: true, force: true });
   return { jobs, merge: { wallSeconds: merge.wallSeconds, cpuSeconds: merge.cpuSeconds, maxRssMb: merge.maxRssMb }, equalToWhole: differing.length === 0, differing: differing.slice(0, 20) };
 }

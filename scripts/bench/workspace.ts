@@ -6,7 +6,8 @@
  * entries are symlinks to the repository's packages, except the cache folders
  * Astro and Vite write into (.astro, .vite), so caches stay per copy.
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Top-level entries never copied: dependencies, outputs, caches, history. */
@@ -56,4 +57,14 @@ export function countHtml(dir: string): number {
     else if (e.name.endsWith('.html')) n++;
   }
   return n;
+}
+
+/** Every file of a built site with a hash of its bytes: equal snapshots, same site (the bench's build in parts, the build tests). */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(dir, f);
+    if (statSync(path).isFile()) out[f] = createHash('sha1').update(readFileSync(path)).digest('hex');
+  }
+  return out;
 }
