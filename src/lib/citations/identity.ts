@@ -74,12 +74,22 @@ function normalizeIssuerUncached(issuer: string): string {
   return s;
 }
 
+/**
+ * The head of a body signs and issues for it: "Bộ trưởng Bộ Tài chính" is "Bộ Tài chính",
+ * "Thống đốc Ngân hàng Nhà nước" the bank. (…and "Bộ trường", the hook a typist or OCR lost.)
+ * One list, matched as written for the display issuer and lower-cased for the issuer class.
+ */
+const OFFICES = ['Bộ trưởng', 'Bộ trường', 'Thống đốc', 'Tổng cục trưởng', 'Tổng Cục trưởng', 'Cục trưởng', 'Giám đốc', 'Viện trưởng', 'Chánh án', 'Tổng giám đốc', 'Tổng Giám đốc'];
+const BODIES = ['Bộ', 'Ngân hàng', 'Tổng cục', 'Cục', 'Sở', 'Viện', 'Tòa án', 'Bảo hiểm', 'Kho bạc'];
+const officeBeforeBody = (offices: string[], bodies: string[]) =>
+  new RegExp(`^(?:${[...new Set(offices)].join('|')})\\s+(?=(?:${[...new Set(bodies)].join('|')})\\s)`, 'u');
+const OFFICE_BEFORE_BODY = officeBeforeBody(OFFICES, BODIES);
+const OFFICE_BEFORE_BODY_LOWER = officeBeforeBody(OFFICES.map((o) => o.toLowerCase()), BODIES.map((b) => b.toLowerCase()));
+
 /** Strip leading role words: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy" issue under the same symbol. */
 function bodyOf(norm: string): string {
   return norm
-    // "Bộ trưởng Bộ Tài chính" issues for "Bộ Tài chính"; "Thống đốc Ngân hàng Nhà nước" for the bank.
-    // (…and "Bộ trường", the hook a typist or OCR lost: "Bộ trường Bộ Tài chính".)
-    .replace(/^(?:bộ trưởng|bộ trường|thống đốc|tổng cục trưởng|cục trưởng|giám đốc|viện trưởng|chánh án|tổng giám đốc)\s+(?=bộ |ngân hàng |tổng cục |cục |sở |viện |tòa án |bảo hiểm |kho bạc )/u, '')
+    .replace(OFFICE_BEFORE_BODY_LOWER, '')
     .replace(/^(?:ban thường vụ|thường trực|ban chấp hành(?! trung ương)|chủ tịch)\s+/u, '')
     .replace(/^(?:ban thường vụ|thường trực)\s+/u, '')
     .replace(/\s+kh[oó]a\s+[ivxlc\d]+$/u, '')
@@ -149,7 +159,7 @@ export function slug(parts: Array<string | number | null | undefined>): string {
 export function qualifiedIssuer(issuer0: string | null, citing?: CollectionDocument | null): string | null {
   if (!issuer0) return null;
   // The minister signs for the ministry: "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one issuer, one page.
-  const issuer = mendOcrIssuer(issuer0.replace(/^(?:Bộ trưởng|Bộ trường|Thống đốc|Tổng Cục trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án|Tổng Giám đốc|Tổng giám đốc)\s+(?=(?:Bộ|Ngân hàng|Tổng cục|Cục|Sở|Viện|Tòa án|Bảo hiểm|Kho bạc)\s)/u, ''));
+  const issuer = mendOcrIssuer(issuer0.replace(OFFICE_BEFORE_BODY, ''));
   const norm = normalizeIssuer(issuer);
   const province = citing?.locality?.province ?? null;
   if (province && /(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$/u.test(norm)) {
