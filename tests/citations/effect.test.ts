@@ -1023,4 +1023,15 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // Not words: "nội dung" naming a part, unquoted, repeals it.
     expect(kinds('2. Bãi bỏ nội dung tại khoản 3 Điều 4 của Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng.')).toEqual(['partly-repeals 35/TT-BLĐTBXH']);
   });
+  it('laws of 2002–2003 named in lower case with the old tone placement, an amending law in lower case, and a budget year', () => {
+    // 01/2002/QH11 of holdout-71 and 11/2003/QH11 of holdout-70, read after their blind runs.
+    const budget = 'Điều 76. Luật này có hiệu lực thi hành từ năm ngân sách 2004. Luật này thay thế Luật ngân sách nhà nước năm 1996 và luật sửa đổi, bổ sung một số điều của Luật ngân sách nhà nước năm 1998. Những quy định trước đây trái với Luật này đều bị bãi bỏ.';
+    const e = readEffect(budget, {});
+    expect(e.effective).toMatchObject({ kind: 'date', date: '2004-01-01' });
+    expect(e.relations.map((r) => `${r.kind} ${r.target.name ?? r.target.text}`)).toEqual(['replaces Luật ngân sách nhà nước', 'replaces luật sửa đổi, bổ sung một số điều của Luật ngân sách nhà nước']);
+    const councils = readEffect('Điều 139. Luật này thay thế Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994.', {});
+    expect(councils.relations.map((r) => `${r.kind} ${r.target.name ?? r.target.text}`)).toEqual(['replaces Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân']);
+    // Not after a year that is no sentence's end: a budget year inside a sentence keeps its clause whole.
+    expect(readEffect('Nghị định này có hiệu lực thi hành từ năm ngân sách 2017 và thay thế Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ.', {}).relations.map((r) => r.kind)).toEqual(['replaces']);
+  });
 });

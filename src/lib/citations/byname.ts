@@ -46,12 +46,14 @@ const LAW_NAMES = [
   // Laws since replaced, still named in the texts that replaced or amended them.
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Bầu cử đại biểu Quốc hội', 'Bầu cử đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
+  'Tổ chức Hội đồng nhân dân và Ủy ban nhân dân',
   'Khiếu nại, tố cáo', 'Khiếu nại, tố cáo của công dân', 'Thuế chuyển quyền sử dụng đất', 'về sĩ quan Quân đội nhân dân Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
 ];
 
 const LAW_ALT = [...LAW_NAMES]
   .sort((a, b) => b.length - a.length)
-  .map((n) => phraseSource(n))
+  // (Lower case first: the match ignores case, and only lower-case words get both tone placements, "Uỷ ban" and "Ủy ban".)
+  .map((n) => phraseSource(n.toLowerCase()))
   .join('|');
 
 /** "Luật Thi đua, khen thưởng" (name part case-insensitive: "Luật thi đua, khen thưởng"). */
@@ -82,7 +84,9 @@ const ORDINANCE_RE = new RegExp(
     `(?=[ \\n](?:năm[ \\n]\\d{4}|số[ \\n]|ngày[ \\n]\\d|đã[ \\n]được|hết[ \\n]hiệu)|[ \\n]?[;,.])`,
   'gu',
 );
-const AMENDING_RE = /(?<![\p{L}])(?:Luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:một[ \n]số[ \n]điều[ \n](?:của[ \n])?)?/gu;
+// (Older texts write it in lower case after the law it amended: "… thay thế Luật ngân sách nhà nước năm 1996 và luật sửa đổi,
+// bổ sung một số điều của Luật ngân sách nhà nước năm 1998".)
+const AMENDING_RE = /(?<![\p{L}])(?:Luật|(?<=(?:và|,)[ \n])luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:một[ \n]số[ \n]điều[ \n](?:của[ \n])?)?/gu;
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 /** Only a named Constitution: "tuân thủ Hiến pháp và pháp luật" is boilerplate, not a citation. */
 const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n]năm[ \n](?:19|20)\d{2}|[ \n]nước[ \n]Cộng[ \n]hòa[ \n]xã[ \n]hội[ \n]chủ[ \n]nghĩa[ \n]Việt[ \n]Nam(?:[ \n]năm[ \n](?:19|20)\d{2})?)(?![\p{L}\p{N}])/gu;

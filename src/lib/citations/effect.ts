@@ -335,7 +335,8 @@ const PART_GOES_ON_RE = /^(?:\d+[.)]?[ ]+(?!\p{Lu})|Điều[ ]\d+[a-zđ]?(?:[ ]*
 /** An article's title standing alone where a conversion lost its "Điều N.": "Hiệu lực thi hành" over "Luật này có hiệu lực …". */
 const BARE_ARTICLE_TITLE_RE = /^(?:Hiệu lực(?: thi hành)?|Hiệu lực và trách nhiệm thi hành|Điều khoản thi hành|Trách nhiệm thi hành|Tổ chức thực hiện|(?:Điều khoản|Quy định) chuyển tiếp)$/u;
 /** A sentence that ends on a year, then the next one: "… từ ngày 01 tháng 7 năm 2007. Pháp lệnh Đê điều …". */
-const YEAR_END_RE = /(?:năm|\/)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
+// (…and on a budget year: "Luật này có hiệu lực thi hành từ năm ngân sách 2004. Luật này thay thế …".)
+const YEAR_END_RE = /(?:năm|\/|năm[ \n]ngân[ \n]sách)[ \n]?\d{4}\.[ \n]\p{Lu}$/u;
 /** Clauses of the cleaned text: cut at ";", ". ", and at line breaks that open a list item, an article, a preamble line or follow a heading or a closed sentence. */
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
@@ -356,7 +357,7 @@ export function clauses(text: string): Clause[] {
     if (ch === ';') {
       if (!/^[ ]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(lineStart, lineStart + 20)) || !/như[ ]sau:[ ]*$/u.test(text.slice(i, (text.indexOf('\n', i) + 1 || text.length + 1) - 1))) cut(i + 1);
     }
-    else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && (!/\d/.test(text[i - 1] ?? '') || YEAR_END_RE.test(text.slice(Math.max(0, i - 12), i + 3))) && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
+    else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && (!/\d/.test(text[i - 1] ?? '') || YEAR_END_RE.test(text.slice(Math.max(0, i - 22), i + 3))) && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
     else if (ch === '\n') {
       const prevLine = text.slice(lineStart, i);
       const next = text.slice(i + 1, i + 40);
@@ -437,6 +438,8 @@ const BLANKS_THEN_FIGURES_RE = /ngày[ ….]*tháng[ ….]*\n[ ]*(\d{1,2})[ ]+(\
 const FROM_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:(?:${KE} )?từ|bắt đầu từ|vào|kể) ngày|(?:${KE} )?từ(?= \\d))${FILL}${DATE_SRC}`);
 /** "… từ ngày Nghị định 113/2011/NĐ-CP có hiệu lực thi hành (ngày 01/02/2012)": the day another text takes effect, given in brackets. */
 const FROM_OTHER_DATE_RE = re(`^(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|bắt đầu từ) ngày [^.;()]{1,120}? có hiệu lực(?: ${THI_HANH})? *\\( *ngày *${DATE_SRC} *\\)`);
+/** "Luật này có hiệu lực thi hành từ năm ngân sách 2004": a budget year opens on 1 January. */
+const FROM_BUDGET_YEAR_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ năm ngân sách (\\d{4})(?!\\d)`);
 const ON_PUBLICATION_RE = re(`^(?: ${THI_HANH})?,? *(?:${KE} )?từ ngày (?:công bố|đăng công báo|đăng báo|niêm yết)`);
 const UNTIL_RE = re(`(?:đến (?:hết )?|hết hiệu lực(?: ${THI_HANH})?,? *(?:${KE} )?từ )ngày *${DATE_SRC}`);
 const SELF_ENDS_RE = re(`^${TYPE_SELF} hết hiệu lực(?: ${THI_HANH})?,? *(?:(?:${KE} )?từ|đến hết|vào|sau) ngày *${DATE_SRC}`);
@@ -537,6 +540,8 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null, ownType: st
     if ((d = FROM_DATE_RE.exec(after) ?? FROM_OTHER_DATE_RE.exec(after))) {
       const date = parseDate(d);
       if (date) effective = { ...ev, kind: 'date', date };
+    } else if ((d = FROM_BUDGET_YEAR_RE.exec(after))) {
+      effective = { ...ev, kind: 'date', date: `${d[1]}-01-01` };
     } else if ((d = AFTER_DAYS_RE.exec(after))) {
       const days = Number(d[1]);
       effective = d[2]
