@@ -18,7 +18,7 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1400 documents, labelled blind in sixty-one batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1420 documents, labelled blind in sixty-two batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
   fieldsRight: { docType: 1395, number: 1375, date: 1395, issuer: 1387, title: 1376, signer: 1377 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
@@ -73,8 +73,10 @@ const REGRESSION_FLOORS = {
   // portal copy 1, its source's "*3." as the original has it; another 1, a decree's own symbol “*” in its markdown export; another 1, the lone "*" a Party cell's header
   // prints under its name; 2 a Tika copy's, its source letter's own "* Khấu trừ thuế GTGT …" points; and 1 a watermarked
   // copy's, its source's "*" before an appendix table's group row; the sixty-first 3, a scanned letter's points opened by
-  // "* " ("* Vé địa bàn ưu đãi thuế", OCR's), two meant and one OCR's specks after its star.
-  strayStars: 335,
+  // "* " ("* Vé địa bàn ưu đãi thuế", OCR's), two meant and one OCR's specks after its star; the sixty-second 10, all
+  // meant: a bank circular's capital formulas ("RWA*E", "CE = RWA*E x CARTarget + …") and a scanned ministry answer's
+  // points opened by "* " ("* Đối với NLD có HDLD từ 03 tháng trở lên.").
+  strayStars: 345,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -87,14 +89,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1400 dev and 620 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1420 dev and 630 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(2020);
-    expect(holdout.length).toBeGreaterThanOrEqual(616);
-    expect(holdout.length).toBeLessThanOrEqual(624);
+    expect(all.length).toBeGreaterThanOrEqual(2050);
+    expect(holdout.length).toBeGreaterThanOrEqual(626);
+    expect(holdout.length).toBeLessThanOrEqual(634);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

@@ -2456,6 +2456,23 @@ describe('a web page’s markup in a text file', () => {
     expect(fm.signer).toMatchObject({ name: 'Đỗ Hoàng Anh Tuấn', capacity: 'KT. BO TRUONG / THU TRUONG' });
     expect(fm.recipients).toEqual(['Thủ tướng Chính phủ', 'Văn phòng Tổng Bí thư', 'Lưu: VT, TCT']);
   });
+  it('a label OCR ran into a garbled number, a surname cut to a speck or garbled, one letter left of “KT.”, a caption’s date glued to “ngày” (batch 62)', () => {
+    // "Sóz226Ö /CT-TTHT Long An, ngayd4 théingAO năm 2019", and the name after the filing line: "ao Văn Tạo".
+    const longAn = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_25632019CTLAnChuyen_nhuong_c48c2f')[0]!.frontmatter;
+    expect(longAn).toMatchObject({ number: null, symbol: 'CT-TTHT' });
+    expect(longAn.signer.name).toBe('ao Văn Tạo');
+    // "T.CUC TRUONG" / "" / "gấŸen Huy Nhặn": a capacity, and under it a name whose surname OCR garbled.
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_52192018Tra_phi_373a1f')[0]!.frontmatter.signer).toMatchObject({ name: 'gấŸen Huy Nhặn', capacity: 'T.CUC TRUONG' });
+    // "(Ban hành kèm theo Nghị định số: 88/1999/NĐ-CP ngày01/09/1999 của Chính phủ)": the date is read with the number.
+    expect(labelled('ttttthai__vbpl-review__88-1999-n-cp')[0]!.frontmatter).toMatchObject({ number: '88', symbol: 'NĐ-CP', date: '1999-09-01' });
+    // A garbled first word with no capacity above it is no signer; nor is a speck before words that make no name.
+    const letter = 'CỤC THUẾ TỈNH LONG AN\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n\n';
+    expect(one(letter + 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\ngấŸen Huy Nhặn\n').signer.name).toBeNull();
+    expect(one(letter + 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nao Văn Phòng Cục\n').signer.name).toBeNull();
+    expect(one(letter + 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nao Văn phòng Cục\n').signer.name).toBeNull();
+    // A typed sentence that opens with a word before a symbol is still no number line.
+    expect(one('CỤC THUẾ TỈNH LONG AN\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').number).toBe('12');
+  });
   it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
     expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);
   });

@@ -358,8 +358,9 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       const k = part.findIndex((l) => caption.test(l.plain));
       // The caption as one line, however it was wrapped.
       const line = k < 0 ? undefined : { ...part[k]!, plain: part.slice(k, bracketedEnd(part, k, part.length) + 1).map((l) => l.plain).join(' ') };
-      // ("Kèm theo Quyết định số: 500/QĐ-TTg …": a caption may put a colon after "số".)
-      const cited = line ? citedIdentity([{ text: line.plain.replace(/(số)\s*:\s*/iu, '$1 '), line: line.no }], captionType) : null;
+      // ("Kèm theo Quyết định số: 500/QĐ-TTg …": a caption may put a colon after "số"; a copy that lost its spaces
+      // where the source joined lines glues the date to its word: "… 88/1999/NĐ-CP ngày01/09/1999 của Chính phủ".)
+      const cited = line ? citedIdentity([{ text: line.plain.replace(/(số)\s*:\s*/iu, '$1 ').replace(/(?<![\p{L}])(ngày)(?=\d)/giu, '$1 '), line: line.no }], captionType) : null;
       // "… năm 2025 của Bộ trưởng Bộ Công Thương sửa đổi, …": the issuer ends where the subject begins.
       const byOf = (l: string) => /\d{4}\s+của\s+(.+?)(?=\s+(?:sửa đổi|quy định|về|ban hành|hướng dẫn|bổ sung|bãi bỏ)(?![\p{L}])|\)|$)/iu.exec(l)?.[1];
       if (line && cited?.number) {

@@ -287,6 +287,9 @@ const DIGIT_LABEL = String.raw`(?:86|8[éó]|6)(?=\s*:\s*\S{0,12}\s*\/?\s*\p{Lu}
 
 const DIGIT_LABEL_START = new RegExp(`^${DIGIT_LABEL}`, 'u');
 
+/** A line that opens on OCR's reading of a lost label ("Sóz226Ö /CT-TTHT Long An, ngayd4 …"), known by what follows it. */
+const LABEL_LOST_START = new RegExp(`^${LABEL_LOST}`, 'iu');
+
 /** OCR's "Số:" read with another letter or a digit for "ố", known by the colon after it: "$6:", "S6:", "Sá:", "sẽ:". */
 const OCR_SO = String.raw`[$S]6(?=\s*:)|s[ẽá](?=\s*:)`;
 
@@ -729,7 +732,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
       if (num && NUMBER_CELL.test(text)) numberCellSeen = true;
       // "Luật số: 52/2010/QH12" is a header cell; "Thông tư số 57/2021/TT-BTC ngày … của …" is a sentence.
       // (OCR's readings of "Số:" are no type word either: "Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng …".)
-      const typedNumber = !BARE_NUMBER_LABEL.test(modernTone(text)) && !DIGIT_LABEL_START.test(text);
+      // (…nor OCR's run of a label into a garbled number: "Sóz226Ö /CT-TTHT Long An, ngayd4 théingAO năm 2019".)
+      const typedNumber = !BARE_NUMBER_LABEL.test(modernTone(text)) && !DIGIT_LABEL_START.test(text) && !LABEL_LOST_START.test(text);
       // (A symbol alone after the label counts as much as digits or a slash: "Số: S¥O¥OICT-TTHT", the number and slash garbled.)
       // (A typed number line may carry the place and date beside it: "Nghị quyết số: — /2017/QH14 Hà Nội, ngày …".)
       if (num && !facts.numberSymbol && NUMBER_START.test(text) && text.length <= 80 && (num[1]!.length === 0 || /\d|\/|\p{Lu}{2}-(?:\s+-)?\p{Lu}/u.test(num[1]!)) && (!typedNumber || /^\S*\s*\/?\s*\S*$/u.test(num[1]!.replace(PLACE_DATE_AFTER, '').trim()))) {

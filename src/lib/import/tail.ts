@@ -38,6 +38,15 @@ function mendCutNguyen(text: string): string {
   return isPersonName(name) ? name : text;
 }
 
+/**
+ * A name whose first word OCR garbled with a letter no Vietnamese word has ("gấŸen Huy Nhặn", "Ngu©ễn Văn An"), its given
+ * names clean: one to two capitalised words that make a name after a surname.
+ */
+function garbledSurnameName(text: string): boolean {
+  const m = /^(\S{2,8})\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)$/u.exec(text.trim());
+  return !!m && /[^\p{L}\s]|[ŸÿßæøåœÆØÅŒ]|[fjwz]/u.test(m[1]!) && isPersonName(`Nguyễn ${m[2]!}`);
+}
+
 /** A person's name: 2–6 capitalised words, not all capitals, maybe after a rank. */
 export function isPersonName(s: string): boolean {
   const p = s.trim().replace(RANK, '');
@@ -132,7 +141,8 @@ function nameAfterFiling(cell: string): { left: string; close: string; name: str
 function isCapacity(c: string): boolean {
   if (c.length > 70) return false;
   if (CAPACITY_START.test(c)) return true;
-  return isCaps(c) && POSITION.test(foldDiacritics(c));
+  // (…after the one letter OCR left of "KT." or "TL.": "T.CUC TRUONG".)
+  return isCaps(c) && POSITION.test(foldDiacritics(c).replace(/^\p{L}\.\s*/u, ''));
 }
 
 // "kí" is the older spelling of "ký", still written ("( đã kí)").
@@ -153,8 +163,16 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   // A centred name the layout broke over two lines: "Trần" / "Thanh Mẫn".
   const split = cells.length === 1 ? splitName(lines, k, start, cells[0]!) : null;
   if (split) k = split.first;
-  const nameCell = split ? split.name : [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1));
+  // The text's last line, a name whose surname OCR garbled into letters Vietnamese never writes ("gấŸen Huy Nhặn"),
+  // is the signer's as written where a capacity stands above it (checked below).
+  const garbled = !split && atEnd && cells.length === 1 && garbledSurnameName(cells[0]!) ? cells[0]! : null;
+  const nameCell = split ? split.name : [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1)) ?? garbled;
   if (!nameCell) return null;
+  if (nameCell === garbled && !isPersonName(garbled)) {
+    let j = k - 1;
+    while (j > start && isBlank(lines[j]!)) j--;
+    if (!isCapacity(cellsOf(lines[j]!)[0] ?? '')) return null;
+  }
   // A table row ending in a name-like cell ("5    Thủy điện Sesan 4    360    Đang vận hành    Sông Sê San") is
   // no signature unless a capacity or "(Đã ký)" stands beside the name.
   if (cells.length >= 3) {
@@ -330,7 +348,10 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const alone = cells.length === 1 ? mendCutNguyen(cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '')) : '';
     // (…or a pen stroke read as a short word of plain letters in place of the surname: "fin Đức Thường"; kept as written.
     // A surname cut short is not that speck: "uyên Dương Thai" is Nguyễn's, mended above.)
-    const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && isPersonName(alone.replace(/^[a-z]+\s+/u, ''));
+    // (…or the surname's first letter lost, the speck its rest: "ao Văn Tạo"; what follows is then a name's given part,
+    // which may open on "Văn", the commonest middle name, that no whole name opens on.)
+    const givenPart = alone.replace(/^[a-z]+\s+/u, '');
+    const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && (isPersonName(givenPart) || (isPersonName(`Nguyễn ${givenPart}`) && !/^Văn\s+(?:phòng|bản|thư)(?![\p{L}])/iu.test(givenPart)));
     // (The filing line may lose its colon: "- Lưu VT, TTHT (6b).")
     // (A name alone on the text's first line has no line above it: nothing to test.)
     if (alone && j >= start && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*(?:[:.]|\s+VT\b)/iu.test(lines[j]!.plain)) {
