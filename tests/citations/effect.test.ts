@@ -1034,4 +1034,28 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // Not after a year that is no sentence's end: a budget year inside a sentence keeps its clause whole.
     expect(readEffect('Nghị định này có hiệu lực thi hành từ năm ngân sách 2017 và thay thế Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ.', {}).relations.map((r) => r.kind)).toEqual(['replaces']);
   });
+  it('the shapes holdout-72 and -73 showed, read after their blind runs (real sentences)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}${r.parts ? ` [${r.parts}]` : ''}`);
+    // A list lead whose exceptions run long before its colon (60/2025/TT-BCT).
+    expect(rel('2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:\na) Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về giá bán điện;\nb) Thông tư số 25/2018/TT-BCT ngày 12 tháng 9 năm 2018 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 16/2014/TT-BCT;\n')).toEqual(['ends-effect 16/TT-BCT', 'ends-effect 25/TT-BCT']);
+    // The texts that amended an ended one, listed after "được sửa đổi, bổ sung bởi:", are its history (18/2024/TT-NHNN).
+    expect(rel('4. Thông tư số 19/2016/TT-NHNN ngày 30 tháng 6 năm 2016 của Thống đốc quy định về hoạt động thẻ ngân hàng, được sửa đổi, bổ sung bởi: Thông tư số 26/2017/TT-NHNN ngày 29 tháng 12 năm 2017 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN; Thông tư số 17/2021/TT-NHNN ngày 16 tháng 11 năm 2021 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.')).toEqual(['ends-effect 19/TT-NHNN']);
+    // OCR's article heading with a comma and its verbs misread ("Sửa đỗi", "thay thé va bãi bé", "Bãi bổ"), items under it (128/2024/NĐ-CP).
+    const ocr = 'Điều 1, Sửa đỗi, bo sung một số điều của Nghị định số 81/2018/NĐ-CP ngày 22 thang 5 nam 2018 của Chính phủ\n1. Sửa đổi khoản 1 Điều 6 như sau:\n“1. Giá trị vật chất dùng để khuyến mại.”\nĐiều 2. Bổ sung, thay thé va bãi bé một số quy định của Nghị định số 81/2018/NĐ-CP ngày 22 tháng 5 năm 2018 của Chính phủ\n1. Thay thế các Mẫu số 01, 02 và 03.\n__3. Bãi bổ quy định tại điểm c khoản 3 Điều 17.\nĐiều 3. Điều khoản thi hành\nMẫu số 01\nĐiều 1. Thu nộp ngân sách nhà nước';
+    expect(rel(ocr).map((r) => r.replace(/^amends (\S+) \[.*\]$/u, 'amends $1')).sort()).toEqual(['amends 81/NĐ-CP', 'partly-repeals 81/NĐ-CP [quy định tại điểm c khoản 3 Điều 17]', 'replaces 81/NĐ-CP [các Mẫu số 01, 02 và 03]']);
+    // A form of the text named in the sentence before, as subject (23/2009/NĐ-CP).
+    expect(rel('3. Biên bản được lập theo Mẫu số 02 ban hành kèm theo Nghị định này. Mẫu này thay thế cho Phụ lục I ban hành kèm theo Nghị định số 180/2007/NĐ-CP.')).toEqual(['replaces 180/NĐ-CP [Phụ lục I]']);
+    // A text printed without its title: its first article's heading names the law later articles repeal parts of (20/2004/QH11).
+    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng:\n1. Khoản 6 Điều 20 được sửa đổi như sau:\nĐiều 2. 1. Bãi bỏ các điều 6, 7, 8, 9, 10, 43, 85 và 86.')).toContain('partly-repeals Luật các tổ chức tín dụng [các điều 6, 7, 8, 9, 10, 43, 85 và 86]');
+    // Parts and words over ";" to a law the engine names only up to "và", then its number; a part repealed, then words removed.
+    expect(rel('o) Bãi bỏ cụm từ “Thanh tra,” tại điểm l khoản 2 Điều 57; bãi bỏ điểm a khoản 1 Điều 59 của Luật Đo đạc và bản đồ số 27/2018/QH14;')).toEqual(['amends 27/QH14 [cụm từ “Thanh tra,” tại điểm l khoản 2 Điều 57]', 'partly-repeals 27/QH14 [điểm a khoản 1 Điều 59]']);
+    expect(rel('h) Bãi bỏ Điều 50; cụm từ “Thanh tra,” tại khoản 8 Điều 54 của Luật Đo lường số 04/2011/QH13;')).toEqual(['partly-repeals 04/QH13 [Điều 50]', 'amends 04/QH13 [cụm từ “Thanh tra,” tại khoản 8 Điều 54]']);
+    // A phrase removed whose quote the layout wrapped.
+    expect(rel('s) Bãi bỏ cụm từ “thanh tra chuyên ngành về đóng bảo hiểm xã hội, bảo hiểm\nthất nghiệp;” tại khoản 1 Điều 16; cụm từ “thanh tra,” tại khoản 5 Điều 136 của Luật Bảo hiểm xã hội số 41/2024/QH15;').map((r) => r.split(' [')[0])).toEqual(['amends 41/QH15']);
+    // Parts that run on over ";" to a circular of their own go to it, not to the one the first article amends (doc_000509 of the real corpus).
+    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều tại Thông tư số 38/2015/TT-BTC ngày 25 tháng 3 năm 2015 của Bộ trưởng Bộ Tài chính quy định về thủ tục hải quan\nĐiều 2. Bãi bỏ một số văn bản\nb) Bãi bỏ khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2 Điều 14; Thông tư số 06/2021/TT-BTC ngày 21/01/2021.')).toContain('partly-repeals 06/TT-BTC [khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2 Điều 14]');
+    // The foreign-investment law of 1996 by its whole name, and the amending law named after it.
+    expect(rel('Luật này thay thế Luật đầu tư nước ngoài tại Việt Nam năm 1996, Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài năm 2000 và Luật khuyến khích đầu tư trong nước năm 1998.')).toEqual(['replaces Luật đầu tư nước ngoài tại Việt Nam', 'replaces Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài', 'replaces Luật khuyến khích đầu tư trong nước']);
+  });
 });
+

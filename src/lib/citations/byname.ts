@@ -47,6 +47,7 @@ const LAW_NAMES = [
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Bầu cử đại biểu Quốc hội', 'Bầu cử đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
   'Tổ chức Hội đồng nhân dân và Ủy ban nhân dân',
+  'Đầu tư nước ngoài tại Việt Nam', 'Đầu tư nước ngoài', 'Khuyến khích đầu tư trong nước',
   'Khiếu nại, tố cáo', 'Khiếu nại, tố cáo của công dân', 'Thuế chuyển quyền sử dụng đất', 'về sĩ quan Quân đội nhân dân Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
 ];
 

@@ -37,14 +37,14 @@ const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g
 const FILL = '(?: |…|\\.{2,})*';
 // (…and "tháng" OCR read without its mark: "từ ngày 01 thang 02 năm 2018".)
 const DATE_SRC = `(?:(\\d{1,2})${FILL}th(?:áng|ang)${FILL}(\\d{1,2}) *\\.?${FILL}(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
-/** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi". */
-const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ)|dé)i';
+/** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi", "Sửa đỗi". */
+const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ|ỗ)|dé)i';
 // (…and OCR's "bé sung".)
 const BO_SUNG = 'b(?:ổ|ỗ|ồ|ô|o|d|ố|é) ?sung';
 
 /** One alternation, one group per kind. "sửa đổi, bổ sung" is one keyword. ("Bỏ" alone repeals only before words or parts: "Bỏ quy định tại điểm d, e khoản 1 Điều 35.") */
 const KEYWORD_RE = re(
-  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?(?: kỹ thuật)?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) bỏ|h(?:ủ|ủ|u)y bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“| (?:quy định tại|điểm|khoản|Điều|tiết|mục|phụ lục)[ \\n]))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
+  `(?<amends>${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?(?: kỹ thuật)?|${BO_SUNG})|(?<replaces>thay th(?:ế|é|ê|e|ề)(?: cho(?![\\p{L}]))?|thay(?= cụm từ))|(?<repeals>b(?:ãi|ai) b(?:ỏ|ổ|é)(?![\\p{L}])|h(?:ủ|ủ|u)y bỏ|(?<![\\p{L}])bỏ(?= (?:cụm )?từ[ \\n]*“| (?:quy định tại|điểm|khoản|Điều|tiết|mục|phụ lục)[ \\n]))|(?<ends>hết (?:hiệu|liệu) lực|chấm dứt hiệu lực)|(?<suspends>đình chỉ|(?:tạm )?ngưng hiệu lực)|(?<details>quy định chi tiết)|(?<guides>hướng dẫn)`,
   'giu',
 );
 /** "thi hành", and as OCR reads it, its mark lost or misplaced: "có hiệu lực thi hanh từ ngày …", "thi hảnh". */
@@ -71,7 +71,9 @@ const LEAD_RE = re(
 const SELF_SUBJECT_RE = re(
   // (Not a task to have another text issued: "a) Trình Chính phủ ban hành Nghị định sửa đổi, bổ sung các Nghị định: số …".)
   // (Older texts open the operative verb with "Nay": "Điều 1. Nay sửa đổi, bổ sung khoản 3 Điều 41 Nghị định số 15/2003/NĐ-CP …".)
-  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|(?:(?!(?<![\\p{L}])trình )[^]){0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF})$`,
+  // (A form of the text, named in the sentence before, as subject: "… theo Mẫu số 02 ban hành kèm theo Nghị định này. Mẫu này
+  // thay thế cho Phụ lục I ban hành kèm theo Nghị định số 180/2007/NĐ-CP.")
+  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|(?:(?!(?<![\\p{L}])trình )[^]){0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF}|(?:mẫu|biểu mẫu|phụ lục) này)$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
@@ -132,7 +134,7 @@ const PART_PHRASES = re(
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay thế|thay(?= cụm từ)|bãi bỏ|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -140,7 +142,8 @@ const PART_PHRASES = re(
 // ("tiểu mục 4.9 mục V phần A Phụ lục số 01": a subsection.)
 // ("một số diéu của": OCR's readings of "điều".)
 // ("các khổ 1, 2, 3, 4 Điều 1": an article's paragraphs, OCR's "khỗ" too.)
-const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'khoản', 'khổ', 'khỗ', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ']);
+// ("va": OCR's "và", its mark lost: "Bổ sung, thay thé va bãi bé một số quy định của Nghị định số …".)
+const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'khoản', 'khổ', 'khỗ', 'điểm', 'tiết', 'tiểu', 'mục', 'chương', 'phần', 'biểu', 'mẫu', 'số', 'và', 'hoặc', 'của', 'tại', 'các', 'sau', 'đây', 'vào', 'bảng', 'một', 'bằng', 'thành', 'thuộc', 'về', 'trong', 'trừ', 'va']);
 // "phần B", "Mục A": a letter names a part as a number does.
 // "điểm b.11": a point's sub-point.
 // "Điều |": a scan's "1" read as a bar.
@@ -164,7 +167,8 @@ function isPartWords(gap: string): boolean {
 /** Part words, or words of the text quoted where they stand ("cụm từ “an toàn thông tin,” tại khoản 8 Điều 29"). */
 function isPartOrWords(gap: string): boolean {
   // (Short quotes only: a long one is new wording, not words that stand somewhere.)
-  return isPartWords(gap.replace(/“[^”\n]{0,120}”|"[^"\n]{0,120}"/gu, ' '));
+  // (A quote the layout wrapped holds a line break: "cụm từ “… bảo hiểm" / "thất nghiệp, bảo hiểm y tế;” tại khoản 1 Điều 16".)
+  return isPartWords(gap.replace(/“[^”]{0,120}”|"[^"\n]{0,120}"/gu, ' '));
 }
 
 /** Between two documents of one list: their date and issuer, then a separator, then part words. */
@@ -258,13 +262,16 @@ const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOU
  * by its year: "Luật bầu cử đại biểu Quốc hội năm 1997 đã được sửa đổi …").
  */
 const AMENDED_BY_RE = re(`^ *(?:năm (?:19|20)\\d{2})? *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
+/** "…, được sửa đổi, bổ sung bởi:" before the texts that amended the one named before it. */
+const AMENDED_BY_LIST_RE = re(`(?:đã )?được ${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:bởi|theo|tại) *:`);
 /** A numbered part named in an item: "Phụ lục I, II, III", "Mục II", "Điều 5", "Phụ lục số 2". */
 const NUMBERED_PART_NAMED_RE = re('(?:^|[ \\n,])(?:phụ lục|mục|điều|chương|phần|khoản|điểm|biểu|mẫu)[ \\n]+(?:số[ \\n]+)?(?:[IVXLC]+|\\d+[a-zđ]?)(?![\\p{L}\\d])');
 /** A second verb that opens a list after the first verb's documents: "… thay thế Thông tư số A … và bãi bỏ các quy định sau:". */
 const SECOND_VERB_LIST_RE = re('[ ,\\n]và[ \\n]+(bãi[ \\n]bỏ|thay[ \\n]thế)(?![\\p{L}])');
 /** The verbs that act on a document, as lists of them are written. */
-const VERBS = `bãi bỏ|thay thế|sửa đổi|${BO_SUNG}`;
-const CO_VERB_RE = re(`^[ ,;]*(?:và )?(${VERBS})(?![\\p{L}])`);
+// (…and as OCR reads them: "thay thé va bãi bé", "Bãi bổ quy định tại …".)
+const VERBS = `b(?:ãi|ai) b(?:ỏ|ổ|é)|thay th(?:ế|é)|${SUA_DOI}|${BO_SUNG}`;
+const CO_VERB_RE = re(`^[ ,;]*(?:v(?:à|a) )?(${VERBS})(?![\\p{L}])`);
 /** An item that opens with a verb of its own: "3. Bãi bỏ …", "b) Sửa đổi …". */
 const OWN_VERB_RE = re(`^ *(?:${VERBS}|đình chỉ)(?![\\p{L}])`);
 /** Words, not parts: "cụm từ", "tên gọi", "đoạn", a quoted phrase or number ("Thay thế số “18” thành “…”"). */
@@ -275,7 +282,7 @@ const QUOTED_CONTENT_RE = /^[ \n]*(?:các[ \n]+)?nội[ \n]dung[ \n]*:?[ \n]*“
 // (…and words quoted as "nội dung": "4. Bãi bỏ nội dung “(có xác nhận của Ủy ban nhân dân cấp xã nơi cư trú)” tại điểm b khoản 2 Điều 10".)
 const WORDS_RE = /cụm[ \n]từ|tên[ \n]gọi|(?:^|[ \n])(?:đoạn|từ|số|chữ|tên|nội[ \n]dung)[ \n]*:?[ \n]*“|một[ \n]số[ \n]từ(?![\p{L}])/iu;
 /** Verbs listed together before what they act on: "Bãi bỏ, sửa đổi, bổ sung", "sửa đổi, bổ sung, bãi bỏ". */
-const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:và )?)?)+`);
+const VERB_LIST_RE = re(`^(?:(?:${VERBS})(?: *,? *(?:v(?:à|a) )?)?)+`);
 const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)(?![\\p{L}])');
 /** A count of the documents a list names: "toàn bộ 01 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành". */
 const COUNT_LEAD = '(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$';
@@ -292,7 +299,9 @@ const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200
 // tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:".)
 // (…or a count of documents, without a colon, in an article's heading: "Điều 1. Bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
-const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
+// (…and a lead whose exceptions run long before its colon: "2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này
+// có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:".)
+const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:các|những) quy định sau(?: đây)?(?![\\p{L}])[^;.]{0,200}: *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
 /**
  * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
  * "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", "… thay thế những quy định về kỷ luật … tại các văn bản sau đây:".
@@ -379,7 +388,8 @@ export function clauses(text: string): Clause[] {
 
 /** Article headings of the document itself, numbered 1, 2, 3 … in order (quoted articles of an amended text break the sequence and are skipped). */
 export function articleHeadings(text: string): Array<{ at: number; label: string }> {
-  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|\n|$| (?=\p{Lu}))/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
+  // ("Điều 1, Sửa đổi, bổ sung …": OCR's comma for the full stop, before a capital that opens no other article's name.)
+  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|,(?= (?!Điều|Khoản|Chương|Mục|Phần)\p{Lu})|\n|$| (?=\p{Lu}))/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
   const out: Array<{ at: number; label: string }> = [];
   let last = 0;
   for (let i = 0; i < all.length; i++) {
@@ -853,10 +863,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
    * (not those that name the text itself: "Bãi bỏ khoản 3 Điều 2 Thông tư này").
    */
   const firstArticle = c.heads[0]?.at ?? t.length;
+  const firstHeadEnd = c.heads[0] ? (t.indexOf('\n', firstArticle) + 1 || t.length + 1) - 1 : t.length;
   const docAmended = (at: number, gap: string): { article: string | null; cit: Cit } | null => {
     // Only parts, as an amending article's items name them: a table's "thay thế cho công trình …" names none.
     if (at < firstArticle || SELF_IN_RE.test(gap) || !isPartWords(gap.replace(/[.;:][ \n]*$/u, ''))) return null;
-    const before = relations.filter((r) => r.kind === 'amends' && r.start < firstArticle);
+    // (…and the first article's heading, which a text printed without its title opens on: "Điều 1. Sửa đổi, bổ sung một số
+    // điều của Luật các tổ chức tín dụng:" names the law that "Điều 2. 1. Bãi bỏ các điều 6, 7, 8, …" repeals parts of.)
+    const titled = relations.filter((r) => r.kind === 'amends' && r.start < firstArticle);
+    const before = titled.length > 0 ? titled : relations.filter((r) => r.kind === 'amends' && r.start <= firstHeadEnd);
     const keys = new Set(before.map((r) => targetKey(r.target)));
     if (keys.size !== 1) return null;
     const cit = cits.find((x) => x.index === before[0]!.citation);
@@ -1027,6 +1041,15 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           targets.unshift(...more);
           from = cls[k]!.start;
         }
+        // "4. Thông tư số 19/2016/TT-NHNN …, được sửa đổi, bổ sung bởi: Thông tư số 30/2016/TT-NHNN … sửa đổi, bổ sung …; Thông tư
+        // số 26/2017/TT-NHNN … sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN … hết hiệu lực": the texts listed after
+        // "được sửa đổi, bổ sung bởi:" that amended it are its history, not more texts that end.
+        const amendedBy = AMENDED_BY_LIST_RE.exec(t.slice(from, kwAt));
+        if (amendedBy) {
+          const leadAt = from + amendedBy.index;
+          const kept = targets.filter(({ cit }, i) => cit.start < leadAt || !/sửa[ \n]đổi|bổ[ \n]sung/iu.test(t.slice(cit.end, targets[i + 1]?.cit.start ?? kwAt)));
+          targets.splice(0, targets.length, ...kept);
+        }
         if (targets.length > 0) {
           const evs = from === cl.start ? ev() : evidence(c, from, cl.end);
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
@@ -1079,7 +1102,19 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const replaced = kw === 'replaces' && !WORDS_RE.test(gapWords) ? gapWords.replace(/[ \n]bằng[ \n][^]*$/u, '') : gapWords;
       const replacedEnd = kwEnd + replaced.length;
       const within = itemAmended ?? amended ?? (chapterAmended ? { article, cit: chapterAmended } : null) ?? (LIST_LEAD_RE.test(t.slice(kwEnd, cl.end)) ? null : docAmended(kwAt, replaced));
-      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, replacedEnd).length === 0 && (PARTS_NAMED_RE.test(replaced) || WORDS_RE.test(replaced))) {
+      // (Not where the parts run on over ";" to a document of their own: "b) Bãi bỏ khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2
+      // Điều 14; Thông tư số 06/2021/TT-BTC …" repeals parts of that circular, read below.)
+      // (…pieces without a marker or a verb of their own: "c) Bãi bỏ điểm c khoản 1 Điều 161;" / "2. Sửa đổi, bổ sung … của Bộ luật
+      // … số 92/2015/QH13 như sau:" is the next item, not the document of the one before.)
+      const runsToDocument = (): boolean => {
+        if (t[cl.end - 1] !== ';') return false;
+        const piece = (x: Clause) => !/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(x.start, x.end)) && !OWN_VERB_RE.test(body(t, x).s);
+        let k = ci + 1;
+        while (k < cls.length && t[cls[k]!.end - 1] === ';' && piece(cls[k]!) && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartOrWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
+        const last = cls[k];
+        return last !== undefined && piece(last) && governed(last.start, last.end).length > 0;
+      };
+      if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, replacedEnd).length === 0 && (PARTS_NAMED_RE.test(replaced) || WORDS_RE.test(replaced)) && !runsToDocument()) {
         // "3. Bãi bỏ các điều 5 và 6." inside the article amending that document; words or a passage removed or
         // replaced ("Thay thế đoạn “…” bằng …", "Bãi bỏ cụm từ “…”") amend it.
         const named = replaced.replace(/[.;:]\s*$/u, '');
@@ -1104,12 +1139,27 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           while (k < cls.length && t[cls[k]!.end - 1] === ';' && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartOrWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
           const last = cls[k];
           const more = last ? governed(last.start, last.end) : [];
-          if (last && more.length > 0 && isPartOrWords(t.slice(kwEnd, more[0]!.cit.start))) {
-            const parts = t.slice(kwEnd, more[0]!.cit.start);
+          // (A law the engine names only up to a function word, then its bare number — "… của Luật Đo đạc và bản đồ số
+          // 27/2018/QH14" — is the document, not words between, as in governed().)
+          const partsGap = more.length > 0 ? t.slice(kwEnd, more[0]!.cit.start) : '';
+          const parts = more.length > 0 && NUMBER_AFTER_NAME_RE.test(more[0]!.cit.citation.text) ? partsGap.replace(NAME_BEFORE_NUMBER_RE, '') : partsGap;
+          if (last && more.length > 0 && isPartOrWords(parts)) {
             // Words removed, then a verb of its own for the rest: "đ) Bãi bỏ cụm từ “Thanh tra,” tại điểm e khoản 2 Điều 5; bãi
             // bỏ Điều 7 của Luật Tần số vô tuyến điện …" amends that law and repeals a part of it, which its own clause says.
             const words = WORDS_RE.test(t.slice(kwEnd, cl.end));
             const ownVerb = words && OWN_VERB_RE.test(body(t, last).s);
+            // Parts repealed, then words removed in the pieces after them: "h) Bãi bỏ Điều 50; cụm từ “…” tại khoản 5 Điều 52;
+            // cụm từ “Thanh tra,” tại khoản 8 Điều 54 của Luật Đo lường số 04/2011/QH13" repeals a part and amends the law.
+            // (Split at the ";" outside quotes: a phrase removed may hold its own, "cụm từ “thanh tra chuyên ngành …;”".)
+            const pieces = parts.split(/;(?![^“”]*”)/u).map((p) => p.trim()).filter(Boolean);
+            const isWords = (p: string) => WORDS_RE.test(p) || /^[“"]/u.test(p);
+            if (!words && kw === 'repeals' && pieces.some(isWords) && !pieces.every(isWords)) {
+              const ev = evidence(c, cl.start, last.end);
+              add(make('partly-repeals', ev, more[0]!.cit, '', { parts: pieces.filter((p) => !isWords(p)).join('; ').replace(/[ \n]*(?:của|tại)$/u, '') }));
+              add(make('amends', ev, more[0]!.cit, '', { parts: pieces.filter(isWords).join('; ').replace(/[ \n]*(?:của|tại)$/u, '') }));
+              ci = k;
+              break;
+            }
             add(make(words ? 'amends' : kw, evidence(c, cl.start, last.end), more[0]!.cit, ownVerb ? t.slice(kwEnd, cls[k - 1]!.end).replace(/;[ \n]*$/u, '') : parts));
             if (!ownVerb) ci = k;
           }
