@@ -1057,5 +1057,27 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // The foreign-investment law of 1996 by its whole name, and the amending law named after it.
     expect(rel('Luật này thay thế Luật đầu tư nước ngoài tại Việt Nam năm 1996, Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài năm 2000 và Luật khuyến khích đầu tư trong nước năm 1998.')).toEqual(['replaces Luật đầu tư nước ngoài tại Việt Nam', 'replaces Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài', 'replaces Luật khuyến khích đầu tư trong nước']);
   });
+  it('the shapes holdout-74 and -75 showed, read after their blind runs (real sentences)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+    // Type words whose space a scraped copy lost (38/2000/NĐ-CP).
+    expect(rel('Nghịđịnh này thay thế các quy định về thu tiền sử dụng đất quy định tại các Nghịđịnh số 89/CP ngày 17 tháng 8 năm 1994 về việc thu tiền sử dụng đất.')).toEqual(['replaces 89/CP']);
+    // An ordinance named with "hành chính" in it, and a name dated with another year than the number an amending ordinance gives (64/2010/QH12).
+    expect(rel('Điều 265. Hiệu lực thi hành\n2. Pháp lệnh thủ tục giải quyết các vụ án hành chính ngày 21 tháng 5 năm 1996, Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh thủ tục giải quyết các vụ án hành chính số 10/1998/PL-UBTVQH10 và số 29/2006/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.')).toEqual(['ends-effect Pháp lệnh thủ tục giải quyết các vụ án hành chính', 'ends-effect 10/PL-UBTVQH10', 'ends-effect 29/PL-UBTVQH11']);
+    // A list item's range of articles wrapped before "Điều 16 đến Điều 26" goes on (188/2025/NĐ-CP).
+    expect(rel('4. Bãi bỏ các điều, khoản của các văn bản sau đây từ ngày 01 tháng 7 năm 2025:\na) Các điều từ Điều 1 đến Điều 12, các khoản 1 và 6 Điều 14, từ\nĐiều 16 đến Điều 26 của Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ;\nb) Các khoản 3 và 4 Điều 95 của Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ;')).toEqual(['partly-repeals 146/NĐ-CP', 'partly-repeals 24/NĐ-CP']);
+    // An appendix named by its subject, an inspection procedure with a colon in its code, forms "ban hành kèm theo" (153/2026/NĐ-CP, 17/2021/TT-BLĐTBXH, 79/2001/NĐ-CP).
+    expect(rel('1. Thay thế Phụ lục phạm vi địa bàn hoạt động hải quan tại khu vực cửa khẩu đường bộ ban hành kèm theo Nghị định số 12/2018/NĐ-CP ngày 23 tháng 11 năm 2018 của Chính phủ bằng Phụ lục ban hành kèm theo Nghị định này.')).toEqual(['replaces 12/NĐ-CP']);
+    expect(rel('Điều 2. Hiệu lực thi hành\n2. Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH Quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số 54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 hết hiệu lực kể từ ngày Thông tư này có hiệu lực.')).toEqual(['ends-effect 54/TT-BLĐTBXH']);
+    expect(rel('2. Bãi bỏ các quy định về mẫu hợp đồng chuyển đổi quyền sử dụng đất, mẫu hợp đồng thuê đất và thuê lại đất ban hành kèm theo Nghị định số 17/1999/NĐ-CP ngày 29 tháng 3 năm 1999.')).toEqual(['partly-repeals 17/NĐ-CP']);
+    // …but not a letter's feature list: "- Bổ sung quy trình trả Thông báo … theo mẫu số 01/TB-BSTT-NNT ban hành kèm theo Nghị định số 126/2020/NĐ-CP".
+    expect(rel('- Bổ sung quy trình trả Thông báo giải trình, bổ sung thông tin, tài liệu theo mẫu số 01/TB-BSTT-NNT ban hành kèm theo Nghị định số 126/2020/NĐ-CP.')).toEqual([]);
+    // OCR's "Dieu 1:" heading, and a heading whose ";" is its own, over several lines (two drafts, 888/QĐ-BHXH).
+    expect(rel('Dieu 1: Sửa đối, bo sung một số điều của Thông tư số 219/2013/TT-BTC ngày 31 thang 12 năm 2013 của Bộ Tài chính như sau:\n1. Thay thế khoản 10 Điều 7 bằng khoản 10 mới như sau:\n“10. Đối với hoạt động chuyển nhượng bất động sản.”')).toEqual(['amends 219/TT-BTC', 'replaces 219/TT-BTC']);
+    expect(rel('Điều 1. Sửa đổi, bổ sung một số Điều của Quy trình thu bảo hiểm xã hội\n(BHXH), bảo hiểm thất nghiệp (BHTN); quản lý số BHXH, thẻ BHYT ban\nhành kèm theo Quyết định số 595/QĐ-BHXH ngày 14/4/2017 như sau:\n1. Bãi bỏ Khoản 1.3, Mục 1, Phụ lục 01')).toEqual(['amends 595/QĐ-BHXH', 'partly-repeals 595/QĐ-BHXH']);
+    // A law named without "này" under its own heading on effect (21/2000/QH10), and an old law by its name (29/2004/QH11).
+    expect(readEffect('Điều 58. Hiệu lực thi hành\nLuật khoa học và công nghệ có hiệu lực kể từ ngày 01 tháng 1 năm 2001.', {}).effective?.date).toBe('2001-01-01');
+    expect(readEffect('Điều 5. Quyền của tổ chức\nLuật khoa học và công nghệ có hiệu lực kể từ ngày 01 tháng 1 năm 2001.', {}).effective).toBeNull();
+    expect(rel('Luật này thay thế Luật bảo vệ và phát triển rừng năm 1991.')).toEqual(['replaces Luật bảo vệ và phát triển rừng']);
+  });
 });
 

@@ -47,7 +47,7 @@ const LAW_NAMES = [
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Bầu cử đại biểu Quốc hội', 'Bầu cử đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
   'Tổ chức Hội đồng nhân dân và Ủy ban nhân dân',
-  'Đầu tư nước ngoài tại Việt Nam', 'Đầu tư nước ngoài', 'Khuyến khích đầu tư trong nước',
+  'Đầu tư nước ngoài tại Việt Nam', 'Đầu tư nước ngoài', 'Khuyến khích đầu tư trong nước', 'Bảo vệ và phát triển rừng',
   'Khiếu nại, tố cáo', 'Khiếu nại, tố cáo của công dân', 'Thuế chuyển quyền sử dụng đất', 'về sĩ quan Quân đội nhân dân Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
 ];
 
@@ -74,8 +74,9 @@ const FALLBACK_LAW_RE = new RegExp(
 const ORDINANCE_NOT = 'mà|hoặc|nhưng|thuộc|liên|việc|nếu|đối|trước|sau|khác|nào|không|chưa|đều|cũng|vẫn|còn|phải|hiện|mới|này|đó';
 /** The nation's name, one word of a name that holds it. */
 const NATION = 'Cộng[ \\n]hòa[ \\n]xã[ \\n]hội[ \\n]chủ[ \\n]nghĩa[ \\n]Việt[ \\n]Nam(?![\\p{L}])';
-// ("các" too: "Pháp lệnh thủ tục giải quyết các tranh chấp lao động năm 1996".)
-const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== 'bị' && w !== 'các').join('|');
+// ("các" too: "Pháp lệnh thủ tục giải quyết các tranh chấp lao động năm 1996"; and "hành": "Pháp lệnh thủ tục giải quyết các
+// vụ án hành chính ngày 21 tháng 5 năm 1996".)
+const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== 'bị' && w !== 'các' && w !== 'hành').join('|');
 const ORDINANCE_RE = new RegExp(
   // (Inside the name, "và" and "bị" are words of it: "Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994",
   // "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"; what follows the name still has to identify it.)

@@ -65,7 +65,7 @@ const GAZETTE_PAGE_LINE = '\\d{1,4}|CÔNG BÁO/[^\\n]{0,60}|(?:Người ký|Emai
 const LEAD_RE = re(
   // A Công báo page break may stand between an article's sentences: its page number and running head ("30", "CÔNG BÁO/Số 229 + 230/Ngày 11-02-2022").
   // (An article's number may have a stray colon after its full stop: "Điều 1. : Sửa đổi, bổ sung các điều sau đây của Luật …".)
-  `^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:Điều \\d+[a-zđ]?(?:[.:][ \\n]*(?::[ \\n]*)?| (?=\\p{Lu})))?(?:\\d+[.)] +)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
+  `^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE})[ ]*\\n)*[ \\n]*(?:(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[-+•])[ \\n]*)?(?:(?:Điều|Dieu) \\d+[a-zđ]?(?:[.:][ \\n]*(?::[ \\n]*)?| (?=\\p{Lu})))?(?:\\d+[.)] +)?(?:(?:${KE} )?từ (?:ngày|thời điểm) [^,;]{0,120}?, *)?(?:đồng thời,? *)?`,
 );
 /** The document itself as subject: nothing (imperative), "<Loại> này", or the enacting formula ending in its type word. */
 const SELF_SUBJECT_RE = re(
@@ -79,6 +79,11 @@ const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
 /** The type word alone opening the effect clause is the document's own: "Điều 3. Quyết định có hiệu lực kể từ ngày …". */
 const BARE_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE})(?= có hiệu l)`);
+/**
+ * A law or ordinance named without "này", opening the clause under the text's own heading on effect: "Điều 58. Hiệu lực thi hành" /
+ * "Luật khoa học và công nghệ có hiệu lực kể từ ngày 01 tháng 1 năm 2001." (No number: a numbered one is another text.)
+ */
+const NAMED_LAW_SELF_RE = re(`^(?:Luật|Bộ luật|Pháp lệnh) (?!số )[^.;:“”\\d]{1,80}?(?= có hiệu l)`, 'u');
 /** …and the type with its name: "Luật Viễn thông này có hiệu lực thi hành từ ngày …" (case-sensitive: the name is capitalised). */
 const NAMED_SELF_RE = re(`^(?:${TYPE_WORD_SOURCE}) (?=\\p{Lu})[^.;:“”]{1,60}? này(?= có hiệu l)`, 'u');
 /** The type word alone before a verb: "Thông tư thay thế …" (its own only in the text's article on effect). */
@@ -97,6 +102,9 @@ const NUMBERED_PART = '(?:(?:điều|khoản|điểm|tiết|mục|chương|phầ
 const PART_PHRASES = re(
   // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
+  // (…or to "ban hành kèm theo", the forms a decree issued: "Bãi bỏ các quy định về mẫu hợp đồng chuyển đổi quyền sử dụng đất, …
+  // và mẫu tờ khai kết thúc góp vốn … ban hành kèm theo Nghị định số 17/1999/NĐ-CP".)
+  '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,320}?(?= (?:được )?ban hành kèm theo(?![\\p{L}]))|' +
   // "Điều 1. Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương … tại Thông tư số 08/2013/TT-BNV": the articles on one subject in it.
   'một số điều (?:về|liên quan đến) [^.;:“”]{1,200}?(?= tại(?![\\p{L}]))|' +
   // "Những quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số …": the rules on one subject in it.
@@ -131,10 +139,13 @@ const PART_PHRASES = re(
   // chất ban hành kèm theo Thông tư số 11/2010/TT-BTNMT …", "Chương II Phần II Khoan xoay … Quy trình và định mức … ban hành
   // kèm theo Thông tư số 47/2015/TT-BTNMT".
   '(?:(?:chương|phần|mục) [IVXLC0-9]+[a-zđ]?[ ,]+)+[^.;:“”]{1,240}?(?:ban hành )?kèm theo|' +
+  // (…and an inspection procedure, a procedure whose articles are named ("một số Điều của Quy trình thu bảo hiểm xã hội … ban hành
+  // kèm theo Quyết định số 595/QĐ-BHXH"), or an appendix named by its subject, a code with a colon in it: "Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH
+  // Quy trình … ban hành kèm theo Thông tư số 54/2016/TT-BLĐTBXH …", "Thay thế Phụ lục phạm vi địa bàn … ban hành kèm theo Nghị định …".)
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình)(?:[^.;:]|;(?=[ ]\\p{Ll})){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Quy trình kiểm định|(?<=(?:của|tại) )Quy trình|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình|Phụ lục)(?:[^.;:]|;(?=[ ]\\p{Ll})|(?<=\\p{Lu}):(?=\\d)){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -364,7 +375,11 @@ export function clauses(text: string): Clause[] {
     // A phrase quoted with its own ";" ("Bãi bỏ cụm từ “an toàn thông tin mạng;” tại điểm đ …") ends at its quote mark.
     if (ch === ';' && (text[i + 1] === '”' || text[i + 1] === '"')) continue;
     if (ch === ';') {
-      if (!/^[ ]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(lineStart, lineStart + 20)) || !/như[ ]sau:[ ]*$/u.test(text.slice(i, (text.indexOf('\n', i) + 1 || text.length + 1) - 1))) cut(i + 1);
+      const headingGoesOn = /^[ ]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(lineStart, lineStart + 20)) && /như[ ]sau:[ ]*$/u.test(text.slice(i, (text.indexOf('\n', i) + 1 || text.length + 1) - 1));
+      // (…also where the heading runs over several lines: "Điều 1. Sửa đổi, bổ sung một số Điều của Quy trình thu bảo hiểm xã hội" /
+      // "… (BHTNLĐ, BNN); quản lý số BHXH, thẻ BHYT ban" / "hành kèm theo Quyết định số 595/QĐ-BHXH … như sau:".)
+      const wrappedHeadingGoesOn = !headingGoesOn && /^[ \n]*Điều[ ]\d+[a-zđ]?\.[ ]/u.test(text.slice(start, start + 20)) && /^[ \n]+\p{Ll}[^.;:]{0,400}?như[ \n]sau:/u.test(text.slice(i + 1, i + 460));
+      if (!headingGoesOn && !wrappedHeadingGoesOn) cut(i + 1);
     }
     else if (ch === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length) && (!/\d/.test(text[i - 1] ?? '') || YEAR_END_RE.test(text.slice(Math.max(0, i - 22), i + 3))) && !/\d/.test(text[i + 2] ?? '') && !/(?:^|[ \n])(?:TP|Tp|V\/v|tr|St|Số)$/u.test(text.slice(Math.max(0, i - 4), i))) cut(i + 1);
     else if (ch === '\n') {
@@ -372,7 +387,9 @@ export function clauses(text: string): Clause[] {
       const next = text.slice(i + 1, i + 40);
       const prevEnd = prevLine.trimEnd().slice(-1);
       // ("Điều 35. Sửa đổi, bổ sung" / "Điều 21 của Luật Biên giới quốc gia số 06/2003/QH11 như sau:": the verb's object goes on.)
-      const goesOn = (PART_CUT_RE.test(prevLine) || VERB_CUT_RE.test(prevLine)) && PART_GOES_ON_RE.test(next);
+      // (…and a range or list of articles wrapped before "Điều N" that goes on in lower case: "… 5 và 6 Điều 14, từ" /
+      // "Điều 16 đến Điều 26, …" is no article's heading.)
+      const goesOn = ((PART_CUT_RE.test(prevLine) || VERB_CUT_RE.test(prevLine)) && PART_GOES_ON_RE.test(next)) || (/(?:từ|đến|và|hoặc|,)$/u.test(prevLine.trimEnd()) && /^Điều[ ]\d+[a-zđ]?(?:[ ]+(?:đến|và|hoặc|của|tại)(?![\p{L}])|,)/u.test(next));
       // (…and after a document's number, a line that opens with a verb of effect: "Điều 2. Sửa đổi, bổ sung Luật … trật tự" /
       // "ở cơ sở số 30/2023/QH15" / "Bãi bỏ khoản 2 Điều 32 của Luật …": the heading ends, the provision begins.)
       const verbAfterNumber = /\d\/[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*$/u.test(prevLine.trimEnd()) && /^(?:Bãi bỏ|Sửa đổi|Bổ sung|Thay thế|Thay|Bỏ)[ \n]/u.test(next);
@@ -389,7 +406,8 @@ export function clauses(text: string): Clause[] {
 /** Article headings of the document itself, numbered 1, 2, 3 … in order (quoted articles of an amended text break the sequence and are skipped). */
 export function articleHeadings(text: string): Array<{ at: number; label: string }> {
   // ("Điều 1, Sửa đổi, bổ sung …": OCR's comma for the full stop, before a capital that opens no other article's name.)
-  const all = [...text.matchAll(/(?:^|\n)[ ]*Điều[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|,(?= (?!Điều|Khoản|Chương|Mục|Phần)\p{Lu})|\n|$| (?=\p{Lu}))/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
+  // ("Dieu 1:": OCR's "Điều" without its marks.)
+  const all = [...text.matchAll(/(?:^|\n)[ ]*(?:Điều|Dieu)[ \n](\d+)([a-zđ]?)[ ]*(?:[.:]|,(?= (?!Điều|Khoản|Chương|Mục|Phần)\p{Lu})|\n|$| (?=\p{Lu}))/gu)].map((m) => ({ at: m.index + (m[0].startsWith('\n') ? 1 : 0), n: Number(m[1]), suffix: m[2] ?? '' }));
   const out: Array<{ at: number; label: string }> = [];
   let last = 0;
   for (let i = 0; i < all.length; i++) {
@@ -502,7 +520,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 function inEffectArticle(c: Ctx, cl: Clause): boolean {
-  return /^[ \n]*Điều[ \n]\d/u.test(c.text.slice(cl.start, cl.end)) || underEffectHeading(c, cl);
+  return /^[ \n]*(?:Điều|Dieu)[ \n]\d/u.test(c.text.slice(cl.start, cl.end)) || underEffectHeading(c, cl);
 }
 
 /** The clause sits under the text's own article on effect: its heading names "hiệu lực" or "thi hành". */
@@ -531,7 +549,7 @@ function readEffective(c: Ctx, cls: Clause[], issued: string | null, ownType: st
     if (effective) continue;
     // The bare type word only in the document's own article: one that opens the clause, or one headed "Hiệu lực thi hành"
     // (a letter's "Thông tư có hiệu lực thi hành từ ngày 26/12/2020" is the circular it writes about).
-    const subj = SELF_ONLY_RE.exec(s) ?? OCR_SELF_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) ?? NAMED_SELF_RE.exec(s) : null);
+    const subj = SELF_ONLY_RE.exec(s) ?? OCR_SELF_RE.exec(s) ?? (inEffectArticle(c, cl) ? BARE_SELF_RE.exec(s) ?? NAMED_SELF_RE.exec(s) ?? (underEffectHeading(c, cl) ? NAMED_LAW_SELF_RE.exec(s) : null) : null);
     if (!subj) continue;
     // A letter that quotes a decree's article on effect ("1. Nghị định này có hiệu lực thi hành kê từ ngày 01 thang 7 năm
     // 2013.") gives the decree's date, not its own.
@@ -687,7 +705,14 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     // (Not a name cut at a comma before its own number: "Luật khiếu nại, tố cáo số 09/1998/QH10".)
     const next = extraction.citations[index + 1];
     const ownNumber = next !== undefined && /^số[ \n]/iu.test(next.text) && next.start - ci.end <= 120 && !/[.;:]/u.test(extraction.cleaned.raw.slice(ci.end, next.start));
-    const byName = ci.form === 'name' && ci.name && !ownNumber ? numbered.get(nameKey(ci.name)) : undefined;
+    let byName = ci.form === 'name' && ci.name && !ownNumber ? numbered.get(nameKey(ci.name)) : undefined;
+    // (Not a name dated with another year than the number's: "Pháp lệnh thủ tục giải quyết các vụ án hành chính ngày 21 tháng 5
+    // năm 1996, Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh thủ tục … số 10/1998/PL-UBTVQH10": 1996 is not 1998.)
+    if (byName != null) {
+      const dated = /^[\s,]*(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+)?năm\s+(\d{4})/u.exec(extraction.cleaned.raw.slice(ci.end, ci.end + 60));
+      const year = extraction.citations[byName]?.year;
+      if (dated && year != null && Number(dated[1]) !== year) byName = undefined;
+    }
     if (byName != null) referred = byName;
     const target = extraction.citations[referred] ?? ci;
     // 12/2022/TT-BLĐTBXH is not 12/2024/TT-BLĐTBXH: the year, when both carry one, decides.
@@ -1181,7 +1206,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         if (SHARED_PARTS_RE.test(gap)) shared = gap;
         const r = make(itemKind, ev(), cit, own, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
         // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
-        if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*Điều[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
+        if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*(?:Điều|Dieu)[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
         // (…or, in a text whose conversion lost every "Điều N.", the heading's words alone on their line: " Sửa đổi, bổ sung một số
         // điều của Luật Bảo vệ môi trường", until the next such line.)
         else if (r.kind === 'amends' && targets.length === 1 && c.heads.length === 0 && headingAlone(t, cl, cit.end)) amended = { article, cit };

@@ -17,7 +17,7 @@ import {
   TYPED_PREFIX_STICKY,
   execBefore,
 } from './tokenizers.ts';
-import { TYPE_BY_CODE, TYPE_WORDS, phraseSource } from './vocabulary.ts';
+import { TYPE_BY_CODE, TYPE_WORDS, typeWordSource } from './vocabulary.ts';
 
 export interface Candidate {
   start: number;
@@ -43,7 +43,7 @@ export interface Candidate {
   refersTo: number | null;
 }
 
-const TYPE_LOOKUP = TYPE_WORDS.map(([w, t]) => [new RegExp(`^(?:${phraseSource(w)})$`, 'iu'), t] as const);
+const TYPE_LOOKUP = TYPE_WORDS.map(([w, t]) => [new RegExp(`^(?:${typeWordSource(w)})$`, 'iu'), t] as const);
 
 export function docTypeOfWord(word: string): DocType {
   const w = word.replace(/\n/g, ' ');

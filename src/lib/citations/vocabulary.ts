@@ -55,8 +55,16 @@ export function phraseSource(words: string): string {
     .join('[ \\n]');
 }
 
+/**
+ * A type word's regex source: as a phrase, and also with the space between its syllables lost, as copies scraped with their
+ * line joins lost print it ("Nghịđịnh này thay thế …", "các Nghịđịnh số 89/CP"). No other word is written so.
+ */
+export function typeWordSource(word: string): string {
+  return word.split(' ').map(eitherTone).join('[ \\n]?');
+}
+
 /** Alternation of all type words (case-insensitive use), capturing nothing. */
-export const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => phraseSource(w)).join('|');
+export const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => typeWordSource(w)).join('|');
 
 function foldKey(s: string): string {
   return s.toUpperCase().replace(/Đ/g, 'D');
