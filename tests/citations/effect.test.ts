@@ -1079,5 +1079,8 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(readEffect('Điều 5. Quyền của tổ chức\nLuật khoa học và công nghệ có hiệu lực kể từ ngày 01 tháng 1 năm 2001.', {}).effective).toBeNull();
     expect(rel('Luật này thay thế Luật bảo vệ và phát triển rừng năm 1991.')).toEqual(['replaces Luật bảo vệ và phát triển rừng']);
   });
+  it('words removed without quotes, up to the “tại” that places them (a draft law of holdout-76)', () => {
+    expect(readEffect('13. Bãi bỏ cụm từ thẩm định giá tại điểm b khoản 2 Điều 47; bãi bỏ quy định tại khoản 2 Điều 48 tại Luật Chuyển giao công nghệ số 07/2017/QH14.', {}).relations.map((r) => r.kind)).toEqual(['amends', 'partly-repeals']);
+  });
 });
 

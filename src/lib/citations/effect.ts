@@ -102,6 +102,8 @@ const NUMBERED_PART = '(?:(?:điều|khoản|điểm|tiết|mục|chương|phầ
 const PART_PHRASES = re(
   // "quy định về phụ cấp … của chức danh Chủ tịch … tại Nghị định số …": the phrase runs to its "tại", past a "của" of its own.
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,160}(?= tại(?![\\p{L}]))|' +
+  // Words named without quotes, up to where they stand: "13. Bãi bỏ cụm từ thẩm định giá tại điểm b khoản 2 Điều 47; …".
+  '(?<=cụm từ )(?![“"])[^.;:“”"]{1,80}?(?= tại(?![\\p{L}]))|' +
   // (…or to "ban hành kèm theo", the forms a decree issued: "Bãi bỏ các quy định về mẫu hợp đồng chuyển đổi quyền sử dụng đất, …
   // và mẫu tờ khai kết thúc góp vốn … ban hành kèm theo Nghị định số 17/1999/NĐ-CP".)
   '(?:các |những )?quy định (?:về|liên quan đến) [^.;:“”]{1,320}?(?= (?:được )?ban hành kèm theo(?![\\p{L}]))|' +
