@@ -2473,6 +2473,16 @@ describe('a web page’s markup in a text file', () => {
     // A typed sentence that opens with a word before a symbol is still no number line.
     expect(one('CỤC THUẾ TỈNH LONG AN\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n').number).toBe('12');
   });
+  it('a title line cut after “và” goes on though the next ends on “;”, “36:” for “Số:”, a word or marks OCR made of the number (batch 64)', () => {
+    // "… của Bộ trưởng Bộ Lao động - Thương binh và" / "Xã hội hướng dẫn …, hộ cận nghèo;" / "xác định thu nhập …".
+    expect(labelled('hrmaster1982-dev__phapluat-8chude-data__thong-tu-so-02-2022-tt-bldtbxh-37042')[0]!.frontmatter.title).toMatch(/Thương binh và Xã hội hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo; xác định thu nhập .* và mẫu biểu báo cáo$/u);
+    // …but a preamble after a title line ending on "và" still ends it.
+    expect(one('BỘ TÀI CHÍNH\n\nSố: 12/2022/TT-BTC\n\nTHÔNG TƯ\nQuy định về phí và\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n\nĐiều 1. Phạm vi\n').title).toBe('Quy định về phí và');
+    // "36:3678 /TCT- CS Hà Nội, ngày OF …", "Số: ups /TCT-PC Hà Nội, ngày Od …", "số:.44'16ÿCT-TTHT Ha Nội, ngày4| …".
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_3678_TCT_2009TCTTai_80fdd1')[0]!.frontmatter).toMatchObject({ number: '3678', symbol: 'TCT-CS' });
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_44851222TCTXu_phat_fff584')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-PC' });
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_1157_01_04_Cong_van_41157lam_84082f')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CT-TTHT' });
+  });
   it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
     expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);
   });

@@ -280,10 +280,10 @@ function nationFragment(folded: string): boolean {
 const LABEL_LOST = String.raw`(?:(?=[^\s/:]*[^\s/:\d])[^\s/:]{1,8}|86\d{3,6})(?=\s*\/\s*\p{Lu}[\p{L}\d&]*-\p{Lu}[\p{L}\d&-]*\.?\s+\p{Lu}[^,/]{0,30},\s*ng(?:ày|dy|ay))`;
 
 /**
- * OCR's "Số:" read as digits ("86:", "8é:", "6:"), known only by the number and symbol after it: "86:5619 SYT-NVY",
+ * OCR's "Số:" read as digits ("86:", "36:", "8é:", "6:"), known only by the number and symbol after it: "86:5619 SYT-NVY",
  * "8é:.2953 /TCT - TTKT", "6: 407 CTHN-HKDCN".
  */
-const DIGIT_LABEL = String.raw`(?:86|8[éó]|6)(?=\s*:\s*\S{0,12}\s*\/?\s*\p{Lu}[\p{L}\d&]*\s*-\s*\p{Lu})`;
+const DIGIT_LABEL = String.raw`(?:86|36|8[éó]|6)(?=\s*:\s*\S{0,12}\s*\/?\s*\p{Lu}[\p{L}\d&]*\s*-\s*\p{Lu})`;
 
 const DIGIT_LABEL_START = new RegExp(`^${DIGIT_LABEL}`, 'u');
 
@@ -381,10 +381,12 @@ function slashLost(rest: string): NumberSymbol | null {
 function blankNumber(rest0: string): { year: number | null; symbol: string } | null {
   // OCR reads the slash as "!" ("Äf03Y!CTHN-TTHT"); a run of letters and digits that is no number is as unreadable as marks.
   // …and as a digit after a year: "/20233NĐ-CP" is "/2023/NĐ-CP".
-  // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT"): unread.
+  // …and a handwritten number's end and its slash as "ÿ", a letter Vietnamese never writes ("284ÿCT-TT&HT", ".44'16ÿCT-TTHT"): unread.
   // (…and as a quote: "4Ô ÁÄÉÍ 'CTHN-TTHT", the handwritten number before it read as letters with marks; not after digits
   // alone, "55 'CHQ-TXNK", where the quote stands for more than the slash: 5589/TCHQ-TXNK.)
-  const rest = rest0.replace(/^(?=\S*\d)(?=[^']*\p{L})\S{1,5}(?:\s+\S{1,5})?\s+'(?=\p{Lu}[\p{Lu}\d&]*-\p{Lu}[\p{Lu}\d&]*(?:\s|$))/u, '#/').replace(/^\d{0,5}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#');
+  const rest = rest0.replace(/^(?=\S*\d)(?=[^']*\p{L})\S{1,5}(?:\s+\S{1,5})?\s+'(?=\p{Lu}[\p{Lu}\d&]*-\p{Lu}[\p{Lu}\d&]*(?:\s|$))/u, '#/').replace(/^[.,]?[\d'’]{0,8}ÿ\s*(?=\p{Lu})/u, '#/').replace(/!(?=\p{Lu})/u, '/').replace(/^\/\s*((?:19|20)\d{2})\d(?=\p{Lu})/u, '/$1/').replace(/^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+(?=\s*\/)/u, '#')
+    // (…and a short word in lower case OCR made of the handwritten number: "Số: ups /TCT-PC Hà Nội, …".)
+    .replace(/^\p{Ll}{1,4}\s+(?=\/\s*\p{Lu})/u, '#');
   // (…and "Ếb5'J/CT-TTHT", "4/2 /QĐ-TCT": a quote among the letters, a slash inside the handwritten digits.)
   // (…and "%" or "¥" among the marks: "68% /TCT-CS".)
   const m = /^(?:\S*?[?#†€§£$‡{}!'’"`(\[\]%¥]\S*?(?:\s+\d{1,4}(?=\s*\/))?\s*|[.…_—–]+\s*|\d{1,3}[.,]\s+|\d{1,3}\/\d{1,3}\s+(?=\/)|[\d\p{Lu}]{1,4}(?:\s+[\d\p{Lu}]{1,4}){1,2}[;:,]\s*)?\/\s*(?:(?:(\d{4})|\d{0,3}[.…_]+|[^\s\d\p{Lu}]{1,3}|\d{1,3})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d&]*)*)[\s;.,…ˆ˜`]*$/u.exec(rest);
@@ -994,7 +996,10 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
           // …and a body's name goes on a title cut after a word that cannot end it: "… NGÀY 18/12/2013 CỦA" / "CHÍNH PHỦ QUY ĐỊNH …".
           const cutBeforeBody = /(?:^|\s)(?:của|về|tại|theo|cho|với|và)$/iu.test(parts[parts.length - 1] ?? '') && isCaps(cj) && !titleStop(cj);
-          if (endsTitle(cj, parts.length > 0) && !partyNext && !cutBeforeBody) break;
+          // (…and any line right under one cut after such a word, though it ends on ";": "… của Bộ trưởng Bộ Lao động - Thương binh và" /
+          // "Xã hội hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo;" / "xác định thu nhập …".)
+          const cutGoesOnLine = blanks === 0 && /(?:^|\s)(?:của|về|tại|theo|cho|với|và|các|những)$/iu.test(parts[parts.length - 1] ?? '') && !titleStop(cj);
+          if (endsTitle(cj, parts.length > 0) && !partyNext && !cutBeforeBody && !cutGoesOnLine) break;
           // …and a bilingual text's title goes on in English: "AGREEMENT" / "BETWEEN" is another language's, not more title.
           if (parts.length > 0 && /[^\x00-\x7F]/u.test(parts.join(' ')) && /^[\x00-\x7F]+$/u.test(cj) && /\b(?:AGREEMENT|BETWEEN|CONVENTION|TREATY|PROTOCOL|THE|AND|FOR|OF)\b/u.test(cj)) break;
           if (stampAt(lines, j)) break;
