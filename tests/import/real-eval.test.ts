@@ -18,7 +18,7 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1460 documents, labelled blind in sixty-four batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1480 documents, labelled blind in sixty-five batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
   fieldsRight: { docType: 1395, number: 1375, date: 1395, issuer: 1387, title: 1376, signer: 1377 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
@@ -76,8 +76,10 @@ const REGRESSION_FLOORS = {
   // "* " ("* Vé địa bàn ưu đãi thuế", OCR's), two meant and one OCR's specks after its star; the sixty-second 10, all
   // meant: a bank circular's capital formulas ("RWA*E", "CE = RWA*E x CARTarget + …") and a scanned ministry answer's
   // points opened by "* " ("* Đối với NLD có HDLD từ 03 tháng trở lên."); the sixty-fourth 2, a scanned letter's point opened by
-  // "* " ("* Căn cứ tính thuế là doanh thu …"), meant, and OCR's speck at a scanned letter's line end ("… Thu nhập *").
-  strayStars: 347,
+  // "* " ("* Căn cứ tính thuế là doanh thu …"), meant, and OCR's speck at a scanned letter's line end ("… Thu nhập *"); the
+  // sixty-fifth 36: a scanned letter's 33 points opened by "* " ("* Hệ số quy mô lớp:"), a circular's two notes ("* Lưu ý: …",
+  // "* Ghi chú: …"), all meant, and the legal library's watermark on a scanned letter ("3930) 3279 *").
+  strayStars: 383,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -90,14 +92,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1460 dev and 650 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1480 dev and 660 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(2110);
-    expect(holdout.length).toBeGreaterThanOrEqual(646);
-    expect(holdout.length).toBeLessThanOrEqual(654);
+    expect(all.length).toBeGreaterThanOrEqual(2140);
+    expect(holdout.length).toBeGreaterThanOrEqual(656);
+    expect(holdout.length).toBeLessThanOrEqual(664);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

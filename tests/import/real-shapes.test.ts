@@ -2483,6 +2483,14 @@ describe('a web page’s markup in a text file', () => {
     expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_44851222TCTXu_phat_fff584')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-PC' });
     expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_1157_01_04_Cong_van_41157lam_84082f')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'CT-TTHT' });
   });
+  it('“Việt Nam” in title case ends a subject, a symbol’s full stop is its hyphen, a name above a library’s footer (batch 65)', () => {
+    const bayer = labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_1934_TCTHTQTXac_dinh_267200')[0]!.frontmatter;
+    expect(bayer.title).toBe('xác định cơ sở thường trú của Bayer Hồng Kông tại Việt Nam');
+    expect(bayer.signer.name).toBe('Nguyễn Thịnh'); // "Nguyễn "Thịnh" / "" / "+84-8-3930 3279 * www.ThuVienPhapLuat.vn" / "LawSoft + Tel:"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_Undated_CV_39972020TCTBan_hang_0d9c2d')[0]!.frontmatter).toMatchObject({ number: null, symbol: 'TCT-CS' }); // "sé: €7 /TCT.CS Hà Nội, …"
+    // The national name broken in capitals is still dropped.
+    expect(one('BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n\nSố: 12/BTC-CST\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nBộ trả lời.\n').title).toBe('thuế');
+  });
   it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
     expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);
   });

@@ -240,7 +240,8 @@ export function boilerplateOf(text: string): string | null {
   if (/^dang\s*cong\s*san$/.test(f.replace(/[^a-z\s]/g, '').trim())) return 'party name';
   if (/^[-_=–—.*\s]{3,}$/.test(text)) return 'separator';
   // The national name broken over two lines by a portal ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
-  if (nationFragment(f)) return 'national name';
+  // (Its last two words in title case are a subject's or a name's end: "Viv xác định … của Bayer Hồng Kông tại" / "Việt Nam".)
+  if (nationFragment(f) && (isCaps(text) || f.split(/\s+/).filter(Boolean).length >= 3)) return 'national name';
   // …and its last word alone, after the column's rule: "… CHỦ NGHĨA VIỆT" / "—. NAM" (no body's line starts so).
   if (/^[-–—.]+[-–—.\s]*nam$/.test(f)) return 'national name';
   if (GAZETTE_HEAD.test(text)) return 'Công báo running head';
@@ -748,6 +749,8 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
         if (rest === '') { pendingNumber = i; lineUsed = true; continue; }
         // OCR reads the slash as "!" between clean digits and the symbol: "Số: 271 !CT-TTHT Bắc Ninh, ngày …".
         rest = rest.replace(/^(\d{1,5})\s*!\s*(?=\p{Lu}{2})/u, '$1/');
+        // …and the symbol's hyphen as a full stop: "sé: €7 /TCT.CS Hà Nội, ngày …" is TCT-CS.
+        rest = rest.replace(/(\/\s*\p{Lu}{2,8})\.(?=\p{Lu}{2,8}(?:\s|$))/u, '$1-');
         const beforePlace = rest.replace(PLACE_DATE_AFTER, '');
         const ns = readNumberSymbol(rest) ?? slashLost(beforePlace);
         if (ns) { facts.numberSymbol = { ...ns, symbol: symbolByInitials(ns.symbol, facts.issuerLines.map((x) => x.text), false), line: cell.no }; lineUsed = true; continue; }
@@ -1271,7 +1274,8 @@ function stripStampBody(part: string): string {
 }
 
 // (OCR reads the dotted Ụ as a y: "TONG CYC THUE".)
-const ORG_HEAD = /^(?:bo|tong c[uy]c|c[uy]c|chi c[uy]c|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
+// ("BẢO HIỂM" alone is a title's last words wrapped, "… LUẬT KINH DOANH" / "BẢO HIỂM"; the bodies are Bảo hiểm xã hội and tiền gửi.)
+const ORG_HEAD = /^(?:bo|tong c[uy]c|c[uy]c|chi c[uy]c|so|uy ban|ubnd|hoi dong|hdnd|ban|van phong|vu|vien|toa an|truong|phong|bao hiem (?:xa hoi|tien gui)|kho bac|ngan hang|thanh tra|kiem toan|chinh phu|quoc hoi|thu tuong|chu tich|hoc vien|dai hoc|cong an|quan|bo tu lenh|dang|tinh uy|thanh uy|huyen uy|quan uy|lien doan|hoi|mat tran|doan|trung tam|cong thong tin|tap doan|tong cong ty|cong ty|hiep hoi|uy|co quan|chi bo|dang uy|dang bo|to|nha)(?![a-z])/;
 
 /** A known type and a word or two that qualify it: "BÁO CÁO TÓM TẮT", "TỜ TRÌNH BỔ SUNG" are a Báo cáo, a Tờ trình. */
 function qualifiedType(text: string): string | null {

@@ -8,7 +8,7 @@
  * so each line is read as cells.
  */
 import { foldAll, isCaps, isGazetteHead } from './header.ts';
-import { isBlank, isImageCaption, isPageNumber, isTypistLine } from './lines.ts';
+import { boilerplateReason, isBlank, isImageCaption, isPageNumber, isTypistLine } from './lines.ts';
 import type { Omission, SourceLine } from './types.ts';
 import { foldDiacritics } from '../vietnamese.ts';
 
@@ -334,6 +334,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
   // right after the recipients list that ends with "Lưu: …" (whose "Nơi nhận" OCR may have lost too).
   // (…past a speck OCR left below it: "guyén Tién Truong" / "" / "Ie".)
   let lastName = last;
+  // (…past a legal library's footer OCR read below it: "Nguyễn "Thịnh" / "" / "+84-8-3930 3279 * www.ThuVienPhapLuat.vn" / "LawSoft + Tel:".)
+  while (lastName > nn && lastName > start && (isBlank(lines[lastName]!) || boilerplateReason(lines[lastName]!) === 'page watermark')) lastName--;
   if (!sig && lastName > nn && lastName >= start && lastName < end && isSpeck(lines[lastName]!)) {
     lastName--;
     while (lastName > nn && lastName > start && isBlank(lines[lastName]!)) lastName--;
@@ -345,7 +347,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     // (…past a speck of a letter or two on a line of its own: "~ Lưu: VT, GSQL (2b). ~" / "A" / "guyén Thanh Bình".)
     while (j > nn && (isBlank(lines[j]!) || isSpeck(lines[j]!))) j--;
     // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn", or after a word as "!": "Dang! Ngọc Minh".)
-    const alone = cells.length === 1 ? mendCutNguyen(cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '')) : '';
+    // (…or inside the name, before a word: "Nguyễn "Thịnh".)
+    const alone = cells.length === 1 ? mendCutNguyen(cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '').replace(/(?<=\s)[“”"‘’'`](?=\p{Lu}\p{Ll})/gu, '')) : '';
     // (…or a pen stroke read as a short word of plain letters in place of the surname: "fin Đức Thường"; kept as written.
     // A surname cut short is not that speck: "uyên Dương Thai" is Nguyễn's, mended above.)
     // (…or the surname's first letter lost, the speck its rest: "ao Văn Tạo"; what follows is then a name's given part,
