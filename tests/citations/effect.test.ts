@@ -1082,5 +1082,13 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
   it('words removed without quotes, up to the “tại” that places them (a draft law of holdout-76)', () => {
     expect(readEffect('13. Bãi bỏ cụm từ thẩm định giá tại điểm b khoản 2 Điều 47; bãi bỏ quy định tại khoản 2 Điều 48 tại Luật Chuyển giao công nghệ số 07/2017/QH14.', {}).relations.map((r) => r.kind)).toEqual(['amends', 'partly-repeals']);
   });
+  it('documents repealed by a list in the text’s own appendix, whole or in part; an ordinance’s name with its commas (holdout-78, -79)', () => {
+    const text = 'Điều 1. Bãi bỏ văn bản quy phạm pháp luật\n1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật do Bộ trưởng ban hành tại Phụ lục I ban hành kèm theo Thông tư này.\n2. Bãi bỏ một phần các văn bản quy phạm pháp luật do Bộ trưởng ban hành tại Phụ lục II ban hành kèm theo Thông tư này.\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2022.\n\nPhụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n(Kèm theo Thông tư số 18/2022/TT-BLĐTBXH ngày 30 tháng 9 năm 2022)\nI. Lĩnh vực Tiền lương\n1. Thông tư số 28/2005/TT-LĐTBXH ngày 04/10/2005 của Bộ trưởng hướng dẫn thực hiện chế độ tiền lương.\n2. Thông tư số 12/2007/TT-LĐTBXH ngày 02/8/2007 của Bộ trưởng sửa đổi Thông tư số 28/2005/TT-LĐTBXH.\nVI. Lĩnh vực Trẻ em\nThông tư số 29/2008/TT-BLĐTBXH ngày 28/11/2008 của Bộ trưởng hướng dẫn việc cấp thẻ.\n\nPhụ lục II\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ MỘT PHẦN\nI. Lĩnh vực việc làm\nĐiều 8, Điều 9 Thông tư số 18/2018/TT-BLĐTBXH ngày 30/10/2018 của Bộ trưởng sửa đổi, bổ sung một số điều của Thông tư số 05/2013/TT-BLĐTBXH.\n';
+    const e = readEffect(text, { self: { id: 'x', docType: 'Thông tư', number: '18', symbol: 'TT-BLĐTBXH', year: 2022 } as never });
+    expect(e.relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}`).sort()).toEqual(['partly-repeals 18/TT-BLĐTBXH', 'repeals 12/TT-LĐTBXH', 'repeals 28/TT-LĐTBXH', 'repeals 29/TT-BLĐTBXH']);
+    // Not a list the text does not say it repeals: an appendix of forms naming circulars.
+    expect(readEffect('Điều 1. Ban hành kèm theo Thông tư này Phụ lục I.\n\nPhụ lục I\nDANH MỤC BIỂU MẪU\n1. Thông tư số 28/2005/TT-LĐTBXH ngày 04/10/2005.\n', {}).relations).toEqual([]);
+    expect(readEffect('Điều 2. Hiệu lực thi hành\n2. Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính ngày 23 tháng 5 năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.', {}).relations.map((r) => r.target.name)).toEqual(['Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính']);
+  });
 });
 

@@ -80,8 +80,9 @@ const ORDINANCE_STOP = NAME_STOP.split('|').filter((w) => w !== 'và' && w !== '
 const ORDINANCE_RE = new RegExp(
   // (Inside the name, "và" and "bị" are words of it: "Pháp lệnh khai thác và bảo vệ công trình khí tượng thủy văn năm 1994",
   // "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"; what follows the name still has to identify it.)
+  // (Up to fifteen words: "Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính ngày 23 tháng 5 năm 1990".)
   // (…and the nation's name inside it: "Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài".)
-  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?:(?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}|${NATION})){1,10}` +
+  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?:(?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}|${NATION})){1,14}` +
     // …and then what identifies a document: its year, number or date, "đã được …", "hết hiệu lực", or the sentence's end.
     `(?=[ \\n](?:năm[ \\n]\\d{4}|số[ \\n]|ngày[ \\n]\\d|đã[ \\n]được|hết[ \\n]hiệu)|[ \\n]?[;,.])`,
   'gu',
@@ -158,6 +159,10 @@ export function findByName(text: string): Candidate[] {
   for (let m = ORDINANCE_RE.exec(text); m; m = ORDINANCE_RE.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
+    // (An ordinance's whole name, with its commas, over the shorter one the fallback cut at the first comma: "Pháp lệnh Ngân
+    // hàng, hợp tác xã tín dụng và công ty tài chính ngày 23 tháng 5 năm 1990", not "Pháp lệnh Ngân hàng".)
+    const cut = out.findIndex((k) => k.start === s && k.end < e && !known.includes(k));
+    if (cut >= 0 && !out.some((k, i) => i !== cut && k.start < e && s < k.end)) out.splice(cut, 1);
     if (out.some((k) => k.start < e && s < k.end)) continue;
     out.push(candidate(s, e, 'Pháp lệnh', m[0]));
   }

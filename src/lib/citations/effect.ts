@@ -1261,6 +1261,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       break;
     }
   }
+  relations.push(...appendixLists(c, cits));
   return { effective, ends, relations: dedupe(relations) };
 }
 
@@ -1273,6 +1274,61 @@ export function targetKey(c: Citation): string {
   // The year tells apart documents that share number and symbol (34/2016/TT-BLĐTBXH, 34/2019/TT-BLĐTBXH).
   if (c.number && c.symbol) return `${symbolKey(c.number, c.symbol)}|${c.year ?? c.date?.slice(0, 4) ?? ''}`;
   return `${c.docType}:${(c.name ?? c.number ?? c.text).toLowerCase()}`;
+}
+
+/**
+ * The documents a text repeals by a list in its own appendix: "1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật … tại Phụ lục I
+ * ban hành kèm theo Thông tư này." / … / "Phụ lục I" / "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ" / "1. Thông tư số
+ * 28/2005/TT-LĐTBXH ngày …". Each unit of the appendix (a numbered item, or a paragraph under a field's heading) that opens
+ * on a document, or on parts of one ("Điều 8, Điều 9 Thông tư số 18/2018/TT-BLĐTBXH …"), names one; the documents its title
+ * cites are not.
+ */
+function appendixLists(c: Ctx, cits: readonly Cit[]): StatedRelation[] {
+  const t = c.text;
+  const out: StatedRelation[] = [];
+  const lead = re(`(?:^|\\n)[^\\n]{0,12}?bãi bỏ(?: (toàn bộ|một phần))?[^.;]{0,250}? (?:tại|theo|trong) phụ lục (?:số )?([IVXLC]+|\\d+)[^.;]{0,80}? kèm theo (?:${TYPE_WORD_SOURCE}) này`, 'giu');
+  for (const m of t.matchAll(lead)) {
+    const kind: StatedRelationKind = /một/iu.test(m[1] ?? '') ? 'partly-repeals' : 'repeals';
+    const label = m[2]!.toUpperCase();
+    const after = m.index + m[0].length;
+    const head = new RegExp(`\\n[ ]*(?:PHỤ LỤC|Phụ lục)(?: số)? ${label}(?![\\p{L}\\d])[^\\n]*\\n`, 'gu');
+    head.lastIndex = after;
+    const h = head.exec(t);
+    if (!h) continue;
+    const from = h.index + h[0].length;
+    const nextHead = /\n[ ]*(?:PHỤ LỤC|Phụ lục)(?: số)? (?:[IVXLC]+|\d+)(?![\p{L}\d])/gu;
+    nextHead.lastIndex = from;
+    const to = nextHead.exec(t)?.index ?? t.length;
+    // Its heading says what the list is: "DANH MỤC VĂN BẢN … BÃI BỎ …".
+    if (!/bãi[ \n]bỏ/iu.test(t.slice(from, Math.min(to, from + 300)))) continue;
+    const lead0 = evidence(c, m.index, after);
+    // Units: a numbered item, or a paragraph after a line that ends a sentence or heads a field ("I. Lĩnh vực …").
+    let unitStart = from;
+    let taken = false;
+    for (const cit of cits) {
+      if (cit.start < from || cit.start >= to) continue;
+      // A new unit began since the last citation: the nearest line start after a sentence's end, a heading or a number.
+      // (A few characters past the citation's start, so that a line break right before it sees the line it opens.)
+      const before = t.slice(from, Math.min(to, cit.start + 4));
+      const re2 = /\n(?=[ ]*(?:\d+[.)][ ]|[IVXLC]+\.[ ]|\p{Lu}))/gu;
+      let k: RegExpExecArray | null;
+      let last = -1;
+      while ((k = re2.exec(before)) && k.index < cit.start - from) {
+        const prev = before.slice(0, k.index).trimEnd();
+        const nextLine = before.slice(k.index + 1);
+        if (/[.:]$/u.test(prev) || /^[ ]*(?:\d+[.)][ ]|[IVXLC]+\.[ ])/u.test(nextLine) || /(?:^|\n)[ ]*[IVXLC]+\.[ ][^\n]*$/u.test(prev) || prev === '') last = from + k.index + 1;
+      }
+      if (last > unitStart) { unitStart = last; taken = false; }
+      if (taken || cit.citation.form !== 'full' || !cit.citation.number) continue;
+      // (Not the appendix's caption: "(Kèm theo Thông tư số 18/2022/TT-BLĐTBXH …)".)
+      if (/\((?:ban hành )?kèm theo[^)]*$/iu.test(t.slice(unitStart, cit.start))) continue;
+      taken = true;
+      const gap = t.slice(unitStart, cit.start).replace(/^[ ]*(?:\d+[.)]|[a-zđ]\))[ ]*/u, '');
+      if (gap.trim() === '' ) { if (kind === 'repeals') out.push(make('repeals', { ...lead0, sentence: `${lead0.sentence} ${evidence(c, unitStart, cit.end).sentence}` }, cit, '')); continue; }
+      if (kind === 'partly-repeals' && isPartWords(gap)) out.push(make('partly-repeals', { ...lead0, sentence: `${lead0.sentence} ${evidence(c, unitStart, cit.end).sentence}` }, cit, gap));
+    }
+  }
+  return out;
 }
 
 /** One relation per (kind, target): the first sentence is kept, the parts named anywhere are merged. */
