@@ -2491,6 +2491,10 @@ describe('a web page’s markup in a text file', () => {
     // The national name broken in capitals is still dropped.
     expect(one('BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n\nSố: 12/BTC-CST\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nBộ trả lời.\n').title).toBe('thuế');
   });
+  it('reads a text that is only a garbled name on its first line without failing (a fuzz counterexample, seed 1638794071)', () => {
+    expect(read('&lt; Thự')).toHaveLength(1);
+    expect(read('&lt; Thự')[0]!.frontmatter.signer.name).toBeNull();
+  });
   it('reads a text that is only a name after blank lines without failing (a fuzz counterexample, seed 686914128)', () => {
     expect(read('\n\n\nNguyễn Bá Thà', true)).toHaveLength(1);
   });

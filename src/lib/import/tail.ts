@@ -171,7 +171,8 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   if (nameCell === garbled && !isPersonName(garbled)) {
     let j = k - 1;
     while (j > start && isBlank(lines[j]!)) j--;
-    if (!isCapacity(cellsOf(lines[j]!)[0] ?? '')) return null;
+    // (Nothing above it, on a text's first line, is no capacity: "&lt; Thự", a fuzz counterexample, seed 1638794071.)
+    if (j < start || j < 0 || !isCapacity(cellsOf(lines[j]!)[0] ?? '')) return null;
   }
   // A table row ending in a name-like cell ("5    Thủy điện Sesan 4    360    Đang vận hành    Sông Sê San") is
   // no signature unless a capacity or "(Đã ký)" stands beside the name.
