@@ -736,6 +736,15 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     for (let i = lo; i < cits.length && cits[i]!.start < to; i++) out.push(cits[i]!);
     return out;
   };
+  /**
+   * The clause where a run of parts cut at ";" after clause `ci` stops: the first one that does not end on ";", names a document,
+   * is no part words, or fails `keep` (at most twelve). "3. Bãi bỏ các khoản 1, 2, 4 Điều 1; các khoản 1, 2, 3 Điều 3; …" runs on.
+   */
+  const partsRunEnd = (ci: number, keep: (x: Clause) => boolean = () => true): number => {
+    let k = ci + 1;
+    while (k < cls.length && t[cls[k]!.end - 1] === ';' && keep(cls[k]!) && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartOrWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
+    return k;
+  };
   const firstCaseClause = cls.find((cl) => PREAMBLE_RE.test(body(t, cl).s));
   const headerEnd = firstCaseClause ? firstCaseClause.start : 0;
 
@@ -1136,9 +1145,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const runsToDocument = (): boolean => {
         if (t[cl.end - 1] !== ';') return false;
         const piece = (x: Clause) => !/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u.test(t.slice(x.start, x.end)) && !OWN_VERB_RE.test(body(t, x).s);
-        let k = ci + 1;
-        while (k < cls.length && t[cls[k]!.end - 1] === ';' && piece(cls[k]!) && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartOrWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
-        const last = cls[k];
+        const last = cls[partsRunEnd(ci, piece)];
         return last !== undefined && piece(last) && governed(last.start, last.end).length > 0;
       };
       if (targets.length === 0 && within && (kw === 'repeals' || kw === 'replaces') && inRange(kwEnd, replacedEnd).length === 0 && (PARTS_NAMED_RE.test(replaced) || WORDS_RE.test(replaced)) && !runsToDocument()) {
@@ -1162,8 +1169,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // (…and so do words removed or replaced in several places: "14. Bãi bỏ cụm từ “an toàn thông tin,” tại khoản 8 Điều 29;
         // cụm từ “an toàn thông tin và” tại khoản 2 và khoản 7 Điều 29 của Luật Hóa chất số 69/2025/QH15.", which amend it.)
         if ((kw === 'repeals' || kw === 'replaces') && t[cl.end - 1] === ';' && inRange(kwEnd, cl.end).length === 0 && isPartOrWords(t.slice(kwEnd, cl.end))) {
-          let k = ci + 1;
-          while (k < cls.length && t[cls[k]!.end - 1] === ';' && inRange(cls[k]!.start, cls[k]!.end).length === 0 && isPartOrWords(t.slice(cls[k]!.start, cls[k]!.end)) && k - ci < 12) k++;
+          const k = partsRunEnd(ci);
           const last = cls[k];
           const more = last ? governed(last.start, last.end) : [];
           // (A law the engine names only up to a function word, then its bare number — "… của Luật Đo đạc và bản đồ số
@@ -1302,30 +1308,34 @@ function appendixLists(c: Ctx, cits: readonly Cit[]): StatedRelation[] {
     // Its heading says what the list is: "DANH MỤC VĂN BẢN … BÃI BỎ …".
     if (!/bãi[ \n]bỏ/iu.test(t.slice(from, Math.min(to, from + 300)))) continue;
     const lead0 = evidence(c, m.index, after);
-    // Units: a numbered item, or a paragraph after a line that ends a sentence or heads a field ("I. Lĩnh vực …").
+    const withItem = (from: number, to: number): Evidence => ({ ...lead0, sentence: `${lead0.sentence} ${evidence(c, from, to).sentence}` });
+    // Units: a numbered item, or a paragraph after a line that ends a sentence or heads a field ("I. Lĩnh vực …"). The line
+    // breaks that open one are found in one pass, as the citations come in text order.
+    const breaks = /\n(?=[ ]*(?:\d+[.)][ ]|[IVXLC]+\.[ ]|\p{Lu}))/gu;
+    breaks.lastIndex = from;
+    let nextBreak = breaks.exec(t);
     let unitStart = from;
     let taken = false;
     for (const cit of cits) {
       if (cit.start < from || cit.start >= to) continue;
-      // A new unit began since the last citation: the nearest line start after a sentence's end, a heading or a number.
-      // (A few characters past the citation's start, so that a line break right before it sees the line it opens.)
-      const before = t.slice(from, Math.min(to, cit.start + 4));
-      const re2 = /\n(?=[ ]*(?:\d+[.)][ ]|[IVXLC]+\.[ ]|\p{Lu}))/gu;
-      let k: RegExpExecArray | null;
-      let last = -1;
-      while ((k = re2.exec(before)) && k.index < cit.start - from) {
-        const prev = before.slice(0, k.index).trimEnd();
-        const nextLine = before.slice(k.index + 1);
-        if (/[.:]$/u.test(prev) || /^[ ]*(?:\d+[.)][ ]|[IVXLC]+\.[ ])/u.test(nextLine) || /(?:^|\n)[ ]*[IVXLC]+\.[ ][^\n]*$/u.test(prev) || prev === '') last = from + k.index + 1;
+      while (nextBreak && nextBreak.index < cit.start) {
+        const at = nextBreak.index;
+        // (The line before it: the cleaned text keeps no blank lines.)
+        const prev = t.slice(Math.max(from, t.lastIndexOf('\n', at - 1) + 1), at).trimEnd();
+        if (/[.:]$/u.test(prev) || /^[ ]*(?:\d+[.)][ ]|[IVXLC]+\.[ ])/u.test(t.slice(at + 1, at + 12)) || /^[ ]*[IVXLC]+\.[ ]/u.test(prev) || prev === '') {
+          unitStart = at + 1;
+          taken = false;
+        }
+        nextBreak = breaks.exec(t);
       }
-      if (last > unitStart) { unitStart = last; taken = false; }
       if (taken || cit.citation.form !== 'full' || !cit.citation.number) continue;
       // (Not the appendix's caption: "(Kèm theo Thông tư số 18/2022/TT-BLĐTBXH …)".)
       if (/\((?:ban hành )?kèm theo[^)]*$/iu.test(t.slice(unitStart, cit.start))) continue;
       taken = true;
       const gap = t.slice(unitStart, cit.start).replace(/^[ ]*(?:\d+[.)]|[a-zđ]\))[ ]*/u, '');
-      if (gap.trim() === '' ) { if (kind === 'repeals') out.push(make('repeals', { ...lead0, sentence: `${lead0.sentence} ${evidence(c, unitStart, cit.end).sentence}` }, cit, '')); continue; }
-      if (kind === 'partly-repeals' && isPartWords(gap)) out.push(make('partly-repeals', { ...lead0, sentence: `${lead0.sentence} ${evidence(c, unitStart, cit.end).sentence}` }, cit, gap));
+      if (gap.trim() === '') {
+        if (kind === 'repeals') out.push(make('repeals', withItem(unitStart, cit.end), cit, ''));
+      } else if (kind === 'partly-repeals' && isPartWords(gap)) out.push(make('partly-repeals', withItem(unitStart, cit.end), cit, gap));
     }
   }
   return out;
