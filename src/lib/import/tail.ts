@@ -38,13 +38,18 @@ function mendCutNguyen(text: string): string {
   return isPersonName(name) ? name : text;
 }
 
+/** Words that make a name once a surname stands before them: "Huy Nhặn", "Văn Tạo" (what OCR left after a lost surname). */
+function isGivenNames(words: string): boolean {
+  return isPersonName(`Nguyễn ${words}`);
+}
+
 /**
  * A name whose first word OCR garbled with a letter no Vietnamese word has ("gấŸen Huy Nhặn", "Ngu©ễn Văn An"), its given
  * names clean: one to two capitalised words that make a name after a surname.
  */
 function garbledSurnameName(text: string): boolean {
   const m = /^(\S{2,8})\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)$/u.exec(text.trim());
-  return !!m && /[^\p{L}\s]|[ŸÿßæøåœÆØÅŒ]|[fjwz]/u.test(m[1]!) && isPersonName(`Nguyễn ${m[2]!}`);
+  return !!m && /[^\p{L}\s]|[ŸÿßæøåœÆØÅŒ]|[fjwz]/u.test(m[1]!) && isGivenNames(m[2]!);
 }
 
 /** A person's name: 2–6 capitalised words, not all capitals, maybe after a rank. */
@@ -169,10 +174,9 @@ function signatureAt(lines: readonly SourceLine[], k: number, start: number, nn:
   const nameCell = split ? split.name : [...cells].reverse().find((c, r) => isPersonName(c) && (r === 0 || cells.length === 1)) ?? garbled;
   if (!nameCell) return null;
   if (nameCell === garbled && !isPersonName(garbled)) {
-    let j = k - 1;
-    while (j > start && isBlank(lines[j]!)) j--;
     // (Nothing above it, on a text's first line, is no capacity: "&lt; Thự", a fuzz counterexample, seed 1638794071.)
-    if (j < start || j < 0 || !isCapacity(cellsOf(lines[j]!)[0] ?? '')) return null;
+    const j = prevNonBlank(lines, k, start);
+    if (j < 0 || !isCapacity(cellsOf(lines[j]!)[0] ?? '')) return null;
   }
   // A table row ending in a name-like cell ("5    Thủy điện Sesan 4    360    Đang vận hành    Sông Sê San") is
   // no signature unless a capacity or "(Đã ký)" stands beside the name.
@@ -355,7 +359,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     // (…or the surname's first letter lost, the speck its rest: "ao Văn Tạo"; what follows is then a name's given part,
     // which may open on "Văn", the commonest middle name, that no whole name opens on.)
     const givenPart = alone.replace(/^[a-z]+\s+/u, '');
-    const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && (isPersonName(givenPart) || (isPersonName(`Nguyễn ${givenPart}`) && !/^Văn\s+(?:phòng|bản|thư)(?![\p{L}])/iu.test(givenPart)));
+    const speckFirst = /^[a-z]{1,3}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(alone) && (isPersonName(givenPart) || (isGivenNames(givenPart) && !/^Văn\s+(?:phòng|bản|thư)(?![\p{L}])/iu.test(givenPart)));
     // (The filing line may lose its colon: "- Lưu VT, TTHT (6b).")
     // (A name alone on the text's first line has no line above it: nothing to test.)
     if (alone && j >= start && (isPersonName(alone) || speckFirst) && /^[-~+•–]?\s*(?:lưu|luu|lm)\s*(?:[:.]|\s+VT\b)/iu.test(lines[j]!.plain)) {
