@@ -23,7 +23,10 @@ for (const [old, modern] of TONE_PLACEMENTS) {
   TO_MODERN.set(capital(old), capital(modern));
   TO_MODERN.set(old.toUpperCase(), modern.toUpperCase());
 }
-const OLD_PLACEMENT = new RegExp([...TO_MODERN.keys()].join('|'), 'g');
+// One character class per first vowel, not an alternation of the 45 pairs: the same matches (a pair that is not in the
+// table is left as it is), several times faster on long texts.
+const classOf = (i: 0 | 1, first: string) => [...new Set([...TO_MODERN.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k[i]!))].join('');
+const OLD_PLACEMENT = new RegExp(`[${classOf(0, 'o')}][${classOf(1, 'o')}]|[${classOf(0, 'u')}][${classOf(1, 'u')}]`, 'g');
 
 /**
  * The new tone placement everywhere ("Hoà" → "Hòa", "uỷ ban" → "ủy ban"), so that both spellings

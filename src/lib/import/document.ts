@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, ministersAct, treatyParties } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, docTypeOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
+import { boilerplateOf, docTypeOf, pageNoiseOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
@@ -814,8 +814,7 @@ function selfType(whole: string): string | null {
 function bodyNoise(plain: string): string | null {
   if (/^[|+:=\-\s]{3,}$/.test(plain) && /[|+]/.test(plain)) return 'table border';
   if (/^\|[\s|]*$/.test(plain)) return 'table border';
-  const b = boilerplateOf(plain);
-  return b === 'Công báo running head' || b === 'digital signature stamp' || b === 'page marker' ? b : null;
+  return pageNoiseOf(plain);
 }
 
 /**

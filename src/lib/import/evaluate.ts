@@ -222,7 +222,16 @@ export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: read
   const lengths = flows.flat().map((n) => lineText.get(n)!.trim().length).sort((a, b) => a - b);
   const p90 = lengths.length ? lengths[Math.floor(0.9 * (lengths.length - 1))]! : 0;
   const full = Math.ceil(NEAR_MARGIN * p90);
-  const squashed = blocks.map(squash);
+  // The blocks as one text, a line break between two (squash leaves none inside either): a pair is joined when it is in
+  // one block. Looked for first from where the last pair was found, as the page keeps the source's order.
+  const squashed = blocks.map(squash).join('\n');
+  let from = 0;
+  const inOneBlock = (s: string) => {
+    let at = squashed.indexOf(s, from);
+    if (at < 0 && from > 0) at = squashed.indexOf(s);
+    if (at >= 0) from = at;
+    return at >= 0;
+  };
   const pairs: WrapPair[] = [];
   for (const order of flows) for (let k = 0; k + 1 < order.length; k++) {
     const a = lineText.get(order[k]!)!.trim();
@@ -236,7 +245,7 @@ export function wrapPairs(lineText: ReadonlyMap<number, string>, bodyLines: read
     const sb = squash(b);
     if (sa === '' || sb === '') continue;
     const both = sa + sb;
-    pairs.push({ line: order[k]!, first: a, second: b, joined: squashed.some((t) => t.includes(both)) });
+    pairs.push({ line: order[k]!, first: a, second: b, joined: inOneBlock(both) });
   }
   return pairs;
 }

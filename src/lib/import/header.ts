@@ -42,21 +42,32 @@ export function isCaps(s: string): boolean {
   return letters.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+/** foldAll's reading of each character met so far: every body line is folded, and normalising a character at a time is slow. */
+const FOLDED_CHARS = new Map<string, string>();
+
 /** Letters without diacritics, lower case, same length as the input (for OCR'd and unaccented text). */
 export function foldAll(s: string): string {
   let out = '';
   for (const ch of s) {
-    const base = ch.normalize('NFD')[0] ?? ch;
-    out += (base === 'đ' || base === 'Đ' ? 'd' : base.toLowerCase()).slice(0, ch.length).padEnd(ch.length, ' ');
+    let f = FOLDED_CHARS.get(ch);
+    if (f === undefined) {
+      const base = ch.normalize('NFD')[0] ?? ch;
+      f = (base === 'đ' || base === 'Đ' ? 'd' : base.toLowerCase()).slice(0, ch.length).padEnd(ch.length, ' ');
+      FOLDED_CHARS.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
 
+
+/** Type names by their lower-case modern-tone spelling (the first of DOC_TYPES where two fold alike). */
+const TYPE_BY_KEY = new Map<string, string>();
+for (const t of [...DOC_TYPES].reverse()) TYPE_BY_KEY.set(modernTone(t.toLowerCase()), t);
+
 /** "KẾ HOẠCH" → "Kế hoạch" when it is a known type name. */
 export function docTypeOf(plain: string): string | null {
-  const p = modernTone(plain.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
-  for (const t of DOC_TYPES) if (modernTone(t.toLowerCase()) === p) return t;
-  return null;
+  return TYPE_BY_KEY.get(modernTone(plain.replace(/[:.]$/, '').replace(/\s+/g, ' ').trim().toLowerCase())) ?? null;
 }
 
 const TYPE_LINES: readonly string[] = [...DOC_TYPES, 'Văn bản hợp nhất', 'Hiệp định', 'Nghị quyết liên tịch', 'Quyết định liên tịch', 'Chỉ thị liên tịch', 'Hướng dẫn liên tịch', 'Công văn hỏa tốc', 'Công điện khẩn'];
@@ -256,8 +267,21 @@ export function boilerplateOf(text: string): string | null {
   if (SIGN_STAMP.test(text)) return 'digital signature stamp';
   // A copy's stamp over the header: "SAO Y BẢN CHÍNH", "BẢN SAO" (the copying office's block is in the tail).
   if (/^(?:sao y ban chinh|sao y ban chanh|ban sao|sao y|sao luc|trich sao)$/.test(f.replace(/[^a-z\s]/g, '').replace(/\s+/g, ' ').trim())) return 'copy stamp';
-  if (/^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu.test(text)) return 'page marker';
+  if (PAGE_MARKER.test(text)) return 'page marker';
   return null;
+}
+
+const PAGE_MARKER = /^-*\s*page(?:\s+\d+|\s*break)\s*-*$/iu;
+
+/**
+ * What boilerplateOf finds that a page or a conversion leaves inside the body: Công báo running heads, signature
+ * stamps, page markers. (The other reasons are a header's: in the body they are text.)
+ */
+export function pageNoiseOf(text: string): 'Công báo running head' | 'digital signature stamp' | 'page marker' | null {
+  // Most body lines are none of these: the three tests first, then boilerplateOf for which reason comes first.
+  if (!GAZETTE_HEAD.test(text) && !SIGN_STAMP.test(text) && !PAGE_MARKER.test(text)) return null;
+  const b = boilerplateOf(text);
+  return b === 'Công báo running head' || b === 'digital signature stamp' || b === 'page marker' ? b : null;
 }
 
 const NATION_WORDS = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'];

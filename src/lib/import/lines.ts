@@ -74,7 +74,10 @@ export function toLines(text: string, kind: SourceKind): CleanResult {
     // "‎Hà Nội" with a left-to-right mark before it is Hà Nội.
     // A template's tab stops between a date's words are spaces, not a column gap: "ngày⇥18⇥tháng⇥01⇥năm 2022".
     // (…and a DOS text's box-drawing table is a grid table: "│ỦY BAN NHÂN DÂN │CỘNG HÒA …│", "├────┼────┤".)
-    let raw = boxDrawnAsGrid(raw0.replace(INVISIBLE_MARKS, '').replace(/(?<=ngày|tháng|năm)\t+(?=\d)|(?<=\d)\t+(?=tháng|năm)/gu, ' ')).replace(/\t/g, '    ');
+    // (Only on a line with a tab: the look-behinds are slow to try at every character of every line.)
+    const visible = raw0.replace(INVISIBLE_MARKS, '');
+    const untabbed = visible.includes('\t') ? visible.replace(/(?<=ngày|tháng|năm)\t+(?=\d)|(?<=\d)\t+(?=tháng|năm)/gu, ' ') : visible;
+    let raw = boxDrawnAsGrid(untabbed).replace(/\t/g, '    ');
     // A reviewer's comments listed under the text, and their marks in it ("… thủy điện[A1]"), are the draft's review,
     // not its words: left out, and kept in the record.
     if (review.lines.has(i)) {
@@ -222,6 +225,8 @@ function isJustified(line: string): boolean {
   const t = line.trim();
   // A text-mode table's row ("|9  |Bệnh viện …|95,79 |96,46"): its spaces are the table's.
   if (/[|│┃]/u.test(t)) return false;
+  // Without two spaces anywhere no gap is wider than one.
+  if (!t.includes('  ')) return false;
   const widths = (t.match(/ +/g) ?? []).map((g) => g.length);
   if (widths.length < 5) return false;
   const [min, max] = [Math.min(...widths), Math.max(...widths)];

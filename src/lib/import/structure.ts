@@ -91,31 +91,44 @@ const TITLE_GOES_ON = new Set(['và', 'của', 'cho', 'với', 'trong', 'theo', 
  * a line in capitals that ends on the first and a line that opens with the second cut one word in two,
  * "… CHO VIỆC THI" / "HÀNH VĂN BẢN", as the document's own text says.
  */
-function wordPairs(lines: readonly SourceLine[]): Set<string> {
-  const out = new Set<string>();
-  for (const l of lines) {
-    const words = l.plain.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  }
-  return out;
+function wordPairs(lines: readonly SourceLine[]): WordPairs {
+  // Made on the first question only: few documents have a title in capitals cut at its margin.
+  let out: Set<string> | null = null;
+  return {
+    has(pair) {
+      if (!out) {
+        out = new Set<string>();
+        for (const l of lines) {
+          const words = l.plain.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+          for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+        }
+      }
+      return out.has(pair);
+    },
+  };
 }
 
-function cutsWord(prevTail: string, next: string, pairs: ReadonlySet<string>): boolean {
+interface WordPairs {
+  has(pair: string): boolean;
+}
+
+function cutsWord(prevTail: string, next: string, pairs: WordPairs): boolean {
   const a = /(\p{L}+)$/u.exec(prevTail)?.[1]?.toLowerCase();
   const b = /^(\p{L}+)/u.exec(next.trim())?.[1]?.toLowerCase();
   return a !== undefined && b !== undefined && pairs.has(`${a} ${b}`);
 }
 
-function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean, margin = Infinity, pairs: ReadonlySet<string> = new Set()): boolean {
+function shouldJoin(prev: Logical, next: SourceLine, kind: SourceKind, gap: boolean, margin = Infinity, pairs: WordPairs = new Set<string>()): boolean {
   if (prev.first.mdHeading !== null || next.mdHeading !== null) return false;
   if (isTableRow(prev.first.md)) return false;
   // A marker alone on its line ("-", "2.", "a)") goes with the text after it.
   if (isBareMarker(prev.plain) && !startsStructure(next)) return true;
   // "… theo quy định tại" / "Phụ lục III ban hành kèm theo …": a reference to an appendix, not its heading.
-  if (!gap && /(?:^|\s)(?:tại|theo|và|của)$/u.test(prev.plain) && /^Phụ lục\s+\S+\s+(?:ban hành|kèm theo|của|Nghị|Thông|Quyết)/u.test(next.plain)) return true;
+  // (The next line's test first: a test anchored at the end of a long paragraph reads all of it, at every line joined.)
+  if (!gap && /^Phụ lục\s+\S+\s+(?:ban hành|kèm theo|của|Nghị|Thông|Quyết)/u.test(next.plain) && /(?:^|\s)(?:tại|theo|và|của)$/u.test(prev.plain)) return true;
   // … and one after the form or part it names: "… theo Mẫu số 04/PLIII" / "Phụ lục III ban hành kèm theo Nghị định này."
-  if (!gap && !TERMINAL.test(prev.plain) && /(?:^|\s)(?:[Mm]ẫu số|Mục|[Hh]ình|[Bb]iểu)\s+\S+$/u.test(prev.plain)
-    && /^Phụ lục\s+[IVXLC\d]+[A-Z]?\s+(?:ban hành|kèm theo|của|có hiệu lực)/u.test(next.plain)) return true;
+  if (!gap && /^Phụ lục\s+[IVXLC\d]+[A-Z]?\s+(?:ban hành|kèm theo|của|có hiệu lực)/u.test(next.plain)
+    && !TERMINAL.test(prev.plain) && /(?:^|\s)(?:[Mm]ẫu số|Mục|[Hh]ình|[Bb]iểu)\s+\S+$/u.test(prev.plain)) return true;
   if (startsStructure(next)) return false;
   if (urlGoesOn(prev.plain, next.plain)) return true;
   // End tests look at the tail only: a paragraph can be long.
@@ -225,7 +238,10 @@ function isCapsHeading(s: string): boolean {
  * The address ends in a character after which it must go on, and the next line is one token.
  */
 function urlGoesOn(a: string, b: string): boolean {
-  const token = /(?:^|\s)(\S+)$/u.exec(a)?.[1] ?? '';
+  // The last word, read from the end: a regex anchored at the end would read the whole paragraph at every line joined.
+  let start = a.length;
+  while (start > 0 && !/\s/u.test(a[start - 1]!)) start--;
+  const token = a.slice(start);
   if (!/^(?:https?:\/\/|www\.)|\.aspx?\?|\.html?\?|\.php\?/iu.test(token)) return false;
   // …or cut inside it, the next line going on with an escape: "…Keyword=S%E1" / "%BB%91%2032/2019/TT-BL%C4%90TBXH".
   return (/[=&%?]$/.test(token) || /^%[0-9A-F]{2}/.test(b.trim())) && /^[\w%.\-/=&?#:+~]+$/u.test(b.trim());
