@@ -222,16 +222,19 @@ describe('dev set: regression floors (the importer as labelled; targets are in i
   let dev: Summary;
   beforeAll(() => {
     const judged = parseWrapJudgements(readFileSync(join(DIR, 'wrap-judgements.tsv'), 'utf8'), 'wrap-judgements.tsv');
-    docs = labelFiles.map((f) => {
+    // The dev set scored; the holdout set only imported, below (its scores are read at the end, with `npm run eval:import`).
+    docs = labelFiles.flatMap((f) => {
       const name = f.slice(0, -'.labels.json'.length);
-      return evaluateFixture(name, readFileSync(join(DIR, `${name}.txt`)), labelsOf(name), judged.get(name));
+      const labels = labelsOf(name);
+      return labels.set === 'dev' ? [evaluateFixture(name, readFileSync(join(DIR, `${name}.txt`)), labels, judged.get(name))] : [];
     });
-    dev = summarise(docs.filter((d) => d.set === 'dev'));
-    // Over 700 real texts, about a minute alone; a bound with room for a two-core machine busy with other suites.
+    dev = summarise(docs);
+    // About 1,500 real texts, under a minute alone; a bound with room for a two-core machine busy with other suites.
   }, 420_000);
 
-  it('imports every document without a crash', () => {
-    expect(docs.length).toBe(labelFiles.length);
+  // (The holdout set is imported without a crash in real-holdout.test.ts, beside this file on another worker.)
+  it('imports every dev document without a crash', () => {
+    expect(docs.length).toBe(labelFiles.filter((f) => labelsOf(f.slice(0, -'.labels.json'.length)).set === 'dev').length);
     for (const d of docs) expect(d.fields.map((f) => f.field)).toEqual([...FIELDS]);
   });
 
