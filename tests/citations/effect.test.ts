@@ -1090,5 +1090,14 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(readEffect('Điều 1. Ban hành kèm theo Thông tư này Phụ lục I.\n\nPhụ lục I\nDANH MỤC BIỂU MẪU\n1. Thông tư số 28/2005/TT-LĐTBXH ngày 04/10/2005.\n', {}).relations).toEqual([]);
     expect(readEffect('Điều 2. Hiệu lực thi hành\n2. Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính ngày 23 tháng 5 năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.', {}).relations.map((r) => r.target.name)).toEqual(['Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính']);
   });
+  it('a title that goes on in lower case after its own “;” before “hết hiệu lực”; an article that repeals parts of one document names it for its bare items (holdout-80, -81)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}`);
+    // 06/2022/TT-BLĐTBXH: two circulars, each with a title cut by ";", the second piece of the last one longer than a short piece.
+    expect(rel('Điều 17. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 6 năm 2022.\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội quy định chương trình bồi dưỡng\nnghiệp vụ sư phạm cho nhà giáo dạy trình độ sơ cấp; mẫu chứng chỉ, mẫu bản sao;\nquản lý phôi và chứng chỉ nghiệp vụ sư phạm dạy trình độ sơ cấp; Thông tư số\n28/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động -\nThương binh và Xã hội quy định chương trình bồi dưỡng nghiệp vụ sư phạm cho\nnhà giáo dạy trình độ trung cấp, dạy trình độ cao đẳng; mẫu và quy chế quản lý,\ncấp chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết\nhiệu lực kể từ ngày Thông tư này có hiệu lực.\n')).toEqual(['ends-effect 38/TT-BLĐTBXH', 'ends-effect 28/TT-BLĐTBXH']);
+    // …but a new item opening with a capital after ";" is no piece of the title before it.
+    expect(rel('Điều 5. Hiệu lực thi hành\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 quy định chương trình bồi dưỡng;\nCác quy định về quản lý phôi và chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n')).toEqual([]);
+    // 13/2019/TT-NHNN, printed without its title: the fourth article's bare item repeals parts of the circular its heading names,
+    // not of the one the first article amends.
+    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 03/2018/TT-NHNN ngày 23 tháng 02 năm 2018 của Thống đốc Ngân hàng Nhà nước Việt Nam\n1. Khoản 2 Điều 36 được sửa đổi, bổ sung như sau:\n“2. Hồ sơ.”\nĐiều 2. Bãi bỏ một số điều của Thông tư số 36/2014/TT-NHNN ngày 20 tháng 11 năm 2014 của Thống đốc Ngân hàng Nhà nước Việt Nam quy định các giới hạn, tỷ lệ bảo đảm an toàn\nBãi bỏ điểm c khoản 1, khoản 5 Điều 29.\nĐiều 3. Điều khoản chuyển tiếp\n')).toEqual(['amends 03/TT-NHNN', 'partly-repeals 36/TT-NHNN']);
+  });
 });
-

@@ -879,8 +879,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     const head = /^[ \n]*Điều[ \n]\d+[a-zđ]?[ \n]+/u.exec(t.slice(cls[k]!.start, cls[k]!.end));
     return head && inRange(cls[k]!.start, cls[k]!.end)[0]?.start === cls[k]!.start + head[0].length ? cls[k]!.start + head[0].search(/Điều/u) : lead;
   };
-  /** A short piece of a title that ran over ";" ("… trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực"). */
-  const titlePiece = (from: number, to: number) => to - from < 80 && inRange(from, to).length === 0;
+  /**
+   * A short piece of a title that ran over ";" ("… trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực"),
+   * or a longer one that goes on in lower case ("Thông tư số 28/2018/TT-BLĐTBXH … dạy trình độ cao đẳng; mẫu và quy chế quản lý, cấp
+   * chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết hiệu lực"): an item of a list opens with a capital.
+   */
+  const titlePiece = (from: number, to: number) => (to - from < 80 || (to - from < 200 && /^[ \n]*\p{Ll}/u.test(t.slice(from, from + 8)))) && inRange(from, to).length === 0;
   /** A list the clause before opened; `subItems` while its item has dashes of its own below it. */
   let pending: { kind: StatedRelationKind; lead: Clause; marker?: string; subItems?: boolean } | null = null;
   /** The document an article of an amending text amends ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …"): its items name parts of it without naming it again. */
@@ -1213,8 +1217,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         const own = shared && !PARTS_NAMED_RE.test(gap) ? shared : gap;
         if (SHARED_PARTS_RE.test(gap)) shared = gap;
         const r = make(itemKind, ev(), cit, own, { amends: kind !== 'amends' || /sửa/u.test(word + gapWords), supplements: /sung/u.test(word + gapWords) });
-        // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …").
-        if (r.kind === 'amends' && targets.length === 1 && /^[ \n]*(?:Điều|Dieu)[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
+        // Only the article's own heading says which document its items amend ("Điều 1. Sửa đổi, bổ sung một số điều của …"), or
+        // repeal parts of ("Điều 4. Bãi bỏ một số điều của Thông tư số 36/2014/TT-NHNN …" / "Bãi bỏ điểm c khoản 1, khoản 5 Điều 29.").
+        if ((r.kind === 'amends' || r.kind === 'partly-repeals') && targets.length === 1 && /^[ \n]*(?:Điều|Dieu)[ \n]\d/u.test(t.slice(cl.start, cl.end))) amended = { article, cit };
         // (…or, in a text whose conversion lost every "Điều N.", the heading's words alone on their line: " Sửa đổi, bổ sung một số
         // điều của Luật Bảo vệ môi trường", until the next such line.)
         else if (r.kind === 'amends' && targets.length === 1 && c.heads.length === 0 && headingAlone(t, cl, cit.end)) amended = { article, cit };
