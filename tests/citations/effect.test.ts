@@ -1100,4 +1100,18 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // not of the one the first article amends.
     expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 03/2018/TT-NHNN ngày 23 tháng 02 năm 2018 của Thống đốc Ngân hàng Nhà nước Việt Nam\n1. Khoản 2 Điều 36 được sửa đổi, bổ sung như sau:\n“2. Hồ sơ.”\nĐiều 2. Bãi bỏ một số điều của Thông tư số 36/2014/TT-NHNN ngày 20 tháng 11 năm 2014 của Thống đốc Ngân hàng Nhà nước Việt Nam quy định các giới hạn, tỷ lệ bảo đảm an toàn\nBãi bỏ điểm c khoản 1, khoản 5 Điều 29.\nĐiều 3. Điều khoản chuyển tiếp\n')).toEqual(['amends 03/TT-NHNN', 'partly-repeals 36/TT-NHNN']);
   });
+  it('the article that says when the text takes effect is its article on effect whatever its heading; a clause written “2.c”; what one document provides ends (holdout-82, -83)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}`);
+    const head = 'Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về lập hồ sơ mời thầu.\nĐiều 2. Tổ chức thực hiện\n';
+    const ends = '7. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 11/2015/TT-\nBKHĐT ngày 27 tháng 10 năm 2015 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy\nđịnh chi tiết lập hồ sơ yêu cầu đối với chỉ định thầu, chào hàng cạnh tranh chấm\ndứt hiệu lực. Khi lập hồ sơ yêu cầu, chủ đầu tư vận dụng các Mẫu hồ sơ.\n';
+    // 21/2022/TT-BKHĐT: "Điều 5. Tổ chức thực hiện" opens with the circular's own date of effect.
+    expect(rel(`${head}1. Thông tư này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2022.\n${ends}`)).toEqual(['ends-effect 11/TT-BKHĐT']);
+    // …not an article that only mentions that date inside a transitional clause wrapped before "Thông tư này".
+    expect(rel(`${head}1. Đối với các gói thầu đã mở thầu trước ngày\nThông tư này có hiệu lực thi hành, việc đánh giá thực hiện theo hồ sơ mời thầu.\n${ends}`)).toEqual([]);
+    expect(rel('6. Sửa đổi khoản 3 Điều 31 và khoản 2.c Bảng số 01 Chương II Phụ lục 4 ban\nhành kèm theo Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của\nBộ trưởng Bộ Kế hoạch và Đầu tư như sau: Thay\nthế cụm từ “nhà đầu tư” bằng cụm từ “đối tác”.')).toEqual(['amends 10/TT-BKHĐT']);
+    // 06/2023/TT-BKHĐT: the indicators one circular assigned end, in the article on effect; not in another article.
+    const provided = 'Những\nchỉ tiêu phân công cho Tổng cục Thống kê chủ trì thu thập quy định tại Thông tư\nsố 05/2017/TT-BKHĐT ngày 30/11/2017 của Bộ trưởng Bộ Kế hoạch và Đầu tư\nhết hiệu lực kể từ khi Thông tư này có hiệu lực.';
+    expect(rel(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2024. ${provided}`)).toEqual(['ends-effect 05/TT-BKHĐT']);
+    expect(rel(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Trách nhiệm thu thập\n1. Tổng cục Thống kê tổng hợp. ${provided}`)).toEqual([]);
+  });
 });

@@ -163,7 +163,8 @@ const PART_WORDS = new Set(['điều', 'diéu', 'điéu', 'điêu', 'diều', 'k
 // "Mục I.B": a section's lettered subsection.
 // "mẫu số 21.MTCN": a form's number with its code.
 // "Mẫu số 04-A": a form's number with its letter after a hyphen.
-const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*[a-zđ]?|[0-9]+[A-Z]|[0-9]+-[A-ZĐ]{1,3}|[0-9]+\.[A-ZĐ]{2,8}|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
+// ("khoản 2.c Bảng số 01": a point written after its clause with a dot.)
+const PART_TOKEN = /^(?:[0-9IVXLC]+(?:\.[0-9]+)*\.?[a-zđ]?|[0-9]+[A-Z]|[0-9]+-[A-ZĐ]{1,3}|[0-9]+\.[A-ZĐ]{2,8}|[IVXLC]+\.[A-ZĐ]|[a-zđA-ZĐ]|[a-zđ]\.[0-9]+|[0-9.]+|[,;:()|-])$/u;
 const MAX_GAP = 400;
 
 function isPartWords(gap: string): boolean {
@@ -530,8 +531,32 @@ function underEffectHeading(c: Ctx, cl: Clause): boolean {
   const head = headAt(c.heads, cl.start);
   if (!head) return false;
   const eol = c.text.indexOf('\n', head.at);
-  return /hiệu[ \n]lực|thi[ \n]hành/iu.test(c.text.slice(head.at, eol < 0 ? c.text.length : eol));
+  if (/hiệu[ \n]lực|thi[ \n]hành/iu.test(c.text.slice(head.at, eol < 0 ? c.text.length : eol))) return true;
+  // …or the article where the text says when it takes effect, whatever its heading: "Điều 5. Tổ chức thực hiện" / "1. Thông
+  // tư này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2022." / … / "7. … Thông tư số 11/2015/TT-BKHĐT … chấm dứt hiệu lực."
+  let known = selfEffectArticles.get(c);
+  if (!known) selfEffectArticles.set(c, (known = new Map()));
+  let says = known.get(head.at);
+  if (says === undefined) {
+    const next = c.heads.find((h) => h.at > head.at);
+    const article = c.text.slice(head.at, next?.at ?? c.text.length);
+    const firstLine = article.indexOf('\n') + 1;
+    // (A sentence of its own: opening the article, an item, or after a full stop; not "… trước ngày" / "Thông tư này có
+    // hiệu lực thi hành" wrapped inside a transitional clause.)
+    says = [...article.matchAll(SELF_EFFECT_RE)].some((m) => m[1] !== undefined || m.index === firstLine - 1 || /[.:;]$/u.test(article.slice(0, m.index).trimEnd()));
+    known.set(head.at, says);
+  }
+  return says;
 }
+
+/** Per text, whether the article at a heading's offset says when the text takes effect. */
+const selfEffectArticles = new WeakMap<Ctx, Map<number, boolean>>();
+
+/** "… quy định tại " right before a document: what it provides. */
+const PROVIDED_AT_RE = re(`quy định tại *$`);
+/** Between a document and its verb, only its date and its issuer: "ngày 30/11/2017 của Bộ trưởng Bộ Kế hoạch và Đầu tư ". */
+const DATE_ISSUER_ONLY_RE = re(`^(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})? *$`);
+const SELF_EFFECT_RE = re(`\\n[ \\t]*(\\d+[.)][ \\t]*)?${TYPE_SELF} có hiệu lực`, 'giu');
 
 function readEffective(c: Ctx, cls: Clause[], issued: string | null, ownType: string | null): { effective: EffectiveDate | null; ends: EndOfEffect | null } {
   let effective: EffectiveDate | null = null;
@@ -1090,7 +1115,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           const kept = targets.filter(({ cit }, i) => cit.start < leadAt || !/sửa[ \n]đổi|bổ[ \n]sung/iu.test(t.slice(cit.end, targets[i + 1]?.cit.start ?? kwAt)));
           targets.splice(0, targets.length, ...kept);
         }
-        if (targets.length > 0) {
+        // "Những chỉ tiêu phân công cho Tổng cục Thống kê … quy định tại Thông tư số 05/2017/TT-BKHĐT ngày 30/11/2017 của Bộ
+        // trưởng Bộ Kế hoạch và Đầu tư hết hiệu lực kể từ …": what one document provides ends, in the text's article on effect.
+        const provided = targets.length === 0 ? inRange(at, kwAt) : [];
+        if (provided.length === 1 && PROVIDED_AT_RE.test(t.slice(at, provided[0]!.start)) && DATE_ISSUER_ONLY_RE.test(t.slice(provided[0]!.end, kwAt)) && underEffectHeading(c, cl)) {
+          add(make('ends-effect', ev(), provided[0]!, t.slice(at, provided[0]!.start).trim()));
+        } else if (targets.length > 0) {
           const evs = from === cl.start ? ev() : evidence(c, from, cl.end);
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
