@@ -1114,4 +1114,15 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(rel(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2024. ${provided}`)).toEqual(['ends-effect 05/TT-BKHĐT']);
     expect(rel(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Trách nhiệm thu thập\n1. Tổng cục Thống kê tổng hợp. ${provided}`)).toEqual([]);
   });
+  it('amending laws named by the law they amend, listed after it, end with it; a decision that publishes lists does nothing itself (holdout-84, -85)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+    // Bộ luật Lao động 10/2012/QH13.
+    expect(rel('Điều 1. Phạm vi điều chỉnh\nBộ luật này quy định.\nĐiều 2. Hiệu lực thi hành\n1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2013.\nBộ luật Lao động ngày 23 tháng 6 năm 1994, Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 35/2002/QH10, Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 74/2006/QH11 và Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 84/2007/QH11 hết hiệu lực kể từ ngày Bộ luật này có hiệu lực.'))
+      .toEqual(['ends-effect Bộ luật Lao động', 'ends-effect 35/QH10', 'ends-effect 74/QH11', 'ends-effect 84/QH11']);
+    // 169/QĐ-BLĐTBXH: a row of its list of texts that lost effect, and the count under the list, are no act of the decision's.
+    const row = '\nĐiều 1. Công bố kèm theo Quyết định này các Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nDANH MỤC\n13\nThông tư số 08/2019/TT-BLĐTBXH ngày 08/3/2019 của Bộ Lao động Thương binh và Xã hội về việc hướng dẫn công tác thi đua\nĐược thay thế bởi Thông tư số 16/2023/TT-BLĐTBXH\nTổng số văn bản hết hiệu lực toàn bộ: 13 văn bản\n';
+    expect(rel(`QUYẾT ĐỊNH\nVề việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực\nBỘ TRƯỞNG\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;${row}`)).toEqual([]);
+    // …but a decision that amends one of those decisions, its title naming it, amends it (1478/QĐ-BLĐTBXH).
+    expect(rel('QUYẾT ĐỊNH\nVề việc bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày\n05/3/2024 của Bộ trưởng về việc công\nbố kết quả hệ thống hóa văn bản quy phạm pháp luật\nBỘ TRƯỞNG\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\nĐiều 1. Bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày 05/3/2024 như sau:\n')).toEqual(['amends 225/QĐ-BLĐTBXH']);
+  });
 });

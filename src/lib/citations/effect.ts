@@ -825,6 +825,9 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "Luật An toàn thông tin năm 2015, Luật An ninh mạng năm 2018": the year after a name is the document's, not words between.
       if (prev.citation.form === 'name') g = g.replace(NAME_YEAR_RE, '');
       if (NUMBER_AFTER_NAME_RE.test(x.citation.text)) g = g.replace(NAME_BEFORE_NUMBER_RE, '');
+      // "Bộ luật Lao động ngày 23 tháng 6 năm 1994, Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 35/2002/QH10, …": an
+      // amending law named by the law it amends is the numbered one, in a list as at its head (AMENDING_LAW_LEAD_RE above).
+      if (x.citation.form === 'full' && x.citation.number && LAW_NAME_AT_RE.test(x.citation.text)) g = g.replace(AMENDING_LAW_LEAD_RE, '');
       // "Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và
       // Luật số 58/2005/QH11, Chương V của Luật khiếu nại số 02/2011/QH13 hết hiệu lực": the amending laws describe
       // the one before them; the list goes on after the last of them (the one joined by "và") with a comma.
@@ -1303,8 +1306,15 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
     }
   }
   relations.push(...appendixLists(c, cits));
+  // A decision that publishes lists ("Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực …", "… công bố kết quả
+  // hệ thống hóa văn bản …"): its tables record what other texts did to each other; it repeals, replaces and amends nothing.
+  if (PUBLISHES_LISTS_RE.test(t.slice(0, headerEnd))) return { effective, ends, relations: [] };
   return { effective, ends, relations: dedupe(relations) };
 }
+
+// (Its own title, under its type line: not a title it cites, "Về việc bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH … về việc
+// công bố kết quả hệ thống hóa …".)
+const PUBLISHES_LISTS_RE = re(`(?:quyết định|thông tư|nghị quyết)[ \\t]*\\n[ \\t]*(?:về việc|v/v)?[ \\t]*công bố (?:các )?(?:danh mục|kết quả (?:rà soát, )?hệ thống hóa) văn bản`);
 
 function nameKey(name: string): string {
   // ("hàng hoá" and "hàng hóa": one name in either tone placement.)
