@@ -2491,6 +2491,15 @@ describe('a web page’s markup in a text file', () => {
     // The national name broken in capitals is still dropped.
     expect(one('BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n\nSố: 12/BTC-CST\nV/v thuế\n\nKính gửi: Cục Thuế.\n\nBộ trả lời.\n').title).toBe('thuế');
   });
+  it('OCR’s “V/y” marks a subject; a name below the filing line’s tracking code is the signer’s (batch 67)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2019_03_21_CV_52421032019CTHPChinh_sach_ea5481')[0]!.frontmatter.title).toBe('giải đáp chính sách thuế'); // "‘V/y giải đáp chính sách thuế"
+    // "- Lưu VT,TTHT." / "(190502/ZV09/0001/7401/008483097)." / "" / "Nguyễn Minh Hải" / "" / "TrSelaTRDN ess)"
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_6996_01_01_CV_16996220819Binh_Duong_5ffa0f')[0]!.frontmatter.signer.name).toBe('Nguyễn Minh Hải');
+    // …the code alone: no name below it, no signer; and a line of words is no code.
+    const letter = 'CỤC THUẾ TỈNH BÌNH DƯƠNG\n\nSố: 12/CT-TTHT\nV/v thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời.\n\nNơi nhận:\n- Như trên;\n- Lưu VT,TTHT.\n';
+    expect(one(`${letter}(190502/ZV09/0001/7401/008483097).\n`).signer.name).toBeNull();
+    expect(one(`${letter}(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\n\nNguyễn Minh Hải\n\nTrSelaTRDN ess)\n`).signer.name).toBeNull();
+  });
   it('reads a text that is only a garbled name on its first line without failing (a fuzz counterexample, seed 1638794071)', () => {
     expect(read('&lt; Thự')).toHaveLength(1);
     expect(read('&lt; Thự')[0]!.frontmatter.signer.name).toBeNull();

@@ -60,7 +60,6 @@ export function foldAll(s: string): string {
   return out;
 }
 
-
 /** Type names by their lower-case modern-tone spelling (the first of DOC_TYPES where two fold alike). */
 const TYPE_BY_KEY = new Map<string, string>();
 for (const t of [...DOC_TYPES].reverse()) TYPE_BY_KEY.set(modernTone(t.toLowerCase()), t);
@@ -598,9 +597,9 @@ const NOTE_HEAD = new RegExp(`^(?:${DOC_TYPES.join('|')})(?:\\s+liên\\s+[lt]ị
  * "V/v", and as OCR reads it: "V/V", "Viv", "VAv", "VWv", "V.v", "V#v", "W⁄%", "'V/ hướng dẫn …", "‘VW giải đáp …", "VA chi phí …",
  * "4A: xử lý …"; or "Về việc:".
  */
-// (…and "V/w", OCR's "w" for the second "v".)
+// (…and "V/w", "V/y", OCR's "w" or "y" for the second "v": "‘V/y giải đáp chính sách thuế".)
 // (…or after OCR's specks: "._ V/v xử lý thuế …".)
-const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vw]|viv|vav|vwv|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
+const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vwy]|viv|vav|vwv|vw|w\s*⁄\s*%)(?![\p{L}\d])\s*[:.]?\s*|^['‘’`]?v\/\s+(?=\p{Ll})|^4a:\s*(?=\p{Ll})|^về\s*việc\s*:\s*/iu;
 /**
  * "VV", "VA" or "VÀ" then words in lower case: case-sensitive, since "VA XÃ HỘI" is the end of a ministry's name; and OCR's
  * "iv" ("iv chính sách thuế nhà thầu …"), in lower case only, since "IV." numbers a part.

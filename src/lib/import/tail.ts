@@ -132,6 +132,9 @@ function nameAfterItem(cell: string): { left: string; close: string; name: strin
 }
 
 /** A name after the filing line's last item and a full stop: "- Luu: VT, HTr(2). Mai Son" (two words at least, a family name first). */
+/** A document-management system's tracking code printed under the filing line: "(190502/ZV09/0001/7401/008483097)." */
+const FILING_CODE = /^\((?=(?:[^\d]*\d){8})[\dA-Z]+(?:\/[\dA-Z]+){2,}\)\.?$/u;
+
 /** The list's filing line, "- Lưu: VT, …" (…also without its colon, before the office's abbreviation: "- Lưu HC, TT-HT."). */
 function isFilingLine(cell: string): boolean {
   return /^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(cell) || /^[-~+•–]?\s*(?:[Ll]ưu|LƯU|[Ll]uu)\s+\p{Lu}{2,}/u.test(cell);
@@ -350,7 +353,8 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     const cells = cellsOf(lines[last]!);
     let j = last - 1;
     // (…past a speck of a letter or two on a line of its own: "~ Lưu: VT, GSQL (2b). ~" / "A" / "guyén Thanh Bình".)
-    while (j > nn && (isBlank(lines[j]!) || isSpeck(lines[j]!))) j--;
+    // (…and past the filing line's tracking code on a line of its own: "- Lưu VT,TTHT." / "(190502/ZV09/0001/7401/008483097).")
+    while (j > nn && (isBlank(lines[j]!) || isSpeck(lines[j]!) || FILING_CODE.test(lines[j]!.plain.trim()))) j--;
     // (OCR may read a pen stroke before the name as a quote: "“Mai Sơn", or after a word as "!": "Dang! Ngọc Minh".)
     // (…or inside the name, before a word: "Nguyễn "Thịnh".)
     const alone = cells.length === 1 ? mendCutNguyen(cells[0]!.replace(/^[“”"‘’'`]\s*/u, '').replace(/(?<=\p{L})!(?=\s)/gu, '').replace(/(?<=\s)[“”"‘’'`](?=\p{Lu}\p{Ll})/gu, '')) : '';
@@ -414,7 +418,7 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
       seen++;
       const cells = cellsOf(lines[j]!);
       if (cells.length === 1 && isPersonName(cells[0]!)) { sig = [{ index: j, text: cells[0]!, kind: 'name', whole: true }]; break; }
-      if (!(cells.join(' ').length <= 25 || /vien\s*phap\s*luat|thu\s*vien|www\./iu.test(lines[j]!.plain))) break;
+      if (!(cells.join(' ').length <= 25 || FILING_CODE.test(lines[j]!.plain.trim()) || /vien\s*phap\s*luat|thu\s*vien|www\./iu.test(lines[j]!.plain))) break;
     }
   }
   // A law as a legal library prints it: the closing sentence, the name, "(Đã ký)", and no capacity.
