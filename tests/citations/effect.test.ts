@@ -1125,4 +1125,12 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // …but a decision that amends one of those decisions, its title naming it, amends it (1478/QĐ-BLĐTBXH).
     expect(rel('QUYẾT ĐỊNH\nVề việc bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày\n05/3/2024 của Bộ trưởng về việc công\nbố kết quả hệ thống hóa văn bản quy phạm pháp luật\nBỘ TRƯỞNG\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\nĐiều 1. Bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày 05/3/2024 như sau:\n')).toEqual(['amends 225/QĐ-BLĐTBXH']);
   });
+  it('the amenders listed after “được sửa đổi … theo”, cut by “;”, end with the law they amended, not as laws of their own (holdout-86, -87)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+    const head = 'Điều 97. Quy định chuyển tiếp\nCác dự án đã được phê duyệt tiếp tục thực hiện.\nĐiều 98. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n';
+    // A draft Luật Xây dựng: the amenders are numbers alone.
+    expect(rel(`${head}2. Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số Điều theo\nLuật số 03/2016/QH14; Luật số 35/2018/QH14; Luật số 40/2019/QH14; Luật số\n95/2025/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực.`)).toEqual(['ends-effect 50/QH13']);
+    // …a law named after them is one more that ends (a draft law on digital transformation, doc_000047 of the real corpus).
+    expect(rel(`${head}2. Luật An toàn thông tin mạng số 86/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14; Luật An ninh mạng số 24/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.`)).toEqual(['ends-effect 86/QH13', 'ends-effect 24/QH14']);
+  });
 });

@@ -276,6 +276,8 @@ const AMENDERS_LEAD_RE = re(`^[^;.:]*[ ,]và (?:các|những) (?:${TYPE_WORD_SOU
  * by its year: "Luật bầu cử đại biểu Quốc hội năm 1997 đã được sửa đổi …").
  */
 const AMENDED_BY_RE = re(`^ *(?:năm (?:19|20)\\d{2})? *,? *đã được sửa đổi(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:theo|bởi|tại) *$`);
+/** "… đã được sửa đổi, bổ sung một số Điều theo " inside a clause, before the first of the texts that amended the one named before it. */
+const AMENDED_BY_AT_RE = re(`,? *(?:đã )?được ${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:bởi|theo|tại)(?= )`);
 /** "…, được sửa đổi, bổ sung bởi:" before the texts that amended the one named before it. */
 const AMENDED_BY_LIST_RE = re(`(?:đã )?được ${SUA_DOI}(?: *,? *(?:và )?${BO_SUNG})?(?: một số điều)? (?:bởi|theo|tại) *:`);
 /** A numbered part named in an item: "Phụ lục I, II, III", "Mục II", "Điều 5", "Phụ lục số 2". */
@@ -1101,6 +1103,20 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         for (let k = ci - 1; (targets.length > 0 || titlePiece(at, kwAt)) && k >= 0 && t[cls[k]!.end - 1] === ';'; k--) {
           const prev = body(t, cls[k]!);
           if (/hiệu[ \n]lực|bãi[ \n]bỏ|thay[ \n]thế/iu.test(prev.s)) break;
+          // "2. Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số Điều theo Luật số 03/2016/QH14; Luật số 35/2018/QH14;
+          // …; Luật số 95/2025/QH15 hết hiệu lực": the pieces after "được sửa đổi … theo" name its amenders, which end with it.
+          // Those are numbers alone; a law named after them is one more that ends ("… theo Luật số 35/2018/QH14; Luật An ninh mạng số
+          // 24/2018/QH14 hết hiệu lực"), unless the amenders stand in brackets ("Luật Thi hành án dân sự … (đã được sửa đổi, bổ sung
+          // một số điều theo các Luật sau đây …; Luật Cạnh tranh ngày 12 tháng 6 năm 2018; Luật Đất đai …) hết hiệu lực").
+          const by = AMENDED_BY_AT_RE.exec(prev.s);
+          if (by) {
+            const bracketed = prev.s.lastIndexOf('(', by.index) > prev.s.lastIndexOf(')', by.index);
+            const named = bracketed ? [] : targets.filter(({ cit }) => !BARE_AMENDER_RE.test(cit.citation.text));
+            const subject = governed(wordsFrom(k, prev.at), prev.at + by.index);
+            targets.splice(0, targets.length, ...subject, ...named);
+            if (subject.length > 0) from = cls[k]!.start;
+            break;
+          }
           const more = governed(wordsFrom(k, prev.at), cls[k]!.end);
           if (more.length === 0) {
             if (titlePiece(prev.at, cls[k]!.end) && !/^[ \n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))/u.test(t.slice(cls[k]!.start, cls[k]!.end))) continue;
