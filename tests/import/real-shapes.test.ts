@@ -2500,6 +2500,12 @@ describe('a web page’s markup in a text file', () => {
     expect(one(`${letter}(190502/ZV09/0001/7401/008483097).\n`).signer.name).toBeNull();
     expect(one(`${letter}(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\n\nNguyễn Minh Hải\n\nTrSelaTRDN ess)\n`).signer.name).toBeNull();
   });
+  it('a dot before three digits in a number is a thousands separator; one before one or two counts on (batch 68)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_9252_01_06_CV_69252_04092019_CTHN_Cach_quy_1abc39')[0]!.frontmatter).toMatchObject({ number: '69262', symbol: 'CT-TTHT' }); // "Số: 69.262 /CT-TTHT"
+    const head = (n: string) => `CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: ${n}\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nCắt giảm điều kiện kinh doanh\n\nĐiều 1. Phạm vi.\n`;
+    expect(one(head('66.17/2026/NQ-CP')).number).toBe('66.17');
+    expect(one(head('66.1/2025/NQ-CP')).number).toBe('66.1');
+  });
   it('reads a text that is only a garbled name on its first line without failing (a fuzz counterexample, seed 1638794071)', () => {
     expect(read('&lt; Thự')).toHaveLength(1);
     expect(read('&lt; Thự')[0]!.frontmatter.signer.name).toBeNull();

@@ -385,7 +385,9 @@ export function readNumberSymbol(s: string): NumberSymbol | null {
   if (direct) return direct;
   // "66.15/2026/NQ-CP": a dotted number.
   const m = /^(\d{1,6}(?:\.\d{1,3})?[a-z]?)\/(?:(\d{4})\/)?(\p{L}[\p{L}\d&]*(?:[-/]\p{L}[\p{L}\d&]*)*)[.,;:]?$/u.exec(first);
-  if (m) return { number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! };
+  // (…or a thousands separator, three digits after it: "Số: 69.262 /CT-TTHT" is letter 69262; a government's special
+  // resolutions count on after their dot with one or two, "66.17/2026/NQ-CP".)
+  if (m) return { number: /^\d{1,3}\.\d{3}$/u.test(m[1]!) ? m[1]!.replace('.', '') : m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! };
   return null;
 }
 
