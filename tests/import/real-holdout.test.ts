@@ -8,9 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../src/lib/encoding/index.ts';
-import { importBytes } from '../../src/lib/import/bytes.ts';
 import { ImportError } from '../../src/lib/import/document.ts';
-import { parseLabels } from '../../src/lib/import/evaluate.ts';
+import { importFixture, parseLabels } from '../../src/lib/import/evaluate.ts';
 
 const DIR = 'tests/fixtures/import-real';
 
@@ -22,7 +21,7 @@ describe('the holdout set', () => {
     let refused = 0;
     for (const name of holdout) {
       try {
-        importBytes(readFileSync(join(DIR, `${name}.txt`)), { displayPath: `${name}.txt`, sourceFile: `${name}.txt`, stem: 'labelled-fixture', ext: '.txt' });
+        importFixture(name, readFileSync(join(DIR, `${name}.txt`)));
       } catch (e) {
         // A refusal (DecodeError, ImportError) is the importer's answer; anything else thrown is a crash.
         expect(e instanceof DecodeError || e instanceof ImportError, `${name}: ${String(e)}`).toBe(true);

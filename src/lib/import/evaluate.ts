@@ -437,6 +437,11 @@ export interface DocEvaluation {
   words: WordsLost;
 }
 
+/** A labelled fixture imported as `npm run import` would import `<name>.txt` (no overrides). */
+export function importFixture(name: string, bytes: Uint8Array): ReturnType<typeof importBytes> {
+  return importBytes(bytes, { displayPath: `${name}.txt`, sourceFile: `${name}.txt`, stem: 'labelled-fixture', ext: '.txt' });
+}
+
 /**
  * Imports the fixture's bytes as `npm run import` would (no overrides) and
  * scores every document of the file; fields against the labelled part.
@@ -450,7 +455,7 @@ export function evaluateFixture(name: string, bytes: Uint8Array, labels: Labels,
   try {
     // The labels hold what the text states: a number the importer would read from a file's name
     // ("thong-tu-so-41-2026-tt-btc-469351") is no reading of the text, so the fixture's name is kept from it.
-    result = importBytes(bytes, { displayPath: `${name}.txt`, sourceFile: `${name}.txt`, stem: 'labelled-fixture', ext: '.txt' });
+    result = importFixture(name, bytes);
   } catch (e) {
     if (!(e instanceof DecodeError || e instanceof ImportError)) throw e;
     const refused = e.message;

@@ -131,7 +131,6 @@ function nameAfterItem(cell: string): { left: string; close: string; name: strin
   return isPersonName(name) ? { left: m[1]!, close: m[2]!, name } : null;
 }
 
-/** A name after the filing line's last item and a full stop: "- Luu: VT, HTr(2). Mai Son" (two words at least, a family name first). */
 /** A document-management system's tracking code printed under the filing line: "(190502/ZV09/0001/7401/008483097)." */
 const FILING_CODE = /^\((?=(?:[^\d]*\d){8})[\dA-Z]+(?:\/[\dA-Z]+){2,}\)\.?$/u;
 
@@ -140,6 +139,7 @@ function isFilingLine(cell: string): boolean {
   return /^[-~+•–]?\s*(?:lưu|luu)\s*[:.]/iu.test(cell) || /^[-~+•–]?\s*(?:[Ll]ưu|LƯU|[Ll]uu)\s+\p{Lu}{2,}/u.test(cell);
 }
 
+/** A name after the filing line's last item and a full stop: "- Luu: VT, HTr(2). Mai Son" (two words at least, a family name first). */
 function nameAfterFiling(cell: string): { left: string; close: string; name: string } | null {
   if (!isFilingLine(cell)) return null;
   const m = /^(.*\.)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$/u.exec(cell);
