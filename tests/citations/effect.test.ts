@@ -1133,4 +1133,14 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // …a law named after them is one more that ends (a draft law on digital transformation, doc_000047 of the real corpus).
     expect(rel(`${head}2. Luật An toàn thông tin mạng số 86/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14; Luật An ninh mạng số 24/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.`)).toEqual(['ends-effect 86/QH13', 'ends-effect 24/QH14']);
   });
+  it('what the text issues replaces what another issued: the text it was issued with is the target, “ban hành theo” as well (holdout-86, -87)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+    // 88/1999/NĐ-CP: the regulation it issues, as subject, before a comma.
+    expect(rel('Điều 1. Ban hành kèm theo Nghị định này Quy chế Đấu thầu, thay thế Quy chế Đấu thầu đã ban hành kèm theo Nghị định số 43/CP ngày 16 tháng 7 năm 1996 của Chính phủ.')).toEqual(['replaces 43/CP']);
+    // 48/2002/NĐ-CP: the list it amends, "kèm theo Nghị định này," as subject.
+    expect(rel('Danh mục thực vật, động vật hoang dã quý hiếm được sửa đổi bổ sung, kèm theo Nghị định này, thay thế Danh mục thực vật rừng, động vật rừng qý hiếm và chế độ quản lý, bảo vệ, ban hành kèm theo Nghị định 18/HĐBT ngày 17 tháng 01 năm 1992 của Hội đồng Bộ trưởng.')).toEqual(['replaces 18/HĐBT']);
+    // 83/1998/NĐ-CP: "ban hành theo", with the part named and cut where the text it was issued with begins.
+    const older = readEffect('Điều 95. Nghị định này có hiệu lực sau 15 ngày kể từ ngày ký, và thay thế Điều lệ đăng ký hộ tịch ban hành theo Nghị định số 04/CP ngày 16 tháng 01 năm 1961 của Chính phủ.', {}).relations;
+    expect(older.map((r) => [r.kind, r.target.number, r.kind === 'replaces' ? r.parts : null])).toEqual([['replaces', '04', 'Điều lệ đăng ký hộ tịch']]);
+  });
 });

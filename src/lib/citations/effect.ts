@@ -73,7 +73,9 @@ const SELF_SUBJECT_RE = re(
   // (Older texts open the operative verb with "Nay": "Điều 1. Nay sửa đổi, bổ sung khoản 3 Điều 41 Nghị định số 15/2003/NĐ-CP …".)
   // (A form of the text, named in the sentence before, as subject: "… theo Mẫu số 02 ban hành kèm theo Nghị định này. Mẫu này
   // thay thế cho Phụ lục I ban hành kèm theo Nghị định số 180/2007/NĐ-CP.")
-  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|(?:(?!(?<![\\p{L}])trình )[^]){0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF}|(?:mẫu|biểu mẫu|phụ lục) này)$`,
+  // (What the text issues, as subject: "Điều 1. Ban hành kèm theo Nghị định này Quy chế Đấu thầu, thay thế Quy chế Đấu thầu
+  // đã ban hành kèm theo Nghị định số 43/CP …"; "Danh mục … kèm theo Nghị định này, thay thế Danh mục …".)
+  `^(?:|nay|${TYPE_SELF}(?: (?:đồng thời|cũng|còn))?|${TYPE_SELF} (?:có hiệu lực|được thông qua)[^;]{0,160}?(?:và|,)(?: đồng thời)?|(?:(?!(?<![\\p{L}])trình )[^]){0,200}ban hành (?:${TYPE_WORD_SOURCE})|(?:các )?[^;]{0,80}(?:tại|trong|kèm theo|của) ${TYPE_SELF},?|ban hành kèm theo ${TYPE_SELF} [^;,]{1,120},?|(?:mẫu|biểu mẫu|phụ lục) này)$`,
 );
 const SELF_ONLY_RE = re(`^${TYPE_SELF}`);
 const SELF_IN_RE = re(TYPE_SELF);
@@ -146,8 +148,9 @@ const PART_PHRASES = re(
   // Quy trình … ban hành kèm theo Thông tư số 54/2016/TT-BLĐTBXH …", "Thay thế Phụ lục phạm vi địa bàn … ban hành kèm theo Nghị định …".)
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
+  // (Older texts say "ban hành theo": "… và thay thế Điều lệ đăng ký hộ tịch ban hành theo Nghị định số 04/CP …".)
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Quy trình kiểm định|(?<=(?:của|tại) )Quy trình|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình|Phụ lục)(?:[^.;:]|;(?=[ ]\\p{Ll})|(?<=\\p{Lu}):(?=\\d)){0,200}?(?:ban hành )?kèm theo|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Quy trình kiểm định|(?<=(?:của|tại) )Quy trình|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình|Phụ lục)(?:[^.;:]|;(?=[ ]\\p{Ll})|(?<=\\p{Lu}):(?=\\d)){0,200}?(?:(?:ban hành )?kèm theo|ban hành theo)|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -639,7 +642,7 @@ function kindOf(groups: Record<string, string | undefined>): StatedRelationKind 
 
 function partsOf(s: string): { articles: string[]; parts: string | null } {
   const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
-  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?)(?: (?:các|những))?$/iu, '').trim() : null;
+  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|(?:được )?ban hành (?:kèm )?theo|kèm theo|đính kèm(?: theo)?)(?: (?:các|những))?$/iu, '').trim() : null;
   // A title in capitals names its parts in capitals ("… MỘT SỐ ĐIỀU CỦA LUẬT …"): shown as words, not shouted.
   const parts = named && /\p{Lu}{2}/u.test(named) && named === named.toLocaleUpperCase('vi') ? named.toLocaleLowerCase('vi') : named;
   return { articles, parts: parts || null };
