@@ -18,7 +18,7 @@ import {
 
 const DIR = 'tests/fixtures/import-real';
 
-/** Dev-set scores of the importer (1540 documents, labelled blind in sixty-eight batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
+/** Dev-set scores of the importer (1560 documents, labelled blind in sixty-nine batches, and portal copies; the README of the fixtures lists them): floors against regression, not goals. */
 const REGRESSION_FLOORS = {
   fieldsRight: { docType: 1395, number: 1375, date: 1395, issuer: 1387, title: 1376, signer: 1377 },
   // Of the pairs that look like wraps: a table read one cell to a line, or a heading over its paragraph, looks like one.
@@ -84,8 +84,10 @@ const REGRESSION_FLOORS = {
   // meant: a circular's cost estimate, its note opened by "* " ("* chú trọng nguyên, nhiên, vật liệu …") and its formula "5=3*4";
   // the sixty-seventh 2, OCR's: a speck inside a scanned letter's sentence and the legal library's watermark on another
   // ("+$4-8-3930 3279 *"); the sixty-eighth 12, meant: a circular's forms' formulas ("(7)=(5)*(6)", "(10)=(7)*(8)") and a
-  // scanned letter's four quoted articles opened by "* " ("* Điều 2. Giải thích từ ngữ.").
-  strayStars: 399,
+  // scanned letter's four quoted articles opened by "* " ("* Điều 2. Giải thích từ ngữ."); the sixty-ninth 14: a scanned
+  // letter's 13 notes under the rows of its draft's comparison table ("* Nội dung sửa đổi, bổ sung được in nghiêng đậm. …"),
+  // meant, and OCR's reading of a stamp on another ("OBE * XN ee").
+  strayStars: 413,
   bodyInFields: 0,
   wordsLost: 0,
 } as const;
@@ -98,14 +100,14 @@ function labelsOf(name: string): Labels {
 }
 
 describe('the labelled set', () => {
-  it('pairs every text with its labels, about 1540 dev and 690 holdout, every source folder present', () => {
+  it('pairs every text with its labels, about 1560 dev and 700 holdout, every source folder present', () => {
     const names = labelFiles.map((f) => f.slice(0, -'.labels.json'.length));
     expect(textFiles.map((f) => f.slice(0, -'.txt'.length))).toEqual(names);
     const all = names.map(labelsOf);
     const holdout = all.filter((l) => l.set === 'holdout');
-    expect(all.length).toBeGreaterThanOrEqual(2230);
-    expect(holdout.length).toBeGreaterThanOrEqual(686);
-    expect(holdout.length).toBeLessThanOrEqual(694);
+    expect(all.length).toBeGreaterThanOrEqual(2260);
+    expect(holdout.length).toBeGreaterThanOrEqual(696);
+    expect(holdout.length).toBeLessThanOrEqual(704);
     const folders = new Set(names.map((n) => n.split('__')[0]!));
     for (const f of ['phanbasongtoan112-art', 'hrmaster1982-dev', 'teije05-art', 'ttttthai', 'm1htan', 'undertheseanlp', 'hoangmd2410', 'hongquantq92', 'dvhcvn', 'portal']) {
       expect([...folders].some((x) => x.startsWith(f)), f).toBe(true);

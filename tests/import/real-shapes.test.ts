@@ -2506,6 +2506,13 @@ describe('a web page’s markup in a text file', () => {
     expect(one(head('66.17/2026/NQ-CP')).number).toBe('66.17');
     expect(one(head('66.1/2025/NQ-CP')).number).toBe('66.1');
   });
+  it('a title cut over a blank line between “ngày” and its date goes on (batch 69)', () => {
+    expect(labelled('phanbasongtoan112-art__vbpl-layout-detection__doc_000475')[0]!.frontmatter.title).toBe('Sửa đổi, bổ sung một số điều của Thông tư số 16/2025/TT-BXD ngày 30/6/2025 của Bộ trưởng Bộ Xây dựng quy định chi tiết một số điều của Luật Quy hoạch đô thị và nông thôn');
+    const head = 'BỘ XÂY DỰNG\n\nSố: 12/2025/TT-BXD\n\nHà Nội, ngày 09 tháng 12 năm 2025\n\nTHÔNG TƯ\n\nSửa đổi Thông tư số 16/2025/TT-BXD ngày\n\n';
+    expect(one(`${head}30 tháng 6 năm 2025 của Bộ trưởng\n\nCăn cứ Luật Xây dựng;\n\nĐiều 1. Phạm vi\n`).title).toBe('Sửa đổi Thông tư số 16/2025/TT-BXD ngày 30 tháng 6 năm 2025 của Bộ trưởng');
+    // …a line that opens with a number but no date is no part of it.
+    expect(one(`${head}12 tổ chức được giao\n\nCăn cứ Luật Xây dựng;\n\nĐiều 1. Phạm vi\n`).title).toBe('Sửa đổi Thông tư số 16/2025/TT-BXD ngày');
+  });
   it('reads a text that is only a garbled name on its first line without failing (a fuzz counterexample, seed 1638794071)', () => {
     expect(read('&lt; Thự')).toHaveLength(1);
     expect(read('&lt; Thự')[0]!.frontmatter.signer.name).toBeNull();

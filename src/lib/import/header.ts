@@ -1019,7 +1019,9 @@ export function extractHeader(lines: readonly SourceLine[], start: number, end: 
           const ruleGoesOn = openOverGap && !isCaps(cj) && !endsTitle(cj, true) && ruleFollows(lines, j + 1, end);
           // (…nor one whose line ends on a colon that announces the rest: "… nhóm thủ tục hành chính:" / "" / "Đăng ký thành lập …".)
           const colonGoesOn = blanks === 1 && parts.length > 0 && /:$/.test(parts[parts.length - 1]!) && !isCaps(cj) && !endsTitle(cj, true) && !parsePlaceDate(cj);
-          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn && !colonGoesOn) break;
+          // (…nor one cut between "ngày" and its date: "… Thông tư số 16/2025/TT-BXD ngày" / "" / "30/6/2025 của Bộ trưởng …".)
+          const dateGoesOn = blanks === 1 && parts.length > 0 && /(?:^|\s)ngày$/iu.test(parts[parts.length - 1]!) && /^\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\s+tháng\s)/iu.test(cj);
+          if (parts.length > 0 && blanks > 0 && !/^\p{Ll}/u.test(cj) && !capsGoesOn && !spacedGoesOn && !cutGoesOn && !ruleGoesOn && !colonGoesOn && !dateGoesOn) break;
           // A treaty's title names its parties: "HIỆP ĐỊNH" / "GIỮA" / "CHÍNH PHỦ NƯỚC …" / "VÀ" / "CHÍNH PHỦ NƯỚC …".
           const partyNext = /(?:^|\s)(?:GIỮA|VÀ)$/u.test(parts.join(' '));
           // …and a body's name goes on a title cut after a word that cannot end it: "… NGÀY 18/12/2013 CỦA" / "CHÍNH PHỦ QUY ĐỊNH …".
