@@ -42,10 +42,12 @@ export function sitePath(file: string): string {
 const cache = new Map<string, Original | null>();
 
 export function originalOf(source: DocumentFrontmatter['source']): Original | null {
-  const key = `${source.file}\u0000${source.sha256}`;
+  const dir = sourcesDir();
+  // Keyed by the folder too: a process that builds from another content folder must not be offered this one's files.
+  const key = `${dir}\u0000${source.file}\u0000${source.sha256}`;
   if (cache.has(key)) return cache.get(key)!;
   let found: Original | null = null;
-  const path = join(sourcesDir(), source.file);
+  const path = join(dir, source.file);
   // A source path never leaves the sources folder.
   if (!source.file.split('/').includes('..') && existsSync(path)) {
     const bytes = readFileSync(path);
