@@ -1143,4 +1143,13 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     const older = readEffect('Điều 95. Nghị định này có hiệu lực sau 15 ngày kể từ ngày ký, và thay thế Điều lệ đăng ký hộ tịch ban hành theo Nghị định số 04/CP ngày 16 tháng 01 năm 1961 của Chính phủ.', {}).relations;
     expect(older.map((r) => [r.kind, r.target.number, r.kind === 'replaces' ? r.parts : null])).toEqual([['replaces', '04', 'Điều lệ đăng ký hộ tịch']]);
   });
+  it('an article’s first line cut inside the date it takes effect goes on; OCR’s “kẻ” and a day’s zero read “O” (holdout-91)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+    // 828/QĐ-BHXH, OCR'd.
+    const text = 'Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chi trả.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kẻ từ ngày O1 tháng 7 năm\n2016, thay thế Quyết định số 488/QĐ-BHXH ngày 23/5/2012 ban hành Quy\nđịnh về quản lý chi trả các chế độ bảo hiểm xã hội.\n';
+    expect(rel(text)).toEqual(['replaces 488/QĐ-BHXH']);
+    expect(readEffect(text, {}).effective?.date).toBe('2016-07-01');
+    // …but a heading over its article is still cut from it, a date or not: the decision says what other texts do.
+    expect(rel('Điều 1. Kể từ ngày Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm\n2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số\n155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ có hiệu lực thi hành, các thông tư\nsau đây tiếp tục có hiệu lực thi hành:\n')).toEqual([]);
+  });
 });

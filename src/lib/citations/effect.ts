@@ -36,7 +36,8 @@ const re = (src: string, flags = 'iu') => new RegExp(src.replace(/ (?![^[]*\])/g
 // (…and a form's dots around the figures typed in: "có hiệu lực từ ngày …" / "27 tháng……01 năm 2025".)
 const FILL = '(?: |…|\\.{2,})*';
 // (…and "tháng" OCR read without its mark: "từ ngày 01 thang 02 năm 2018".)
-const DATE_SRC = `(?:(\\d{1,2})${FILL}th(?:áng|ang)${FILL}(\\d{1,2}) *\\.?${FILL}(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
+// (…and a day's zero OCR read as the letter: "kẻ từ ngày O1 tháng 7 năm 2016".)
+const DATE_SRC = `(?:(O\\d|\\d{1,2})${FILL}th(?:áng|ang)${FILL}(\\d{1,2}) *\\.?${FILL}(?:năm|ngày) *(\\d{4})|(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4}))`;
 /** "sửa đổi", and as OCR reads it: "sửa đối", "sửa đôi", "sửa déi", "Sửa đỗi". */
 const SUA_DOI = 'sửa (?:đ(?:ổ|ố|ô|ồ|ỗ)|dé)i';
 // (…and OCR's "bé sung".)
@@ -52,7 +53,8 @@ const THI_HANH = 'thi h(?:ành|anh|ảnh)';
 const EFFECT_RE = re(`có hiệu l(?:ực|ục|uc)(?: ${THI_HANH})?`, 'giu');
 /** "kể" as OCR reads it. */
 // (…and "kề", as OCR reads it: "có hiệu lực thi hành kề từ ngày 01 tháng 8 năm 2021".)
-const KE = 'k(?:ể|é|ế|e|ê|ề)';
+// (…and "kẻ": "có hiệu lực thi hành kẻ từ ngày O1 tháng 7 năm 2016".)
+const KE = 'k(?:ể|é|ế|e|ê|ề|ẻ)';
 
 const TYPE_SELF = `(?:${TYPE_WORD_SOURCE}) này(?![\\p{L}])`;
 /**
@@ -403,7 +405,10 @@ export function clauses(text: string): Clause[] {
       const verbAfterNumber = /\d\/[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*$/u.test(prevLine.trimEnd()) && /^(?:Bãi bỏ|Sửa đổi|Bổ sung|Thay thế|Thay|Bỏ)[ \n]/u.test(next);
       // (Not after a form's blank left with its dots, the figures typed on the next line: "… từ ngày ……tháng…." / "27    01 năm 2025.".)
       const formBlank = /(?:ngày|tháng)[ …]*[….]+$/u.test(prevLine.trimEnd()) && /^\d/u.test(next);
-      if (prevEnd === ':' || (prevEnd === '.' && !formBlank) || prevEnd === ';' || verbAfterNumber || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
+      // (Nor inside the date of an article's first line that says when a text takes effect: "Điều 2. Quyết định này có hiệu lực
+      // thi hành kể từ ngày 01 tháng 7 năm" / "2016, thay thế Quyết định số 488/QĐ-BHXH …" is no heading over its text.)
+      const dateCut = /(?:ngày|tháng|năm)$/u.test(prevLine.trimEnd()) && /^\d/u.test(next) && /hiệu[ ]lực/u.test(prevLine);
+      if (prevEnd === ':' || (prevEnd === '.' && !formBlank) || prevEnd === ';' || verbAfterNumber || (MARKER_RE.test(next) && !goesOn) || (/^(?:Điều|Chương|Mục)[ \n]/u.test(prevLine.trim()) && !/(?:và|của|thế|hoặc|về|số|tại|các|,)$/u.test(prevLine.trim()) && /^[\p{Lu}\d]/u.test(next) && !goesOn && !dateCut) || isAllCapsLine(prevLine) || BARE_ARTICLE_TITLE_RE.test(prevLine.trim()) || isAllCapsLine(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) cut(i);
       lineStart = i + 1;
     }
   }
@@ -447,7 +452,7 @@ function articleAt(heads: Array<{ at: number; label: string }>, pos: number): st
 
 function parseDate(m: RegExpExecArray | RegExpMatchArray, from = 1): string | null {
   const [d, mo, y] = m[from] ? [m[from], m[from + 1], m[from + 2]] : [m[from + 3], m[from + 4], m[from + 5]];
-  return isoDate(Number(d), Number(mo), Number(y));
+  return isoDate(Number(d!.replace('O', '0')), Number(mo), Number(y));
 }
 
 function addDays(iso: string, days: number): string {
