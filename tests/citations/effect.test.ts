@@ -1152,4 +1152,10 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // …but a heading over its article is still cut from it, a date or not: the decision says what other texts do.
     expect(rel('Điều 1. Kể từ ngày Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm\n2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số\n155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ có hiệu lực thi hành, các thông tư\nsau đây tiếp tục có hiệu lực thi hành:\n')).toEqual([]);
   });
+  it('a paragraph of a clause is a part: “khổ thứ nhất khoản 3 Điều 15” (holdout-90)', () => {
+    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+    // 173/2016/TT-BTC.
+    expect(rel('Điều 1. Sửa đổi, bổ sung khổ thứ nhất khoản 3 Điều 15 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi hành Luật Thuế giá trị gia tăng như sau:')).toEqual(['amends 219/TT-BTC']);
+    expect(rel('2. Bãi bỏ khổ thứ 7 điểm a khoản 2 Điều 16 Thông tư số 39/2014/TT-BTC.')).toEqual(['partly-repeals 39/TT-BTC']);
+  });
 });

@@ -140,7 +140,8 @@ const PART_PHRASES = re(
   // "Phụ lục số 01 về Danh mục phí, lệ phí của Luật Phí và lệ phí …".
   `phụ lục (?:số )?[IVXLC0-9]+[a-zđ]? ?[-–.:]? ?(?:về )?(?:danh mục|biểu|bảng)[^.;:“”]{1,160}?(?= (?:của|tại|trong)(?![\\p{L}])| ban hành)|` +
   // A dash item of a point, by its place: "thay thế gạch đầu dòng thứ tư điểm a mục 3 phần II Nghị quyết số …".
-  '(?:(?:dấu )?gạch đầu dòng|ý)(?: thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d+))?(?= )|' +
+  // (…and a paragraph of a clause: "Sửa đổi, bổ sung khổ thứ nhất khoản 3 Điều 15 Thông tư số 219/2013/TT-BTC …".)
+  '(?:(?:dấu )?gạch đầu dòng|ý|khổ)(?: thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d+))?(?= )|' +
   // A part of attached rules named with its title: "Bãi bỏ Phần III Khoan Định mức kinh tế - kỹ thuật các công trình địa
   // chất ban hành kèm theo Thông tư số 11/2010/TT-BTNMT …", "Chương II Phần II Khoan xoay … Quy trình và định mức … ban hành
   // kèm theo Thông tư số 47/2015/TT-BTNMT".
