@@ -25,6 +25,15 @@ describe('chainView', () => {
     expect(pairs(v.groups.find((g) => g.key === 'down')!.items)).toEqual([`${LANG_SON_LETTER}>${LANG_SON_PLAN}`]);
   });
 
+  it('says how many documents it names itself and how many the chain reaches through them, as the panels count only the first', () => {
+    const letter = chainView(index, chainOf(index, LANG_SON_LETTER), 'x').description;
+    expect(letter).toContain('thực hiện 3 văn bản (1 trực tiếp, 2 qua văn bản khác)');
+    const top = chainView(index, chainOf(index, E19), 'x').description;
+    expect(top).toContain('được 3 văn bản thực hiện (2 trực tiếp, 1 qua văn bản khác)');
+    // …and a chain one step deep says one count.
+    expect(chainView(index, chainOf(index, PHONG_DOANH), 'x').description).toContain('thực hiện 2 văn bản;');
+  });
+
   it('draws only the nearest documents of a huge chain and says how many', () => {
     const v = chainView(index, chainOf(index, E19), 'x', 2);
     expect(v.drawn).toBe(2);
@@ -133,11 +142,21 @@ describe('edgeQuotes', () => {
           expect(q.href).toBe(`#${seen.get(key)}`);
           pointed++;
         } else if (q.kind === 'panel') {
-          // The page's own sentence, or the citing document's about this page, is in the panels.
-          expect(ev.sourceDoc === focus || (items[i]!.to.id === focus && ev.sourceDoc === items[i]!.from.id)).toBe(true);
+          // The page's own sentence, or a citing document's that names this page, is in the panels.
+          expect(ev.sourceDoc === focus || items[i]!.to.id === focus || items[i]!.from.id === focus).toBe(true);
         }
       });
     }
     expect(pointed).toBeGreaterThan(0);
+  });
+
+  it('points to the panel of what cites the page for a relation of the page’s document another text tells, not quoting it again', () => {
+    // Kế hoạch 22 of Phong Doanh says Nghị quyết 71/NQ-CP implements Nghị quyết 57-NQ/TW: on 57-NQ/TW's page that sentence
+    // is under Kế hoạch 22 in "Được dẫn chiếu bởi".
+    const items = chainView(index, chainOf(index, E57), 'x').groups.flatMap((g) => g.items);
+    const told = items.findIndex((it) => it.from.id === E71 && it.to.id === E57);
+    expect(told).toBeGreaterThanOrEqual(0);
+    expect(items[told]!.edge.evidence[0]!.sourceDoc).toBe(PHONG_DOANH);
+    expect(edgeQuotes(items, E57, false, 'q')[told]).toEqual({ kind: 'panel', href: '#cited-by-title', label: 'Được dẫn chiếu bởi' });
   });
 });

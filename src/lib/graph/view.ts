@@ -81,9 +81,14 @@ export function chainView(
   const name = shortName(focus);
   const title = `Chuỗi thực hiện của ${name}`;
   // Only what is there: "thực hiện 0 văn bản" reads as a fact about the document, not as an absence.
+  // The chain reaches on through what the focus implements; the panels list only the documents it names. Both counts are
+  // said, so that "thực hiện 10 văn bản" does not stand beside a panel of 9.
+  const upDirect = new Set(chain.edges.filter((e) => e.from === chain.focus && upOnly.has(e.to)).map((e) => e.to)).size;
+  const downDirect = new Set(chain.edges.filter((e) => e.to === chain.focus && downOnly.has(e.from)).map((e) => e.from)).size;
+  const through = (n: number, direct: number) => (n > direct ? ` (${direct} trực tiếp, ${n - direct} qua văn bản khác)` : '');
   const parts = [
-    ...(chain.up.length ? [`thực hiện ${chain.up.length} văn bản`] : []),
-    ...(chain.down.length ? [`được ${chain.down.length} văn bản thực hiện`] : []),
+    ...(chain.up.length ? [`thực hiện ${chain.up.length} văn bản${through(chain.up.length, upDirect)}`] : []),
+    ...(chain.down.length ? [`được ${chain.down.length} văn bản thực hiện${through(chain.down.length, downDirect)}`] : []),
   ];
   const description =
     `${docReference(focus)} ${parts.length ? parts.join(' và ') : 'chưa có quan hệ thực hiện nào được ghi nhận'}` +
@@ -134,7 +139,10 @@ export function edgeQuotes(items: readonly EdgeItem[], focus: string | null, foc
     const shown = item.edge.evidence.find((ev) => ev.sourceDoc === focus) ?? item.edge.evidence[0];
     if (!shown) return { kind: 'none' };
     if (focus && shown.sourceDoc === focus) return { kind: 'panel', href: '#dan-chieu-di', label: 'Văn bản này dẫn chiếu' };
-    if (focus && item.to.id === focus && shown.sourceDoc === item.from.id) return { kind: 'panel', href: focusHeld ? '#duoc-dan-chieu' : '#cited-by-title', label: 'Được dẫn chiếu bởi' };
+    // A sentence that tells a relation of the page's own document names it: the document it comes from cites this one, and
+    // the panel of what cites this page quotes it there ("… thực hiện Kết luận số 01-KL/TW … tiếp tục thực hiện Chỉ thị số
+    // 05-CT/TW", from Kế hoạch 200, on the page of Chỉ thị 05-CT/TW).
+    if (focus && (item.to.id === focus || item.from.id === focus)) return { kind: 'panel', href: focusHeld ? '#duoc-dan-chieu' : '#cited-by-title', label: 'Được dẫn chiếu bởi' };
     const key = `${shown.sourceDoc}\u0000${shown.sentence}`;
     const above = quoted.get(key);
     if (above) return { kind: 'above', href: `#${above}` };
