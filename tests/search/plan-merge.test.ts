@@ -47,6 +47,17 @@ describe('planSearch', () => {
     expect(planSearch('covid19').tiers.at(-1)!.term).toBe('covid19');
   });
 
+  it('searches a number named by its type for the words its symbol writes, so every spelling finds the same documents', () => {
+    const tiers = (q: string) => planSearch(q).tiers.map((t) => [t.kind, t.term.toLowerCase()]);
+    for (const q of ['Nghị quyết 57', 'nghi quyet 57', 'nghị quyết số 57']) expect(tiers(q), q).toEqual(tiers('nq 57'));
+    expect(planSearch('Nghị quyết 57').number?.keys).toEqual(planSearch('nq 57').number?.keys);
+    // The type's name before a whole number adds nothing to it.
+    expect(tiers('Nghị quyết số 57-NQ/TW')).toEqual(tiers('57-NQ/TW'));
+    // Words besides the number stay as typed.
+    expect(planSearch('nghị quyết 57 về khoa học').tiers.at(-1)!.term).toBe(planSearch('nq 57 về khoa học').tiers.at(-1)!.term);
+    expect(planSearch('nghị quyết 57 về khoa học').restTerm).toBe('về khoa học');
+  });
+
   it('keeps a quoted query a phrase only', () => {
     const p = planSearch('"đổi mới sáng tạo"');
     expect(p.tiers.map((t) => t.kind)).toEqual(['phrase-exact', 'phrase']);

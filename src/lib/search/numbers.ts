@@ -115,6 +115,11 @@ export interface NumberQuery {
   rest: string;
   /** The number as understood, for messages: "57-NQ/TW", "NQ 57". */
   label: string;
+  /**
+   * The query with the type's name written as the texts' symbols write it: "Nghị quyết 57" → "nq 57", "nghị quyết số
+   * 57-NQ/TW" → "57-NQ/TW". The words searched for, so that every spelling of one number finds the same documents.
+   */
+  words: string;
 }
 
 // Separators as typed: hyphen, en/em dash, slash, with stray spaces.
@@ -135,11 +140,10 @@ const LEADING_TYPE_NAME = new RegExp(String.raw`(?:^|\s)(${TYPE_NAMES})\s*$`);
  */
 export function parseNumberQuery(query: string): NumberQuery | null {
   const { folded, source, nfc } = foldAligned(query);
-  const cut = (start: number, end: number): string => {
-    const from = source[start] ?? nfc.length;
-    const to = end >= source.length ? nfc.length : (source[end] ?? nfc.length);
-    return `${nfc.slice(0, from)} ${nfc.slice(to)}`.replace(/\s+/g, ' ').trim();
-  };
+  const at = (i: number): number => (i >= source.length ? nfc.length : (source[i] ?? nfc.length));
+  /** The query with folded[start, end) replaced by `by`. */
+  const cut = (start: number, end: number, by = ''): string => `${nfc.slice(0, at(start))} ${by} ${nfc.slice(at(end))}`.replace(/\s+/g, ' ').trim();
+  const asTyped = nfc.replace(/\s+/g, ' ').trim();
 
   let m = FULL.exec(folded);
   if (m) {
@@ -151,7 +155,9 @@ export function parseNumberQuery(query: string): NumberQuery | null {
     const before = LEADING_TYPE_NAME.exec(folded.slice(0, start));
     if (before) start = before.index + (before[0].length - before[0].trimStart().length);
     const label = `${n}${year !== null ? `/${year}` : ''}/${parts.join('-').toUpperCase()}`;
-    return { keys: [key(n, parts, year)], rest: cut(start, m.index + m[0].length), label };
+    // (The type's name and "số" before the number add nothing to it.)
+    const typed = nfc.slice(at(m.index + m[0].indexOf(m[1]!)), at(m.index + m[0].length));
+    return { keys: [key(n, parts, year)], rest: cut(start, m.index + m[0].length), label, words: cut(start, m.index + m[0].length, typed) };
   }
   m = NAMED.exec(folded);
   if (m) {
@@ -159,7 +165,7 @@ export function parseNumberQuery(query: string): NumberQuery | null {
     const types = TYPE_ABBREVIATIONS.find(([t]) => t === name)?.[1] ?? [];
     const n = canonicalNumber(m[2]!);
     const keys = types.length === 0 ? [key(n, [], null)] : types.map((t) => key(n, [t], null));
-    return { keys, rest: cut(m.index, m.index + m[0].length), label: `${name} ${n}` };
+    return { keys, rest: cut(m.index, m.index + m[0].length), label: `${name} ${n}`, words: cut(m.index, m.index + m[0].length, `${types[0] ?? ''} ${m[2]!}`) };
   }
   for (const re of [TYPE_THEN_NUMBER, NUMBER_THEN_TYPE]) {
     for (const t of folded.matchAll(re)) {
@@ -170,13 +176,14 @@ export function parseNumberQuery(query: string): NumberQuery | null {
         keys: [key(n, [type], null)],
         rest: cut(t.index, t.index + t[0].length),
         label: `${type.toUpperCase()} ${n}`,
+        words: asTyped,
       };
     }
   }
   m = BARE.exec(folded);
   if (m) {
     const n = canonicalNumber(m[1]!);
-    return { keys: [key(n, [], null)], rest: '', label: n };
+    return { keys: [key(n, [], null)], rest: '', label: n, words: asTyped };
   }
   return null;
 }

@@ -44,7 +44,10 @@ export function planSearch(raw: string): SearchPlan {
     return { query: '', number: null, restTerm: null, tiers: [], accented: false };
   }
   const quoted = QUOTED.exec(query);
-  const text = (quoted ? quoted[1]! : query).replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  const typed = (quoted ? quoted[1]! : query).replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  const number = quoted ? null : parseNumberQuery(typed);
+  // A number searched for as its symbol writes it: "Nghị quyết 57" looks for the words "nq 57", as "NQ57" and "nq 57" do.
+  const text = number ? number.words : typed;
   const accented = hasDiacritics(text);
   const indexText = toIndexForm(text);
   const multi = text.includes(' ');
@@ -58,7 +61,6 @@ export function planSearch(raw: string): SearchPlan {
   if (accented && multi) tiers.push({ kind: 'phrase-exact', term: phrase, exactDiacritics: true });
   if (accented) tiers.push({ kind: 'words-exact', term: indexText, exactDiacritics: true });
   if (multi) tiers.push({ kind: 'phrase', term: phrase, exactDiacritics: false });
-  const number = parseNumberQuery(text);
   // "NQ57" is "NQ 57" typed fast: the widest tier reads a number glued to letters apart,
   // so every spelling of a number finds the same documents, not only the number key's.
   let spaced = number ? text.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ') : text;
