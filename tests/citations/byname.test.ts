@@ -96,4 +96,12 @@ describe('citations by name', () => {
     ]);
     expect(names('Căn cứ Hiến pháp năm 2013;')).toEqual([['Hiến pháp', 'Hiến pháp năm 2013']]);
   });
+
+  it('never runs a name over a blank line: a heading’s last word “Luật” and the next paragraph are no law', () => {
+    // Two bills' reports in the bundled collection: "… cho việc thi hành Luật" / "" / "Việc triển khai thi hành Luật này …".
+    expect(names('1. Dự kiến nguồn lực, điều kiện bảo đảm cho việc thi hành Luật\n\nViệc triển khai thi hành Luật này trên cơ sở nguồn lực hiện có.')).toEqual([]);
+    expect(names('Dự kiến nguồn lực bảo đảm thi hành Luật\n \nKinh phí tổ chức thi hành luật từ nguồn ngân sách.')).toEqual([]);
+    // A name a PDF wrapped over one line break is still read.
+    expect(names('Căn cứ Luật Tài nguyên,\nmôi trường biển và hải đảo;')).toEqual([['Luật', 'Luật Tài nguyên,\nmôi trường biển và hải đảo']]);
+  });
 });

@@ -68,7 +68,10 @@ export function extract(input: string, ctx: ExtractContext = {}): Extraction {
   // "Quốc hội ban hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng.": a law's enacting formula names
   // the law itself, no document it cites.
   const enacting = (n: Candidate) => n.form === 'name' && self?.docType === n.docType && ENACTING_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start));
-  const named = mergeNamed(text, cands, findByName(text)).filter((n) => !enacting(n));
+  // A name never runs over a blank line: "… cho việc thi hành Luật" / "" / "Việc triển khai …" is a heading's last word and the
+  // next paragraph's first (the cleaned text folds the blank line to one line break).
+  const overParagraph = (n: Candidate) => n.form === 'name' && /\n[ \t\u00a0]*\n/.test(input.slice(rawStart(ct, n.start), rawEnd(ct, n.end)));
+  const named = mergeNamed(text, cands, findByName(text)).filter((n) => !enacting(n) && !overParagraph(n));
   if (self?.number && self.symbol) {
     const own = symbolKey(self.number, self.symbol);
     // An untyped occurrence of the document's own number is its header, not a citation.
