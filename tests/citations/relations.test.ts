@@ -54,4 +54,25 @@ describe('relations from the wording', () => {
     expect(citations[0]!.relation).toBe('basis');
     expect(citations[1]!.relation).toBe('amends');
   });
+
+  it('what another text underwent is no act of the citing text; a list after a lead keeps it; a text kept to is cited', () => {
+    const rel = (text: string) => extract(text).citations.map((c) => `${c.relation} ${c.number ?? c.name}`);
+    // Luật 04/2007/QH12 of the bundled collection: the resolution amended the Constitution, which the law rests on.
+    expect(rel('Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;')).toEqual([
+      'basis Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992',
+      'basis 51',
+    ]);
+    // A consolidated text's note: the circular named amended this point; the consolidation does not amend it.
+    expect(rel('Điểm này được sửa đổi theo quy định tại khoản 3 Điều 1 của Thông tư số 04/2018/TT-BLĐTBXH, có hiệu lực từ ngày 15 tháng 8 năm 2018.')).toEqual(['cites 04']);
+    expect(rel('Cụm từ “Cục Thú y” được thay thế bằng cụm từ “Cục Chăn nuôi và Thú y” theo quy định tại khoản 1 Điều 29 của Thông tư số 09/2025/TT-BNNMT.')).toEqual(['cites 09']);
+    // Kế hoạch 200/KH-UBND: "Thực hiện …; Hướng dẫn số 16/HĐ-HDTHĐKT …;" lists what the plan implements.
+    expect(rel('Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua; Hướng dẫn số 16/HĐ-HDTHĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương;')).toEqual([
+      'implements 19',
+      'implements 16',
+    ]);
+    // …not a clause that says something of its own first.
+    expect(rel('Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021; các đơn vị báo cáo theo Hướng dẫn số 16/HĐ-HDTHĐKT.')).toEqual(['implements 19', 'cites 16']);
+    // Kế hoạch 218/KH-UBND: a text the plan keeps to is no text it carries out.
+    expect(rel('Trong thực hiện phải đảm bảo sự lãnh đạo của Đảng, bảo đảm không trái với Điều lệ Đảng và quy định pháp luật.')).toEqual(['cites Điều lệ Đảng']);
+  });
 });

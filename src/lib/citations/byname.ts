@@ -92,7 +92,7 @@ const ORDINANCE_RE = new RegExp(
 const AMENDING_RE = /(?<![\p{L}])(?:Luật|(?<=(?:và|,)[ \n])luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:một[ \n]số[ \n]điều[ \n](?:của[ \n])?)?/gu;
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 /** Only a named Constitution: "tuân thủ Hiến pháp và pháp luật" is boilerplate, not a citation. */
-const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n]năm[ \n](?:19|20)\d{2}|[ \n]nước[ \n]Cộng[ \n]hòa[ \n]xã[ \n]hội[ \n]chủ[ \n]nghĩa[ \n]Việt[ \n]Nam(?:[ \n]năm[ \n](?:19|20)\d{2})?)(?![\p{L}\p{N}])/gu;
+const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n]năm[ \n](?:19|20)\d{2}|[ \n]nước[ \n]Cộng[ \n]h(?:òa|oà)[ \n]xã[ \n]hội[ \n]chủ[ \n]nghĩa[ \n]Việt[ \n]Nam(?:[ \n]năm[ \n](?:19|20)\d{2})?)(?![\p{L}\p{N}])/gu;
 const CONGRESS_RE = new RegExp(
   `(?<![\\p{L}])Nghị[ \\n]quyết[ \\n]Đại[ \\n]hội(?:[ \\n][^.;,()“”:]{0,80}?)?[ \\n](?:lần[ \\n]thứ[ \\n][IVXLC]{1,6}|[IVXLC]{2,6})(?![\\p{L}])(?:[ \\n]của[ \\n]Đảng(?![ \\n]bộ)(?![\\p{L}]))?`,
   'gu',

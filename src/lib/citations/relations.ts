@@ -28,12 +28,23 @@ function lastKeyword(text: string, from: number, to: number): { relation: Relati
     }
   }
   if (!best) return null;
+  // "Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10", "Điểm này được sửa đổi theo quy
+  // định tại khoản 3 Điều 1 của Thông tư số 04/2018/TT-BLĐTBXH": what another text underwent, the document after it the
+  // one that did it, not what the citing text does; a clause that opens "Căn cứ" still makes it a basis.
+  if (best.relation !== 'basis' && PASSIVE_RE.test(slice.slice(Math.max(0, best.at - 12), best.at))) {
+    const basis = BASIS_LEAD_RE.exec(slice);
+    return basis ? { relation: 'basis', at: from + basis[0].length - 6, end: from + basis[0].length } : { relation: 'cites', at: from + best.at, end: from + best.end };
+  }
   // "… được thực hiện theo quy định của Luật Quản lý thuế", "thực hiện theo hướng dẫn tại Điều 20 Thông tư …": done as
   // another text says, a reference to it, not a plan carrying it out.
-  const relation = best.relation === 'implements' && DONE_AS_RE.test(slice.slice(best.end)) ? 'cites' : best.relation;
+  // (…nor "Trong thực hiện phải …, bảo đảm không trái với Điều lệ Đảng": a text it keeps to.)
+  const relation = best.relation === 'implements' && (DONE_AS_RE.test(slice.slice(best.end)) || CONFORMS_RE.test(slice.slice(best.end))) ? 'cites' : best.relation;
   return { relation, at: from + best.at, end: from + best.end };
 }
 const DONE_AS_RE = /^[ \n]+(?:theo|như)(?![\p{L}])/u;
+const PASSIVE_RE = /(?:^|[ \n])được[ \n]+$/u;
+const BASIS_LEAD_RE = /^[ \n\-–]*căn[ \n]cứ/iu;
+const CONFORMS_RE = /(?:không[ \n]+trái|phù[ \n]+hợp)[ \n]+với[ \n]*$/u;
 
 /** Words allowed between a keyword and the citation it governs ("thực hiện có hiệu quả các Chỉ thị"). */
 const GOVERNS = /^[ \n]*(?:(?:có[ \n]hiệu[ \n]quả|nghiêm[ \n]túc|nghiêm|tốt|đầy[ \n]đủ|các|nội[ \n]dung|thực[ \n]hiện|theo|một[ \n]số[ \n]điều[ \n]của|bổ[ \n]sung|,)[ \n]*){0,4}$/u;
@@ -59,6 +70,20 @@ export interface LearnedEdge {
   sentenceEnd: number;
 }
 
+/**
+ * A clause that is only a document, after one that opened with a keyword and a document: "Thực hiện Chỉ thị số 19/CT-TTg …;
+ * Hướng dẫn số 16/HĐ-HDTHĐKT …;" lists what the citing text implements, the keyword said once.
+ */
+function listGoesOn(text: string, cands: ReadonlyArray<Candidate & { relation?: Relation }>, i: number, cs: number): Relation | null {
+  if (text[cs - 1] !== ';' || !/^[ \n-]*$/u.test(text.slice(cs, cands[i]!.start)) || i === 0) return null;
+  const before = clauseStart(text, cs - 1);
+  const first = cands.findIndex((x) => x.start >= before);
+  if (first < 0 || first >= i) return null;
+  const lead = lastKeyword(text, before, cands[first]!.start);
+  if (!lead || lead.relation === 'cites' || !/^[ \n-]*$/u.test(text.slice(before, lead.at))) return null;
+  return cands[first]!.relation ?? null;
+}
+
 /** Sets `relation` on every candidate and returns edges between cited documents (candidate indices). */
 export function assignRelations(text: string, cands: Array<Candidate & { relation?: Relation }>): LearnedEdge[] {
   const edges: LearnedEdge[] = [];
@@ -70,7 +95,7 @@ export function assignRelations(text: string, cands: Array<Candidate & { relatio
     while (p >= 0 && cands[p]!.end > c.start) p--;
     const prev = p >= 0 && cands[p]!.start >= cs ? cands[p]! : null;
     if (!prev) {
-      c.relation = lastKeyword(text, cs, c.start)?.relation ?? 'cites';
+      c.relation = lastKeyword(text, cs, c.start)?.relation ?? listGoesOn(text, cands, i, cs) ?? 'cites';
       continue;
     }
     const found = lastKeyword(text, prev.end, c.start);
