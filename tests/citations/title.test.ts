@@ -110,4 +110,13 @@ describe('line starts that look like headers', () => {
     const text = 'HƯỚNG DẪN\n\n1. Nội dung theo Quyết định số 12/QĐ-UBND ngày 02/01/2024.';
     expect(extractCitations(text).map((c) => c.text)).toEqual(['Quyết định số 12/QĐ-UBND']);
   });
+
+  it('marks a title cut at its length limit with “…”, where the limit falls on a space too', () => {
+    // The Bãi Cháy study conference's list: Chỉ thị 34-CT/TU's title runs past the limit right after a word.
+    const text = '3/ Chỉ thị số 34-CT/TU, ngày 23/6/2023 của Ban thường vụ Tỉnh uỷ về tăng cường sự lãnh đạo của Đảng trong triển khai thực hiện Đề án phát triển ứng dụng số liệu dân cư, định danh và xác thực điện tử, phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030 gắn với chuyển đổi số toàn diện trên địa bàn tỉnh Quảng Ninh.\n\n4/ Chỉ thị số 37-CT/TU';
+    const title = extractCitations(text)[0]!.title!;
+    expect(title.endsWith(' gắn với chuyển …')).toBe(true);
+    // …and a title that ends before the limit is not marked.
+    expect(extractCitations('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.')[0]!.title).toBe('đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+  });
 });

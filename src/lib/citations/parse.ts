@@ -334,8 +334,9 @@ function readTitle(text: string, from: number, opts: { quote?: string | undefine
   if (closing && text[i] !== closing) return readTitle(text, from, { central: opts.central ?? false });
   let cut = i;
   if (closing) i++;
-  const truncated = i === from + TITLE_MAX && i < text.length && /\S/.test(text[i]!);
-  if (truncated) {
+  // (Cut at a space too: "… tầm nhìn đến năm 2030 gắn với chuyển" / " đổi số …" is still cut.)
+  const truncated = i === from + TITLE_MAX && i < text.length && (/\S/.test(text[i]!) || /^\s+[^\s.;:(]/u.test(text.slice(i, i + 4)));
+  if (truncated && /\S/.test(text[i]!)) {
     // Never end a title inside a word ("…hiệu lực, hiệ").
     const space = text.lastIndexOf(' ', i);
     if (space > from) cut = space;
