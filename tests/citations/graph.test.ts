@@ -291,4 +291,14 @@ describe('a cited document whose issuer a title in capitals names', () => {
     const alone = buildCitationGraph([{ doc: other, text: caps }]);
     expect(alone.entities.find((x) => x.number === '53')!.issuer).toBe('THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM');
   });
+
+  it('is one resolution whether its issuer is named as the Central Committee or as its plenum (18-NQ/TW of the bundle)', () => {
+    const plan = (id: string) => doc({ id, docType: 'Kế hoạch', issuer: 'Bộ Nội vụ', level: 'central', date: '2018-03-01' });
+    const graph = buildCitationGraph([
+      { doc: plan('a'), text: 'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy;' },
+      { doc: plan('b'), text: 'Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy;' },
+      { doc: plan('c'), text: 'Thực hiện Nghị quyết số 18-NQ/TW;' },
+    ]);
+    expect(graph.entities.filter((e) => e.number === '18')).toHaveLength(1);
+  });
 });

@@ -97,7 +97,9 @@ function bodyOf(norm: string): string {
 }
 
 /** The body that issues under national Party symbols (…/TW): one class. */
-const CENTRAL_PARTY = /^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|trung ương(?: đảng)?|ban chấp hành trung ương đảng cộng sản việt nam)$/u;
+// (…and a plenum of the Central Committee, which issues its resolutions: "Hội nghị Trung ương 6 khóa XII", "Hội nghị lần thứ
+// sáu Ban Chấp hành Trung ương Đảng".)
+const CENTRAL_PARTY = /^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|trung ương(?: đảng)?|ban chấp hành trung ương đảng cộng sản việt nam|hội nghị(?: lần thứ [\p{L}\d]+)?(?: ban chấp hành)? trung ương(?: đảng)?(?: (?:lần thứ )?[\p{L}\d]+)?)$/u;
 
 function placeOf(loc: string | null | undefined): string | null {
   if (!loc) return null;
