@@ -70,6 +70,12 @@ describe('relations from the wording', () => {
       'implements 19',
       'implements 16',
     ]);
+    // …over several items, each only a document (a decision's bases; "Luật Đo đạc và bản đồ" read whole, with its number).
+    expect(rel('Căn cứ Luật Đo đạc và bản đồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018; Luật Đo đạc và Bản đồ; Luật Khí tượng thủy văn;')).toEqual([
+      'basis 27',
+      'basis Luật Đo đạc và Bản đồ',
+      'basis Luật Khí tượng thủy văn',
+    ]);
     // …not a clause that says something of its own first.
     expect(rel('Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021; các đơn vị báo cáo theo Hướng dẫn số 16/HĐ-HDTHĐKT.')).toEqual(['implements 19', 'cites 16']);
     // Kế hoạch 218/KH-UBND: a text the plan keeps to is no text it carries out.

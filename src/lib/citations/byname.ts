@@ -40,7 +40,7 @@ const LAW_NAMES = [
   'Sử dụng năng lượng tiết kiệm và hiệu quả', 'Phòng, chống tác hại của thuốc lá', 'Bảo vệ quyền lợi người tiêu dùng', 'Hóa chất',
   'Bảo vệ và kiểm dịch thực vật', 'Tiêu chuẩn và quy chuẩn kỹ thuật', 'Giáo dục quốc phòng và an ninh', 'Hàng hải Việt Nam',
   'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Dầu khí', 'Năng lượng nguyên tử',
-  'Khí tượng thủy văn', 'Đê điều', 'Giao thông đường thủy nội địa', 'Điện ảnh', 'Biên phòng Việt Nam',
+  'Khí tượng thủy văn', 'Đê điều', 'Giao thông đường thủy nội địa', 'Điện ảnh', 'Biên phòng Việt Nam', 'Đo đạc và bản đồ',
   'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
   'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', 'Việc làm', 'An toàn, vệ sinh lao động',
   // Laws since replaced, still named in the texts that replaced or amended them.

@@ -80,8 +80,11 @@ function listGoesOn(text: string, cands: ReadonlyArray<Candidate & { relation?: 
   const first = cands.findIndex((x) => x.start >= before);
   if (first < 0 || first >= i) return null;
   const lead = lastKeyword(text, before, cands[first]!.start);
-  if (!lead || lead.relation === 'cites' || !/^[ \n-]*$/u.test(text.slice(before, lead.at))) return null;
-  return cands[first]!.relation ?? null;
+  // (…the list going on over several items: "Căn cứ Luật A; Luật B; Luật C;".)
+  const item = !lead && text[before - 1] === ';' && /^[ \n-]*$/u.test(text.slice(before, cands[first]!.start));
+  if (!item && (!lead || lead.relation === 'cites' || !/^[ \n-]*$/u.test(text.slice(before, lead.at)))) return null;
+  const relation = cands[first]!.relation ?? null;
+  return relation === 'cites' ? null : relation;
 }
 
 /** Sets `relation` on every candidate and returns edges between cited documents (candidate indices). */
