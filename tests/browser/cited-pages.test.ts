@@ -30,7 +30,7 @@ describe('open data', () => {
   it('documents.json lists held and cited-only documents with the agreed fields, ids unique, every url built', () => {
     expect(docs.some((d) => d.held)).toBe(true);
     expect(docs.some((d) => !d.held)).toBe(true);
-    const keys = ['date', 'docType', 'held', 'id', 'issueYear', 'issuer', 'number', 'original', 'reference', 'status', 'statusEvidence', 'statusText', 'symbol', 'symbolYear', 'title', 'url'];
+    const keys = ['date', 'docType', 'held', 'id', 'issueYear', 'issuer', 'issuerBody', 'number', 'original', 'reference', 'status', 'statusEvidence', 'statusText', 'symbol', 'symbolYear', 'title', 'url'];
     for (const d of docs) {
       expect(Object.keys(d).sort()).toEqual(keys);
       expect(d.url).toBe(d.held ? `/van-ban/${d.id}/` : `/dan-chieu/${d.id}/`);

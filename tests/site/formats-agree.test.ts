@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { documentRecords } from '../../src/lib/document.ts';
 import { documentFeed, documentRows, documentsCsv } from '../../src/lib/export/index.ts';
+import { issuerGroupLabel } from '../../src/lib/export/browse.ts';
 import { indexChains, collectChainEdges, nodeLines, wrap } from '../../src/lib/graph/index.ts';
 import { CHARS_PER_LINE } from '../../src/lib/graph/layout.ts';
 import { indexedNumber, openDataEntry } from '../../src/lib/search/build-index.ts';
@@ -65,7 +66,7 @@ function expected(id: string) {
   const held = data.byId.get(id);
   const entity = data.entities.get(id);
   const d = held ? labelled(held.projection) : labelled(entity!);
-  return { ns: numberSymbol(d), ref: docReference(d), short: shortIssuer(d.issuer), full: fullIssuer(d.issuer), name: shortName(d), held: !!held };
+  return { ns: numberSymbol(d), ref: docReference(d), short: shortIssuer(d.issuer), full: fullIssuer(d.issuer), body: d.issuer ? issuerGroupLabel(d.issuer) : null, name: shortName(d), held: !!held };
 }
 
 function checkEverywhere(id: string): void {
@@ -80,6 +81,9 @@ function checkEverywhere(id: string): void {
   expect(row.issuer || null, `CSV issuer of ${id}`).toBe(want.full);
   expect(rec.reference, `JSON reference of ${id}`).toBe(want.ref);
   expect(rec.issuer, `JSON issuer of ${id}`).toBe(want.full);
+  // …and the body, as /co-quan/ groups it.
+  expect(rec.issuerBody ?? null, `JSON issuer body of ${id}`).toBe(want.body);
+  expect(row.issuerBody || null, `CSV issuer body of ${id}`).toBe(want.body);
   expect(numberSymbol({ number: rec.number as string | null, symbol: rec.symbol as string | null, symbolYear: rec.symbolYear as number | null }), `JSON number of ${id}`).toBe(want.ns);
   expect(String(rec.symbolYear ?? ''), `CSV and JSON symbolYear of ${id}`).toBe(row.symbolYear);
   expect(String(rec.issueYear ?? ''), `CSV and JSON issueYear of ${id}`).toBe(row.issueYear);
@@ -134,6 +138,14 @@ describe('a document is written the same way by every output', () => {
     expect(expected(LETTER1419).full).toBe('Viện kiểm sát nhân dân tỉnh Lạng Sơn');
     for (const id of [QD33, PLAN200, LETTER1419]) checkEverywhere(id);
     expect(json.get(PLAN200)).toMatchObject({ symbolYear: null, issueYear: 2021 });
+  });
+
+  it('names one body one way in the open data, however its documents write it (issuerBody)', () => {
+    // The plan's "UBND tỉnh Lạng Sơn" and the chairman's directive it implements are one body's.
+    const CT02 = 'chi-thi-02-ct-ubnd-2018-chu-tich-ubnd-tinh-lang-son';
+    expect(json.get(CT02)).toMatchObject({ issuer: 'Chủ tịch UBND tỉnh Lạng Sơn', issuerBody: 'Ủy ban nhân dân tỉnh Lạng Sơn' });
+    expect(json.get(PLAN200)!.issuerBody).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
+    expect(csv.get(CT02)!.issuerBody).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
   });
 
   it('holds for every document of the collection', () => {

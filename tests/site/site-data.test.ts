@@ -157,7 +157,7 @@ describe('open data', () => {
   it('lists held and cited-only documents with the agreed fields', () => {
     const docs = openDocuments(data);
     expect(docs).toHaveLength(3 + 2);
-    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issueYear', 'issuer', 'number', 'original', 'reference', 'status', 'statusEvidence', 'statusText', 'symbol', 'symbolYear', 'title', 'url']);
+    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['date', 'docType', 'held', 'id', 'issueYear', 'issuer', 'issuerBody', 'number', 'original', 'reference', 'status', 'statusEvidence', 'statusText', 'symbol', 'symbolYear', 'title', 'url']);
     expect(docs.find((d) => d.id === NQ57)).toMatchObject({ held: false, url: `/dan-chieu/${NQ57}/` });
   });
 

@@ -76,6 +76,11 @@ export function issuerGroupLabel(issuer: string | null): string {
   return issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER;
 }
 
+/** The body as the open data names it, one name for every spelling (the browse page's), or null when not known. */
+export function issuerBody(issuer: string | null): string | null {
+  return issuer ? canonicalIssuer(issuer) : null;
+}
+
 /** The slug of an issuer's browse page (/co-quan/<slug>/), the same for every spelling of the body. */
 export function issuerSlug(issuer: string | null): string {
   return pathSlug(issuerGroupLabel(issuer));

@@ -11,6 +11,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CitationRecord } from '../citations/index.ts';
 import type { DocumentRow } from './records.ts';
 import { docReference, fullIssuer } from '../site/format.ts';
+import { issuerBody } from './browse.ts';
 import { siteUrl } from '../site/address.ts';
 
 export const BOM = '\uFEFF';
@@ -29,7 +30,7 @@ function toCsv(header: string[], rows: Cell[][]): string {
 }
 
 export const DOCUMENT_COLUMNS = [
-  'id', 'url', 'held', 'docType', 'number', 'symbol', 'symbolYear', 'issueYear', 'date', 'issuer', 'title',
+  'id', 'url', 'held', 'docType', 'number', 'symbol', 'symbolYear', 'issueYear', 'date', 'issuer', 'issuerBody', 'title',
   'reference', 'level', 'province', 'district', 'commune', 'citedBy', 'status', 'statusText',
 ];
 
@@ -38,7 +39,7 @@ export function documentsCsv(rows: DocumentRow[], site: string | URL | undefined
   return toCsv(
     DOCUMENT_COLUMNS,
     rows.map((d) => [
-      d.id, siteUrl(d.url, site), d.held, d.docType, d.number, d.symbol, d.symbolYear, d.issueYear, d.date, fullIssuer(d.issuer), d.title,
+      d.id, siteUrl(d.url, site), d.held, d.docType, d.number, d.symbol, d.symbolYear, d.issueYear, d.date, fullIssuer(d.issuer), issuerBody(d.issuer), d.title,
       docReference(d), d.level, d.province, d.district, d.commune, d.citedBy.join(' '), d.status ?? null, d.statusText ?? null,
     ]),
   );

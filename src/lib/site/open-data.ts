@@ -4,6 +4,7 @@ import type { SiteData } from './collection.ts';
 import { citedRecord, heldRecord, type DocumentRecord } from '../document.ts';
 import { docReference, fullIssuer, labelled } from './format.ts';
 import { originalOf } from './originals.ts';
+import { issuerBody } from '../export/browse.ts';
 import { buildDay, statusView } from './status.ts';
 
 const nullableString = z.string().nullable();
@@ -25,7 +26,8 @@ export const openDocumentSchema = z
     symbolYear: year.describe('Năm ghi trong số hiệu (2018 trong 24/2018/QĐ-UBND); null khi số hiệu không có năm (19/CT-TTg)'),
     issueYear: year.describe('Năm ban hành, theo ngày ban hành; null khi chưa rõ ngày'),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Ngày ban hành (YYYY-MM-DD)'),
-    issuer: nullableString.describe('Cơ quan ban hành, viết đầy đủ'),
+    issuer: nullableString.describe('Cơ quan ban hành, viết đầy đủ, như văn bản ghi'),
+    issuerBody: nullableString.describe('Cơ quan ban hành, một tên cho mọi cách viết, như trang /co-quan/ gộp ("Ủy ban nhân dân tỉnh Lạng Sơn" cho cả "UBND tỉnh Lạng Sơn" và "Chủ tịch UBND tỉnh Lạng Sơn")'),
     title: nullableString.describe('Trích yếu; với văn bản chỉ được dẫn chiếu theo tên, tên ấy'),
     reference: z.string().describe('Cách trang trích dẫn văn bản: "Chỉ thị số 19/CT-TTg ngày 16/07/2021 của Thủ tướng Chính phủ"'),
     original: z
@@ -75,10 +77,10 @@ function statusFields(id: string, data: SiteData, today: string): Pick<OpenDocum
 }
 
 /** The open data's fields of a record (src/lib/document.ts), in the order documents.json writes them. */
-function openFields(r: DocumentRecord): Pick<OpenDocument, 'id' | 'url' | 'held' | 'docType' | 'number' | 'symbol' | 'symbolYear' | 'issueYear' | 'date' | 'issuer' | 'title'> {
+function openFields(r: DocumentRecord): Pick<OpenDocument, 'id' | 'url' | 'held' | 'docType' | 'number' | 'symbol' | 'symbolYear' | 'issueYear' | 'date' | 'issuer' | 'issuerBody' | 'title'> {
   return {
     id: r.id, url: r.url, held: r.held, docType: r.docType, number: r.number, symbol: r.symbol, symbolYear: r.symbolYear,
-    issueYear: r.issueYear, date: r.date, issuer: fullIssuer(r.issuer), title: r.title,
+    issueYear: r.issueYear, date: r.date, issuer: fullIssuer(r.issuer), issuerBody: issuerBody(r.issuer), title: r.title,
   };
 }
 
