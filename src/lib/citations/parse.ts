@@ -335,8 +335,9 @@ function readTitle(text: string, from: number, opts: { quote?: string | undefine
   let cut = i;
   if (closing) i++;
   // (Cut at a space too: "… tầm nhìn đến năm 2030 gắn với chuyển" / " đổi số …" is still cut.)
-  const truncated = i === from + TITLE_MAX && i < text.length && (/\S/.test(text[i]!) || /^\s+[^\s.;:(]/u.test(text.slice(i, i + 4)));
-  if (truncated && /\S/.test(text[i]!)) {
+  const inWord = i < text.length && /\S/.test(text[i]!);
+  const truncated = i === from + TITLE_MAX && i < text.length && (inWord || /^\s+[^\s.;:(]/u.test(text.slice(i, i + 4)));
+  if (truncated && inWord) {
     // Never end a title inside a word ("…hiệu lực, hiệ").
     const space = text.lastIndexOf(' ', i);
     if (space > from) cut = space;

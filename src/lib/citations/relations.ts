@@ -33,7 +33,7 @@ function lastKeyword(text: string, from: number, to: number): { relation: Relati
   // one that did it, not what the citing text does; a clause that opens "Căn cứ" still makes it a basis.
   if (best.relation !== 'basis' && PASSIVE_RE.test(slice.slice(Math.max(0, best.at - 12), best.at))) {
     const basis = BASIS_LEAD_RE.exec(slice);
-    return basis ? { relation: 'basis', at: from + basis[0].length - 6, end: from + basis[0].length } : { relation: 'cites', at: from + best.at, end: from + best.end };
+    return basis ? { relation: 'basis', at: from + basis[1]!.length, end: from + basis[0].length } : { relation: 'cites', at: from + best.at, end: from + best.end };
   }
   // "… được thực hiện theo quy định của Luật Quản lý thuế", "thực hiện theo hướng dẫn tại Điều 20 Thông tư …": done as
   // another text says, a reference to it, not a plan carrying it out.
@@ -43,7 +43,7 @@ function lastKeyword(text: string, from: number, to: number): { relation: Relati
 }
 const DONE_AS_RE = /^[ \n]+(?:theo|như)(?![\p{L}])/u;
 const PASSIVE_RE = /(?:^|[ \n])được[ \n]+$/u;
-const BASIS_LEAD_RE = /^[ \n\-–]*căn[ \n]cứ/iu;
+const BASIS_LEAD_RE = /^([ \n\-–]*)căn[ \n]cứ/iu;
 const CONFORMS_RE = /(?:không[ \n]+trái|phù[ \n]+hợp)[ \n]+với[ \n]*$/u;
 
 /** Words allowed between a keyword and the citation it governs ("thực hiện có hiệu quả các Chỉ thị"). */
@@ -70,19 +70,22 @@ export interface LearnedEdge {
   sentenceEnd: number;
 }
 
+/** Nothing but spaces or a dash before a list item's document or keyword. */
+const ITEM_LEAD_RE = /^[ \n-]*$/u;
+
 /**
  * A clause that is only a document, after one that opened with a keyword and a document: "Thực hiện Chỉ thị số 19/CT-TTg …;
  * Hướng dẫn số 16/HĐ-HDTHĐKT …;" lists what the citing text implements, the keyword said once.
  */
 function listGoesOn(text: string, cands: ReadonlyArray<Candidate & { relation?: Relation }>, i: number, cs: number): Relation | null {
-  if (text[cs - 1] !== ';' || !/^[ \n-]*$/u.test(text.slice(cs, cands[i]!.start)) || i === 0) return null;
+  if (text[cs - 1] !== ';' || !ITEM_LEAD_RE.test(text.slice(cs, cands[i]!.start)) || i === 0) return null;
   const before = clauseStart(text, cs - 1);
   const first = cands.findIndex((x) => x.start >= before);
   if (first < 0 || first >= i) return null;
   const lead = lastKeyword(text, before, cands[first]!.start);
   // (…the list going on over several items: "Căn cứ Luật A; Luật B; Luật C;".)
-  const item = !lead && text[before - 1] === ';' && /^[ \n-]*$/u.test(text.slice(before, cands[first]!.start));
-  if (!item && (!lead || lead.relation === 'cites' || !/^[ \n-]*$/u.test(text.slice(before, lead.at)))) return null;
+  const item = !lead && text[before - 1] === ';' && ITEM_LEAD_RE.test(text.slice(before, cands[first]!.start));
+  if (!item && (!lead || lead.relation === 'cites' || !ITEM_LEAD_RE.test(text.slice(before, lead.at)))) return null;
   const relation = cands[first]!.relation ?? null;
   return relation === 'cites' ? null : relation;
 }

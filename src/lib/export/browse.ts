@@ -73,7 +73,7 @@ export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
 
 /** The name of an issuer's group on /co-quan/ and in search's issuer filter, the same for every spelling of the body. */
 export function issuerGroupLabel(issuer: string | null): string {
-  return issuer ? canonicalIssuer(issuer) : UNKNOWN_ISSUER;
+  return issuerBody(issuer) ?? UNKNOWN_ISSUER;
 }
 
 /** The body as the open data names it, one name for every spelling (the browse page's), or null when not known. */
