@@ -152,8 +152,13 @@ const PART_PHRASES = re(
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   // (Older texts say "ban hành theo": "… và thay thế Điều lệ đăng ký hộ tịch ban hành theo Nghị định số 04/CP …".)
+  // Rates a tariff sets: "Sửa đổi mức thuế suất thuế nhập khẩu ưu đãi đối với một số mặt hàng thuộc Biểu thuế nhập khẩu ưu đãi ban
+  // hành kèm theo Thông tư số 164/2013/TT-BTC …".
+  '(?:các |những )?mức thuế suất [^.;:“”]{1,240}?(?:ban hành )?kèm theo|' +
+  // (Older texts say "Bản Quy định": "Sửa đổi, bổ sung một số điều của Bản Quy định về việc giao đất … ban hành kèm theo Nghị định số 64/CP …".)
+  // ("bao gồm": a part, then what it holds: "Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …".)
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
-  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:Quy định|Quy chế|Quy chuẩn|Quy trình kiểm định|(?<=(?:của|tại) )Quy trình|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình|Phụ lục)(?:[^.;:]|;(?=[ ]\\p{Ll})|(?<=\\p{Lu}):(?=\\d)){0,200}?(?:(?:ban hành )?kèm theo|ban hành theo)|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
+  '(?:(?:QCVN|TCVN) [0-9][0-9.:/\\p{L}-]* ?[-–]? )?(?:các )?(?:bản )?(?:Quy định|Quy chế|Quy chuẩn|Quy trình kiểm định|(?<=(?:của|tại) )Quy trình|Tiêu chuẩn|Điều lệ|Danh mục|Bảng|[Cc]hương trình|Phụ lục)(?:[^.;:]|;(?=[ ]\\p{Ll})|(?<=\\p{Lu}):(?=\\d)){0,200}?(?:(?:ban hành )?kèm theo|ban hành theo)|(?:được )?ban hành kèm theo|kèm theo|đính kèm(?: theo)?|một số (?:điều|nội dung|quy định)|một số (?:điều|khoản|điểm|mục|tiết) trong|một số từ|toàn bộ|một phần|bao gồm|quy định|nội dung|thi hành|thực hiện|biện pháp|văn bản|cụm từ|danh mục|thay th(?:ế|é)|thay(?= cụm từ)|b(?:ãi|ai) b(?:ỏ|ổ|é)|sửa đổi|bổ sung|phụ lục',
   'giu',
 );
 // "bằng", "thành": "thay thế cụm từ “…” bằng cụm từ “…” tại …", "sửa đổi cụm từ “…” thành …".
@@ -241,6 +246,8 @@ function titledCommaGap(gap: string, prev: Citation, next: Citation): string | n
 const NUMBERED_PART_RE = /^[ \n]*(?:(?:điều|khoản|điểm|tiết|mục|chương|phần|phụ[ \n]lục)[ \n]+[0-9IVXLC]+[a-zđ]?|điểm[ \n]+[a-zđ](?:\.\d+)?)(?![\p{L}])/iu;
 /** A subject named by what a numbered part sets: "và mức trợ cấp hằng tháng quy định tại Điều 5 " (before "Nghị định số …"). */
 const SET_BY_PART_RE = re(`^[ \\n]*(?:(?!được|theo)[^.;:“”]){1,80}? quy định tại ${NUMBERED_PART}`);
+/** The end of an amending text's title, before the document it amends: "… về việc sửa đổi, bổ sung một số điều của ". */
+const AMENDED_IN_TITLE_RE = /(?:sửa[ \n]đổi|bổ[ \n]sung)(?:,?[ \n]*bổ[ \n]sung)?(?:[ \n]+một[ \n]số[ \n]điều)?[ \n]+của[ \n]*$/iu;
 /** A law's or ordinance's name right before a bare "số …" citation: "Luật thuế xuất khẩu, thuế nhập khẩu ". */
 const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{1,100}?)? *$');
 /**
@@ -323,6 +330,8 @@ const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
 // (…and a lead whose exceptions run long before its colon: "2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này
 // có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:".)
+/** After "hết hiệu lực", what ends listed after a colon: "… hết hiệu lực thi hành, bao gồm: Thông tư số …". */
+const ENDS_INCLUDING_RE = /^(?:[ \n]+thi[ \n]hành)?[ \n]*,?[ \n]*(?:bao[ \n]gồm|gồm(?:[ \n]có)?)(?:[ \n]+(?:các|những)[ \n]+(?:văn[ \n]bản|quy[ \n]định)[ \n]+sau(?:[ \n]đây)?)?[ \n]*:[ \n]*/iu;
 const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:các|những) quy định sau(?: đây)?(?![\\p{L}])[^;.]{0,200}: *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
 /**
  * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
@@ -885,7 +894,11 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // "… quy định chi tiết … của Luật thuế thu nhập doanh nghiệp và Điều 2, Điều 3 Nghị định số 92/2013/NĐ-CP": a law named
       // inside the title before is the title's, not one more document; the list goes on to the numbered one after it.
       // (…also when the text numbers that law elsewhere, and its name stands for that citation.)
-      if (!isCoGap(g) && titled === null && (x.citation.form === 'name' || x.byName === true) && list[i + 1]) {
+      // (…and so is the document an amending decree in the list amends, when the list named it before: "thay thế cho các Nghị định
+      // số 79/2002/NĐ-CP …, Nghị định số 81/2008/NĐ-CP … về việc sửa đổi, bổ sung một số điều của Nghị định số 79/2002/NĐ-CP …,
+      // Nghị định số 16/2001/NĐ-CP …"; not "Điều 6 Thông tư số 119/2014/TT-BTC … sửa đổi, bổ sung một số điều của Thông tư số
+      // 78/2014/TT-BTC …, Thông tư số 111/2013/TT-BTC …", where all after "của" are the title's.)
+      if (!isCoGap(g) && titled === null && (x.citation.form === 'name' || x.byName === true || (AMENDED_IN_TITLE_RE.test(g) && out.some((o) => targetKey(o.cit.citation) === targetKey(x.citation)))) && list[i + 1]) {
         const next = list[i + 1]!;
         const g2 = t.slice(prev.end, next.start);
         const titled2 = titledCoGap(g2, next.citation) || null;
@@ -1151,6 +1164,20 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         } else if (targets.length > 0) {
           const evs = from === cl.start ? ev() : evidence(c, from, cl.end);
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
+        } else if (targets.length === 0 && ENDS_INCLUDING_RE.test(t.slice(kwEnd, cl.end))) {
+          // "Các quy định của Ngân hàng Nhà nước … về lãi suất cho vay … hết hiệu lực thi hành, bao gồm: Thông tư số 07/2010/TT-NHNN
+          // …; quy định về lãi suất cho vay theo Quyết định số 16/2008/QĐ-NHNN …; Quyết định số 33/2008/QĐ-NHNN …": what ends is
+          // listed after the verb, an item to each ";" of the paragraph, the first numbered document of each item.
+          let from = kwEnd + ENDS_INCLUDING_RE.exec(t.slice(kwEnd, cl.end))![0].length;
+          for (let k = ci; k < cls.length; k++) {
+            const first = inRange(from, cls[k]!.end).find((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
+            if (!first || first.start - from > 160) break;
+            const gap = t.slice(from, first.start);
+            add(make('ends-effect', evidence(c, cl.start, cls[k]!.end), first, isPartWords(gap) ? gap : ''));
+            const next = cls[k + 1];
+            if (t[cls[k]!.end - 1] !== ';' || !next || /^[ \n]*(?:\n[ \n]*\n|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|Điều[ \n])/u.test(t.slice(cls[k]!.end, next.end))) break;
+            from = next.start;
+          }
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
           openItem = false;
