@@ -2513,6 +2513,15 @@ describe('a web page’s markup in a text file', () => {
     // …a line that opens with a number but no date is no part of it.
     expect(one(`${head}12 tổ chức được giao\n\nCăn cứ Luật Xây dựng;\n\nĐiều 1. Phạm vi\n`).title).toBe('Sửa đổi Thông tư số 16/2025/TT-BXD ngày');
   });
+  it('OCR’s “Kỉnhgửì:” ends a title; a full stop after the signer’s name is no part of it (batch 70)', () => {
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__Doc_0688_01_01_10688_BYTMT_497625_3f10d4')[0]!.frontmatter.title).toBe('phòng, chống dịch COVID-19 đôi với người nhập cảnh');
+    expect(labelled('teije05-art__PJJ-Parallel-DEV__CV_2786_01_04_CV_4278630082022CTHN_thue_NTNN_89bce4')[0]!.frontmatter.signer.name).toBe('Nguyễn Tiến Trường');
+    const letter = (address: string, name: string) => one(`BỘ Y TẾ\n\nSố: 12/BYT-MT\n\nHà Nội, ngày 16 tháng 12 năm 2021\n\nV/v phòng, chống dịch\nđối với người nhập cảnh\n${address}\n- Các Bộ, cơ quan ngang Bộ;\nHiện nay tỷ lệ tiêm chủng đã đạt mức cao.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n${name}\n`);
+    expect(letter('Kỉnhgửì:', 'Đỗ Xuân Tuyên').title).toBe('phòng, chống dịch đối với người nhập cảnh');
+    expect(letter('Kính gửi:', 'Đỗ Xuân Tuyên.').signer.name).toBe('Đỗ Xuân Tuyên');
+    // (…but a title's own "Kinh tế" is no address line.)
+    expect(letter('kinh tế biển\nKính gửi:', 'Đỗ Xuân Tuyên').title).toBe('phòng, chống dịch đối với người nhập cảnh kinh tế biển');
+  });
   it('reads a text that is only a garbled name on its first line without failing (a fuzz counterexample, seed 1638794071)', () => {
     expect(read('&lt; Thự')).toHaveLength(1);
     expect(read('&lt; Thự')[0]!.frontmatter.signer.name).toBeNull();

@@ -329,13 +329,13 @@ export function importText(text: string, info: SourceInfo): SourceResult {
 
     // A letter addressed "Kính gửi: …" with no type line is a công văn, whatever its symbol
     // ("10384/CT-TTHT" is Cục Thuế's letter, not a Chỉ thị).
-    // (OCR may put a mark before it: "‹ Kính gửi: …".)
+    // (OCR may put a mark before it: "‹ Kính gửi: …", or garble its marks and space: "Kỉnhgửì:".)
     // Not a text whose header gives a title in capitals instead of a subject: "THAM LUẬN GÓP Ý DỰ THẢO LUẬT …".
     // (A long "BẢN SO SÁNH, THUYẾT MINH …" is read by its start: isCaps gives up past 200 characters.)
     // (Its line naming the draft it is about stays out: "BẢN ĐÁNH GIÁ …" / "Dự thảo Luật Quản lý thuế".)
     const capsTitle = header.title !== null && !header.title.isSubject
       && (isCaps(header.title.value.replace(/\s+Dự (?:thảo|án) .*$/u, '')) || (/^BẢNG?\s/u.test(header.title.value) && isCaps(header.title.value.slice(0, 200))));
-    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}k[íi]nh\s*g[ửu]i(?!\p{L})/iu.test(lg.plain))) {
+    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}(?:k[íi]nh\s*g[ửu]i(?!\p{L})|k\p{L}nh\s*g\p{L}{1,2}\s*:)/iu.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
     }

@@ -462,7 +462,9 @@ export function extractTail(lines: readonly SourceLine[], start: number, end: nu
     // The rank goes with the capacity ("BỘ TRƯỞNG / Đại tướng"), the name stays a name.
     const rank = RANK.exec(name.text.trim())?.[0].trim();
     const caps = [...sig.filter((s) => s.kind === 'cap').map((s) => s.text), ...(rank ? [rank] : [])];
-    facts.signer = { name: rank ? name.text.trim().replace(RANK, '') : name.text, capacity: caps.length > 0 ? caps.join(' / ') : null, line: lines[name.index]!.no };
+    // (A full stop OCR or the typist left after the name is no part of it: "Nguyễn Tiến Trường.".)
+    const written = name.text.replace(/(?<=\p{Ll})\s*\.$/u, '');
+    facts.signer = { name: rank ? written.trim().replace(RANK, '') : written, capacity: caps.length > 0 ? caps.join(' / ') : null, line: lines[name.index]!.no };
     for (const s of sig) {
       sigLines.add(s.index);
       // (A line the cell fills is left out as written, with the seal's marks OCR glued to it: "PHÓ THỦ TƯỚNGy]".)
