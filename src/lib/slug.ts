@@ -40,8 +40,20 @@ export function idSlug(text: string): string {
 /** Longest slug kept whole: a path segment must stay under the file system's 255 bytes. */
 const MAX_PATH_SLUG = 96;
 
+const pathCache = new Map<string, string>();
+
+/** A few hundred types, issuers and places, asked for on every page: remembered (bounded, as ids). */
 export function pathSlug(text: string): string {
-  const s = slugify(text) || 'khac';
+  let out = pathCache.get(text);
+  if (out === undefined) {
+    out = cutPathSlug(slugify(text) || 'khac');
+    if (pathCache.size >= ID_CACHE_MAX) pathCache.clear();
+    pathCache.set(text, out);
+  }
+  return out;
+}
+
+function cutPathSlug(s: string): string {
   if (s.length <= MAX_PATH_SLUG) return s;
   // An issuer read from a treaty's whole title ran to 300 characters and the build failed on the
   // folder name: cut at a word, and keep names that differ only after the cut apart.

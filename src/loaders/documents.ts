@@ -29,7 +29,7 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { linkFor } from '../lib/site/links.ts';
 import { contentDir, DOCUMENT_EXTENSION, parseDocumentFile } from '../lib/site/load.ts';
 import { useAnalysisCache } from '../lib/site/analysis-cache.ts';
-import { hasRendered, pruneRendered, useRenderedDir, writeRendered } from '../lib/site/rendered.ts';
+import { hasRendered, pruneRendered, useRenderedDir, writeRendered, writeRenderedDigests } from '../lib/site/rendered.ts';
 
 /** The parts of Astro's loader context the sync uses (tests pass their own). */
 export type SyncContext = Pick<LoaderContext, 'store' | 'parseData' | 'renderMarkdown' | 'generateDigest' | 'logger' | 'config'>;
@@ -93,6 +93,7 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
   }
   for (const id of untouched) store.delete(id);
   const pruned = pruneRendered(htmlDir, new Set(store.keys()));
+  writeRenderedDigests(htmlDir, new Map([...store.keys()].map((id) => [id, store.get(id)!.digest as string])));
   logger.info(
     `${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out` +
       (pruned.length ? `; ${pruned.length} rendered bod${pruned.length === 1 ? 'y' : 'ies'} of documents no longer held removed` : ''),

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
 import { linkFor } from '../../src/lib/site/links.ts';
 import { loadDocuments, scanDocuments } from '../../src/lib/site/load.ts';
-import { readRendered } from '../../src/lib/site/rendered.ts';
+import { readRendered, renderedDigest } from '../../src/lib/site/rendered.ts';
 import { rendererFingerprint, syncDocuments, type SyncContext } from '../../src/loaders/documents.ts';
 
 const LETTER = 'cong-van-1419-vks-vp-2021-vksnd-tinh-lang-son';
@@ -204,16 +204,20 @@ describe('rendered bodies are kept on disk, one file per document', () => {
     writeFileSync(join(cache, 'removed-before-the-rule.html'), '<p>old</p>');
     writeFileSync(join(cache, `${LETTER}.html.4194303.tmp`), '<p>half</p>');
     await syncDocuments(ctx, dir, siteOf(dir));
-    const held = () => readdirSync(cache).sort();
+    // The bodies, and beside them one file of what each was rendered from (a page's cache key takes it).
+    const held = () => readdirSync(cache).filter((f) => f !== 'digests.json').sort();
     const ids = [...entries.keys()].sort();
     expect(ids).toHaveLength(3);
     expect(held()).toEqual(ids.map((id) => `${id}.html`));
+    expect(Object.keys(JSON.parse(readFileSync(join(cache, 'digests.json'), 'utf8')) as object)).toEqual(ids);
+    for (const id of ids) expect(renderedDigest(id)).toBe(entries.get(id)!.digest);
 
     rmSync(join(dir, `${PLAN}.mdx`));
     await syncDocuments(ctx, dir, siteOf(dir));
     expect(entries.has(PLAN)).toBe(false);
     expect(held()).toEqual(ids.filter((id) => id !== PLAN).map((id) => `${id}.html`));
     expect(() => readRendered(PLAN)).toThrow(new RegExp(`rendered body of ${PLAN} is missing`));
+    expect(() => renderedDigest(PLAN)).toThrow(new RegExp(`no digest for the rendered body of ${PLAN}`));
 
     const broken = ids.find((id) => id.startsWith('ke-hoach-218'))!;
     const file = join(dir, `${broken}.mdx`);

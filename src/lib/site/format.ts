@@ -95,10 +95,24 @@ const SHORT_ISSUERS: Array<[RegExp, string]> = [
  * citations: the form inside a reference ("… của UBND tỉnh Lạng Sơn"), in lists and in
  * the graph's boxes.
  */
+const shortCache = new Map<string, string>();
+
+/** A few thousand issuers, named on every page's lists and graph many times: each shortened once. */
 export function shortIssuer(issuer: string | null): string | null {
   if (!issuer) return null;
-  for (const [re, short] of SHORT_ISSUERS) if (re.test(issuer)) return issuer.replace(re, short);
-  return issuer;
+  let out = shortCache.get(issuer);
+  if (out === undefined) {
+    out = issuer;
+    for (const [re, short] of SHORT_ISSUERS) {
+      if (re.test(issuer)) {
+        out = issuer.replace(re, short);
+        break;
+      }
+    }
+    if (shortCache.size >= 50_000) shortCache.clear();
+    shortCache.set(issuer, out);
+  }
+  return out;
 }
 
 /**

@@ -16,7 +16,7 @@ import { getReadingData } from './reading.ts';
 import { incomingPanel, outgoingPanel } from './panels.ts';
 import { referenceOf, statusView, urlOf } from './status.ts';
 import { amendmentNoteView, articleAmendments, noteLinksByDocument } from './amendments.ts';
-import { readRendered } from './rendered.ts';
+import { renderedDigest } from './rendered.ts';
 import { originalOf } from './originals.ts';
 import { chainDigester, chainOf, filterComponents, type ChainEdge, type ChainIndex, type GraphFilter } from '../graph/index.ts';
 
@@ -136,7 +136,8 @@ export function documentPageKey(id: string, data: SiteData): string {
   return digest([
     'document',
     { ...doc, text: undefined },
-    readRendered(id),
+    // What the body was rendered from, not the body: the same, without reading every body.
+    renderedDigest(id),
     // The link to the original file is shown only while the file is there, unchanged.
     originalOf(doc.frontmatter.source),
     notes,
