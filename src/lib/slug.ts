@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { memo } from './memo.ts';
 import { foldDiacritics } from './vietnamese.ts';
 
 /**
@@ -23,40 +24,18 @@ export function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const idCache = new Map<string, string>();
-const ID_CACHE_MAX = 50_000;
-
-/** Ids repeat across thousands of citations: remembered (bounded). Empty for text with no letters or digits. */
-export function idSlug(text: string): string {
-  let s = idCache.get(text);
-  if (s === undefined) {
-    s = slugify(text, { separator: '-', decamelize: false });
-    if (idCache.size >= ID_CACHE_MAX) idCache.clear();
-    idCache.set(text, s);
-  }
-  return s;
-}
+/** Ids repeat across thousands of citations: remembered. Empty for text with no letters or digits. */
+export const idSlug = memo((text: string): string => slugify(text, { separator: '-', decamelize: false }));
 
 /** Longest slug kept whole: a path segment must stay under the file system's 255 bytes. */
 const MAX_PATH_SLUG = 96;
 
-const pathCache = new Map<string, string>();
-
-/** A few hundred types, issuers and places, asked for on every page: remembered (bounded, as ids). */
-export function pathSlug(text: string): string {
-  let out = pathCache.get(text);
-  if (out === undefined) {
-    out = cutPathSlug(slugify(text) || 'khac');
-    if (pathCache.size >= ID_CACHE_MAX) pathCache.clear();
-    pathCache.set(text, out);
-  }
-  return out;
-}
-
-function cutPathSlug(s: string): string {
+/** A few hundred types, issuers and places, asked for on every page: remembered. */
+export const pathSlug = memo((text: string): string => {
+  const s = slugify(text) || 'khac';
   if (s.length <= MAX_PATH_SLUG) return s;
   // An issuer read from a treaty's whole title ran to 300 characters and the build failed on the
   // folder name: cut at a word, and keep names that differ only after the cut apart.
   const cut = s.slice(0, MAX_PATH_SLUG - 9).replace(/-[^-]*$/, '');
   return `${cut}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
-}
+});

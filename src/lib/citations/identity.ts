@@ -5,6 +5,7 @@
  */
 import type { Citation, CollectionDocument } from './models.ts';
 import { LOCAL_ISSUER_CODES } from './vocabulary.ts';
+import { memo } from '../memo.ts';
 import { idSlug } from '../slug.ts';
 import { foldDiacritics, modernTone } from '../vietnamese.ts';
 
@@ -13,20 +14,6 @@ export function symbolKey(number: string, symbol: string): string {
   const n = number.replace(/^0+(?=\d)/, '');
   // (A slash between the symbol's parts is a hyphen typed otherwise: "10/2018/TTLT/BTP-BCA-…" is 10/2018/TTLT-BTP-BCA-….)
   return `${n}|${symbol.replace(/\s+/g, '').toLocaleUpperCase('vi').replace(/Đ/g, 'D').replace(/\//g, '-')}`;
-}
-
-/** Bounded memo: issuers and slugs repeat across thousands of citations. */
-function memo<T>(fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      v = fn(key);
-      if (cache.size > 50_000) cache.clear();
-      cache.set(key, v);
-    }
-    return v;
-  };
 }
 
 /** Central bodies whose names OCR misreads by one letter ("Chính pha", "Bộ Tài khính"). */

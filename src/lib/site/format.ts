@@ -10,6 +10,7 @@
  * Pure (no Node modules): the search client bundles it for the browser.
  */
 import type { Relation } from '../citations/models.ts';
+import { memo } from '../memo.ts';
 
 export { docUrl, entityUrl } from '../urls.ts';
 
@@ -90,29 +91,19 @@ const SHORT_ISSUERS: Array<[RegExp, string]> = [
   [/^ủy ban mặt trận tổ quốc việt nam\b/iu, 'UBMTTQ Việt Nam'],
 ];
 
+// A few thousand issuers, named many times on every page's lists and graph: each shortened once.
+const shortened = memo((issuer: string): string => {
+  for (const [re, short] of SHORT_ISSUERS) if (re.test(issuer)) return issuer.replace(re, short);
+  return issuer;
+});
+
 /**
  * "Ủy ban nhân dân tỉnh Lạng Sơn" → "UBND tỉnh Lạng Sơn", as officials write it in
  * citations: the form inside a reference ("… của UBND tỉnh Lạng Sơn"), in lists and in
  * the graph's boxes.
  */
-const shortCache = new Map<string, string>();
-
-/** A few thousand issuers, named on every page's lists and graph many times: each shortened once. */
 export function shortIssuer(issuer: string | null): string | null {
-  if (!issuer) return null;
-  let out = shortCache.get(issuer);
-  if (out === undefined) {
-    out = issuer;
-    for (const [re, short] of SHORT_ISSUERS) {
-      if (re.test(issuer)) {
-        out = issuer.replace(re, short);
-        break;
-      }
-    }
-    if (shortCache.size >= 50_000) shortCache.clear();
-    shortCache.set(issuer, out);
-  }
-  return out;
+  return issuer ? shortened(issuer) : null;
 }
 
 /**
