@@ -92,8 +92,9 @@ export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteDat
     rendered++;
   }
   for (const id of untouched) store.delete(id);
-  const pruned = pruneRendered(htmlDir, new Set(store.keys()));
-  writeRenderedDigests(htmlDir, new Map([...store.keys()].map((id) => [id, store.get(id)!.digest as string])));
+  const held = [...store.keys()];
+  const pruned = pruneRendered(htmlDir, new Set(held));
+  writeRenderedDigests(htmlDir, new Map(held.map((id) => [id, store.get(id)!.digest as string])));
   logger.info(
     `${names.length} documents: ${rendered} rendered, ${names.length - rendered - rejected} unchanged, ${rejected} left out` +
       (pruned.length ? `; ${pruned.length} rendered bod${pruned.length === 1 ? 'y' : 'ies'} of documents no longer held removed` : ''),

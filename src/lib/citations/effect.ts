@@ -142,6 +142,9 @@ const PART_PHRASES = re(
   // A dash item of a point, by its place: "thay thế gạch đầu dòng thứ tư điểm a mục 3 phần II Nghị quyết số …".
   // (…and a paragraph of a clause: "Sửa đổi, bổ sung khổ thứ nhất khoản 3 Điều 15 Thông tư số 219/2013/TT-BTC …".)
   '(?:(?:dấu )?gạch đầu dòng|ý|khổ)(?: thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d+))?(?= )|' +
+  // Rates a tariff sets: "Sửa đổi mức thuế suất thuế nhập khẩu ưu đãi đối với một số mặt hàng thuộc Biểu thuế nhập khẩu ưu đãi ban
+  // hành kèm theo Thông tư số 164/2013/TT-BTC …".
+  '(?:các |những )?mức thuế suất [^.;:“”]{1,240}?(?:ban hành )?kèm theo|' +
   // A part of attached rules named with its title: "Bãi bỏ Phần III Khoan Định mức kinh tế - kỹ thuật các công trình địa
   // chất ban hành kèm theo Thông tư số 11/2010/TT-BTNMT …", "Chương II Phần II Khoan xoay … Quy trình và định mức … ban hành
   // kèm theo Thông tư số 47/2015/TT-BTNMT".
@@ -152,9 +155,6 @@ const PART_PHRASES = re(
   // A table named by its subject: "Thay thế toàn bộ Bảng giá đất tại Quyết định số …" (not "… biểu liên quan đến … theo
   // quy định tại Điều 11 Nghị định số …": a reference, not where the table is).
   // (Older texts say "ban hành theo": "… và thay thế Điều lệ đăng ký hộ tịch ban hành theo Nghị định số 04/CP …".)
-  // Rates a tariff sets: "Sửa đổi mức thuế suất thuế nhập khẩu ưu đãi đối với một số mặt hàng thuộc Biểu thuế nhập khẩu ưu đãi ban
-  // hành kèm theo Thông tư số 164/2013/TT-BTC …".
-  '(?:các |những )?mức thuế suất [^.;:“”]{1,240}?(?:ban hành )?kèm theo|' +
   // (Older texts say "Bản Quy định": "Sửa đổi, bổ sung một số điều của Bản Quy định về việc giao đất … ban hành kèm theo Nghị định số 64/CP …".)
   // ("bao gồm": a part, then what it holds: "Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …".)
   '(?:bảng|biểu) (?:(?!quy định|theo|được)[^.;:“”\\d]){1,60}?(?= tại(?![\\p{L}]))|' +
@@ -323,6 +323,8 @@ const NUMBERED_DOC_AT_RE = re(`^(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
 const NAME_YEAR_RE = /^[ \n]+năm[ \n]+(?:19|20)\d{2}(?!\d)/u;
 /** An exception after what is repealed: ", trừ các nội dung sau:", ", trừ Điều 5 và Điều 7". */
 const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200})/u;
+/** After "hết hiệu lực", what ends listed after a colon: "… hết hiệu lực thi hành, bao gồm: Thông tư số …". */
+const ENDS_INCLUDING_RE = /^(?:[ \n]+thi[ \n]hành)?[ \n]*,?[ \n]*(?:bao[ \n]gồm|gồm(?:[ \n]có)?)(?:[ \n]+(?:các|những)[ \n]+(?:văn[ \n]bản|quy[ \n]định)[ \n]+sau(?:[ \n]đây)?)?[ \n]*:[ \n]*/iu;
 // "… thay thế:" with the list below: the verb right before the colon.
 // ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:", "Các Thông
 // tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:".)
@@ -330,8 +332,6 @@ const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
 // (…and a lead whose exceptions run long before its colon: "2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này
 // có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:".)
-/** After "hết hiệu lực", what ends listed after a colon: "… hết hiệu lực thi hành, bao gồm: Thông tư số …". */
-const ENDS_INCLUDING_RE = /^(?:[ \n]+thi[ \n]hành)?[ \n]*,?[ \n]*(?:bao[ \n]gồm|gồm(?:[ \n]có)?)(?:[ \n]+(?:các|những)[ \n]+(?:văn[ \n]bản|quy[ \n]định)[ \n]+sau(?:[ \n]đây)?)?[ \n]*:[ \n]*/iu;
 const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:các|những) quy định sau(?: đây)?(?![\\p{L}])[^;.]{0,200}: *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
 /**
  * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
@@ -1164,7 +1164,7 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         } else if (targets.length > 0) {
           const evs = from === cl.start ? ev() : evidence(c, from, cl.end);
           for (const { cit, gap } of targets) add(make('ends-effect', evs, cit, gap));
-        } else if (targets.length === 0 && ENDS_INCLUDING_RE.test(t.slice(kwEnd, cl.end))) {
+        } else if (ENDS_INCLUDING_RE.test(t.slice(kwEnd, cl.end))) {
           // "Các quy định của Ngân hàng Nhà nước … về lãi suất cho vay … hết hiệu lực thi hành, bao gồm: Thông tư số 07/2010/TT-NHNN
           // …; quy định về lãi suất cho vay theo Quyết định số 16/2008/QĐ-NHNN …; Quyết định số 33/2008/QĐ-NHNN …": what ends is
           // listed after the verb, an item to each ";" of the paragraph, the first numbered document of each item.

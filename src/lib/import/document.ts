@@ -6,7 +6,7 @@ import type { BlockContent, FootnoteDefinition, Root } from 'mdast';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { restoreBodyName, citedIdentity, completeIssuer, issuerFromHeader, provinceFromText, refineIssuer, unitOf, issuerFromSymbol, issuingSentence, levelAndLocality, ministersAct, treatyParties } from './facts.ts';
 import { fieldMisfits } from '../body-in-fields.ts';
-import { boilerplateOf, docTypeOf, pageNoiseOf, extractHeader, isBodyName, isCaps, isGazetteHead, readNumberSymbol, typePrefixOf } from './header.ts';
+import { boilerplateOf, docTypeOf, pageNoiseOf, extractHeader, isBodyName, isCaps, isGazetteHead, OCR_ADDRESS, readNumberSymbol, typePrefixOf } from './header.ts';
 import { findDate, isoFrom, parseNumberSymbol, parsePlaceDate, treatyDate } from './dates.ts';
 import { canonicalCodes } from '../citations/parse.ts';
 import type { IdentityInput } from './identity.ts';
@@ -335,7 +335,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // (Its line naming the draft it is about stays out: "BẢN ĐÁNH GIÁ …" / "Dự thảo Luật Quản lý thuế".)
     const capsTitle = header.title !== null && !header.title.isSubject
       && (isCaps(header.title.value.replace(/\s+Dự (?:thảo|án) .*$/u, '')) || (/^BẢNG?\s/u.test(header.title.value) && isCaps(header.title.value.slice(0, 200))));
-    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => /^[^\p{L}\d]{0,3}(?:k[íi]nh\s*g[ửu]i(?!\p{L})|k\p{L}nh\s*g\p{L}{1,2}\s*:)/iu.test(lg.plain))) {
+    if (!docType && !capsTitle && logical.slice(0, 3).some((lg) => LETTER_ADDRESS.test(lg.plain))) {
       docType = 'Công văn';
       warn(headLine, 'docType', 'no type line; “Công văn” read from the letter’s address line (“Kính gửi”)');
     }
@@ -949,6 +949,9 @@ const ADOPTED = /(?:thông qua|biểu quyết thông qua)(?:\s+tại\s+(?:phiên
 const ADOPTED_SENTENCE = new RegExp(`(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được [^.;]{0,200}?${ADOPTED.source}`, 'giu');
 
 /** "Tổng cục Hải quan" → "TCHQ": the first letter of each word, in capitals, without tone marks (Đ kept). */
+/** A letter's address line among its first lines, after up to three marks OCR put before it: "‹ Kính gửi: …", "Kỉnhgửì:". */
+const LETTER_ADDRESS = new RegExp(`^[^\\p{L}\\d]{0,3}(?:k[íi]nh\\s*g[ửu]i(?!\\p{L})|${OCR_ADDRESS})`, 'iu');
+
 function initialsOf(name: string): string {
   return name.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join('').normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -109,8 +109,10 @@ export function typePrefixOf(cell: string): { type: string; rest: string } | nul
 /**
  * The address line as OCR garbles its marks and its space, before its colon: "Kỉnhgửì:" (which ended neither the header
  * nor the title: "V/v phòng, chống dịch COVID-19" / "đôi với người nhập cảnh" / "Kỉnhgửì:" / "- Các Bộ, …").
+ * A pattern's source, for the patterns that read an address line.
  */
-const OCR_ADDRESS_LINE = /^k\p{L}nh\s*g\p{L}{1,2}\s*:/iu;
+export const OCR_ADDRESS = 'k\\p{L}nh\\s*g\\p{L}{1,2}\\s*:';
+const OCR_ADDRESS_LINE = new RegExp(`^${OCR_ADDRESS}`, 'iu');
 const BODY_OPENERS = /^(căn cứ|thực hiện|theo|kính gửi|kính trình|xét|ngày\s+\d|để|nhằm|trên cơ sở|sau khi|vừa qua|hiện nay|trả lời|phúc đáp)(?![\p{L}\d])/iu;
 
 /** A body sentence ("Căn cứ Luật …;", "Thực hiện Quyết định số …"), not a title that starts the same way. */
@@ -616,8 +618,8 @@ const SUBJECT_MARK = /^(?:[._~]+\s*)?['‘’`]?(?:v\s*[/\\|⁄il1.#]\s*[vwy]|vi
 // (…or with a subject that opens on a capital: "VA Xác định nghĩa vụ thuế …", never a line in capitals.)
 const SUBJECT_BARE = /^['‘’`]?(?:[Vv][VvAaÀy]\s+(?=\p{Ll}|\p{Lu}\p{Ll})|iv\s+(?=\p{Ll}))/u;
 /** A letter's address line, as OCR reads it too: "Kính gửi:", "l Kính gửi:", "ae” Kính gửi:", ", Kink gửi:", "inh gửi:" (its "K" lost). */
-// (…and "Kỉnhgửì:", OCR_ADDRESS_LINE.)
-const ADDRESS_LINE = new RegExp(`${/^[^\p{L}]*(?:\p{Ll}{1,2}[”"’']?\s+)?(?:k[íi]n[hk]|[íi]nh(?=\s+g[ửu]i\s*:))\s+g[ửu]i(?![\p{L}])/u.source}|${OCR_ADDRESS_LINE.source}`, 'iu');
+// (…and "Kỉnhgửì:", OCR_ADDRESS.)
+const ADDRESS_LINE = new RegExp(`^[^\\p{L}]*(?:\\p{Ll}{1,2}[”"’']?\\s+)?(?:k[íi]n[hk]|[íi]nh(?=\\s+g[ửu]i\\s*:))\\s+g[ửu]i(?![\\p{L}])|^${OCR_ADDRESS}`, 'iu');
 
 /** Whether more than half of a line's words are in capitals: a stamp's name OCR read ("co THONG TN meat TỦ cH PHÙ"), no subject's words. */
 function mostlyCapitalWords(text: string): boolean {

@@ -83,6 +83,13 @@ export function hasRendered(dir: string, id: string): boolean {
   return existsSync(fileOf(dir, id));
 }
 
+/** The folder the loader wrote this process's bodies to, asked for `id`'s. */
+function renderedDirFor(id: string): string {
+  const dir = (globalThis as Slot)[SLOT];
+  if (!dir) throw new Error(`the body of ${id} was never rendered: the documents loader has not run in this process`);
+  return dir;
+}
+
 const DIGESTS = 'digests.json';
 const DIGESTS_SLOT = Symbol.for('can-cu.rendered-digests');
 type DigestSlot = { [DIGESTS_SLOT]?: { dir: string; digests: Map<string, string> } };
@@ -99,8 +106,7 @@ export function writeRenderedDigests(dir: string, digests: ReadonlyMap<string, s
 
 /** The digest `id`'s body was rendered from; throws where the loader recorded none. */
 export function renderedDigest(id: string): string {
-  const dir = (globalThis as Slot)[SLOT];
-  if (!dir) throw new Error(`the body of ${id} was never rendered: the documents loader has not run in this process`);
+  const dir = renderedDirFor(id);
   const slot = globalThis as DigestSlot;
   if (slot[DIGESTS_SLOT]?.dir !== dir) {
     let parsed: Record<string, string>;
@@ -117,8 +123,7 @@ export function renderedDigest(id: string): string {
 }
 
 export function readRendered(id: string): string {
-  const dir = (globalThis as Slot)[SLOT];
-  if (!dir) throw new Error(`the body of ${id} was never rendered: the documents loader has not run in this process`);
+  const dir = renderedDirFor(id);
   try {
     return readFileSync(fileOf(dir, id), 'utf8');
   } catch (e) {
