@@ -10,6 +10,12 @@ const kinds = (text: string, issued: string | null = null) =>
 const parts = (text: string) =>
   readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.text} [${'parts' in r ? r.parts ?? '' : ''}]`);
 
+/** Kind and target: its number, or its name when it has none. */
+const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
+
+/** Kind and target's number with its symbol, for relations whose targets are all numbered. */
+const numbered = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}`);
+
 describe('effective date', () => {
   it('reads a written date, with the article it sits in', () => {
     const e = readEffect('Điều 7. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 4 năm 2026.\n2. Bãi bỏ Thông tư số 62/2023/TT-BTC.', {});
@@ -1035,30 +1041,29 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(readEffect('Nghị định này có hiệu lực thi hành từ năm ngân sách 2017 và thay thế Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ.', {}).relations.map((r) => r.kind)).toEqual(['replaces']);
   });
   it('the shapes holdout-72 and -73 showed, read after their blind runs (real sentences)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}${'parts' in r && r.parts ? ` [${r.parts}]` : ''}`);
+    const relParts = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}${'parts' in r && r.parts ? ` [${r.parts}]` : ''}`);
     // A list lead whose exceptions run long before its colon (60/2025/TT-BCT).
-    expect(rel('2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:\na) Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về giá bán điện;\nb) Thông tư số 25/2018/TT-BCT ngày 12 tháng 9 năm 2018 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 16/2014/TT-BCT;\n')).toEqual(['ends-effect 16/TT-BCT', 'ends-effect 25/TT-BCT']);
+    expect(relParts('2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:\na) Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về giá bán điện;\nb) Thông tư số 25/2018/TT-BCT ngày 12 tháng 9 năm 2018 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 16/2014/TT-BCT;\n')).toEqual(['ends-effect 16/TT-BCT', 'ends-effect 25/TT-BCT']);
     // The texts that amended an ended one, listed after "được sửa đổi, bổ sung bởi:", are its history (18/2024/TT-NHNN).
-    expect(rel('4. Thông tư số 19/2016/TT-NHNN ngày 30 tháng 6 năm 2016 của Thống đốc quy định về hoạt động thẻ ngân hàng, được sửa đổi, bổ sung bởi: Thông tư số 26/2017/TT-NHNN ngày 29 tháng 12 năm 2017 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN; Thông tư số 17/2021/TT-NHNN ngày 16 tháng 11 năm 2021 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.')).toEqual(['ends-effect 19/TT-NHNN']);
+    expect(relParts('4. Thông tư số 19/2016/TT-NHNN ngày 30 tháng 6 năm 2016 của Thống đốc quy định về hoạt động thẻ ngân hàng, được sửa đổi, bổ sung bởi: Thông tư số 26/2017/TT-NHNN ngày 29 tháng 12 năm 2017 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN; Thông tư số 17/2021/TT-NHNN ngày 16 tháng 11 năm 2021 của Thống đốc sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-NHNN hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.')).toEqual(['ends-effect 19/TT-NHNN']);
     // OCR's article heading with a comma and its verbs misread ("Sửa đỗi", "thay thé va bãi bé", "Bãi bổ"), items under it (128/2024/NĐ-CP).
     const ocr = 'Điều 1, Sửa đỗi, bo sung một số điều của Nghị định số 81/2018/NĐ-CP ngày 22 thang 5 nam 2018 của Chính phủ\n1. Sửa đổi khoản 1 Điều 6 như sau:\n“1. Giá trị vật chất dùng để khuyến mại.”\nĐiều 2. Bổ sung, thay thé va bãi bé một số quy định của Nghị định số 81/2018/NĐ-CP ngày 22 tháng 5 năm 2018 của Chính phủ\n1. Thay thế các Mẫu số 01, 02 và 03.\n__3. Bãi bổ quy định tại điểm c khoản 3 Điều 17.\nĐiều 3. Điều khoản thi hành\nMẫu số 01\nĐiều 1. Thu nộp ngân sách nhà nước';
-    expect(rel(ocr).map((r) => r.replace(/^amends (\S+) \[.*\]$/u, 'amends $1')).sort()).toEqual(['amends 81/NĐ-CP', 'partly-repeals 81/NĐ-CP [quy định tại điểm c khoản 3 Điều 17]', 'replaces 81/NĐ-CP [các Mẫu số 01, 02 và 03]']);
+    expect(relParts(ocr).map((r) => r.replace(/^amends (\S+) \[.*\]$/u, 'amends $1')).sort()).toEqual(['amends 81/NĐ-CP', 'partly-repeals 81/NĐ-CP [quy định tại điểm c khoản 3 Điều 17]', 'replaces 81/NĐ-CP [các Mẫu số 01, 02 và 03]']);
     // A form of the text named in the sentence before, as subject (23/2009/NĐ-CP).
-    expect(rel('3. Biên bản được lập theo Mẫu số 02 ban hành kèm theo Nghị định này. Mẫu này thay thế cho Phụ lục I ban hành kèm theo Nghị định số 180/2007/NĐ-CP.')).toEqual(['replaces 180/NĐ-CP [Phụ lục I]']);
+    expect(relParts('3. Biên bản được lập theo Mẫu số 02 ban hành kèm theo Nghị định này. Mẫu này thay thế cho Phụ lục I ban hành kèm theo Nghị định số 180/2007/NĐ-CP.')).toEqual(['replaces 180/NĐ-CP [Phụ lục I]']);
     // A text printed without its title: its first article's heading names the law later articles repeal parts of (20/2004/QH11).
-    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng:\n1. Khoản 6 Điều 20 được sửa đổi như sau:\nĐiều 2. 1. Bãi bỏ các điều 6, 7, 8, 9, 10, 43, 85 và 86.')).toContain('partly-repeals Luật các tổ chức tín dụng [các điều 6, 7, 8, 9, 10, 43, 85 và 86]');
+    expect(relParts('Điều 1. Sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng:\n1. Khoản 6 Điều 20 được sửa đổi như sau:\nĐiều 2. 1. Bãi bỏ các điều 6, 7, 8, 9, 10, 43, 85 và 86.')).toContain('partly-repeals Luật các tổ chức tín dụng [các điều 6, 7, 8, 9, 10, 43, 85 và 86]');
     // Parts and words over ";" to a law the engine names only up to "và", then its number; a part repealed, then words removed.
-    expect(rel('o) Bãi bỏ cụm từ “Thanh tra,” tại điểm l khoản 2 Điều 57; bãi bỏ điểm a khoản 1 Điều 59 của Luật Đo đạc và bản đồ số 27/2018/QH14;')).toEqual(['amends 27/QH14 [cụm từ “Thanh tra,” tại điểm l khoản 2 Điều 57]', 'partly-repeals 27/QH14 [điểm a khoản 1 Điều 59]']);
-    expect(rel('h) Bãi bỏ Điều 50; cụm từ “Thanh tra,” tại khoản 8 Điều 54 của Luật Đo lường số 04/2011/QH13;')).toEqual(['partly-repeals 04/QH13 [Điều 50]', 'amends 04/QH13 [cụm từ “Thanh tra,” tại khoản 8 Điều 54]']);
+    expect(relParts('o) Bãi bỏ cụm từ “Thanh tra,” tại điểm l khoản 2 Điều 57; bãi bỏ điểm a khoản 1 Điều 59 của Luật Đo đạc và bản đồ số 27/2018/QH14;')).toEqual(['amends 27/QH14 [cụm từ “Thanh tra,” tại điểm l khoản 2 Điều 57]', 'partly-repeals 27/QH14 [điểm a khoản 1 Điều 59]']);
+    expect(relParts('h) Bãi bỏ Điều 50; cụm từ “Thanh tra,” tại khoản 8 Điều 54 của Luật Đo lường số 04/2011/QH13;')).toEqual(['partly-repeals 04/QH13 [Điều 50]', 'amends 04/QH13 [cụm từ “Thanh tra,” tại khoản 8 Điều 54]']);
     // A phrase removed whose quote the layout wrapped.
-    expect(rel('s) Bãi bỏ cụm từ “thanh tra chuyên ngành về đóng bảo hiểm xã hội, bảo hiểm\nthất nghiệp;” tại khoản 1 Điều 16; cụm từ “thanh tra,” tại khoản 5 Điều 136 của Luật Bảo hiểm xã hội số 41/2024/QH15;').map((r) => r.split(' [')[0])).toEqual(['amends 41/QH15']);
+    expect(relParts('s) Bãi bỏ cụm từ “thanh tra chuyên ngành về đóng bảo hiểm xã hội, bảo hiểm\nthất nghiệp;” tại khoản 1 Điều 16; cụm từ “thanh tra,” tại khoản 5 Điều 136 của Luật Bảo hiểm xã hội số 41/2024/QH15;').map((r) => r.split(' [')[0])).toEqual(['amends 41/QH15']);
     // Parts that run on over ";" to a circular of their own go to it, not to the one the first article amends (doc_000509 of the real corpus).
-    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều tại Thông tư số 38/2015/TT-BTC ngày 25 tháng 3 năm 2015 của Bộ trưởng Bộ Tài chính quy định về thủ tục hải quan\nĐiều 2. Bãi bỏ một số văn bản\nb) Bãi bỏ khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2 Điều 14; Thông tư số 06/2021/TT-BTC ngày 21/01/2021.')).toContain('partly-repeals 06/TT-BTC [khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2 Điều 14]');
+    expect(relParts('Điều 1. Sửa đổi, bổ sung một số điều tại Thông tư số 38/2015/TT-BTC ngày 25 tháng 3 năm 2015 của Bộ trưởng Bộ Tài chính quy định về thủ tục hải quan\nĐiều 2. Bãi bỏ một số văn bản\nb) Bãi bỏ khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2 Điều 14; Thông tư số 06/2021/TT-BTC ngày 21/01/2021.')).toContain('partly-repeals 06/TT-BTC [khoản 4 Điều 12; điểm c.4 khoản 1, khoản 2 Điều 14]');
     // The foreign-investment law of 1996 by its whole name, and the amending law named after it.
-    expect(rel('Luật này thay thế Luật đầu tư nước ngoài tại Việt Nam năm 1996, Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài năm 2000 và Luật khuyến khích đầu tư trong nước năm 1998.')).toEqual(['replaces Luật đầu tư nước ngoài tại Việt Nam', 'replaces Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài', 'replaces Luật khuyến khích đầu tư trong nước']);
+    expect(relParts('Luật này thay thế Luật đầu tư nước ngoài tại Việt Nam năm 1996, Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài năm 2000 và Luật khuyến khích đầu tư trong nước năm 1998.')).toEqual(['replaces Luật đầu tư nước ngoài tại Việt Nam', 'replaces Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài', 'replaces Luật khuyến khích đầu tư trong nước']);
   });
   it('the shapes holdout-74 and -75 showed, read after their blind runs (real sentences)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     // Type words whose space a scraped copy lost (38/2000/NĐ-CP).
     expect(rel('Nghịđịnh này thay thế các quy định về thu tiền sử dụng đất quy định tại các Nghịđịnh số 89/CP ngày 17 tháng 8 năm 1994 về việc thu tiền sử dụng đất.')).toEqual(['replaces 89/CP']);
     // An ordinance named with "hành chính" in it, and a name dated with another year than the number an amending ordinance gives (64/2010/QH12).
@@ -1091,31 +1096,28 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(readEffect('Điều 2. Hiệu lực thi hành\n2. Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính ngày 23 tháng 5 năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.', {}).relations.map((r) => r.target.name)).toEqual(['Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính']);
   });
   it('a title that goes on in lower case after its own “;” before “hết hiệu lực”; an article that repeals parts of one document names it for its bare items (holdout-80, -81)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}`);
     // 06/2022/TT-BLĐTBXH: two circulars, each with a title cut by ";", the second piece of the last one longer than a short piece.
-    expect(rel('Điều 17. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 6 năm 2022.\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội quy định chương trình bồi dưỡng\nnghiệp vụ sư phạm cho nhà giáo dạy trình độ sơ cấp; mẫu chứng chỉ, mẫu bản sao;\nquản lý phôi và chứng chỉ nghiệp vụ sư phạm dạy trình độ sơ cấp; Thông tư số\n28/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động -\nThương binh và Xã hội quy định chương trình bồi dưỡng nghiệp vụ sư phạm cho\nnhà giáo dạy trình độ trung cấp, dạy trình độ cao đẳng; mẫu và quy chế quản lý,\ncấp chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết\nhiệu lực kể từ ngày Thông tư này có hiệu lực.\n')).toEqual(['ends-effect 38/TT-BLĐTBXH', 'ends-effect 28/TT-BLĐTBXH']);
+    expect(numbered('Điều 17. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 6 năm 2022.\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội quy định chương trình bồi dưỡng\nnghiệp vụ sư phạm cho nhà giáo dạy trình độ sơ cấp; mẫu chứng chỉ, mẫu bản sao;\nquản lý phôi và chứng chỉ nghiệp vụ sư phạm dạy trình độ sơ cấp; Thông tư số\n28/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động -\nThương binh và Xã hội quy định chương trình bồi dưỡng nghiệp vụ sư phạm cho\nnhà giáo dạy trình độ trung cấp, dạy trình độ cao đẳng; mẫu và quy chế quản lý,\ncấp chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết\nhiệu lực kể từ ngày Thông tư này có hiệu lực.\n')).toEqual(['ends-effect 38/TT-BLĐTBXH', 'ends-effect 28/TT-BLĐTBXH']);
     // …but a new item opening with a capital after ";" is no piece of the title before it.
-    expect(rel('Điều 5. Hiệu lực thi hành\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 quy định chương trình bồi dưỡng;\nCác quy định về quản lý phôi và chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n')).toEqual([]);
+    expect(numbered('Điều 5. Hiệu lực thi hành\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 quy định chương trình bồi dưỡng;\nCác quy định về quản lý phôi và chứng chỉ nghiệp vụ sư phạm dạy trình độ trung cấp, dạy trình độ cao đẳng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n')).toEqual([]);
     // 13/2019/TT-NHNN, printed without its title: the fourth article's bare item repeals parts of the circular its heading names,
     // not of the one the first article amends.
-    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 03/2018/TT-NHNN ngày 23 tháng 02 năm 2018 của Thống đốc Ngân hàng Nhà nước Việt Nam\n1. Khoản 2 Điều 36 được sửa đổi, bổ sung như sau:\n“2. Hồ sơ.”\nĐiều 2. Bãi bỏ một số điều của Thông tư số 36/2014/TT-NHNN ngày 20 tháng 11 năm 2014 của Thống đốc Ngân hàng Nhà nước Việt Nam quy định các giới hạn, tỷ lệ bảo đảm an toàn\nBãi bỏ điểm c khoản 1, khoản 5 Điều 29.\nĐiều 3. Điều khoản chuyển tiếp\n')).toEqual(['amends 03/TT-NHNN', 'partly-repeals 36/TT-NHNN']);
+    expect(numbered('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 03/2018/TT-NHNN ngày 23 tháng 02 năm 2018 của Thống đốc Ngân hàng Nhà nước Việt Nam\n1. Khoản 2 Điều 36 được sửa đổi, bổ sung như sau:\n“2. Hồ sơ.”\nĐiều 2. Bãi bỏ một số điều của Thông tư số 36/2014/TT-NHNN ngày 20 tháng 11 năm 2014 của Thống đốc Ngân hàng Nhà nước Việt Nam quy định các giới hạn, tỷ lệ bảo đảm an toàn\nBãi bỏ điểm c khoản 1, khoản 5 Điều 29.\nĐiều 3. Điều khoản chuyển tiếp\n')).toEqual(['amends 03/TT-NHNN', 'partly-repeals 36/TT-NHNN']);
   });
   it('the article that says when the text takes effect is its article on effect whatever its heading; a clause written “2.c”; what one document provides ends (holdout-82, -83)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number}/${r.target.symbol}`);
     const head = 'Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về lập hồ sơ mời thầu.\nĐiều 2. Tổ chức thực hiện\n';
     const ends = '7. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 11/2015/TT-\nBKHĐT ngày 27 tháng 10 năm 2015 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy\nđịnh chi tiết lập hồ sơ yêu cầu đối với chỉ định thầu, chào hàng cạnh tranh chấm\ndứt hiệu lực. Khi lập hồ sơ yêu cầu, chủ đầu tư vận dụng các Mẫu hồ sơ.\n';
     // 21/2022/TT-BKHĐT: "Điều 5. Tổ chức thực hiện" opens with the circular's own date of effect.
-    expect(rel(`${head}1. Thông tư này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2022.\n${ends}`)).toEqual(['ends-effect 11/TT-BKHĐT']);
+    expect(numbered(`${head}1. Thông tư này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2022.\n${ends}`)).toEqual(['ends-effect 11/TT-BKHĐT']);
     // …not an article that only mentions that date inside a transitional clause wrapped before "Thông tư này".
-    expect(rel(`${head}1. Đối với các gói thầu đã mở thầu trước ngày\nThông tư này có hiệu lực thi hành, việc đánh giá thực hiện theo hồ sơ mời thầu.\n${ends}`)).toEqual([]);
-    expect(rel('6. Sửa đổi khoản 3 Điều 31 và khoản 2.c Bảng số 01 Chương II Phụ lục 4 ban\nhành kèm theo Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của\nBộ trưởng Bộ Kế hoạch và Đầu tư như sau: Thay\nthế cụm từ “nhà đầu tư” bằng cụm từ “đối tác”.')).toEqual(['amends 10/TT-BKHĐT']);
+    expect(numbered(`${head}1. Đối với các gói thầu đã mở thầu trước ngày\nThông tư này có hiệu lực thi hành, việc đánh giá thực hiện theo hồ sơ mời thầu.\n${ends}`)).toEqual([]);
+    expect(numbered('6. Sửa đổi khoản 3 Điều 31 và khoản 2.c Bảng số 01 Chương II Phụ lục 4 ban\nhành kèm theo Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của\nBộ trưởng Bộ Kế hoạch và Đầu tư như sau: Thay\nthế cụm từ “nhà đầu tư” bằng cụm từ “đối tác”.')).toEqual(['amends 10/TT-BKHĐT']);
     // 06/2023/TT-BKHĐT: the indicators one circular assigned end, in the article on effect; not in another article.
     const provided = 'Những\nchỉ tiêu phân công cho Tổng cục Thống kê chủ trì thu thập quy định tại Thông tư\nsố 05/2017/TT-BKHĐT ngày 30/11/2017 của Bộ trưởng Bộ Kế hoạch và Đầu tư\nhết hiệu lực kể từ khi Thông tư này có hiệu lực.';
-    expect(rel(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2024. ${provided}`)).toEqual(['ends-effect 05/TT-BKHĐT']);
-    expect(rel(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Trách nhiệm thu thập\n1. Tổng cục Thống kê tổng hợp. ${provided}`)).toEqual([]);
+    expect(numbered(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2024. ${provided}`)).toEqual(['ends-effect 05/TT-BKHĐT']);
+    expect(numbered(`Điều 1. Ban hành\nBan hành kèm theo Thông tư này Hệ thống chỉ tiêu.\nĐiều 2. Trách nhiệm thu thập\n1. Tổng cục Thống kê tổng hợp. ${provided}`)).toEqual([]);
   });
   it('amending laws named by the law they amend, listed after it, end with it; a decision that publishes lists does nothing itself (holdout-84, -85)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     // Bộ luật Lao động 10/2012/QH13.
     expect(rel('Điều 1. Phạm vi điều chỉnh\nBộ luật này quy định.\nĐiều 2. Hiệu lực thi hành\n1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2013.\nBộ luật Lao động ngày 23 tháng 6 năm 1994, Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 35/2002/QH10, Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 74/2006/QH11 và Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 84/2007/QH11 hết hiệu lực kể từ ngày Bộ luật này có hiệu lực.'))
       .toEqual(['ends-effect Bộ luật Lao động', 'ends-effect 35/QH10', 'ends-effect 74/QH11', 'ends-effect 84/QH11']);
@@ -1126,7 +1128,6 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(rel('QUYẾT ĐỊNH\nVề việc bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày\n05/3/2024 của Bộ trưởng về việc công\nbố kết quả hệ thống hóa văn bản quy phạm pháp luật\nBỘ TRƯỞNG\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\nĐiều 1. Bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày 05/3/2024 như sau:\n')).toEqual(['amends 225/QĐ-BLĐTBXH']);
   });
   it('the amenders listed after “được sửa đổi … theo”, cut by “;”, end with the law they amended, not as laws of their own (holdout-86, -87)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     const head = 'Điều 97. Quy định chuyển tiếp\nCác dự án đã được phê duyệt tiếp tục thực hiện.\nĐiều 98. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n';
     // A draft Luật Xây dựng: the amenders are numbers alone.
     expect(rel(`${head}2. Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số Điều theo\nLuật số 03/2016/QH14; Luật số 35/2018/QH14; Luật số 40/2019/QH14; Luật số\n95/2025/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực.`)).toEqual(['ends-effect 50/QH13']);
@@ -1134,7 +1135,6 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(rel(`${head}2. Luật An toàn thông tin mạng số 86/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14; Luật An ninh mạng số 24/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.`)).toEqual(['ends-effect 86/QH13', 'ends-effect 24/QH14']);
   });
   it('what the text issues replaces what another issued: the text it was issued with is the target, “ban hành theo” as well (holdout-86, -87)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     // 88/1999/NĐ-CP: the regulation it issues, as subject, before a comma.
     expect(rel('Điều 1. Ban hành kèm theo Nghị định này Quy chế Đấu thầu, thay thế Quy chế Đấu thầu đã ban hành kèm theo Nghị định số 43/CP ngày 16 tháng 7 năm 1996 của Chính phủ.')).toEqual(['replaces 43/CP']);
     // 48/2002/NĐ-CP: the list it amends, "kèm theo Nghị định này," as subject.
@@ -1144,7 +1144,6 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(older.map((r) => [r.kind, r.target.number, r.kind === 'replaces' ? r.parts : null])).toEqual([['replaces', '04', 'Điều lệ đăng ký hộ tịch']]);
   });
   it('an article’s first line cut inside the date it takes effect goes on; OCR’s “kẻ” and a day’s zero read “O” (holdout-91)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     // 828/QĐ-BHXH, OCR'd.
     const text = 'Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chi trả.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kẻ từ ngày O1 tháng 7 năm\n2016, thay thế Quyết định số 488/QĐ-BHXH ngày 23/5/2012 ban hành Quy\nđịnh về quản lý chi trả các chế độ bảo hiểm xã hội.\n';
     expect(rel(text)).toEqual(['replaces 488/QĐ-BHXH']);
@@ -1153,13 +1152,11 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     expect(rel('Điều 1. Kể từ ngày Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm\n2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số\n155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ có hiệu lực thi hành, các thông tư\nsau đây tiếp tục có hiệu lực thi hành:\n')).toEqual([]);
   });
   it('a paragraph of a clause is a part: “khổ thứ nhất khoản 3 Điều 15” (holdout-90)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     // 173/2016/TT-BTC.
     expect(rel('Điều 1. Sửa đổi, bổ sung khổ thứ nhất khoản 3 Điều 15 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi hành Luật Thuế giá trị gia tăng như sau:')).toEqual(['amends 219/TT-BTC']);
     expect(rel('2. Bãi bỏ khổ thứ 7 điểm a khoản 2 Điều 16 Thông tư số 39/2014/TT-BTC.')).toEqual(['partly-repeals 39/TT-BTC']);
   });
   it('what ends listed after “bao gồm:”, a chapter “bao gồm các điều …”, an amender in a list beside what it amends, a tariff’s rates and a “Bản Quy định” (holdout-92/93)', () => {
-    const rel = (text: string) => readEffect(text, {}).relations.map((r) => `${r.kind} ${r.target.number ? `${r.target.number}/${r.target.symbol}` : r.target.name}`);
     // 12/2010/TT-NHNN: an item to each ";" of the paragraph, the first numbered document of each.
     expect(rel('Điều 4. Thông tư này có hiệu lực thi hành kể từ ngày ký. Các quy định của Ngân hàng Nhà nước Việt Nam về lãi suất cho vay bằng đồng Việt Nam hết hiệu lực thi hành, bao gồm: Thông tư số 07/2010/TT-NHNN ngày 26 tháng 02 năm 2010 quy định về cho vay theo lãi suất thỏa thuận và các văn bản hướng dẫn thực hiện Thông tư này; quy định về lãi suất cho vay theo Quyết định số 16/2008/QĐ-NHNN ngày 16 tháng 5 năm 2008 về cơ chế điều hành lãi suất cơ bản; Quyết định số 33/2008/QĐ-NHNN ngày 03 tháng 12 năm 2008 về mức lãi suất cho vay. Đối với các hợp đồng tín dụng được ký kết trước ngày Thông tư này có hiệu lực thi hành, tổ chức tín dụng tiếp tục thực hiện theo Quyết định số 40/2009/QĐ-NHNN.')).toEqual(['ends-effect 07/TT-NHNN', 'ends-effect 16/QĐ-NHNN', 'ends-effect 33/QĐ-NHNN']);
     // 134/2026/NĐ-CP.
