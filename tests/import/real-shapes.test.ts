@@ -1524,9 +1524,15 @@ describe('shapes from the twenty-first labelled batch', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__Doc_Undated_TT_82_2018')[0]!.frontmatter;
     expect(fm.title).toMatch(/NGÀY 18\/12\/2013 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT .* THUÊ GIÁ TRI GIA TANG$/u);
   });
-  it('an appendix caption with a number but no symbol (“Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …”) gives the date and issuer, not the number', () => {
+  it('an appendix caption with a number but no symbol (“Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …”) gives the number, the date and the issuer, and no symbol', () => {
     const fm = labelled('ttttthai__vbpl-review__18-2024-tt-nhnn')[0]!.frontmatter;
-    expect([fm.docType, fm.number, fm.date, fm.issuer]).toEqual(['Thông tư', null, '2024-06-28', 'Ngân hàng Nhà nước Việt Nam']);
+    expect([fm.docType, fm.number, fm.symbol, fm.year, fm.date, fm.issuer]).toEqual(['Thông tư', '18', null, null, '2024-06-28', 'Ngân hàng Nhà nước Việt Nam']);
+    expect(fm.missing.map((m) => m.field)).toContain('symbol');
+    // A file named after the document ("18-2024-tt-nhnn") gives the symbol and year of the same number, and no other.
+    const text = fixture('import-real/ttttthai__vbpl-review__18-2024-tt-nhnn.txt');
+    const named = (stem: string) => importText(text, { displayPath: `${stem}.txt`, sourceFile: `${stem}.txt`, stem, sha256: '', encoding: 'utf-8', markdown: false }).drafts[0]!.frontmatter;
+    expect([named('18-2024-tt-nhnn').number, named('18-2024-tt-nhnn').symbol, named('18-2024-tt-nhnn').year]).toEqual(['18', 'TT-NHNN', 2024]);
+    expect([named('19-2024-tt-nhnn').number, named('19-2024-tt-nhnn').symbol]).toEqual(['18', null]);
   });
   it('OCR’s “ÿ” for a handwritten number’s end and slash (“Số :284ÿCT-TT&HT”) leaves the number unread, the symbol read; “‘VW” is “V/v”', () => {
     const fm = labelled('teije05-art__PJJ-Parallel-DEV__CV_2018_04_05_CV_394305042018Giam_von')[0]!.frontmatter;

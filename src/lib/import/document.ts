@@ -373,16 +373,17 @@ export function importText(text: string, info: SourceInfo): SourceResult {
         if (header.issuerLines.length > 0) issuer ??= hostIssuer;
         warn(headLine, 'number', `no header; number, symbol${cited.date ? ', date' : ''}${hostIssuer ? ' and issuer' : ''} read from the appendix caption “${line.plain}” (line ${line.no})`);
       }
-      // "Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …": a number without its symbol names no document
-      // the site can link, but the date and the issuer are still this document's.
-      const bare = line && !cited?.number ? /số\s*:?\s*\d{1,5}\s*,?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(line.plain) : null;
-      const bareDate = bare ? findDate(bare[1]!)?.iso ?? null : null;
-      if (line && bareDate) {
+      // "Thông tư số 18 ngày 28 tháng 6 năm 2024 của Thống đốc …": the number without its symbol or year is all the
+      // text states of them; with the date and the issuer it is still this document's ("Thông tư 18").
+      const bare = line && !cited?.number ? /số\s*:?\s*(\d{1,5})\s*,?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(line.plain) : null;
+      const bareDate = bare ? findDate(bare[2]!)?.iso ?? null : null;
+      if (line && bare && bareDate) {
+        numberSymbol = { number: bare[1]!, symbol: '', year: null };
         docType ??= captionType;
         date ??= bareDate;
         const by = byOf(line.plain);
         hostIssuer ??= by ? issuerFromEnacting(by, wholeText) : null;
-        warn(headLine, 'number', `no header; the appendix caption “${line.plain}” (line ${line.no}) gives a number without its symbol: date${hostIssuer ? ' and issuer' : ''} read from it, number left empty`);
+        warn(headLine, 'number', `no header; the appendix caption “${line.plain}” (line ${line.no}) gives the number ${bare[1]} without its symbol: number, date${hostIssuer ? ' and issuer' : ''} read from it`);
       }
       // A draft's caption leaves the number blank, as its header would: "(Kèm theo Nghị định số /2025/NĐ-CP ngày tháng năm 2025 …)".
       const blank = line && !cited?.number && !bareDate ? /số\s*:?\s*[.…_]*\s*\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/u.exec(line.plain) : null;
@@ -488,9 +489,10 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     // A name whose symbol contradicts the type the text gives itself is not this text's number.
     // How the body names itself, read once for both uses below.
     const self = docType || untypedHeader ? null : selfType(bodyText);
-    if (!numberSymbol && p === 0) {
+    // (A caption's bare number, "Thông tư số 18 ngày …", takes the symbol of a file name with the same number.)
+    if ((!numberSymbol || !numberSymbol.symbol) && p === 0) {
       const named = numberFromFileName(info.stem, docType ?? self);
-      if (named) {
+      if (named && (!numberSymbol || Number(named.number) === Number(numberSymbol.number))) {
         numberSymbol = { number: named.number, symbol: named.symbol, year: named.year };
         docType ??= self ?? named.types[0]!;
         warn(headLine, 'number', `the text shows no “Số:” line; ${named.number}/${named.year ? `${named.year}/` : ''}${named.symbol} read from the file name (${info.stem})`);
@@ -535,6 +537,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
     if (!numberSymbol?.number) {
       miss(headLine, 'number', numberSymbol?.symbol ? `the number is blank or unreadable; only the symbol ${numberSymbol.symbol} was read` : `${why}the text shows no “Số:” line (number and symbol unknown)`);
     }
+    else if (!numberSymbol.symbol) miss(headLine, 'symbol', `only the number ${numberSymbol.number} is stated; the symbol (ký hiệu) is unknown`);
     if (!date) miss(header.date?.line ?? headLine, 'date', header.date ? 'the date of issue is not a real date' : `${why}the text shows no place-and-date line (“…, ngày … tháng … năm …”)`);
     if (!place) miss(headLine, 'place', 'the text shows no place of issue');
     if (!issuer) miss(headLine, 'issuer', 'no issuer in the header, and none could be read from the symbol or the text');
@@ -564,7 +567,7 @@ export function importText(text: string, info: SourceInfo): SourceResult {
       docType,
       // A draft's blank number ("Số: /TTr-BYT") keeps its symbol and no number.
       number: numberSymbol?.number || null,
-      symbol: numberSymbol?.symbol ?? null,
+      symbol: numberSymbol?.symbol || null,
       year: numberSymbol?.year ?? null,
       issuer,
       parentIssuer,
