@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { analysisCacheAt, loadAnalysed } from '../../src/lib/site/analysis-cache.ts';
+import { analysisCacheAt, lastLoad, loadAnalysed } from '../../src/lib/site/analysis-cache.ts';
 import { buildSiteData } from '../../src/lib/site/collection.ts';
 import { loadDocuments } from '../../src/lib/site/load.ts';
 
@@ -86,5 +86,33 @@ describe('the documents read in an earlier build are kept, not read again', () =
     expect(loaded.map((d) => `${d.id}.mdx`).sort()).toEqual([NAMES[0]!, NAMES[1]!].sort());
     expect(errors.some((e) => e.includes(NAMES[2]!) && /date/.test(e))).toBe(true);
     expect(entries(where)).toEqual([NAMES[0]!, NAMES[1]!].map((n) => n.replace(/\.mdx$/, '.v8')).sort());
+  });
+});
+
+describe('a cold cache is read on two threads', () => {
+  it('gives what one thread gives, in the same order, and names a bad file’s problem once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'can-cu-analysis-all-'));
+    const bundled = readdirSync('content/documents').filter((n) => n.endsWith('.mdx'));
+    expect(bundled.length).toBeGreaterThan(150);
+    // The bundled documents twice over (as a-…, b-…): enough files that the second thread, half a second in
+    // starting, still finds files to take.
+    for (const n of bundled) for (const copy of ['a', 'b']) copyFileSync(join('content/documents', n), join(dir, `${copy}-${n}`));
+    const all = readdirSync(dir).sort();
+    // A file far down the list, so that the second thread is likely to take it.
+    const bad = all[all.length - 20]!;
+    writeFileSync(join(dir, bad), readFileSync(join(dir, bad), 'utf8').replace(/^date: "(\d{4})-\d\d-\d\d"$/m, 'date: "$1-02-31"'));
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    const where = cacheDir();
+    const shared = loadAnalysed(dir, analysisCacheAt(where, resolve('.')));
+    spy.mockRestore();
+    expect(lastLoad.sharedFiles).toBeGreaterThan(0);
+    expect(errors.filter((e) => e.includes(bad))).toHaveLength(1);
+    expect(errors.find((e) => e.includes(bad))).toMatch(/date/);
+    const alone = loadDocuments(dir);
+    expect(shared.map((d) => d.id)).toEqual(alone.map((d) => d.id));
+    expect(shared.map((d) => d.id)).not.toContain(bad.replace(/\.mdx$/, ''));
+    expect(isDeepStrictEqual(buildSiteData(shared, dir), buildSiteData(alone, dir))).toBe(true);
+    expect(entries(where)).toHaveLength(all.length - 1);
   });
 });
