@@ -1170,4 +1170,27 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // 85/1999/NĐ-CP, its spaces lost in places.
     expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Bản Quy định về việc giao đất nông nghiệp chohộ gia đình, cá nhân sử dụng ổn định lâu dài vào mục đích sản xuất nông nghiệpban hành kèm theo Nghị định số 64/CP ngày 27 tháng 9 năm 1993 của Chính phủ vàbổ sung việc giao đất làm muối cho hộ gia đình.')).toEqual(['amends 64/CP']);
   });
+  it('ordinances named with a body’s name in capitals, one amending an article of another, one named after bare amenders, and “Luật doanh nghiệp nhà nước” whole (holdout-93)', () => {
+    // 54/2005/QH11.
+    expect(rel('Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2006.\nPháp lệnh về lực lượng An ninh nhân dân Việt Nam năm 1987, Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam năm 1989, Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh về lực lượng An ninh nhân dân Việt Nam năm 1991, Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam năm 1991 và Pháp lệnh sửa đổi, bổ sung Điều 6 của Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam năm 1995 hết hiệu lực kể từ ngày Luật này có hiệu lực.')).toEqual([
+      'ends-effect Pháp lệnh về lực lượng An ninh nhân dân Việt Nam',
+      'ends-effect Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam',
+      'ends-effect Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh về lực lượng An ninh nhân dân Việt Nam',
+      'ends-effect Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam',
+      'ends-effect Pháp lệnh sửa đổi, bổ sung Điều 6 của Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam',
+    ]);
+    // 63/2014/QH13: the ordinance named after the amenders, its name and number now read as one citation.
+    expect(rel('Điều 100. Hiệu lực thi hành\n3. Luật tổ chức Viện kiểm sát nhân dân số 34/2002/QH10, Pháp lệnh Kiểm sát viên Viện kiểm sát nhân dân số 03/2002/PL-UBTVQH11 đã được sửa đổi, bổ sung một số điều theo Pháp lệnh số 15/2011/PL-UBTVQH12, Pháp lệnh tổ chức Viện kiểm sát quân sự số 05/2002/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.')).toEqual(['ends-effect 34/QH10', 'ends-effect 03/PL-UBTVQH11', 'ends-effect 05/PL-UBTVQH11']);
+    // 60/2005/QH11.
+    expect(rel('2. Luật này thay thế Luật doanh nghiệp năm 1999; Luật doanh nghiệp nhà nước năm 2003, trừ trường hợp quy định tại khoản 2 Điều 166 của Luật này; các quy định về tổ chức quản lý và hoạt động của doanh nghiệp tại Luật đầu tư nước ngoài tại Việt Nam năm 1996 và Luật sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài tại Việt Nam năm 2000.')).toContain('replaces Luật doanh nghiệp nhà nước');
+    // 71/2014/QH13: an amending law's enacting clause names laws it amends and laws it repeals in part; a law named after an
+    // amender there is not taken for one more amended.
+    expect(rel('Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật thuế tiêu thụ đặc biệt số 27/2008/QH12, Luật hải quan số 54/2013/QH13.')).not.toContain('amends 54/QH13');
+  });
+  it('the documents a repeal lists after “các văn bản của …:”, an item to each “;”, a part where the item names one (holdout-91)', () => {
+    // 828/QĐ-BHXH, OCR'd (its second item's ";" read as ":", so the item after it stays unread).
+    expect(rel('Điều 2. Quyết định này có hiệu lực thi hành kẻ từ ngày O1 tháng 7 năm\n2016, thay thế Quyết định số 488/QD-BHXH ngày 23/5/2012 ban hành Quy\nđịnh về quản lý chi trả các chế độ bảo hiểm xã hội, Quyết định số 1764/QD-\nBHXH ngày 24/12/2012 sửa đổi, bổ sung một số điều của Quyết định số\n488/QD-BHXH. Bãi bỏ các văn bản của Bảo hiểm xã hội Việt Nam: Điều 3\nQuyết định số 1018/QD-BHXH ngày 10/10/2014 sửa đổi một số nội dung tại\ncác quyết định ban hành quy định quản lý thu, chỉ bảo hiểm xã hội, bảo hiểm y\ntế: Công văn số 4237/BHXH-TCKT ngày 05/11/2014 hướng dẫn thực hiện Điều\n3 Quyết định số 1018/QD-BHXH; Điều 3 Quyết định số 919/QD-BHXH ngày\n26/8/2015 sửa đổi, bổ sung một số điều của Quyết định số 01/QĐ-BHXH, Quyết\nđịnh số 1399/QD-BHXH và Quyết định số 488/QD-BHXH của Bảo hiểm xã hội\nViệt Nam; Công văn số 3706/BHXH-TCKT ngày 28/9/2015 hướng dẫn thực\nhiện Điều 3 Quyết định số 919/QD-BHXH; Công văn sô 5280/BHXH-BC ngày\n26/12/2013 về việc khấu trừ lương hưu, trợ cap BHXH của người phải thi hành\nán dân sự; Công văn số 2466/BHXH-TCKT ngày 7/7/2014 về việc hướng dẫn\ntạm thời khấu trừ lương hưu, trợ cấp BHXH của đối tượng bị cưỡng chế thi hành\nquyết định xử phạt vi phạm hành chính và các văn bản khác trái với quy định tại\nQuyết định nay.')).toEqual([
+      'replaces 488/QĐ-BHXH', 'replaces 1764/QĐ-BHXH', 'partly-repeals 1018/QĐ-BHXH', 'partly-repeals 919/QĐ-BHXH', 'repeals 3706/BHXH-TCKT', 'repeals 5280/BHXH-BC', 'repeals 2466/BHXH-TCKT',
+    ]);
+  });
 });

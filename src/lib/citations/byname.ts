@@ -11,7 +11,7 @@ import { phraseSource } from './vocabulary.ts';
 const LAW_NAMES = [
   'Thi đua, khen thưởng', 'Ưu đãi người có công với cách mạng', 'Cán bộ, công chức', 'Viên chức', 'Tổ chức chính quyền địa phương', 'Tổ chức Chính phủ',
   'Tổ chức Quốc hội', 'Ban hành văn bản quy phạm pháp luật', 'Ngân sách nhà nước', 'Đất đai', 'Đầu tư công', 'Đầu tư',
-  'Doanh nghiệp', 'Xây dựng', 'Quy hoạch', 'Giáo dục đại học', 'Giáo dục nghề nghiệp', 'Giáo dục', 'Nhà giáo',
+  'Doanh nghiệp nhà nước', 'Doanh nghiệp', 'Xây dựng', 'Quy hoạch', 'Giáo dục đại học', 'Giáo dục nghề nghiệp', 'Giáo dục', 'Nhà giáo',
   'Khám bệnh, chữa bệnh', 'Bảo hiểm xã hội', 'Bảo hiểm y tế', 'Phòng, chống tham nhũng', 'Phòng, chống ma túy',
   'Phòng, chống tác hại của rượu, bia', 'Tiếp cận thông tin', 'Công nghệ thông tin', 'Giao dịch điện tử', 'An ninh mạng',
   'An toàn thông tin mạng', 'Căn cước công dân', 'Căn cước', 'Cư trú', 'Dân quân tự vệ', 'Nghĩa vụ quân sự', 'Quốc phòng',
@@ -82,14 +82,17 @@ const ORDINANCE_RE = new RegExp(
   // "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"; what follows the name still has to identify it.)
   // (Up to fifteen words: "Pháp lệnh Ngân hàng, hợp tác xã tín dụng và công ty tài chính ngày 23 tháng 5 năm 1990".)
   // (…and the nation's name inside it: "Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài".)
-  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?:(?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}|${NATION})){1,14}` +
+  // (…and a body's name in capitals: "Pháp lệnh về lực lượng An ninh nhân dân Việt Nam năm 1987", "Pháp lệnh lực lượng Cảnh sát
+  // nhân dân Việt Nam năm 1989"; the name must still end at what identifies a document.)
+  `(?<![\\p{L}])(?<tw>Pháp[ \\n]lệnh)[ \\n](?:về[ \\n])?(?!(?:${NAME_STOP}|${ORDINANCE_NOT})(?![\\p{L}]))\\p{L}\\p{Ll}{0,9}(?:,?[ \\n](?:(?!(?:${ORDINANCE_STOP})(?![\\p{L}]))\\p{Ll}{1,9}|${NATION}|\\p{Lu}\\p{Ll}{0,9})){1,14}` +
     // …and then what identifies a document: its year, number or date, "đã được …", "hết hiệu lực", or the sentence's end.
     `(?=[ \\n](?:năm[ \\n]\\d{4}|số[ \\n]|ngày[ \\n]\\d|đã[ \\n]được|hết[ \\n]hiệu)|[ \\n]?[;,.])`,
   'gu',
 );
 // (Older texts write it in lower case after the law it amended: "… thay thế Luật ngân sách nhà nước năm 1996 và luật sửa đổi,
 // bổ sung một số điều của Luật ngân sách nhà nước năm 1998".)
-const AMENDING_RE = /(?<![\p{L}])(?:Luật|(?<=(?:và|,)[ \n])luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:một[ \n]số[ \n]điều[ \n](?:của[ \n])?)?/gu;
+// (…or one article of it: "Pháp lệnh sửa đổi, bổ sung Điều 6 của Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam năm 1995".)
+const AMENDING_RE = /(?<![\p{L}])(?:Luật|(?<=(?:và|,)[ \n])luật|Pháp[ \n]lệnh)[ \n]sửa[ \n]đổi,?[ \n]bổ[ \n]sung[ \n](?:(?:một[ \n]số[ \n]điều|Điều[ \n]\d{1,3}[a-zđ]?)[ \n](?:của[ \n])?)?/gu;
 const CHARTER_RE = /(?<![\p{L}])Điều[ \n]lệ[ \n]Đảng(?:[ \n]Cộng[ \n]sản[ \n]Việt[ \n]Nam)?(?![\p{L}])/gu;
 /** Only a named Constitution: "tuân thủ Hiến pháp và pháp luật" is boilerplate, not a citation. */
 const CONSTITUTION_RE = /(?<![\p{L}])Hiến[ \n]pháp(?:[ \n]năm[ \n](?:19|20)\d{2}|[ \n]nước[ \n]Cộng[ \n]h(?:òa|oà)[ \n]xã[ \n]hội[ \n]chủ[ \n]nghĩa[ \n]Việt[ \n]Nam(?:[ \n]năm[ \n](?:19|20)\d{2})?)(?![\p{L}\p{N}])/gu;

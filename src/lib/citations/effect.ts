@@ -257,6 +257,8 @@ const NAME_BEFORE_NUMBER_RE = re('(?:Bộ luật|Luật|Pháp lệnh)(?: [^;.:]{
 const NUMBER_AFTER_NAME_RE = /^(?:[sS]ố|luật[ \n]+số)[ \n]/u;
 /** ", Pháp lệnh tổ chức Viện kiểm sát quân sự " before "số 05/2002/PL-UBTVQH11": the next document, named. */
 const NAMED_AFTER_COMMA_RE = re('^ *, *(?:Bộ luật|Luật|Pháp lệnh) [^;.:]{3,100}? *$');
+/** "Pháp lệnh tổ chức Viện kiểm sát quân sự …": a law or ordinance cited by its name, not "Luật số …". */
+const NAMED_LAW_RE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
 /** "Luật số 63/2010/QH12", "Pháp lệnh số 15/2011/PL-UBTVQH12": an amender cited by its number alone. */
 const BARE_AMENDER_RE = re('^(?:(?:Bộ luật|Luật|Pháp lệnh) )?số ');
 /** "bằng các quy định của Luật này" after a passive "được thay thế": the text itself replaces. */
@@ -324,6 +326,8 @@ const NAME_YEAR_RE = /^[ \n]+năm[ \n]+(?:19|20)\d{2}(?!\d)/u;
 /** An exception after what is repealed: ", trừ các nội dung sau:", ", trừ Điều 5 và Điều 7". */
 const EXCEPT_RE = /^[^.;:]{0,80}?,[ \n]*(?:ngoại[ \n])?(trừ[ \n][^.;:]{1,200})/u;
 /** After "hết hiệu lực", what ends listed after a colon: "… hết hiệu lực thi hành, bao gồm: Thông tư số …". */
+/** "các văn bản của Bảo hiểm xã hội Việt Nam:" after "Bãi bỏ", the documents listed on after the colon, in the same paragraph. */
+const DOCUMENTS_LEAD_RE = /^[ \n]*(?:toàn[ \n]bộ[ \n]+)?(?:các|những)[ \n]+văn[ \n]bản(?:[ \n]+(?:sau(?:[ \n]đây)?|của[ \n][^:;.\n]{1,80}))?[ \n]*:[ \n]*(?=\S)/iu;
 const ENDS_INCLUDING_RE = /^(?:[ \n]+thi[ \n]hành)?[ \n]*,?[ \n]*(?:bao[ \n]gồm|gồm(?:[ \n]có)?)(?:[ \n]+(?:các|những)[ \n]+(?:văn[ \n]bản|quy[ \n]định)[ \n]+sau(?:[ \n]đây)?)?[ \n]*:[ \n]*/iu;
 // "… thay thế:" with the list below: the verb right before the colon.
 // ("Các Nghị định sau đây sẽ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:", "Các quy định dưới đây …:", "Các Thông
@@ -858,11 +862,17 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // lists the 2003 ordinance as one more subject.
         const amendedYear = prev.citation.year;
         const older = (k: number) => amendedYear != null && list[k]!.citation.year != null && list[k]!.citation.year! < amendedYear;
-        while (j + 1 < list.length && !older(j + 1) && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) j++;
-        const nextGap = j + 1 < list.length ? t.slice(list[j]!.end, list[j + 1]!.start) : '';
         // (…and so is one named by its own name after a comma, where the amenders were numbers alone: "… theo Pháp lệnh số
         // 15/2011/PL-UBTVQH12, Pháp lệnh tổ chức Viện kiểm sát quân sự số 05/2002/PL-UBTVQH11 hết hiệu lực".)
-        const namedNext = (k: number, gap: string) => NUMBER_AFTER_NAME_RE.test(list[k]!.citation.text) && NAMED_AFTER_COMMA_RE.test(gap) && BARE_AMENDER_RE.test(list[k - 1]!.citation.text);
+        // (The engine may have read the name and its number as one citation: "Pháp lệnh tổ chức Viện kiểm sát quân sự số 05/2002/…".)
+        const namedNext = (k: number, gap: string) => BARE_AMENDER_RE.test(list[k - 1]!.citation.text) && (
+          (NUMBER_AFTER_NAME_RE.test(list[k]!.citation.text) && NAMED_AFTER_COMMA_RE.test(gap))
+          // (Not in an amending clause: "ban hành Luật sửa đổi, bổ sung một số điều của Luật … số 14/2008/QH12 đã được sửa đổi, bổ sung
+          // một số điều theo Luật số 32/2013/QH13, Luật thuế tiêu thụ đặc biệt số 27/2008/QH12, …" names laws it amends and laws it
+          // repeals in part, which its articles tell apart.)
+          || (!describesAmenders && NAMED_LAW_RE.test(list[k]!.citation.text) && list[k]!.citation.number !== null && /^[ \n]*,[ \n]*$/u.test(gap)));
+        while (j + 1 < list.length && !older(j + 1) && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start)) && !namedNext(j + 1, t.slice(list[j]!.end, list[j + 1]!.start))) j++;
+        const nextGap = j + 1 < list.length ? t.slice(list[j]!.end, list[j + 1]!.start) : '';
         if (j + 1 < list.length && (older(j + 1) || namedNext(j + 1, nextGap)) && /^[ \n]*,/u.test(nextGap) && isCoGap(NUMBER_AFTER_NAME_RE.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
           x = list[j + 1]!;
           g = NUMBER_AFTER_NAME_RE.test(x.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap;
@@ -1247,6 +1257,24 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       }
       // "k) Đình chỉ các hoạt động quy định tại khoản 1 … Điều 9 của Luật …": a penalty a decree sets, not a law suspended.
       if (kw === 'suspends' && /quy[ \n]định[ \n]tại/iu.test(gapWords)) break;
+      if (targets.length === 0 && (kw === 'repeals' || kw === 'replaces') && DOCUMENTS_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
+        // "Bãi bỏ các văn bản của Bảo hiểm xã hội Việt Nam: Điều 3 Quyết định số 1018/QĐ-BHXH …; Công văn số 4237/BHXH-TCKT …;
+        // …": the documents listed after the colon, an item to each ";" of the paragraph, the first numbered document of each; an
+        // item naming a part of it ("Điều 3 Quyết định số …") repeals that part.
+        let from = kwEnd + DOCUMENTS_LEAD_RE.exec(t.slice(kwEnd, cl.end))![0].length;
+        for (let k = ci; k < cls.length; k++) {
+          const first = inRange(from, cls[k]!.end).find((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
+          if (!first || first.start - from > 160) break;
+          const gap = t.slice(from, first.start);
+          const part = isPartWords(gap) && gap.trim() !== '';
+          add(make(part && kw === 'repeals' ? 'partly-repeals' : kw, evidence(c, cl.start, cls[k]!.end), first, part ? gap.trim() : ''));
+          const next = cls[k + 1];
+          // (An item may open on the article it repeals, "Điều 3 Quyết định số 919/QĐ-BHXH …"; an article's heading has its full stop.)
+          if (t[cls[k]!.end - 1] !== ';' || !next || /^[ \n]*(?:\n[ \n]*\n|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|Điều[ \n]+\d+[a-zđ]?\.)/u.test(t.slice(cls[k]!.end, next.end))) break;
+          from = next.start;
+        }
+        break;
+      }
       if (targets.length === 0) {
         if ((kw === 'repeals' || kw === 'replaces' || kw === 'suspends') && inRange(kwEnd, cl.end).length === 0 && LIST_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
           pending = { kind: kw, lead: cl };
