@@ -83,10 +83,16 @@ function bodyOf(norm: string): string {
     .trim();
 }
 
+/**
+ * The Party's Central Committee however a text names it, in lower case (match it with the "i" flag where case varies):
+ * "Ban Chấp hành Trung ương Đảng", "BCH Trung ương", "Trung ương", and a plenum, which issues the Committee's resolutions:
+ * "Hội nghị Trung ương 6", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng". Its term ("khóa XII") is left to the caller.
+ * (Not "Hội nghị Trung ương Đoàn": a plenum's number is digits or "lần thứ …".)
+ */
+export const CENTRAL_COMMITTEE_SOURCE =
+  '(?:ban chấp hành trung ương|bch trung ương|trung ương|hội nghị(?: lần thứ [\\p{L}\\d]+)?(?: ban chấp hành)? trung ương(?: đảng)?(?: (?:lần thứ [\\p{L}\\d]+|\\d{1,2}))?)(?: đảng(?: cộng sản việt nam)?)?';
 /** The body that issues under national Party symbols (…/TW): one class. */
-// (…and a plenum of the Central Committee, which issues its resolutions: "Hội nghị Trung ương 6 khóa XII", "Hội nghị lần thứ
-// sáu Ban Chấp hành Trung ương Đảng".)
-const CENTRAL_PARTY = /^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|trung ương(?: đảng)?|ban chấp hành trung ương đảng cộng sản việt nam|hội nghị(?: lần thứ [\p{L}\d]+)?(?: ban chấp hành)? trung ương(?: đảng)?(?: (?:lần thứ )?[\p{L}\d]+)?)$/u;
+const CENTRAL_PARTY = new RegExp(`^(?:bộ chính trị|ban bí thư|${CENTRAL_COMMITTEE_SOURCE})$`, 'u');
 
 function placeOf(loc: string | null | undefined): string | null {
   if (!loc) return null;

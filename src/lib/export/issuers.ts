@@ -8,7 +8,7 @@
  */
 import type { Level } from './browse.ts';
 import { modernTone } from '../vietnamese.ts';
-import { mendOcrIssuer } from '../citations/identity.ts';
+import { CENTRAL_COMMITTEE_SOURCE, mendOcrIssuer } from '../citations/identity.ts';
 
 /** Cities under the central government: their "thành phố" is a province, not a district. */
 const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
@@ -34,7 +34,7 @@ const CENTRAL_NAMES: Array<[RegExp, string]> = [
   [/^Tổng cục thuế$/iu, 'Tổng cục Thuế'],
   // The Party's Central Committee, however a citation names it: "Ban Chấp hành Trung ương Đảng khóa XII", "Hội nghị Trung
   // ương 6 khóa XII" (a plenum's resolution is the Committee's).
-  [/^(?:Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban Chấp hành )?Trung ương(?: \d+)?)(?: Đảng(?: Cộng sản Việt Nam)?)?(?: kh(?:óa|oá) [IVXLC]+)?$/iu, 'Ban Chấp hành Trung ương'],
+  [new RegExp(`^${CENTRAL_COMMITTEE_SOURCE}(?: kh(?:óa|oá) [IVXLC]+)?$`, 'iu'), 'Ban Chấp hành Trung ương'],
   // "Tổng Bí thư Tô Lâm": the office, not the person, issues.
   [/^Tổng Bí thư(?: \p{Lu}[\p{L} ]*)?$/u, 'Tổng Bí thư'],
 ];
