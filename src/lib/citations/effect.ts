@@ -800,6 +800,25 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
   const relations: StatedRelation[] = [];
   const add = (r: StatedRelation) => relations.push(r);
 
+  /**
+   * The documents listed after a lead's colon, in its own paragraph ("… hết hiệu lực, bao gồm:", "Bãi bỏ các văn bản của …:"): an
+   * item to each ";", the first numbered document of each and the words before it. It stops at an item without one and where a
+   * new item, article or paragraph starts. (An item may open on the article it names, "Điều 3 Quyết định số 919/QĐ-BHXH …"; an
+   * article's heading has its full stop.)
+   */
+  const listedAfterLead = (from: number, k0: number): Array<{ cit: Cit; gap: string; end: number }> => {
+    const out: Array<{ cit: Cit; gap: string; end: number }> = [];
+    for (let k = k0; k < cls.length; k++) {
+      const first = inRange(from, cls[k]!.end).find((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
+      if (!first || first.start - from > 160) break;
+      out.push({ cit: first, gap: t.slice(from, first.start), end: cls[k]!.end });
+      const next = cls[k + 1];
+      if (t[cls[k]!.end - 1] !== ';' || !next || /^[ \n]*(?:\n[ \n]*\n|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|Điều[ \n]+\d+[a-zđ]?\.)/u.test(t.slice(cls[k]!.end, next.end))) break;
+      from = next.start;
+    }
+    return out;
+  };
+
   /** Targets governed from `from`: the first citation if only part words precede it, then the documents listed with it. */
   const governed = (from: number, to: number, describesAmenders = false): Array<{ cit: Cit; gap: string }> => {
     // A quoted phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP")
@@ -1178,16 +1197,8 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           // "Các quy định của Ngân hàng Nhà nước … về lãi suất cho vay … hết hiệu lực thi hành, bao gồm: Thông tư số 07/2010/TT-NHNN
           // …; quy định về lãi suất cho vay theo Quyết định số 16/2008/QĐ-NHNN …; Quyết định số 33/2008/QĐ-NHNN …": what ends is
           // listed after the verb, an item to each ";" of the paragraph, the first numbered document of each item.
-          let from = kwEnd + ENDS_INCLUDING_RE.exec(t.slice(kwEnd, cl.end))![0].length;
-          for (let k = ci; k < cls.length; k++) {
-            const first = inRange(from, cls[k]!.end).find((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
-            if (!first || first.start - from > 160) break;
-            const gap = t.slice(from, first.start);
-            add(make('ends-effect', evidence(c, cl.start, cls[k]!.end), first, isPartWords(gap) ? gap : ''));
-            const next = cls[k + 1];
-            if (t[cls[k]!.end - 1] !== ';' || !next || /^[ \n]*(?:\n[ \n]*\n|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|Điều[ \n])/u.test(t.slice(cls[k]!.end, next.end))) break;
-            from = next.start;
-          }
+          const from = kwEnd + ENDS_INCLUDING_RE.exec(t.slice(kwEnd, cl.end))![0].length;
+          for (const it of listedAfterLead(from, ci)) add(make('ends-effect', evidence(c, cl.start, it.end), it.cit, isPartWords(it.gap) ? it.gap : ''));
         } else if (LIST_LEAD_RE.test(t.slice(at, cl.end)) && inRange(at, cl.end).length === 0) {
           pending = { kind: 'ends-effect', lead: cl };
           openItem = false;
@@ -1261,17 +1272,10 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
         // "Bãi bỏ các văn bản của Bảo hiểm xã hội Việt Nam: Điều 3 Quyết định số 1018/QĐ-BHXH …; Công văn số 4237/BHXH-TCKT …;
         // …": the documents listed after the colon, an item to each ";" of the paragraph, the first numbered document of each; an
         // item naming a part of it ("Điều 3 Quyết định số …") repeals that part.
-        let from = kwEnd + DOCUMENTS_LEAD_RE.exec(t.slice(kwEnd, cl.end))![0].length;
-        for (let k = ci; k < cls.length; k++) {
-          const first = inRange(from, cls[k]!.end).find((x) => x.citation.form === 'full' && x.citation.number && !x.byName);
-          if (!first || first.start - from > 160) break;
-          const gap = t.slice(from, first.start);
-          const part = isPartWords(gap) && gap.trim() !== '';
-          add(make(part && kw === 'repeals' ? 'partly-repeals' : kw, evidence(c, cl.start, cls[k]!.end), first, part ? gap.trim() : ''));
-          const next = cls[k + 1];
-          // (An item may open on the article it repeals, "Điều 3 Quyết định số 919/QĐ-BHXH …"; an article's heading has its full stop.)
-          if (t[cls[k]!.end - 1] !== ';' || !next || /^[ \n]*(?:\n[ \n]*\n|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|Điều[ \n]+\d+[a-zđ]?\.)/u.test(t.slice(cls[k]!.end, next.end))) break;
-          from = next.start;
+        const from = kwEnd + DOCUMENTS_LEAD_RE.exec(t.slice(kwEnd, cl.end))![0].length;
+        for (const it of listedAfterLead(from, ci)) {
+          const part = isPartWords(it.gap) && it.gap.trim() !== '';
+          add(make(part && kw === 'repeals' ? 'partly-repeals' : kw, evidence(c, cl.start, it.end), it.cit, part ? it.gap.trim() : ''));
         }
         break;
       }
