@@ -102,6 +102,49 @@ describe('finish', () => {
     await context.close();
   });
 
+  it('on a phone, a picture wider than the screen is fitted to it, and “Phóng to sơ đồ” shows it at full size, to scroll, and back', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const path = pathOf(langSonPlan().url);
+    await page.goto(served.url + path);
+    const figure = page.locator('.chain-figure:has(.chain-stack[data-wide])').first();
+    expect(await figure.count(), `${path}: a picture wider than a phone`).toBe(1);
+    const svg = figure.locator('svg.chain-svg');
+    const intrinsic = Number(await svg.getAttribute('width'));
+    const frame = figure.locator('.chain-scroll');
+    const sizes = async () => ({
+      drawn: await svg.evaluate((e) => e.getBoundingClientRect().width),
+      scroll: await frame.evaluate((e) => e.scrollWidth),
+      client: await frame.evaluate((e) => e.clientWidth),
+      page: await page.evaluate(() => document.documentElement.scrollWidth),
+    });
+    // Fitted: the 13-unit labels drawn smaller than 13 px, nothing to scroll.
+    const fitted = await sizes();
+    expect(fitted.drawn).toBeLessThan(intrinsic);
+    expect(fitted.scroll).toBeLessThanOrEqual(fitted.client + 1);
+    const label = figure.locator('label.chain-zoom-label');
+    expect(await label.isVisible()).toBe(true);
+    expect((await label.innerText()).trim()).toBe('Phóng to sơ đồ');
+    await label.click();
+    // Full size: the labels at 13 px, the picture scrolled sideways in its frame, the page itself no wider.
+    const zoomed = await sizes();
+    expect(Math.round(zoomed.drawn)).toBe(intrinsic);
+    expect(zoomed.scroll).toBeGreaterThan(zoomed.client);
+    expect(zoomed.page).toBeLessThanOrEqual(375);
+    expect((await label.innerText()).trim()).toBe('Thu sơ đồ vừa màn hình');
+    await saveScreenshot(page, 'finish', 'chain-zoomed-375');
+    // …and back, from the keyboard too: the checkbox is focusable and Space toggles it.
+    await figure.locator('input.chain-zoom').focus();
+    await page.keyboard.press('Space');
+    expect(Math.round((await sizes()).drawn)).toBe(Math.round(fitted.drawn));
+    await context.close();
+    // On a wide screen nothing is shrunk, and there is no switch.
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await wide.goto(served.url + path);
+    expect(await wide.locator('label.chain-zoom-label').first().isVisible()).toBe(false);
+    await wide.close();
+  });
+
   it('browse tables are ruled, with counts right-aligned', async () => {
     const page = await browser.newPage();
     for (const path of ['/loai/', '/co-quan/', '/nam/', '/']) {

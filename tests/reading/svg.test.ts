@@ -4,7 +4,7 @@ import {
   chainOf, collectChainEdges, indexChains, layoutChain, renderChainSvg, wrap,
 } from '../../src/lib/graph/index.ts';
 import { docReference, labelled, numberSymbol, shortIssuer, shortName } from '../../src/lib/site/format.ts';
-import { CHARS_PER_LINE, NODE_WIDTH } from '../../src/lib/graph/layout.ts';
+import { CHARS_PER_LINE, NODE_WIDTH, PHONE_WIDTH } from '../../src/lib/graph/layout.ts';
 import { docs, entities, graph, E02, E16, E19, E57, E71, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 
 const index = indexChains(documentRecords(docs, entities), collectChainEdges(graph));
@@ -71,6 +71,16 @@ describe('renderChainSvg', () => {
   const c = chainOf(index, PHONG_DOANH);
   const svg = renderChainSvg(layoutChain(c.nodes, c.edges), {
     idPrefix: 'g1', title: 'Chuỗi thực hiện của Kế hoạch 22/KH-UBND', description: 'Kế hoạch 22/KH-UBND thực hiện …', focus: PHONG_DOANH,
+  });
+
+  it('marks a picture wider than a phone, for the switch that shows it at full size there', () => {
+    // The same picture, one unit wider than two boxes.
+    const narrow = layoutChain(c.nodes, c.edges);
+    const wide = { ...narrow, width: PHONE_WIDTH + 1 };
+    expect(renderChainSvg(wide, { idPrefix: 'g2', title: 't', description: 'd' })).toMatch(/^<div class="chain-stack" data-wide>/);
+    // As it is, two boxes wide at most: nothing to switch.
+    expect(narrow.width).toBeLessThanOrEqual(PHONE_WIDTH);
+    expect(svg).toMatch(/^<div class="chain-stack">/);
   });
 
   it('is an accessible image with a title and description', () => {

@@ -11,7 +11,7 @@
  * screen-reader users.
  */
 import type { Layout } from './layout.ts';
-import { LINE_HEIGHT, PADDING } from './layout.ts';
+import { LINE_HEIGHT, PADDING, PHONE_WIDTH } from './layout.ts';
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,7 +38,8 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
 export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
   const id = opts.idPrefix;
   const size = `viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}"`;
-  const out: string[] = [`<div class="chain-stack">`];
+  // (Wider than a phone's screen: fitted to it there, with a switch to see it at full size; chain.css.)
+  const out: string[] = [`<div class="chain-stack"${layout.width > PHONE_WIDTH ? ' data-wide' : ''}>`];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="chain-svg" role="img" aria-labelledby="${id}-t ${id}-d" data-direction="${layout.direction}" ${size}` +
       ` font-family="system-ui, 'Noto Sans', 'Segoe UI', Arial, sans-serif" font-size="13">`,
