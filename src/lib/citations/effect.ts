@@ -890,14 +890,19 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
           // một số điều theo Luật số 32/2013/QH13, Luật thuế tiêu thụ đặc biệt số 27/2008/QH12, …" names laws it amends and laws it
           // repeals in part, which its articles tell apart.)
           || (!describesAmenders && NAMED_LAW_RE.test(list[k]!.citation.text) && list[k]!.citation.number !== null && /^[ \n]*,[ \n]*$/u.test(gap)));
-        while (j + 1 < list.length && !older(j + 1) && /^[ \n]*,[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start)) && !namedNext(j + 1, t.slice(list[j]!.end, list[j + 1]!.start))) j++;
-        const nextGap = j + 1 < list.length ? t.slice(list[j]!.end, list[j + 1]!.start) : '';
+        const gapAfter = (k: number) => t.slice(list[k]!.end, list[k + 1]!.start);
+        while (j + 1 < list.length && !older(j + 1)) {
+          const gap = gapAfter(j);
+          if (!/^[ \n]*,[ \n]*$/u.test(gap) || namedNext(j + 1, gap)) break;
+          j++;
+        }
+        const nextGap = j + 1 < list.length ? gapAfter(j) : '';
         if (j + 1 < list.length && (older(j + 1) || namedNext(j + 1, nextGap)) && /^[ \n]*,/u.test(nextGap) && isCoGap(NUMBER_AFTER_NAME_RE.test(list[j + 1]!.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap)) {
           x = list[j + 1]!;
           g = NUMBER_AFTER_NAME_RE.test(x.citation.text) ? nextGap.replace(NAME_BEFORE_NUMBER_RE, '') : nextGap;
           i = j + 1;
         } else {
-        if (j + 2 >= list.length || !/^[ \n]*,?[ \n]*và[ \n]*$/u.test(t.slice(list[j]!.end, list[j + 1]!.start))) break;
+        if (j + 2 >= list.length || !/^[ \n]*,?[ \n]*và[ \n]*$/u.test(nextGap)) break;
         const lastAmender = list[j + 1]!;
         x = list[j + 2]!;
         g = t.slice(lastAmender.end, x.start);
@@ -1268,11 +1273,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       }
       // "k) Đình chỉ các hoạt động quy định tại khoản 1 … Điều 9 của Luật …": a penalty a decree sets, not a law suspended.
       if (kw === 'suspends' && /quy[ \n]định[ \n]tại/iu.test(gapWords)) break;
-      if (targets.length === 0 && (kw === 'repeals' || kw === 'replaces') && DOCUMENTS_LEAD_RE.test(t.slice(kwEnd, cl.end))) {
+      const documentsLead = targets.length === 0 && (kw === 'repeals' || kw === 'replaces') ? DOCUMENTS_LEAD_RE.exec(t.slice(kwEnd, cl.end)) : null;
+      if (documentsLead) {
         // "Bãi bỏ các văn bản của Bảo hiểm xã hội Việt Nam: Điều 3 Quyết định số 1018/QĐ-BHXH …; Công văn số 4237/BHXH-TCKT …;
         // …": the documents listed after the colon, an item to each ";" of the paragraph, the first numbered document of each; an
         // item naming a part of it ("Điều 3 Quyết định số …") repeals that part.
-        const from = kwEnd + DOCUMENTS_LEAD_RE.exec(t.slice(kwEnd, cl.end))![0].length;
+        const from = kwEnd + documentsLead[0].length;
         for (const it of listedAfterLead(from, ci)) {
           const part = isPartWords(it.gap) && it.gap.trim() !== '';
           add(make(part && kw === 'repeals' ? 'partly-repeals' : kw, evidence(c, cl.start, it.end), it.cit, part ? it.gap.trim() : ''));

@@ -85,14 +85,14 @@ function readEntry(file: string): Entry | null {
   }
 }
 
+/** Files this thread has read afresh, not from the cache: a cold cache shows in the first few. */
+let freshReads = 0;
+
 /**
  * Reads `name` (a document file of `dir`) from the cache when its bytes and the code are as
  * they were, and afresh otherwise (keeping the result). Returns the problems of a file that
  * does not parse or validate; such a file is never kept.
  */
-/** Files this thread has read afresh, not from the cache: a cold cache shows in the first few. */
-let freshReads = 0;
-
 export function analyseFile(cache: AnalysisCache, dir: string, name: string): AnalysedFile | { problems: string[] } {
   const id = name.slice(0, -DOCUMENT_EXTENSION.length);
   const file = join(dir, name);
