@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, unit to browser, and ends with one closing line "N passed, N failed".
-# Stages: type check, unit tests (library, importer, engine), OCR of scanned documents, fuzzing, citation accuracy,
+# Stages: type check, unit tests (library, importer, engine), OCR of scanned documents, fuzzing, the importer on the
+# labelled real documents, citation accuracy,
 # site build, browser tests against the built site in Debian's Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,8 @@ stage ocr npx vitest run --config tests/vitest.ocr.config.ts \
   --reporter=default --reporter=json --outputFile.json=.cache/test/ocr.json
 stage fuzz npx vitest run --config tests/vitest.fuzz.config.ts \
   --reporter=default --reporter=json --outputFile.json=.cache/test/fuzz.json
+stage real npx vitest run --config tests/vitest.real.config.ts \
+  --reporter=default --reporter=json --outputFile.json=.cache/test/real.json
 stage eval npm run --silent eval:citations
 stage eval-relations npm run --silent eval:relations
 if stage chromium bash scripts/ensure-chromium.sh && stage build npm run --silent build; then
@@ -40,7 +43,7 @@ fi
 npx node -e '
 const fs = require("fs");
 let passed = 0, failed = 0;
-for (const f of [".cache/test/unit.json", ".cache/test/ocr.json", ".cache/test/fuzz.json", ".cache/test/browser.json"]) {
+for (const f of [".cache/test/unit.json", ".cache/test/ocr.json", ".cache/test/fuzz.json", ".cache/test/real.json", ".cache/test/browser.json"]) {
   if (!fs.existsSync(f)) continue;
   const r = JSON.parse(fs.readFileSync(f, "utf8"));
   passed += r.numPassedTests; failed += r.numFailedTests + (r.numTotalTests - r.numPassedTests - r.numFailedTests - (r.numPendingTests||0) - (r.numTodoTests||0));
@@ -49,7 +52,7 @@ const other = Number(process.argv[1]);
 failed += other;
 console.log("");
 console.log(`tests: ${passed} passed, ${failed} failed`);
-' "$(for s in "${failed_stages[@]+"${failed_stages[@]}"}"; do case "$s" in unit|ocr|fuzz|browser) ;; *) echo x;; esac; done | wc -l)"
+' "$(for s in "${failed_stages[@]+"${failed_stages[@]}"}"; do case "$s" in unit|ocr|fuzz|real|browser) ;; *) echo x;; esac; done | wc -l)"
 
 if [ ${#failed_stages[@]} -gt 0 ]; then
   echo "failed stages: ${failed_stages[*]}" >&2
