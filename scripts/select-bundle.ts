@@ -22,6 +22,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSiteData, type HeldDocument } from '../src/lib/site/collection.ts';
 import { scanDocuments } from '../src/lib/site/load.ts';
+import { labelled, numberSymbol } from '../src/lib/site/format.ts';
 import { readIndex, type IndexEntry } from './bundle/corpus-index.ts';
 
 const { values } = parseArgs({
@@ -79,8 +80,9 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').r
 const numbered = (n: CorpusNode, number: string) =>
   n.docs.some(({ frontmatter: f }) => {
     if (!f.number || !f.symbol) return false;
-    const year = f.date?.slice(0, 4);
-    return [`${f.number}/${f.symbol}`, `${f.number}-${f.symbol}`, `${f.number}/${year}/${f.symbol}`].some((w) => fold(w) === fold(number));
+    // The source's index may write the number as the document does or with the year of issue in it.
+    const issued = f.date?.slice(0, 4);
+    return [numberSymbol(labelled(f)), `${f.number}/${f.symbol}`, `${f.number}-${f.symbol}`, `${f.number}/${issued}/${f.symbol}`].some((w) => w !== null && fold(w) === fold(number));
   });
 const isTax = (e: IndexEntry) =>
   /^(teije05-art__PJJ-Parallel-DEV|hongquantq92__hddtvn)\//.test(e.file) || /thuế|hóa đơn|hoá đơn/i.test(e.title ?? '');

@@ -1,12 +1,14 @@
 /**
- * URL slugs, in one place. Two kinds, both from @sindresorhus/slugify (which
+ * URL slugs, in one place. Three kinds, two from @sindresorhus/slugify (which
  * writes Vietnamese as ASCII: "Ủy ban nhân dân tỉnh Lạng Sơn" → "uy-ban-nhan-dan-tinh-lang-son"):
  *
  * - `idSlug`: a document's id (held or cited only), from its identity; camel case kept whole.
  * - `pathSlug`: a browse or graph page's path segment (a type, an issuer, a place), cut to
  *   stay a valid file name.
  *
- * - `asciiSlug`: anchors and the generator's names, hand-written (below).
+ * and one hand-written, on the one Vietnamese fold (src/lib/vietnamese.ts):
+ *
+ * - `asciiSlug`: anchors and the generator's names (below).
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';

@@ -144,7 +144,9 @@ describe('relations', () => {
     expect(await page.locator('[id="ii-2-1"]').innerText()).toContain('Chỉ thị số 05-CT/TW');
     // On the plan's own page, every section link of its panels lands on an element of the page it names.
     await page.goto(served.url + plan);
-    for (const href of await page.$$eval('#dan-chieu-di .citing-sections a', (as) => as.map((a) => a.getAttribute('href')!))) {
+    const own = await page.$$eval('#dan-chieu-di .citing-sections a', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(own.length).toBeGreaterThan(0);
+    for (const href of own) {
       expect(href.startsWith('#')).toBe(true);
       expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
     }

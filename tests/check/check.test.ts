@@ -85,6 +85,8 @@ describe('npm run check on a folder of broken documents', () => {
     const b = one('same-identity-as-good.mdx', 'number');
     expect(a).toMatchObject({ line: 3, severity: 'warning' });
     expect(a.message).toContain('same-identity-as-good.mdx');
+    // The number as every page writes it (src/lib/site/format.ts).
+    expect(a.message).toContain('same identity (22/KH-UBND, Ủy ban nhân dân xã Phong Doanh,');
     expect(b.message).toContain('good.mdx');
   });
 

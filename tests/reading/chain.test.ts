@@ -83,15 +83,14 @@ describe('chainOf', () => {
     expect(new Set([...c.up, ...c.down])).toEqual(new Set([E19, E16, LANG_SON_LETTER]));
   });
 
-  it('scales linearly: 10,000 documents implementing one resolution', () => {
+  // A quadratic walk would take minutes here and trip the test's time limit; the build's time is measured by `npm run bench`.
+  it('answers for 10,000 documents implementing one resolution', () => {
     const many: ChainNode[] = Array.from({ length: 10_000 }, (_, i) => ({ ...nodes[0]!, id: `d${i}`, url: `/van-ban/d${i}/` }));
     const manyEdges: ChainEdge[] = many.map((n) => ({ from: n.id, to: E57, relation: 'implements', evidence: [{ sentence: 's', sourceDoc: n.id }] }));
-    const t = performance.now();
     const idx = indexChains([...nodes, ...many], [...edges, ...manyEdges]);
-    for (const n of many) chainOf(idx, n.id);
-    expect(performance.now() - t).toBeLessThan(5_000);
+    for (const n of many) expect(chainOf(idx, n.id).up).toContain(E57);
     expect(chainOf(idx, E57).down).toHaveLength(10_001);
-  });
+  }, 5_000);
 });
 
 describe('components', () => {

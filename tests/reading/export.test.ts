@@ -6,6 +6,7 @@ import {
 import { pathSlug } from '../../src/lib/slug.ts';
 import { docReference } from '../../src/lib/site/format.ts';
 import { siteFromEnv } from '../../src/lib/site/address.ts';
+import { extractCitations } from '../../src/lib/citations/index.ts';
 import { docs, entities, graph, E57, E923, LANG_SON_LETTER, LANG_SON_PLAN, PHONG_DOANH } from './fixture-graph.ts';
 import type { CollectionDocument } from '../../src/lib/citations/index.ts';
 import type { DocumentRow } from '../../src/lib/export/records.ts';
@@ -63,6 +64,12 @@ describe('CSV', () => {
     expect(parsed).toHaveLength(graph.citations.length);
     expect(parsed[0]).toMatchObject({ from: PHONG_DOANH, toKind: 'external', relation: 'implements' });
     expect(parsed[0]!.context).toContain('Thực hiện Quyết định số 923/QĐ-TTg');
+    // The cited document as the citation writes it, the year in its number named as documents.csv names it.
+    const first = graph.citations[0]!;
+    const qd24 = extractCitations('Căn cứ Quyết định số 24/2018/QĐ-UBND ngày 10/5/2018 của UBND tỉnh Lạng Sơn;')[0]!;
+    const dated = parse(citationsCsv([{ ...first, citation: qd24 }]).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(dated[0]).toMatchObject({ number: '24', symbol: 'QĐ-UBND', symbolYear: '2018' });
+    expect(dated[0]).not.toHaveProperty('year');
     expect(parsed.filter((r) => r.to === '')).toHaveLength(2);
   });
 

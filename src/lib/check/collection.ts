@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { buildSiteData } from '../site/collection.ts';
+import { labelled, numberSymbol } from '../site/format.ts';
 import type { LoadedDocument } from '../site/load.ts';
 import { checkBody } from './body.ts';
 import { noFrontmatter, splitFrontmatter } from '../frontmatter.ts';
@@ -158,7 +159,7 @@ export function checkCollection(dir: string, options: CheckOptions = {}): CheckR
         file: g.doc.file,
         line: g.lineOf(['number']),
         field: 'number',
-        message: `same identity (${f.number}/${f.symbol}, ${f.issuer}, ${f.date}) as ${others.join(', ')}: one document imported twice?`,
+        message: `same identity (${numberSymbol(labelled(f)) ?? 'no number'}, ${f.issuer}, ${f.date}) as ${others.join(', ')}: one document imported twice?`,
         severity: 'warning',
       });
     }

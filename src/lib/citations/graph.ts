@@ -63,7 +63,8 @@ interface External {
   iss: string | null;
   scope: string | null;
   date: string | null;
-  year: number | null;
+  /** The year it belongs to: of issue, else the number's (identity.ts `yearOf`); it tells two documents of one number apart. */
+  knownYear: number | null;
   /** The year the number carries ("78/2025/QH15"), when it does. */
   symbolYear: number | null;
 }
@@ -73,7 +74,8 @@ interface Cluster {
   iss: string | null;
   scope: string | null;
   date: string | null;
-  year: number | null;
+  /** The year its citations belong to: of issue, else the number's. */
+  knownYear: number | null;
   /** The year its citations' number carries, when one does. */
   symbolYear: number | null;
   /** Citations that fit several clusters alike (no date to tell them apart): one page for all of them. */
@@ -126,7 +128,7 @@ function compatible(cl: Cluster, x: External): boolean {
   // (A number that carries its year names one document, whatever day of that year one citing text misdated: Luật
   // 78/2025/QH15 "ngày 18 tháng 6 năm 2025" in one circular and "ngày 14 tháng 6 năm 2025" in another.)
   if (cl.date && x.date && cl.date !== x.date && !(x.symbolYear !== null && cl.symbolYear === x.symbolYear && cl.date.slice(0, 4) === x.date.slice(0, 4))) return false;
-  if (cl.year !== null && x.year !== null && cl.year !== x.year) return false;
+  if (cl.knownYear !== null && x.knownYear !== null && cl.knownYear !== x.knownYear) return false;
   // A text cannot cite one issued after it: "Luật Doanh nghiệp" in a 2019 letter is not the law of 17/6/2020. (Only for
   // names, which a new law takes again; a number with its symbol is one document, whatever date a scan misread.)
   if (x.bucket.startsWith('n:')) {
@@ -140,7 +142,7 @@ function absorb(cl: Cluster, x: External): void {
   cl.items.push(x);
   cl.iss ??= x.iss;
   cl.date ??= x.date;
-  cl.year ??= x.year;
+  cl.knownYear ??= x.knownYear;
   cl.symbolYear ??= x.symbolYear;
 }
 
@@ -169,11 +171,11 @@ function clusterBucket(items: External[]): Cluster[] {
       // "Luật Quản lý thuế" with no date fits the 2006 and the 2019 law alike. Each such citation
       // used to start a cluster of its own (54 pages of one name); they share one page instead, the
       // citations that cannot be told apart, beside the dated ones.
-      const same = fits.find((cl) => cl.shared && cl.iss === x.iss && cl.date === x.date && cl.year === x.year);
+      const same = fits.find((cl) => cl.shared && cl.iss === x.iss && cl.date === x.date && cl.knownYear === x.knownYear);
       if (same) same.items.push(x);
-      else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year, symbolYear: x.symbolYear, shared: true });
+      else clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, knownYear: x.knownYear, symbolYear: x.symbolYear, shared: true });
     } else {
-      clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, year: x.year, symbolYear: x.symbolYear });
+      clusters.push({ items: [x], iss: x.iss, scope: x.scope, date: x.date, knownYear: x.knownYear, symbolYear: x.symbolYear });
     }
   }
   return clusters;
@@ -270,7 +272,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
           iss: issuerClass(target.issuer, doc),
           scope: isLocalSymbol(target.symbol) ? issuerClass('UBND tỉnh', doc) : null,
           date: target.date,
-          year: yearOf(target),
+          knownYear: yearOf(target),
           symbolYear: target.form === 'name' ? null : target.year,
         });
       }
@@ -311,7 +313,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       const docType = mostCommon(src.map((c) => c.docType)) ?? first.docType;
       const issuer = displayIssuer(cl.items.filter((x) => x.record.citation.form !== 'short').map((x) => qualifiedIssuer(x.record.citation.issuer, x.citing)), cl.items[0]!.citing);
       // Year of issue (else of the symbol): it tells two documents of one number apart in the id.
-      const year = cl.year;
+      const year = cl.knownYear;
       const name = first.form === 'name' ? first.name : null;
       // A locally numbered document whose issuer names no province keeps the citing province in
       // its id, so two provinces' 24/2018/QĐ-UBND get stable, distinct ids.

@@ -45,8 +45,9 @@ export function documentsCsv(rows: DocumentRow[], site: string | URL | undefined
   );
 }
 
+/** The cited document as the citation writes it; `symbolYear` is the year in its number, as in documents.csv. */
 export const CITATION_COLUMNS = [
-  'from', 'to', 'toKind', 'candidates', 'relation', 'text', 'docType', 'number', 'symbol', 'year', 'date', 'issuer', 'pinpoint', 'context',
+  'from', 'to', 'toKind', 'candidates', 'relation', 'text', 'docType', 'number', 'symbol', 'symbolYear', 'date', 'issuer', 'pinpoint', 'context',
 ];
 
 /** The same records as /data/citations.json: a document naming its own number (toKind "self") is not a citation. */

@@ -951,10 +951,10 @@ const ADOPTED = /(?:thông qua|biểu quyết thông qua)(?:\s+tại\s+(?:phiên
 /** The whole closing sentence, where an appendix after it keeps it out of the text's last 3,000 characters. */
 const ADOPTED_SENTENCE = new RegExp(`(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được [^.;]{0,200}?${ADOPTED.source}`, 'giu');
 
-/** "Tổng cục Hải quan" → "TCHQ": the first letter of each word, in capitals, without tone marks (Đ kept). */
 /** A letter's address line among its first lines, after up to three marks OCR put before it: "‹ Kính gửi: …", "Kỉnhgửì:". */
 const LETTER_ADDRESS = new RegExp(`^[^\\p{L}\\d]{0,3}(?:k[íi]nh\\s*g[ửu]i(?!\\p{L})|${OCR_ADDRESS})`, 'iu');
 
+/** "Tổng cục Hải quan" → "TCHQ": the first letter of each word, in capitals, without tone marks (Đ kept). */
 function initialsOf(name: string): string {
   return name.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join('').normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -113,8 +113,6 @@ export interface NumberQuery {
   keys: string[];
   /** What the reader typed besides the number (original spelling), trimmed. */
   rest: string;
-  /** The number as understood, for messages: "57-NQ/TW", "NQ 57". */
-  label: string;
   /**
    * The query with the type's name written as the texts' symbols write it: "Nghị quyết 57" → "nq 57", "nghị quyết số
    * 57-NQ/TW" → "57-NQ/TW". The words searched for, so that every spelling of one number finds the same documents.
@@ -154,10 +152,9 @@ export function parseNumberQuery(query: string): NumberQuery | null {
     // "Nghị quyết 57-NQ/TW": the type name adds nothing to the number.
     const before = LEADING_TYPE_NAME.exec(folded.slice(0, start));
     if (before) start = before.index + (before[0].length - before[0].trimStart().length);
-    const label = `${n}${year !== null ? `/${year}` : ''}/${parts.join('-').toUpperCase()}`;
     // (The type's name and "số" before the number add nothing to it.)
     const typed = nfc.slice(at(m.index + m[0].indexOf(m[1]!)), at(m.index + m[0].length));
-    return { keys: [key(n, parts, year)], rest: cut(start, m.index + m[0].length), label, words: cut(start, m.index + m[0].length, typed) };
+    return { keys: [key(n, parts, year)], rest: cut(start, m.index + m[0].length), words: cut(start, m.index + m[0].length, typed) };
   }
   m = NAMED.exec(folded);
   if (m) {
@@ -165,7 +162,7 @@ export function parseNumberQuery(query: string): NumberQuery | null {
     const types = TYPE_ABBREVIATIONS.find(([t]) => t === name)?.[1] ?? [];
     const n = canonicalNumber(m[2]!);
     const keys = types.length === 0 ? [key(n, [], null)] : types.map((t) => key(n, [t], null));
-    return { keys, rest: cut(m.index, m.index + m[0].length), label: `${name} ${n}`, words: cut(m.index, m.index + m[0].length, `${types[0] ?? ''} ${m[2]!}`) };
+    return { keys, rest: cut(m.index, m.index + m[0].length), words: cut(m.index, m.index + m[0].length, `${types[0] ?? ''} ${m[2]!}`) };
   }
   for (const re of [TYPE_THEN_NUMBER, NUMBER_THEN_TYPE]) {
     for (const t of folded.matchAll(re)) {
@@ -175,7 +172,6 @@ export function parseNumberQuery(query: string): NumberQuery | null {
       return {
         keys: [key(n, [type], null)],
         rest: cut(t.index, t.index + t[0].length),
-        label: `${type.toUpperCase()} ${n}`,
         words: asTyped,
       };
     }
@@ -183,7 +179,7 @@ export function parseNumberQuery(query: string): NumberQuery | null {
   m = BARE.exec(folded);
   if (m) {
     const n = canonicalNumber(m[1]!);
-    return { keys: [key(n, [], null)], rest: '', label: n, words: asTyped };
+    return { keys: [key(n, [], null)], rest: '', words: asTyped };
   }
   return null;
 }
