@@ -20,7 +20,7 @@ import { fromIndexForm } from '../../src/lib/search/fold.ts';
 import { NUMBER_FIELD } from '../../src/lib/search/numbers.ts';
 import { rewriteForIndex } from '../../src/lib/search/rewrite.ts';
 import { buildSiteData } from '../../src/lib/site/collection.ts';
-import { docReference, formatDate, fullIssuer, labelled, numberSymbol, shortIssuer, shortName } from '../../src/lib/site/format.ts';
+import { capacityLines, docReference, formatDate, fullIssuer, labelled, numberSymbol, pageName, shortIssuer, shortName } from '../../src/lib/site/format.ts';
 import { loadDocuments } from '../../src/lib/site/load.ts';
 import { openDocuments } from '../../src/lib/site/open-data.ts';
 import { outgoingPanel } from '../../src/lib/site/panels.ts';
@@ -179,5 +179,26 @@ describe('a document is written the same way by every output', () => {
     }
     expect(checked).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a signer’s capacity', () => {
+  it('splits where the importer joined the signature block’s lines, and keeps “T/M” (thay mặt) whole', () => {
+    expect(capacityLines('KT. BỘ TRƯỞNG / THỨ TRƯỞNG')).toEqual(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG']);
+    expect(capacityLines('T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ')).toEqual(['T/M BAN CHẤP HÀNH TRUNG ƯƠNG', 'TỔNG BÍ THƯ']);
+    expect(capacityLines('TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG')).toEqual(['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG']);
+    expect(capacityLines(null)).toEqual([]);
+  });
+});
+
+describe('a page’s name', () => {
+  const law = (date: string | null, name = 'Luật Tổ chức Chính phủ') => ({ docType: 'Luật', number: null, symbol: null, symbolYear: null, date, issuer: 'Quốc hội', name });
+  it('tells apart two laws of one name by the year each was issued, and writes a number as every output does', () => {
+    expect(pageName(law('2015-06-19'))).toBe('Luật Tổ chức Chính phủ năm 2015');
+    expect(pageName(law('2025-02-18'))).toBe('Luật Tổ chức Chính phủ năm 2025');
+    expect(pageName(law(null))).toBe('Luật Tổ chức Chính phủ');
+    // A name that holds its year already does not say it twice.
+    expect(pageName(law('1987-12-29', 'Luật Đầu tư nước ngoài tại Việt Nam năm 1987'))).toBe('Luật Đầu tư nước ngoài tại Việt Nam năm 1987');
+    expect(pageName({ docType: 'Chỉ thị', number: '19', symbol: 'CT-TTg', symbolYear: null, date: '2021-07-16', issuer: 'Thủ tướng Chính phủ', name: null })).toBe('Chỉ thị 19/CT-TTg');
   });
 });

@@ -82,6 +82,17 @@ export function shortName(d: Labelled): string {
   return `${typeName(d.docType)} (chưa rõ số)`;
 }
 
+/**
+ * A page's heading: the short name, and for a document known by its name alone, the year it was issued
+ * ("Luật Tổ chức Chính phủ năm 2015"): laws keep their names from one enactment to the next, and each has
+ * a page of its own.
+ */
+export function pageName(d: Labelled): string {
+  if (numberSymbol(d) || !d.name) return numberSymbol(d) ? shortName(d) : typeName(d.docType);
+  const year = d.date?.slice(0, 4);
+  return year && !d.name.includes(year) ? `${d.name} năm ${year}` : d.name;
+}
+
 const SHORT_ISSUERS: Array<[RegExp, string]> = [
   [/^(ủy|uỷ) ban nhân dân\b/iu, 'UBND'],
   [/^hội đồng nhân dân\b/iu, 'HĐND'],
@@ -115,6 +126,14 @@ export function shortIssuer(issuer: string | null): string | null {
 export function fullIssuer(issuer: string | null): string | null {
   const s = issuer?.replace(/\s+/g, ' ').trim();
   return s ? s : null;
+}
+
+/**
+ * The lines of a signer's capacity as the signature block prints them: the importer joins them with " / "
+ * ("KT. BỘ TRƯỞNG / THỨ TRƯỞNG"). A slash inside a line is the text's own: "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" (thay mặt).
+ */
+export function capacityLines(capacity: string | null): string[] {
+  return capacity ? capacity.split(/\s+\/\s+/u).filter((l) => l.trim() !== '') : [];
 }
 
 /** "2021-10-09" → "09/10/2021"; anything else is returned as given. */
