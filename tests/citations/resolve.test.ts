@@ -50,6 +50,21 @@ describe('resolver', () => {
     }
   });
 
+  it('finds a held law cited by its name with its date of issue, and only with it', () => {
+    // The held law's title is as its header prints it, in capitals; its name was re-enacted (2006, 2019).
+    const qlt2019 = doc({ id: 'luat-38-qh14-2019-quoc-hoi', docType: 'Luật', number: '38', symbol: 'QH14', year: 2019, issuer: 'Quốc hội', level: 'central', date: '2019-06-13', title: 'QUẢN LÝ THUẾ' });
+    const letter = doc({ id: 'cv-2', docType: 'Công văn/Văn bản', number: '2', symbol: 'TCT-CS', issuer: 'Tổng cục Thuế', level: 'central', date: '2021-03-01' });
+    const resolve = createResolver([qlt2019, letter]);
+    const one = (text: string) => resolve(extractCitations(text).find((c) => c.form === 'name')!, letter);
+    expect(one('Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;')).toEqual({ kind: 'held', id: qlt2019.id });
+    expect(one('Căn cứ Luật Quản lý thuế ngày 13/06/2019;')).toEqual({ kind: 'held', id: qlt2019.id });
+    // Without a date the name may be the 2006 law's; with another date it is another law.
+    expect(one('theo quy định của Luật Quản lý thuế;')).toEqual({ kind: 'external', key: expect.any(String) });
+    expect(one('Căn cứ Luật Quản lý thuế ngày 29 tháng 11 năm 2006;')).toEqual({ kind: 'external', key: expect.any(String) });
+    // Another law issued the same day is not it.
+    expect(one('Căn cứ Luật Kế toán ngày 13 tháng 6 năm 2019;')).toEqual({ kind: 'external', key: expect.any(String) });
+  });
+
   it('marks two UBNDs’ 200/KH-UBND ambiguous unless issuer or locality decides', () => {
     const resolve = createResolver([langSonPlan, otherPlan200]);
     const central = doc({ id: 'bo-noi-vu-x', level: 'central', date: '2022-01-01' });

@@ -2,10 +2,12 @@
  * Stage 6: resolve one citation against the held collection. A citation
  * resolves to a held document only on unambiguous evidence: same number and
  * symbol, an issuer or locality that fits, a date that fits, never a document
- * newer than the citing one. Two candidates left: ambiguous, both listed.
+ * newer than the citing one; or, cited by name, the held document's type and
+ * title with its very date of issue. Two candidates left: ambiguous, both listed.
  */
 import type { Citation, CollectionDocument, Resolution } from './models.ts';
 import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, symbolKey, yearOf } from './identity.ts';
+import { modernTone } from '../vietnamese.ts';
 
 function place(s: string | null | undefined): string | null {
   if (!s) return null;
@@ -42,6 +44,19 @@ function dateFits(c: Citation, citing: CollectionDocument, d: CollectionDocument
 
 export type Resolver = (citation: Citation, citing: CollectionDocument) => Resolution;
 
+/** A name compared as written, whatever its case, spacing or tone placement: "Luật Quản lý thuế", "LUẬT QUẢN LÝ THUẾ". */
+function nameKey(name: string): string {
+  return modernTone(name.normalize('NFC')).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** A held document's name as a text cites it by name: its type and its title ("Luật" + "QUẢN LÝ THUẾ"). */
+function heldName(d: CollectionDocument): string | null {
+  if (!d.title) return null;
+  const title = nameKey(d.title);
+  const type = nameKey(d.docType);
+  return title.startsWith(`${type} `) ? title : `${type} ${title}`;
+}
+
 export function createResolver(docs: CollectionDocument[]): Resolver {
   const bySymbol = new Map<string, CollectionDocument[]>();
   for (const d of docs) {
@@ -51,9 +66,24 @@ export function createResolver(docs: CollectionDocument[]): Resolver {
     if (list) list.push(d);
     else bySymbol.set(k, [d]);
   }
+  // Laws keep their names from one enactment to the next (Luật Quản lý thuế 2006, 2019): a name finds a held
+  // document only with the date it was issued.
+  const byName = new Map<string, CollectionDocument[]>();
+  for (const d of docs) {
+    const name = d.date ? heldName(d) : null;
+    if (!name) continue;
+    const list = byName.get(name);
+    if (list) list.push(d);
+    else byName.set(name, [d]);
+  }
   return (c, citing) => {
     if (c.form === 'name' || c.number === null || c.symbol === null) {
       if (c.form === 'short') return { kind: 'unresolved', reason: 'short form: resolve through the full citation it refers to' };
+      // "Luật Quản lý thuế ngày 13 tháng 6 năm 2019": the held Luật số 38/2019/QH14, issued that day.
+      if (c.form === 'name' && c.name && c.date) {
+        const found = (byName.get(nameKey(c.name)) ?? []).filter((d) => d.id !== citing.id && d.date === c.date);
+        if (found.length === 1) return { kind: 'held', id: found[0]!.id };
+      }
       return { kind: 'external', key: citationEntityId(c, citing) };
     }
     const key = symbolKey(c.number, c.symbol);
