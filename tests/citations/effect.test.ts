@@ -63,6 +63,14 @@ describe('what a document says of others', () => {
     expect(r.sentence).toContain('thay thế Quyết định số 18/2024/QĐ-UBND');
   });
 
+  it('names the part amended or ended without the words that tie it to the document (real sentences)', () => {
+    const partOf = (text: string) => readEffect(text, {}).relations.map((r) => ('parts' in r ? r.parts : null));
+    // Luật 38/2019/QH14, Điều 150; Luật 90/2015/QH13, Điều 54; Luật 02/2011/QH13, Điều 69.
+    expect(partOf('Điều 150. Bổ sung một điều vào Luật Kế toán số 88/2015/QH13\nBổ sung Điều 70a vào sau Điều 70 như sau:')).toContain('một điều');
+    expect(partOf('Điều 54. Sửa đổi Phụ lục 4\nBổ sung vào Phụ lục 4 Danh mục ngành, nghề đầu tư kinh doanh có điều kiện của Luật đầu tư số 67/2014/QH13 như sau:')).toEqual(['Phụ lục 4 Danh mục ngành, nghề đầu tư kinh doanh có điều kiện']);
+    expect(partOf('Điều 69. Hiệu lực thi hành\nNhững quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số 09/1998/QH10 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực.')).toEqual(['Những quy định về khiếu nại và giải quyết khiếu nại']);
+  });
+
   it('keeps the articles a partial repeal names, and a list of repealed documents after "sau đây:"', () => {
     const partial = readEffect('Điều 2. Bãi bỏ\n1. Bãi bỏ Điều 17, Điều 18, Điều 19 và khoản 1 Điều 20 Thông tư số 07/2023/TT-BLĐTBXH.', {}).relations;
     expect(partial).toHaveLength(1);
@@ -116,11 +124,10 @@ describe('what a document says of others', () => {
     // A real customs letter with long numbered tables made one nested-quantifier regex take a minute.
     const gap = '1.2 a 3 b IV c 5.6 d '.repeat(4000);
     const text = `Điều 2. Hiệu lực thi hành\nBãi bỏ ${gap}xyz Thông tư số 1/2020/TT-BTC; Thông tư số 2/2020/TT-BTC ngày 01/01/2020 của Bộ Tài chính, ${gap}xyz Thông tư số 3/2020/TT-BTC.`;
-    const t0 = performance.now();
+    // (A regex gone exponential here would take minutes: the test's time limit catches it.)
     const e = readEffect(text, {});
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(e.relations).toEqual([]);
-  });
+  }, 2_000);
 });
 
 describe('lists of parts in a real amending law (Luật 71/2014/QH13, tests/fixtures/relations/holdout)', () => {
@@ -466,7 +473,7 @@ describe('relations in the shapes the seventeenth and eighteenth holdout sets sh
   });
   it('the rules on one subject “trong” a law end, with the subject kept as the part', () => {
     const r = readEffect('Những quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số 09/1998/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2004/QH11 và Luật số 58/2005/QH11 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực.', {}).relations;
-    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['ends-effect 09 Những quy định về khiếu nại và giải quyết khiếu nại trong']);
+    expect(r.map((x) => `${x.kind} ${x.target.number} ${('parts' in x ? x.parts : null) ?? ''}`)).toEqual(['ends-effect 09 Những quy định về khiếu nại và giải quyết khiếu nại']);
   });
   it('a clause that opens on “Chấm dứt hiệu lực của” names what ends after the verb; permits and codes still do not end', () => {
     const text = 'Điều 5 Điều khoản thi hành\nQuyết định này có hiệu lực sau 10 ngày, kể từ ngày ký. Chấm dứt hiệu lực\ncủa Quyết định số 243/QĐ-UBND ngày 12 tháng 01 năm 2017 của Ủy ban nhân\ndân Thành phố về việc công bố khung giá dịch vụ nhà chung cư kể từ ngày Quyết định này có hiệu lực.';

@@ -661,7 +661,9 @@ function kindOf(groups: Record<string, string | undefined>): StatedRelationKind 
 
 function partsOf(s: string): { articles: string[]; parts: string | null } {
   const articles = [...new Set([...s.matchAll(ARTICLE_RE)].map((m) => `Điều ${m[1]}`))];
-  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|(?:được )?ban hành (?:kèm )?theo|kèm theo|đính kèm(?: theo)?)(?: (?:các|những))?$/iu, '').trim() : null;
+  // The words that tie the part to the document are not the part: "Bổ sung một điều vào Luật Kế toán …" adds "một điều";
+  // "Bổ sung vào Phụ lục 4 … của Luật đầu tư …" amends "Phụ lục 4 …"; "Những quy định về khiếu nại … trong Luật khiếu nại, tố cáo …".
+  const named = PARTS_NAMED_RE.test(s) ? s.replace(/[ \n]+/g, ' ').replace(/^[ ,;]+|[ ,;]+$/g, '').replace(/ (?:của|tại|vào|trong|(?:được )?ban hành (?:kèm )?theo|kèm theo|đính kèm(?: theo)?)(?: (?:các|những))?$/iu, '').replace(/^vào /iu, '').trim() : null;
   // A title in capitals names its parts in capitals ("… MỘT SỐ ĐIỀU CỦA LUẬT …"): shown as words, not shouted.
   const parts = named && /\p{Lu}{2}/u.test(named) && named === named.toLocaleUpperCase('vi') ? named.toLocaleLowerCase('vi') : named;
   return { articles, parts: parts || null };
