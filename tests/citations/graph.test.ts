@@ -129,6 +129,22 @@ describe('citation graph: locally numbered documents', () => {
   });
 });
 
+describe('citation graph: a date that contradicts the number', () => {
+  it('is the same document as the one dated in the number’s year (“Luật số 36/2005/QH11 ngày 14/06/2015”), with that date', () => {
+    const right = 'Căn cứ Luật Thương mại số 36/2005/QH11 ngày 14 tháng 6 năm 2005 của Quốc hội;';
+    const wrong = 'Căn cứ Luật Thương mại số 36/2005/QH11 ngày 14/06/2015 của Quốc hội;';
+    const g4 = buildCitationGraph([
+      { doc: doc({ id: 'a', date: '2020-01-01' }), text: right },
+      { doc: doc({ id: 'b', date: '2020-01-01' }), text: wrong },
+      { doc: doc({ id: 'c', date: '2021-01-01' }), text: right },
+    ]);
+    const law = g4.entities.filter((e) => e.number === '36');
+    expect(law).toHaveLength(1);
+    expect(law[0]).toMatchObject({ date: '2005-06-14', year: 2005 });
+    expect([...law[0]!.citedBy].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('cited-only ids', () => {
   const citing = doc({ id: 'cv-1', docType: 'Công văn/Văn bản', number: '1', symbol: 'TCT-CS', issuer: 'Tổng cục Thuế', level: 'central', date: '2019-01-02' });
   const citingText = 'Căn cứ Nghị định số 119/2018/NĐ-CP ngày 12/9/2018 của Chính phủ quy định về hóa đơn điện tử;';

@@ -65,6 +65,16 @@ describe('resolver', () => {
     expect(one('Căn cứ Luật Kế toán ngày 13 tháng 6 năm 2019;')).toEqual({ kind: 'external', key: expect.any(String) });
   });
 
+  it('finds the held document of a number whose citation misdates it in another year, and not one of another day that year', () => {
+    const tt26 = doc({ id: 'thong-tu-26-tt-btc-2015-bo-tai-chinh', docType: 'Thông tư', number: '26', symbol: 'TT-BTC', year: 2015, issuer: 'Bộ Tài chính', level: 'central', date: '2015-02-27' });
+    const letter = doc({ id: 'cv-3', docType: 'Công văn/Văn bản', number: '3', symbol: 'TCT-CS', issuer: 'Tổng cục Thuế', level: 'central', date: '2018-03-01' });
+    const resolve = createResolver([tt26, letter]);
+    const one = (text: string) => resolve(extractCitations(text)[0]!, letter);
+    // A number's year is the year of issue: 2017 cannot be this circular's, the number is trusted.
+    expect(one('theo Thông tư số 26/2015/TT-BTC ngày 27/02/2017 của Bộ Tài chính')).toEqual({ kind: 'held', id: tt26.id });
+    expect(one('theo Thông tư số 26/2015/TT-BTC ngày 27/3/2015 của Bộ Tài chính')).toEqual({ kind: 'external', key: expect.any(String) });
+  });
+
   it('marks two UBNDs’ 200/KH-UBND ambiguous unless issuer or locality decides', () => {
     const resolve = createResolver([langSonPlan, otherPlan200]);
     const central = doc({ id: 'bo-noi-vu-x', level: 'central', date: '2022-01-01' });

@@ -8,7 +8,7 @@ import { referredIndex, type Citation, type CollectionDocument, type DocumentEff
 import { readEffect } from './effect.ts';
 import { extract } from './extract.ts';
 import { createResolver } from './resolve.ts';
-import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, qualifiedIssuer, slug, symbolKey, yearOf } from './identity.ts';
+import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, qualifiedIssuer, slug, statedDate, symbolKey, yearOf } from './identity.ts';
 
 export interface CitedEntity {
   id: string;
@@ -271,7 +271,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
           bucket,
           iss: issuerClass(target.issuer, doc),
           scope: isLocalSymbol(target.symbol) ? issuerClass('UBND tỉnh', doc) : null,
-          date: target.date,
+          date: statedDate(target),
           knownYear: yearOf(target),
           symbolYear: target.form === 'name' ? null : target.year,
         });

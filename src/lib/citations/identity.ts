@@ -140,9 +140,19 @@ export function isLocalSymbol(symbol: string | null): boolean {
   return parts.some((p) => LOCAL_ISSUER_CODES.has(p));
 }
 
+/**
+ * The date a citation or document gives, unless it contradicts the year its number carries: a number's year is
+ * the year of issue, so "Luật số 36/2005/QH11 ngày 14/06/2015" misdates the law (a typo or OCR), and the number,
+ * which is the document's identity, is trusted over it.
+ */
+export function statedDate(c: { date: string | null; year: number | null }): string | null {
+  return c.date && c.year !== null && Number(c.date.slice(0, 4)) !== c.year ? null : c.date;
+}
+
 /** Year a citation or document belongs to: from its date, else its symbol. */
 export function yearOf(c: { date: string | null; year: number | null }): number | null {
-  if (c.date) return Number(c.date.slice(0, 4));
+  const date = statedDate(c);
+  if (date) return Number(date.slice(0, 4));
   return c.year;
 }
 

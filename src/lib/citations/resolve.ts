@@ -6,7 +6,7 @@
  * title with its very date of issue. Two candidates left: ambiguous, both listed.
  */
 import type { Citation, CollectionDocument, Resolution } from './models.ts';
-import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, symbolKey, yearOf } from './identity.ts';
+import { citationEntityId, isLocalSymbol, issuerClass, normalizeIssuer, statedDate, symbolKey, yearOf } from './identity.ts';
 import { modernTone } from '../vietnamese.ts';
 
 function place(s: string | null | undefined): string | null {
@@ -34,7 +34,8 @@ function issuerFits(c: Citation, citing: CollectionDocument, d: CollectionDocume
 }
 
 function dateFits(c: Citation, citing: CollectionDocument, d: CollectionDocument): boolean {
-  if (c.date && d.date && c.date !== d.date) return false;
+  const date = statedDate(c);
+  if (date && d.date && date !== d.date) return false;
   const cy = yearOf(c);
   const dy = d.year ?? (d.date ? Number(d.date.slice(0, 4)) : null);
   if (cy !== null && dy !== null && cy !== dy) return false;
