@@ -121,6 +121,24 @@ describe('cutting the rendered body after an article heading', () => {
   });
 });
 
+describe('a letter reports what acts did; it changes none', () => {
+  it('Công văn 4868/TCT-CS quoting “c) Bãi bỏ Khoản 2 và Khoản 4 Nghị định số 119/2018/NĐ-CP …” gives the decree no change, and no letter changes an act', () => {
+    const nd119 = data.statuses.get('nghi-dinh-119-nd-cp-2018-chinh-phu')!;
+    expect(nd119).toMatchObject({ state: 'in-force', from: '2018-11-01' });
+    expect(nd119.changes).toEqual([]);
+    // The letter does say it: the rule, not the reading, keeps it out.
+    expect(data.graph.effects?.get('cong-van-4868-tct-cs-2020-tong-cuc-thue')?.relations.some((r) => r.kind === 'partly-repeals' && r.target.number === '119')).toBe(true);
+    const letters = new Set(data.documents.filter((d) => d.frontmatter.docType === 'Công văn').map((d) => d.id));
+    expect(letters.size).toBeGreaterThan(10);
+    const acts = new Set(['Luật', 'Nghị định', 'Thông tư', 'Nghị quyết', 'Quyết định']);
+    const typeOf = (id: string) => data.byId.get(id)?.frontmatter.docType ?? data.graph.entities.find((e) => e.id === id)?.docType;
+    for (const [id, s] of data.statuses) {
+      if (!acts.has(typeOf(id) ?? '')) continue;
+      for (const by of [...(s.state === 'replaced' || s.state === 'repealed' ? [s.by] : []), ...s.changes.map((c) => c.by)]) expect(letters.has(by), `${id} ← ${by}`).toBe(false);
+    }
+  });
+});
+
 describe('texts that speak for other documents give no status', () => {
   const typeOf = (id: string) => data.byId.get(id)?.frontmatter.docType;
   const sourcesOf = (s: DocumentStatus) => [...(s.state === 'replaced' || s.state === 'repealed' ? [s.by] : []), ...s.changes.map((c) => c.by)];

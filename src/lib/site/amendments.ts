@@ -14,7 +14,7 @@ const memo = new WeakMap<SiteData, Map<string, ArticleAmendments[]>>();
 export function articleAmendments(id: string, data: SiteData): ArticleAmendments[] {
   let all = memo.get(data);
   if (!all) {
-    all = amendmentsByDocument(data.graph, data.byId, statesOwnEffect(data.byId));
+    all = amendmentsByDocument(data.graph, data.byId, statesOwnEffect(data.byId), (id) => data.byId.get(id)?.frontmatter.docType ?? null);
     memo.set(data, all);
   }
   return all.get(id) ?? [];

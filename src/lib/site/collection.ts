@@ -124,7 +124,7 @@ export function buildSiteData(loaded: Array<LoadedDocument | AnalysedFile>, dir 
     else if (r.to && r.toKind !== 'self') push(incoming, r.to, r);
   }
   for (const list of outgoing.values()) list.sort((a, b) => a.citation.start - b.citation.start);
-  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph, statesOwnEffect(byId));
+  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph, statesOwnEffect(byId), (id) => byId.get(id)?.frontmatter.docType ?? null);
   return { dir, documents, byId, graph, entities, outgoing, incoming, statuses, contradictions };
 }
 

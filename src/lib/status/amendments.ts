@@ -18,6 +18,7 @@
  */
 import type { CitationGraph, CitationRecord, StatedRelation } from '../citations/index.ts';
 import { articleHeadings } from '../citations/effect.ts';
+import { reportsOnly } from './status.ts';
 
 export interface AnchorLike {
   id: string;
@@ -177,7 +178,7 @@ function nearestAnchor(anchors: readonly AnchorLike[], at: number): string | nul
 }
 
 /** Items amending held documents, grouped by amended document and article, articles in text order. */
-export function amendmentsByDocument(graph: CitationGraph, held: ReadonlyMap<string, HeldText>, states: (id: string) => boolean = () => true): Map<string, ArticleAmendments[]> {
+export function amendmentsByDocument(graph: CitationGraph, held: ReadonlyMap<string, HeldText>, states: (id: string) => boolean = () => true, typeOf: (id: string) => string | null = () => null): Map<string, ArticleAmendments[]> {
   const recordsOf = new Map<string, CitationRecord[]>();
   for (const r of graph.citations) {
     const list = recordsOf.get(r.from);
@@ -197,6 +198,8 @@ export function amendmentsByDocument(graph: CitationGraph, held: ReadonlyMap<str
       if (!KINDS_WITH_ITEMS.has(rel.kind)) continue;
       const rec = recs[rel.citation];
       if (!rec?.to || rec.toKind !== 'held' || rec.to === source || !held.has(rec.to)) continue;
+      // A letter's sentence on an act reports what another text did (status.ts, reportsOnly).
+      if (reportsOnly(typeOf(source), rec.citation.docType)) continue;
       const t = targets.get(rec.to) ?? { unarticled: false, articles: new Set<string>() };
       if (rel.article === null) t.unarticled = true;
       else t.articles.add(rel.article);

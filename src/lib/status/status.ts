@@ -80,12 +80,26 @@ interface Incoming {
  */
 export const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set(['Văn bản hợp nhất', 'Tờ trình', 'Dự thảo']);
 
+/** An official letter (công văn): it answers and explains, it enacts nothing. */
+const LETTER_TYPES: ReadonlySet<string> = new Set(['Công văn', 'Công văn/Văn bản', 'Văn bản', 'Công điện']);
+/**
+ * Acts a letter cannot change: "c) Bãi bỏ Khoản 2 và Khoản 4 Nghị định số 119/2018/NĐ-CP …" in a tax department's letter
+ * reports what a decree did. (A letter may replace an earlier letter: "Công văn này thay thế Công văn số …".)
+ */
+const ACTS: ReadonlySet<string> = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch']);
+
+/** Whether a document of `sourceType` saying it changes one of `targetType` only reports it (a letter on an act). */
+export function reportsOnly(sourceType: string | null, targetType: string): boolean {
+  return LETTER_TYPES.has(sourceType ?? '') && ACTS.has(targetType);
+}
+
 /**
  * Statuses of `ids` (held and cited-only) from the graph; documents without effects read are
  * unknown. `states(id)` says whether a held document's sentences about effect are its own (see
- * SPEAKS_FOR_OTHERS); by default all are.
+ * SPEAKS_FOR_OTHERS); by default all are. `typeOf(id)` gives a held document's type: a letter's
+ * sentences about an act (ACTS) are not its own either.
  */
-export function computeStatuses(ids: string[], graph: CitationGraph, states: (id: string) => boolean = () => true): StatusIndex {
+export function computeStatuses(ids: string[], graph: CitationGraph, states: (id: string) => boolean = () => true, typeOf: (id: string) => string | null = () => null): StatusIndex {
   const effects = new Map([...(graph.effects ?? new Map())].filter(([id]) => states(id)));
   const recordsOf = new Map<string, CitationRecord[]>();
   for (const r of graph.citations) {
@@ -101,6 +115,7 @@ export function computeStatuses(ids: string[], graph: CitationGraph, states: (id
       const rec = recs[rel.citation];
       // Only documents the resolver is sure of: an ambiguous or unresolved citation gives no status.
       if (!rec || !rec.to || rec.to === source || (rec.toKind !== 'held' && rec.toKind !== 'external')) continue;
+      if (reportsOnly(typeOf(source), rec.citation.docType)) continue;
       const from = (rel.kind === 'ends-effect' ? sentenceDate(rel.sentence) : null) ?? effect.effective?.date ?? null;
       const list = incoming.get(rec.to);
       const item = { relation: rel, source, from };
