@@ -963,8 +963,11 @@ describe('relations in the shapes holdouts 61 and 62 showed, read after their bl
   });
   it('a law’s provisions replaced in the passive “bằng các quy định của Luật này” (Luật Quy hoạch đô thị 30/2009/QH12)', () => {
     expect(parts('2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị và các khu vực trong đô thị được thay thế bằng các quy định của Luật này.\n')).toEqual([
-      'replaces Luật xây dựng []',
+      // The rules on one subject: a part replaced, not the whole law (its status says so).
+      'replaces Luật xây dựng [các quy định về quy hoạch xây dựng các đô thị và các khu vực trong đô thị]',
     ]);
+    // A whole document so replaced stays whole.
+    expect(parts('Điều 5. Hiệu lực\nQuyết định số 12/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh được thay thế bằng các quy định của Quyết định này.')).toEqual(['replaces 12/QĐ-UBND []']);
     // Replaced by another text, it is what a cited text underwent.
     expect(parts('2. Các quy định của Luật xây dựng về quy hoạch đô thị đã được thay thế bằng các quy định của Luật Quy hoạch đô thị.\n')).toEqual([]);
   });

@@ -263,6 +263,8 @@ const NAMED_LAW_RE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!s�
 const BARE_AMENDER_RE = re('^(?:(?:Bộ luật|Luật|Pháp lệnh) )?số ');
 /** "bằng các quy định của Luật này" after a passive "được thay thế": the text itself replaces. */
 const SELF_AFTER_BY_RE = re(`^ bằng (?:các |những )?(?:quy định|nội dung)(?: tương ứng)? (?:của|tại|trong) (?:${TYPE_WORD_SOURCE}) này`);
+/** "các quy định của " before a document: its rules, on the subject named after it. */
+const PROVISIONS_OF_RE = /(?:^|[ \n])(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:của|tại|trong)[ \n]*$/iu;
 /** "… trái với Nghị định này đều " before "bãi bỏ": the provisions of a named text that contradict this one. */
 const CONTRADICTING_RE = re(`(trái (?:với|với các quy định của) (?:${TYPE_WORD_SOURCE}) này)(?: đều| thì)?(?: được| bị)?$`);
 /**
@@ -1234,7 +1236,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       else if (contradicting) passive = { kind: 'partly-repeals', parts: `các quy định ${contradicting[1]!.replace(/[ \n]+/g, ' ')}` };
       if (passive) {
         const targets = governed(wordsFrom(ci, at), kwAt);
-        for (const { cit, gap } of targets) add(make(passive.kind, ev(), cit, gap, { parts: passive.parts }));
+        for (const { cit, gap } of targets) {
+          // "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế": the rules on one subject, a part.
+          const subject = passive.kind === 'replaces' && PROVISIONS_OF_RE.test(gap) ? /^[ \n]*(về[ \n][^]*?)[ \n]*được[ \n]*$/u.exec(t.slice(cit.end, kwAt)) : null;
+          const parts = subject ? `các quy định ${subject[1]!.replace(/[ \n]+/g, ' ')}` : passive.parts;
+          add(make(passive.kind, ev(), cit, gap, { parts }));
+        }
         if (targets.length > 0) break;
       }
       if (/(?:được|bị|đã|chưa)[ \n]*$/iu.test(before)) continue;
