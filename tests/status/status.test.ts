@@ -68,6 +68,15 @@ describe('status from the collection', () => {
     expect(statusHeadline(s, ref, '2026-03-30').text).toBe('Có hiệu lực từ 01/04/2026 (Điều 7)');
   });
 
+  it('names the clauses a partial repeal names, not their whole articles (Nghị định 372/2025/NĐ-CP on 112/2021/NĐ-CP)', () => {
+    const ref = (id: string) => id;
+    const evidence = { source: 'nd-372-2025', sentence: 'Bãi bỏ …', article: 'Điều 2' };
+    const repeal = { kind: 'partly-repeals' as const, by: 'nd-372-2025', from: '2026-01-01', articles: ['Điều 5', 'Điều 7', 'Điều 13'], parts: 'khoản 2 và khoản 4 Điều 5, khoản 4 Điều 7, Điều 13', evidence };
+    expect(changeLine(repeal, ref).text).toBe('Hết hiệu lực một phần theo nd-372-2025: khoản 2 và khoản 4 Điều 5, khoản 4 Điều 7, Điều 13 (từ 01/01/2026)');
+    // Whole articles are named as articles.
+    expect(changeLine({ ...repeal, articles: ['Điều 13'], parts: 'Điều 13' }, ref).text).toBe('Hết hiệu lực một phần theo nd-372-2025: Điều 13 (từ 01/01/2026)');
+  });
+
   it('gives a timeline: issued, in force, amended, ended, oldest first', () => {
     const ref = (id: string) => id;
     expect(timeline(statuses.get('tt-28-2026')!, '2026-03-27', ref)).toEqual([

@@ -23,7 +23,12 @@ export interface StatusLine {
 }
 
 const day = (iso: string | null) => (iso ? formatDate(iso) : null);
-const articles = (c: StatusChange) => (c.articles.length ? c.articles.join(', ') : c.parts);
+/**
+ * What a change names: its articles, or its parts' own words where they name clauses or points of them ("khoản 2 và khoản 4
+ * Điều 5, khoản 4 Điều 7" repealed is not "Điều 5, Điều 7"). An amending text's articles are those its items amend.
+ */
+const articles = (c: StatusChange) =>
+  c.kind !== 'amends' && c.parts && /(?:^|[\s,])(?:khoản|điểm)\s/iu.test(c.parts) ? c.parts : c.articles.length ? c.articles.join(', ') : c.parts;
 
 /** `ref(id)` names a document ("Thông tư số 25/2021/TT-BTC ngày …"). */
 export function statusHeadline(s: DocumentStatus, ref: (id: string) => string, today: string): StatusLine {
