@@ -135,4 +135,3 @@ export const documentSchema = z
   .strict();
 
 export type DocumentFrontmatter = z.infer<typeof documentSchema>;
-export type DocumentFrontmatterInput = z.input<typeof documentSchema>;

@@ -42,14 +42,3 @@ export interface SourceKind {
   markdown: boolean;
 }
 
-/** A document found in a source file, ready to be written. */
-export interface ImportedDocument {
-  id: string;
-  frontmatter: DocumentFrontmatter;
-  /** MDX body (markdown), ending with a newline. */
-  body: string;
-  /** The whole MDX file. */
-  mdx: string;
-  /** 1-based part number inside the source, or null when the file holds one document. */
-  part: number | null;
-}

@@ -34,7 +34,6 @@ export const ORG_ABBREVIATIONS: readonly (readonly [string, string])[] = [
 
 /** Administrative unit words, as they appear before a place name. */
 export const UNIT_WORDS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'đặc khu'] as const;
-export type UnitWord = (typeof UNIT_WORDS)[number];
 
 /** Level of each unit word; "thành phố" depends on whether it is a centrally-run city. */
 export function unitLevel(unit: string, name: string): 'province' | 'district' | 'commune' {

@@ -28,10 +28,7 @@ export function fromIndexForm(text: string): string {
 }
 
 /** Folds one NFC character: "ộ" → "o", "Đ" → "d"; combining marks alone fold to "". */
-function foldChar(c: string): string {
-  if (c === 'đ' || c === 'Đ') return 'd';
-  return c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const foldChar = foldDiacritics;
 
 export interface Aligned {
   folded: string;

@@ -6,6 +6,7 @@
 import type { CitationRecord, Pinpoint } from '../citations/index.ts';
 import type { AnchorEntry, SiteData } from './collection.ts';
 import { docReference, docUrl, entityUrl, fullIssuer, labelled, numberSymbol } from './format.ts';
+import { foldDiacritics } from '../vietnamese.ts';
 
 export type LinkKind = 'held' | 'external' | 'ambiguous' | 'self' | 'unresolved';
 
@@ -49,7 +50,7 @@ export function pinpointAnchor(p: Pinpoint | null | undefined, anchors: readonly
   const ids = new Set(anchors.map((a) => a.id));
   const article = `dieu-${p.article.toLowerCase()}`;
   const tries: string[] = [];
-  const point = p.point ? p.point.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace('đ', 'd') : null;
+  const point = p.point ? foldDiacritics(p.point) : null;
   if (p.clause) {
     const clause = p.clause.toLowerCase();
     for (const c of [`${article}-khoan-${clause}`, `${article}-${clause}`]) {
