@@ -29,6 +29,11 @@ describe('find: the three numbering shapes and letters', () => {
     expect(brief('Chỉ thị số 34- CT/TW')).toEqual([['Chỉ thị', '34', null, 'CT/TW']]);
     expect(brief('Kế hoạch số 75/KH- UBND')).toEqual([['Kế hoạch', '75', null, 'KH-UBND']]);
     expect(brief('Nghị định số 30/2020/NĐ -CP')).toEqual([['Nghị định', '30', 2020, 'NĐ-CP']]);
+    // OCR's hyphen doubled where a line broke (22 times in the real texts): one hyphen, the whole symbol.
+    expect(brief('khoản 2 Điều 30 Nghị định số 123/2020/NĐ- -CP thì')).toEqual([['Nghị định', '123', 2020, 'NĐ-CP']]);
+    expect(brief('Triển khai thực hiện Nghị quyết số 57- -NQ/TW ngày 22/12/2024')).toEqual([['Nghị quyết', '57', null, 'NQ/TW']]);
+    // Two hyphens with spaces on both sides are no symbol's.
+    expect(brief('Công văn số 12/UBND - - VP')).toEqual([['Công văn/Văn bản', '12', null, 'UBND']]);
     expect(brief('CHỈ THỊ SỐ 27/CT-TTG')).toEqual([['Chỉ thị', '27', null, 'CT-TTg']]);
     expect(brief('Kế hoạch sổ 12/KH-UBND; Quyết định 1234/QĐ-UBND')).toEqual([
       ['Kế hoạch', '12', null, 'KH-UBND'],

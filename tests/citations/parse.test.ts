@@ -76,6 +76,7 @@ describe('parse: fields after a citation', () => {
 
   it('writes symbols without spaces in official casing', () => {
     expect(canonicalCodes('NĐ -CP')).toBe('NĐ-CP');
+    expect(canonicalCodes('NĐ- -CP')).toBe('NĐ-CP');
     expect(canonicalCodes('CT-TTG')).toBe('CT-TTg');
     expect(canonicalCodes('CTR')).toBe('CTr');
     expect(canonicalCodes('KH- UBND')).toBe('KH-UBND');

@@ -15,7 +15,7 @@ export function canonicalCodes(codes: string): string {
   if (hit !== undefined) return hit;
   const out = codes
     .replace(/[ \n]/g, '')
-    .split('-')
+    .split(/-+/)
     .map((c) => officialCode(c))
     .join('-');
   if (CODES_CACHE.size < 5000) CODES_CACHE.set(codes, out);

@@ -14,8 +14,8 @@ const NUM = '\\d{1,6}(?:\\.\\d{1,3}(?=/))?';
  * but for a "ngày" a copy glued to it ("43/2025/TT-BYTngày 15 tháng 11 năm 2025").
  */
 const CODE = '[A-ZĐ][A-Za-zĐđƯ0-9]{0,11}(?:(?![\\p{L}\\p{N}])|(?=ngày(?![\\p{L}])))';
-/** A hyphen with a stray space on at most one side ("34- CT", "NĐ -CP"). */
-const HY = `(?:${S}-(?![ \\n])|-${S}?)`;
+/** A hyphen with a stray space on at most one side ("34- CT", "NĐ -CP"), or doubled by OCR at a line's end ("NĐ- -CP"). */
+const HY = `(?:-${S}?-(?![ \\n])|${S}-(?![ \\n])|-${S}?)`;
 const SL = `${S}?/${S}?`;
 
 /**
