@@ -106,10 +106,15 @@ describe('private project copy', () => {
 describe('table', () => {
   it('prints one Markdown row per size, with dashes for what was not measured', () => {
     const t = formatTable([
-      { label: 'corpus', files: 5, documents: 6, sourceMb: 0.2, generateS: null, importS: 1, importDocsPerS: 6, importRssMb: 115, importCpuS: 0.9, buildS: 5.3, buildCpuS: 6.1, buildRssMb: 583, renderS: 3.8, pagefindS: Number.NaN, pages: 131, pagesPerS: 24.7, citeMbPerS: 12.7, distMb: 3.2, pagefindMb: 0.3, treeRssMb: 701, rebuildS: null, rebuildRatio: null, repeat: 1 },
+      { label: 'corpus', files: 5, documents: 6, sourceMb: 0.2, generateS: null, importS: 1, importDocsPerS: 6, importRssMb: 115, importCpuS: 0.9, buildS: 5.3, buildCpuS: 6.1, buildRssMb: 583, renderS: 3.8, pagefindS: Number.NaN, pages: 131, pagesPerS: 24.7, citeMbPerS: 12.7, distMb: 3.2, pagefindMb: 0.3, treeRssMb: 701, incrementalS: null, rebuildS: null, rebuildRatio: null, repeat: 1 },
+      { label: '1000', files: 1000, documents: 1012, sourceMb: 20.1, generateS: 4.2, importS: 9, importDocsPerS: 112.4, importRssMb: 300, importCpuS: 12.5, buildS: 30.2, buildCpuS: 41.3, buildRssMb: 1020, renderS: 25.3, pagefindS: 20.3, pages: 2346, pagesPerS: 77.7, citeMbPerS: 26.1, distMb: 120.4, pagefindMb: 9.8, treeRssMb: 1652, incrementalS: 33.9, rebuildS: 12.3, rebuildRatio: 12.3 / 30.2, repeat: 1 },
     ]);
     const lines = t.split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('| incremental build, empty caches s | 1 doc changed: rebuild s | rebuild / build |');
     expect(lines[2]).toContain('| corpus | 5 → 6 | 0.2 | 1.0 | 6.0 | 0.9 | 115 | 5.3 | 6.1 | 583 | 701 | 3.8 | – | 131 |');
+    expect(lines[2]).toMatch(/\| – \| – \| – \|$/);
+    // The full build, then the first incremental one from empty caches, the rebuild after it, and the rebuild's share of the full build.
+    expect(lines[3]).toMatch(/\| 30\.2 \| 41\.3 \|.*\| 33\.9 \| 12\.3 \| 41 % \|$/);
   });
 });
