@@ -86,6 +86,17 @@ describe('each corpus document has its page', () => {
     });
   }
 
+  it('a Party signer’s capacity keeps “T/M” (thay mặt) whole, in the signature block and in the facts (Nghị quyết 60-NQ/TW)', async () => {
+    const nq60 = docs.find((d) => d.held && d.number === '60' && d.symbol === 'NQ/TW')!;
+    expect(nq60).toBeTruthy();
+    const page = await browser.newPage();
+    await page.goto(served.url + nq60.url);
+    expect(await page.locator('.signer-capacity').allInnerTexts()).toEqual(['T/M BAN CHẤP HÀNH TRUNG ƯƠNG', 'TỔNG BÍ THƯ']);
+    const facts = page.locator('.doc-facts div', { has: page.locator('dt', { hasText: 'Người ký' }) }).locator('dd');
+    expect((await facts.innerText()).trim()).toBe('T/M BAN CHẤP HÀNH TRUNG ƯƠNG – TỔNG BÍ THƯ Tô Lâm');
+    await page.close();
+  });
+
   it('the home page (and the pages after it) lists every held document, newest first', async () => {
     const page = await browser.newPage();
     const hrefs: string[] = [];
