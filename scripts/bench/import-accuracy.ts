@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import type { ManifestDocument } from '../../src/lib/generate/index.ts';
 import { looseSymbol, norm, pct, readManifest } from './manifest.ts';
 
@@ -33,10 +34,10 @@ const manifest = readManifest(manifestPath);
 const imported = new Map<string, Front>();
 for (const f of readdirSync(contentDir)) {
   if (!f.endsWith('.mdx')) continue;
-  const text = readFileSync(join(contentDir, f), 'utf8');
-  const end = text.indexOf('\n---', 4);
-  if (!text.startsWith('---') || end < 0) continue;
-  const fm = parse(text.slice(4, end)) as Front;
+  // The one reader of the fences (a byte order mark, CRLF), as the site and `npm run check` read them.
+  const { yaml } = splitFrontmatter(readFileSync(join(contentDir, f), 'utf8'));
+  if (yaml === null) continue;
+  const fm = parse(yaml) as Front;
   const file = fm.source?.file ?? '';
   imported.set(`${file.split('/').pop()}#${fm.source?.part ?? ''}`, fm);
 }
