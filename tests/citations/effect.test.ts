@@ -71,6 +71,11 @@ describe('what a document says of others', () => {
     expect(partOf('Điều 69. Hiệu lực thi hành\nNhững quy định về khiếu nại và giải quyết khiếu nại trong Luật khiếu nại, tố cáo số 09/1998/QH10 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực.')).toEqual(['Những quy định về khiếu nại và giải quyết khiếu nại']);
   });
 
+  it('names a part that holds quoted words with its quotes (Thông tư 94/2025/TT-BTC, Điều 2)', () => {
+    const text = 'Điều 2. Bổ sung cụm từ\nBổ sung cụm từ “Định danh cá nhân” vào các trường thông tin chứa cụm từ "CMND", "CCCD"tại các biểu mẫu ban hành kèm theo Thông tư số 40/2021/TT-BTC.';
+    expect(parts(text)).toEqual(['amends 40/TT-BTC [cụm từ “Định danh cá nhân” vào các trường thông tin chứa cụm từ "CMND", "CCCD"tại các biểu mẫu]']);
+  });
+
   it('keeps the articles a partial repeal names, and a list of repealed documents after "sau đây:"', () => {
     const partial = readEffect('Điều 2. Bãi bỏ\n1. Bãi bỏ Điều 17, Điều 18, Điều 19 và khoản 1 Điều 20 Thông tư số 07/2023/TT-BLĐTBXH.', {}).relations;
     expect(partial).toHaveLength(1);
@@ -738,7 +743,7 @@ describe('relations in the shapes holdout-41 to holdout-43 showed, read after th
     expect(parts(text)).toEqual([
       'ends-effect 14/TT-NHNN [Khoản 8, khoản 14 Điều 1]',
       'ends-effect 03/TT-NHNN [Khoản 6 Điều 1; cụm từ “các khoản 2, 3, 4 Điều 10” tại khoản 1 Điều 2; cụm từ "khoản 2 Điều 12" tại khoản 2 Điều 2]',
-      'ends-effect 27/TT-NHNN [Cụm từ tại điểm c khoản 5 Điều 1]',
+      'ends-effect 27/TT-NHNN [Cụm từ “điểm b khoản 3 Điều 10” tại điểm c khoản 5 Điều 1]',
       'ends-effect 30/TT-NHNN [Khoản 7, khoản 9 Điều 1]',
     ]);
   });

@@ -681,10 +681,26 @@ function amendedArticles(c: Ctx, from: number): string[] {
   return [...out];
 }
 
+const ESCAPED_RE = /[.*+?^${}()|[\]\\]/g;
+/** Quoted phrases and spaces: what may stand between two words of a part whose quotes were taken out (`governed`). */
+const QUOTES_BETWEEN = '(?:[ \\n]|“[^“”]{0,600}”|"[^"\\n]{0,600}")*';
+
+/**
+ * The part as the sentence writes it, its quoted phrases put back: "cụm từ “Định danh cá nhân” vào các trường thông tin chứa
+ * cụm từ "CMND", "CCCD"tại các biểu mẫu", where the words read without them ("cụm từ vào … chứa cụm từ , tại …") say nothing.
+ */
+function withQuotes(parts: string, sentence: string): string {
+  if (!/[“"]/u.test(sentence)) return parts;
+  const words = parts.split(' ').map((w) => w.replace(ESCAPED_RE, '\\$&'));
+  const m = new RegExp(words.join(QUOTES_BETWEEN), 'u').exec(sentence);
+  return m ? m[0] : parts;
+}
+
 /** A relation of `kind` to the cited text, with the parts the words between name (or `extra.parts`, named by the caller). */
 function make(kind: StatedRelationKind, ev: Evidence, cit: Cit, gap: string, extra: { amends?: boolean; supplements?: boolean; parts?: string } = {}): StatedRelation {
   const base = { ...ev, citation: cit.index, target: cit.citation };
-  const p = extra.parts ? { articles: [], parts: extra.parts } : partsOf(gap);
+  const read = extra.parts ? { articles: [], parts: extra.parts } : partsOf(gap);
+  const p = read.parts ? { ...read, parts: withQuotes(read.parts, ev.sentence) } : read;
   switch (kind) {
     case 'repeals':
     case 'partly-repeals':
