@@ -44,11 +44,15 @@ export function mountSearchPage(root: HTMLElement): void {
       r.checked = (r.value === 'ngay') === (state.sort === 'date');
     }
   };
-  input.value = state.q;
-  setSort();
-  // On a phone the filters start folded so the results come first.
-  const side = root.querySelector<HTMLDetailsElement>('details.sp-side');
-  if (side && window.matchMedia('(max-width: 44rem)').matches) side.open = false;
+  if (location.search.length > 1) {
+    input.value = state.q;
+    setSort();
+  } else {
+    // Mounted on the reader's first move (the page's script waits for it): what was
+    // typed or picked before this code arrived stays, and the sort picked counts.
+    const picked = form.querySelector<HTMLInputElement>('input[name="sap-xep"]:checked');
+    state = { ...state, sort: picked?.value === 'ngay' ? 'date' : 'relevance' };
+  }
 
   const link = (s: SearchState): string => `/tim-kiem/${writeState(s)}`;
 
@@ -281,7 +285,7 @@ export function mountSearchPage(root: HTMLElement): void {
     else if (!more.hidden) more.focus();
   });
 
-  // This page exists to search: fetch the engine now rather than on the first query.
+  // The reader has started a search: fetch the engine now rather than on the first query.
   void loadSearch().catch(() => undefined);
   void run();
 }

@@ -10,7 +10,6 @@ import { bestSubResult, parseExcerpt, type Segment, type SubResult } from './exc
 import { pageHasWords, queryWords } from './fallback.ts';
 import { mergeTiers, TITLE_WORDS, titleFirst, titleHolds, type Hit } from './merge.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
-import { numberSymbol } from '../site/format.ts';
 import { NUMBER_FIELD } from './numbers.ts';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './state.ts';
 import { MANIFEST_FILE, numberBucket, NUMBERS_DIR, WARM_UP, shardsForKeys, shardsToSearch, type NumberBucket, type ShardManifest } from './shards.ts';
@@ -283,7 +282,8 @@ function view(id: string, d: PagefindData, byNumber: boolean): ResultView {
     url: anchored ? anchored.url : d.url,
     title: meta(d, 'title') ?? d.url,
     docType: meta(d, 'docType'),
-    numberSymbol: meta(d, NUMBER_FIELD) ?? numberSymbol({ number: meta(d, 'number'), symbol: meta(d, 'symbol') }),
+    // Written by the build for every page with a number (build-index.ts, indexedNumber).
+    numberSymbol: meta(d, NUMBER_FIELD),
     date: meta(d, 'date'),
     issuer: meta(d, 'issuer'),
     status: filterValue(d, 'trang-thai'),

@@ -16,18 +16,7 @@
 
 export const MANIFEST_FILE = 'shards.json';
 export const NUMBERS_DIR = 'so-hieu';
-/**
- * The text of the root index's one page, which no search of the site reads: the
- * page searches it once as it opens, so that the engine's first real search
- * does not also pay for warming up (its first search is several times slower).
- * Vietnamese words with and without đ, so the warm-up goes through folding and
- * exact diacritics; a page of 40 short sentences keeps its index chunk and
- * fragment to a few KB.
- */
-export const ROOT_TEXT = Array.from({ length: 40 }, (_, i) =>
-  `Kế hoạch số ${i + 1} triển khai chuyển đổi số, cải cách hành chính và phong trào thi đua đổi mới sáng tạo của Đảng ủy.`,
-).join(' ');
-/** Searches of the root page that warm the engine up: words, exact diacritics, a phrase. */
+/** Searches of the root page (ROOT_TEXT in build-index.ts) that warm the engine up: words, exact diacritics, a phrase. */
 export const WARM_UP: ReadonlyArray<{ term: string; exactDiacritics: boolean }> = [
   { term: 'chuyển đổi số', exactDiacritics: true },
   { term: 'chuyển đổi số', exactDiacritics: false },
