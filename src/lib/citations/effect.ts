@@ -20,6 +20,7 @@ import { isoDate } from './parse.ts';
 import { symbolKey } from './identity.ts';
 import { TYPE_WORD_SOURCE } from './vocabulary.ts';
 import { modernTone } from '../vietnamese.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface EffectContext {
   self?: CollectionDocument | null;
@@ -681,7 +682,6 @@ function amendedArticles(c: Ctx, from: number): string[] {
   return [...out];
 }
 
-const ESCAPED_RE = /[.*+?^${}()|[\]\\]/g;
 /** Quoted phrases and spaces: what may stand between two words of a part whose quotes were taken out (`governed`). */
 const QUOTES_BETWEEN = '(?:[ \\n]|“[^“”]{0,600}”|"[^"\\n]{0,600}")*';
 
@@ -691,7 +691,7 @@ const QUOTES_BETWEEN = '(?:[ \\n]|“[^“”]{0,600}”|"[^"\\n]{0,600}")*';
  */
 function withQuotes(parts: string, sentence: string): string {
   if (!/[“"]/u.test(sentence)) return parts;
-  const words = parts.split(' ').map((w) => w.replace(ESCAPED_RE, '\\$&'));
+  const words = parts.split(' ').map(escapeRegExp);
   const m = new RegExp(words.join(QUOTES_BETWEEN), 'u').exec(sentence);
   return m ? m[0] : parts;
 }

@@ -4,6 +4,7 @@
  * a pinpoint before it.
  */
 import type { Pinpoint } from './models.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { DATE_TAIL_RE, ISSUER_LEAD_RE, PINPOINT_PREFIX_RE, TITLE_LEAD_RE } from './tokenizers.ts';
 import { TYPE_WORD_SOURCE, officialCode } from './vocabulary.ts';
 
@@ -149,8 +150,7 @@ const KNOWN_BODIES = [
 const KNOWN_BODY_AT = new RegExp(
   `^(?:(?:Bộ trưởng|Chủ nhiệm|Thống đốc)[ \n]+)?(?:${KNOWN_BODIES.sort((a, b) => b.length - a.length)
     .map((n) =>
-      n
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      escapeRegExp(n)
         .replace(/ /g, '[ \\n]+')
         .replace(/hóa/g, 'h(?:óa|oá)')
         .replace(/Ủy/g, '(?:Ủy|Uỷ)')

@@ -4,6 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { VNI_BREVE, VNI_CIRCUMFLEX, VNI_SINGLE, VNI_TONES } from './vni-table.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 function buildSequences(): Map<string, string> {
   const lower = new Map<string, string>();
@@ -28,9 +29,8 @@ function buildSequences(): Map<string, string> {
 /** VNI byte sequence (as cp1252 text) → Unicode letter (NFC). */
 export const VNI_SEQUENCES: ReadonlyMap<string, string> = buildSequences();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = new RegExp(
-  [...VNI_SEQUENCES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
+  [...VNI_SEQUENCES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
   'g',
 );
 

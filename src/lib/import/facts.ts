@@ -7,9 +7,10 @@
 import { findDate, parseNumberSymbol } from './dates.ts';
 import { foldAll, isBodyName } from './header.ts';
 import {
-  CENTRAL_CITIES, DOC_TYPES, KNOWN_BODIES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, escapeRegExp, expandOrg,
+  CENTRAL_CITIES, DOC_TYPES, KNOWN_BODIES, ORG_ABBREVIATIONS, PROVINCES, UNIT_WORDS, caseOrgName, expandOrg,
   unitLevel,
 } from './vietnamese.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { modernTone } from '../vietnamese.ts';
 
 export interface Locality {

@@ -3,6 +3,7 @@
  * organisation words, administrative units, provinces, abbreviations.
  */
 import { modernTone } from '../vietnamese.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** Upper-case type line → Vietnamese type name as written in running text. */
 export const DOC_TYPES: readonly string[] = [
@@ -212,10 +213,6 @@ export function findInText(phrase: string, text: string): string | null {
     return hit;
   }
   return null;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Expand leading organisation abbreviations: "UBND tỉnh Lạng Sơn" → "Ủy ban nhân dân tỉnh Lạng Sơn". */
