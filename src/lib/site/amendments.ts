@@ -4,7 +4,7 @@
  * after each amended article's heading so the page can place its note there.
  */
 import { amendmentsByDocument, type ArticleAmendments } from '../status/amendments.ts';
-import { statesOwnEffect, type SiteData } from './collection.ts';
+import { documentType, statesOwnEffect, type SiteData } from './collection.ts';
 import { formatDate } from './format.ts';
 import { referenceOf, urlOf } from './status.ts';
 
@@ -14,7 +14,7 @@ const memo = new WeakMap<SiteData, Map<string, ArticleAmendments[]>>();
 export function articleAmendments(id: string, data: SiteData): ArticleAmendments[] {
   let all = memo.get(data);
   if (!all) {
-    all = amendmentsByDocument(data.graph, data.byId, statesOwnEffect(data.byId), (id) => data.byId.get(id)?.frontmatter.docType ?? null);
+    all = amendmentsByDocument(data.graph, data.byId, statesOwnEffect(data.byId), documentType(data.byId));
     memo.set(data, all);
   }
   return all.get(id) ?? [];

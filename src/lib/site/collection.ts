@@ -89,6 +89,11 @@ export function statesOwnEffect(byId: ReadonlyMap<string, { frontmatter: { docTy
   return (id) => !SPEAKS_FOR_OTHERS.has(byId.get(id)?.frontmatter.docType ?? '');
 }
 
+/** A held document's type; null for a cited-only one (the statuses' `typeOf`). */
+export function documentType(byId: ReadonlyMap<string, { frontmatter: { docType: string } }>): (id: string) => string | null {
+  return (id) => byId.get(id)?.frontmatter.docType ?? null;
+}
+
 /**
  * `loaded` are documents as read from their files, or as kept from an earlier build with their
  * body already read (src/lib/site/analysis-cache.ts): both give the same site data.
@@ -124,7 +129,7 @@ export function buildSiteData(loaded: Array<LoadedDocument | AnalysedFile>, dir 
     else if (r.to && r.toKind !== 'self') push(incoming, r.to, r);
   }
   for (const list of outgoing.values()) list.sort((a, b) => a.citation.start - b.citation.start);
-  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph, statesOwnEffect(byId), (id) => byId.get(id)?.frontmatter.docType ?? null);
+  const { statuses, contradictions } = computeStatuses([...documents.map((d) => d.id), ...graph.entities.map((e) => e.id)], graph, statesOwnEffect(byId), documentType(byId));
   return { dir, documents, byId, graph, entities, outgoing, incoming, statuses, contradictions };
 }
 

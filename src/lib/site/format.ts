@@ -88,7 +88,8 @@ export function shortName(d: Labelled): string {
  * a page of its own.
  */
 export function pageName(d: Labelled): string {
-  if (numberSymbol(d)) return shortName(d);
+  const ns = numberSymbol(d);
+  if (ns) return `${typeName(d.docType)} ${ns}`;
   if (!d.name) return typeName(d.docType);
   const year = d.date?.slice(0, 4);
   return year && !d.name.includes(year) ? `${d.name} năm ${year}` : d.name;
