@@ -272,6 +272,23 @@ describe('a numbered document cited with and without its issuer', () => {
       { doc: circular('f', '2025-01-11'), text: 'theo Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018;' },
     ]);
     expect(joint.entities).toHaveLength(1);
+    // Its symbol as most citing texts write it, though the first one read wrote the slash.
+    const written = buildCitationGraph([
+      { doc: circular('e', '2025-01-10'), text: 'theo Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018;' },
+      { doc: circular('f', '2025-01-11'), text: 'Sửa đổi Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018;' },
+      { doc: circular('g', '2025-01-12'), text: 'Bãi bỏ Điều 24 Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018;' },
+    ]);
+    expect(written.entities.map((e) => e.symbol)).toEqual(['TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC']);
+    // A Party number in the Party's shape where one text writes it so, and a "Đ" that most texts lost kept.
+    const party = buildCitationGraph([
+      { doc: circular('h', '2025-01-10'), text: 'thực hiện Nghị quyết số 50/NQ-TW ngày 20/8/2019 của Bộ Chính trị;' },
+      { doc: circular('i', '2025-01-11'), text: 'thực hiện Nghị quyết số 50/NQ-TW ngày 20/8/2019 của Bộ Chính trị;' },
+      { doc: circular('j', '2025-01-12'), text: 'thực hiện Nghị quyết số 50-NQ/TW ngày 20/8/2019 của Bộ Chính trị;' },
+      { doc: circular('k', '2025-01-13'), text: 'theo Công văn số 3225/BCT-DL ngày 10/5/2022 của Bộ Công Thương;' },
+      { doc: circular('l', '2025-01-14'), text: 'theo Công văn số 3225/BCT-DL ngày 10/5/2022 của Bộ Công Thương;' },
+      { doc: circular('m', '2025-01-15'), text: 'theo Công văn số 3225/BCT-ĐL ngày 10/5/2022 của Bộ Công Thương;' },
+    ]);
+    expect(party.entities.map((e) => e.symbol).sort()).toEqual(['BCT-ĐL', 'NQ/TW']);
     // "Bộ trường", the minister's title with its hook lost, is the ministry too.
     const minister = buildCitationGraph([
       { doc: circular('g', '2019-01-10'), text: 'theo Quyết định số 1209/QĐ-BTC ngày 23/6/2015 của Bộ trường Bộ Tài chính;' },

@@ -207,6 +207,30 @@ function mostCommon(values: Array<string | null>): string | null {
   return best;
 }
 
+/**
+ * The symbol of a cited document, where its citations write it in several ways that name one
+ * document (symbolKey): with "Đ" rather than a "D" that lost its bar ("BCT-ĐL", "KH/BCĐTW"); a
+ * number without a year in the Party's shape where one text wrote it so ("50-NQ/TW", not "50/NQ-TW");
+ * a number with a year in the state's ("10/2018/TTLT-BTP-…", not a preamble's "10/2018/TTLT/BTP-…");
+ * then as most citing texts write it, then as the first one does.
+ */
+function entitySymbol(cits: Citation[], year: number | null): string | null {
+  const counts = new Map<string, number>();
+  for (const c of cits) if (c.symbol) counts.set(c.symbol, (counts.get(c.symbol) ?? 0) + 1);
+  const bars = (s: string) => s.split('Đ').length - 1;
+  const shaped = (s: string) => (year === null ? s.includes('/') && !s.startsWith('TTLT') : !s.includes('/'));
+  let best: string | null = null;
+  for (const s of counts.keys()) {
+    if (best === null) best = s;
+    else if (bars(s) !== bars(best)) {
+      if (bars(s) > bars(best)) best = s;
+    } else if (shaped(s) !== shaped(best)) {
+      if (shaped(s)) best = s;
+    } else if (counts.get(s)! > counts.get(best)!) best = s;
+  }
+  return best;
+}
+
 /** What the engine reads from one document alone, before any other is known: its citations, the edges between them, what it says of effect. */
 export interface DocumentAnalysis {
   citations: Citation[];
@@ -343,7 +367,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         id,
         docType,
         number: first.number,
-        symbol: first.symbol,
+        symbol: entitySymbol(src, symbolYear(src, year)) ?? first.symbol,
         year: symbolYear(src, year),
         // (The day most citing texts give, where one misdated it.)
         date: mostCommon(cl.items.map((x) => x.date)) ?? cl.date,
