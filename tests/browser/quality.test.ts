@@ -206,6 +206,18 @@ describe('the search page', () => {
   });
 });
 
+describe('the search page without its code', () => {
+  it('says the search could not load, where a shared link would otherwise wait for ever', async () => {
+    const page = await browser.newPage();
+    // The page's own script loads; the search code it fetches next does not.
+    await page.route(/\/_astro\/search-page[^/]*\.js$/, (route) => route.abort());
+    await page.goto(served.url + '/tim-kiem/?q=thi+%C4%91ua');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state === 'error', null, { timeout: 15_000 });
+    expect(await page.locator('[data-status]').innerText()).toContain('không tải được bộ tìm kiếm');
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('reads a document and follows links: home → document → cited-only page → back through browse', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
