@@ -219,15 +219,9 @@ function entitySymbol(cits: Citation[], year: number | null): string | null {
   for (const c of cits) if (c.symbol) counts.set(c.symbol, (counts.get(c.symbol) ?? 0) + 1);
   const bars = (s: string) => s.split('Đ').length - 1;
   const shaped = (s: string) => (year === null ? s.includes('/') && !s.startsWith('TTLT') : !s.includes('/'));
+  const rank = (a: string, b: string) => bars(a) - bars(b) || Number(shaped(a)) - Number(shaped(b)) || counts.get(a)! - counts.get(b)!;
   let best: string | null = null;
-  for (const s of counts.keys()) {
-    if (best === null) best = s;
-    else if (bars(s) !== bars(best)) {
-      if (bars(s) > bars(best)) best = s;
-    } else if (shaped(s) !== shaped(best)) {
-      if (shaped(s)) best = s;
-    } else if (counts.get(s)! > counts.get(best)!) best = s;
-  }
+  for (const s of counts.keys()) if (best === null || rank(s, best) > 0) best = s;
   return best;
 }
 
@@ -339,6 +333,7 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
       // Year of issue (else of the symbol): it tells two documents of one number apart in the id.
       const year = cl.knownYear;
       const name = first.form === 'name' ? first.name : null;
+      const numberYear = symbolYear(src, year);
       // A locally numbered document whose issuer names no province keeps the citing province in
       // its id, so two provinces' 24/2018/QĐ-UBND get stable, distinct ids.
       const province = cl.items[0]!.citing.locality.province;
@@ -367,8 +362,8 @@ export function buildCitationGraph(docs: Array<{ doc: CollectionDocument; text: 
         id,
         docType,
         number: first.number,
-        symbol: entitySymbol(src, symbolYear(src, year)) ?? first.symbol,
-        year: symbolYear(src, year),
+        symbol: entitySymbol(src, numberYear),
+        year: numberYear,
         // (The day most citing texts give, where one misdated it.)
         date: mostCommon(cl.items.map((x) => x.date)) ?? cl.date,
         issuer,
