@@ -245,7 +245,6 @@ function planDocumentPages(site: string, openData: Map<string, OpenDataDocument>
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** One page that no search of the site reads: the root index carries the engine every shard is merged into. */
 /**
  * The text of the root index's one page, which no search of the site reads: the
  * engine searches it once as it loads (WARM_UP in shards.ts), so that the engine's first real search
@@ -257,6 +256,7 @@ function planDocumentPages(site: string, openData: Map<string, OpenDataDocument>
 const ROOT_TEXT = Array.from({ length: 40 }, (_, i) =>
   `Kế hoạch số ${i + 1} triển khai chuyển đổi số, cải cách hành chính và phong trào thi đua đổi mới sáng tạo của Đảng ủy.`,
 ).join(' ');
+/** One page that no search of the site reads: the root index carries the engine every shard is merged into. */
 const ROOT_PAGE = `<!doctype html><html lang="vi"><head><title>pagefind root</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">Căn cứ</h1><p>${toIndexForm(ROOT_TEXT)}</p></main></body></html>`;
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
