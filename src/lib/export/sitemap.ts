@@ -7,6 +7,7 @@
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import { NO_ADDRESS_NOTE } from '../site/address.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface SitemapEntry {
   /** Site path, e.g. /van-ban/<id>/. */
@@ -30,8 +31,6 @@ export function sitemapChunks(entries: SitemapEntry[], limit = SITEMAP_LIMIT): S
   return chunks;
 }
 
-const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The sitemap protocol wants absolute addresses, and no address was set: the
  * file says so in a comment and lists root-relative paths, which is what the
@@ -39,7 +38,7 @@ const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(
  */
 function relativeSitemap(entries: SitemapEntry[], root: 'urlset' | 'sitemapindex' = 'urlset'): string {
   const item = root === 'urlset' ? 'url' : 'sitemap';
-  const items = entries.map((e) => `<${item}><loc>${escapeXml(e.path)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</${item}>`);
+  const items = entries.map((e) => `<${item}><loc>${escapeHtml(e.path)}</loc>${e.lastmod ? `<lastmod>${escapeHtml(e.lastmod)}</lastmod>` : ''}</${item}>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${NO_ADDRESS_NOTE} -->\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${items.join('')}</${root}>`;
 }
 

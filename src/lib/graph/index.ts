@@ -4,7 +4,7 @@ export { collectChainEdges, CHAIN_RELATIONS } from './edges.ts';
 export { indexChains, chainOf, components, type ChainIndex } from './chain.ts';
 export { chainDigester } from './chain-digest.ts';
 export { chooseDirection, layoutChain, layoutKey, nodeLines, type Layout, type PlacedEdge, type PlacedNode } from './layout.ts';
-export { renderChainSvg, escapeXml, type SvgOptions } from './svg.ts';
+export { renderChainSvg, type SvgOptions } from './svg.ts';
 export { wrap } from './labels.ts';
 export { chainView, edgeQuotes, MAX_DRAWN, type ChainView, type ChainGroup, type EdgeItem, type EdgeQuote } from './view.ts';
 export { chainComponents, filterComponents, graphFilters, localityOf, matcher, nearestPart, CENTRAL_LABEL, type ChainComponent, type GraphFilter } from './collection.ts';

@@ -11,11 +11,8 @@
  * screen-reader users.
  */
 import type { Layout } from './layout.ts';
+import { escapeHtml } from '../html.ts';
 import { LINE_HEIGHT, PADDING, PHONE_WIDTH } from './layout.ts';
-
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const COLOURS = {
   held: { fill: '#ffffff', stroke: '#1f4e79', dash: '' },
@@ -44,8 +41,8 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" class="chain-svg" role="img" aria-labelledby="${id}-t ${id}-d" data-direction="${layout.direction}" ${size}` +
       ` font-family="system-ui, 'Noto Sans', 'Segoe UI', Arial, sans-serif" font-size="13">`,
   );
-  out.push(`<title id="${id}-t">${escapeXml(opts.title)}</title>`);
-  out.push(`<desc id="${id}-d">${escapeXml(opts.description)}</desc>`);
+  out.push(`<title id="${id}-t">${escapeHtml(opts.title)}</title>`);
+  out.push(`<desc id="${id}-d">${escapeHtml(opts.description)}</desc>`);
   out.push(
     `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
       `<path d="M0,0L10,5L0,10z" fill="#333333"/></marker></defs>`,
@@ -55,7 +52,7 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
     if (e.points.length < 2) continue;
     const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)},${fmt(p.y)}`).join('');
     out.push(
-      `<g data-from="${escapeXml(e.edge.from)}" data-to="${escapeXml(e.edge.to)}">` +
+      `<g data-from="${escapeHtml(e.edge.from)}" data-to="${escapeHtml(e.edge.to)}">` +
         `<path d="${d}" fill="none" stroke="#333333" stroke-width="1.5" marker-end="url(#${id}-arrow)"/></g>`,
     );
   }
@@ -64,7 +61,7 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
     const isFocus = p.node.id === opts.focus;
     const c = isFocus ? COLOURS.focus : p.node.held ? COLOURS.held : COLOURS.cited;
     const strong = isFocus || opts.highlight?.has(p.node.id);
-    out.push(`<g data-node="${escapeXml(p.node.id)}"${isFocus ? ' data-focus="true"' : ''}${strong && !isFocus ? ' data-match="true"' : ''}>`);
+    out.push(`<g data-node="${escapeHtml(p.node.id)}"${isFocus ? ' data-focus="true"' : ''}${strong && !isFocus ? ' data-match="true"' : ''}>`);
     out.push(
       `<rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${fmt(p.width)}" height="${fmt(p.height)}" rx="4"` +
         ` fill="${c.fill}" stroke="${c.stroke}" stroke-width="${strong ? 3 : 1.5}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
@@ -73,7 +70,7 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
     p.lines.forEach((line, i) => {
       const y = p.y + PADDING + (i + 1) * LINE_HEIGHT - 4;
       out.push(
-        `<tspan x="${fmt(p.x + PADDING)}" y="${fmt(y)}"${i === 0 ? ' font-weight="700"' : ''}>${escapeXml(line)}</tspan>`,
+        `<tspan x="${fmt(p.x + PADDING)}" y="${fmt(y)}"${i === 0 ? ' font-weight="700"' : ''}>${escapeHtml(line)}</tspan>`,
       );
     });
     out.push('</text></g>');
@@ -83,8 +80,8 @@ export function renderChainSvg(layout: Layout, opts: SvgOptions): string {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chain-links" aria-hidden="true" ${size}>`);
   for (const p of layout.nodes) {
     out.push(
-      `<a href="${escapeXml(p.node.url)}" tabindex="-1" data-node="${escapeXml(p.node.id)}">` +
-        `<title>${escapeXml(p.lines.join(' '))}</title>` +
+      `<a href="${escapeHtml(p.node.url)}" tabindex="-1" data-node="${escapeHtml(p.node.id)}">` +
+        `<title>${escapeHtml(p.lines.join(' '))}</title>` +
         `<rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${fmt(p.width)}" height="${fmt(p.height)}" rx="4" fill="transparent" stroke="transparent" stroke-width="3"/></a>`,
     );
   }
