@@ -44,7 +44,7 @@ export interface SyncReport {
 export async function syncDocuments(ctx: SyncContext, dir: string, data: SiteData = getSiteData()): Promise<SyncReport> {
   const { store, parseData, renderMarkdown, generateDigest, logger, config } = ctx;
   const untouched = new Set(store.keys());
-  const htmlDir = useRenderedDir(fileURLToPath(config.cacheDir));
+  const htmlDir = useRenderedDir(fileURLToPath(config.cacheDir), dir);
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort();

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildSiteData, type SiteData } from '../../src/lib/site/collection.ts';
 import { linkFor } from '../../src/lib/site/links.ts';
 import { loadDocuments, scanDocuments } from '../../src/lib/site/load.ts';
-import { readRendered, renderedDigest } from '../../src/lib/site/rendered.ts';
+import { readRendered, renderedDigest, useRenderedDir } from '../../src/lib/site/rendered.ts';
 import { rendererFingerprint, syncDocuments, type SyncContext } from '../../src/loaders/documents.ts';
 
 const LETTER = 'cong-van-1419-vks-vp-2021-vksnd-tinh-lang-son';
@@ -184,7 +184,7 @@ describe('rendered bodies are kept on disk, one file per document', () => {
     await syncDocuments(ctx, dir, siteOf(dir));
     const index = rendered.indexOf(PLAN);
     expect(readRendered(PLAN)).toBe(`<p>${index + 1}</p>`);
-    const cache = join(fileURLToPath(ctx.config.cacheDir), 'can-cu-rendered');
+    const cache = useRenderedDir(fileURLToPath(ctx.config.cacheDir), dir);
     rmSync(join(cache, `${PLAN}.html`));
     expect(() => readRendered(PLAN)).toThrow(new RegExp(`rendered body of ${PLAN} is missing`));
     rendered.length = 0;
@@ -198,14 +198,13 @@ describe('rendered bodies are kept on disk, one file per document', () => {
     // Three documents are enough, and keep the syncs quick.
     const { dir } = copyCollection((n) => ![PLAN, LETTER, 'ke-hoach-218'].some((p) => n.startsWith(p)));
     const { ctx, entries } = fakeContext();
-    const cache = join(fileURLToPath(ctx.config.cacheDir), 'can-cu-rendered');
-    mkdirSync(cache, { recursive: true });
+    const cache = useRenderedDir(fileURLToPath(ctx.config.cacheDir), dir);
     // Left by a build before this rule, and by a build killed halfway through writing a body.
     writeFileSync(join(cache, 'removed-before-the-rule.html'), '<p>old</p>');
     writeFileSync(join(cache, `${LETTER}.html.4194303.tmp`), '<p>half</p>');
     await syncDocuments(ctx, dir, siteOf(dir));
     // The bodies, and beside them one file of what each was rendered from (a page's cache key takes it).
-    const held = () => readdirSync(cache).filter((f) => f !== 'digests.json').sort();
+    const held = () => readdirSync(cache).filter((f) => f !== 'digests.json' && f !== 'content-folder.txt').sort();
     const ids = [...entries.keys()].sort();
     expect(ids).toHaveLength(3);
     expect(held()).toEqual(ids.map((id) => `${id}.html`));
@@ -228,5 +227,29 @@ describe('rendered bodies are kept on disk, one file per document', () => {
     expect(held()).toEqual([`${LETTER}.html`]);
     expect(readRendered(LETTER)).toMatch(/^<p>\d+<\/p>$/);
     rmSync(dir, { recursive: true });
+  });
+
+  it('a build of another content folder keeps this one’s bodies; those of folders gone, and of the old layout, are removed', async () => {
+    const a = copyCollection((n) => !n.startsWith(PLAN)).dir;
+    const b = copyCollection((n) => !n.startsWith(LETTER)).dir;
+    const { ctx } = fakeContext();
+    const root = join(fileURLToPath(ctx.config.cacheDir), 'can-cu-rendered');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, `${PLAN}.html`), '<p>a body of the layout before one folder per content folder</p>');
+    await syncDocuments(ctx, a, siteOf(a));
+    const bodiesOfA = useRenderedDir(fileURLToPath(ctx.config.cacheDir), a);
+    expect(readdirSync(bodiesOfA)).toContain(`${PLAN}.html`);
+    await syncDocuments(ctx, b, siteOf(b));
+    // B's build has no PLAN, yet A's body of it stays, and B's folder is another.
+    expect(readdirSync(bodiesOfA)).toContain(`${PLAN}.html`);
+    expect(readRendered(LETTER)).toMatch(/^<p>\d+<\/p>$/);
+    expect(() => readRendered(PLAN)).toThrow(/is missing/);
+    expect(existsSync(join(root, `${PLAN}.html`))).toBe(false);
+    // A's content folder gone: its bodies go at the next build.
+    rmSync(a, { recursive: true });
+    await syncDocuments(ctx, b, siteOf(b));
+    expect(existsSync(bodiesOfA)).toBe(false);
+    expect(readdirSync(root)).toHaveLength(1);
+    rmSync(b, { recursive: true });
   });
 });

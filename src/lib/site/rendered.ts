@@ -1,6 +1,8 @@
 /**
  * Rendered document bodies, one HTML file per document in Astro's cache
- * folder, written by the content loader and read by the document page.
+ * folder, written by the content loader and read by the document page, in a
+ * folder of their own for each content folder: a build of another collection (a test's, a part's)
+ * prunes its own bodies, never those of the collection the site is built from.
  *
  * Why not in Astro's data store: the store is one object in memory, written
  * out as one JSON string and bundled into the build as a module, so every
@@ -8,8 +10,10 @@
  * that ran the build out of memory. A file per document is read when its page
  * is rendered and let go after.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { contentDir } from './load.ts';
 
 const FOLDER = 'can-cu-rendered';
 // The loader (run by Astro's content sync) and the pages live in different module graphs of
@@ -17,10 +21,27 @@ const FOLDER = 'can-cu-rendered';
 const SLOT = Symbol.for('can-cu.rendered-dir');
 type Slot = { [SLOT]?: string };
 
-/** The folder under Astro's cache folder; remembered for `readRendered`. */
-export function useRenderedDir(cacheDir: string): string {
-  const dir = join(cacheDir, FOLDER);
+/** Names, in each content folder's body folder, the content folder it holds the bodies of. */
+const SOURCE_FILE = 'content-folder.txt';
+
+/**
+ * The bodies' folder of the content folder `content` under Astro's cache folder; remembered for
+ * `readRendered`. The folders of content folders that no longer exist (tests' temporary ones)
+ * are removed.
+ */
+export function useRenderedDir(cacheDir: string, content = contentDir()): string {
+  const root = join(cacheDir, FOLDER);
+  const source = resolve(content);
+  const dir = join(root, createHash('sha256').update(source).digest('hex').slice(0, 16));
   mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, SOURCE_FILE), source);
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    if (path === dir) continue;
+    // Bodies of the layout before one folder per content folder, and folders of content gone.
+    if (!entry.isDirectory()) rmSync(path, { force: true });
+    else if (!existsSync(join(path, SOURCE_FILE)) || !existsSync(readFileSync(join(path, SOURCE_FILE), 'utf8'))) rmSync(path, { recursive: true, force: true });
+  }
   (globalThis as Slot)[SLOT] = dir;
   return dir;
 }
