@@ -258,9 +258,9 @@ async function main(): Promise<void> {
       if (count > 0) {
         const dir = mkdtempSync(join(tmpdir(), 'can-cu-bench-'));
         const t0 = performance.now();
-        writeSyntheticSite(dir, count, snapshot);
+        const pages = writeSyntheticSite(dir, count, snapshot);
         const t1 = performance.now();
-        const report = await buildSearchIndex(dir, (m) => console.log(m));
+        const report = await buildSearchIndex(pages, join(dir, 'pagefind'), (m) => console.log(m));
         console.log(`synthetic site: ${count} pages written in ${Math.round(t1 - t0)} ms, indexed in ${report.ms} ms`);
         all.push(await benchSite(browser, `synthetic (${count} documents)`, dir));
         if (values.keep) console.log(`kept ${dir}`);

@@ -10,8 +10,8 @@
  * half-written dist/: the old site stays until the new one is complete. The replaced site is
  * then moved into node_modules/.astro/can-cu-trash/ and removed by a process that outlives the
  * build (on another file system than dist/, it is removed before the build returns). Astro's
- * output is passed through as is. The search index is built by a second process
- * while Astro writes the pages, on the core Astro leaves idle
+ * output is passed through as is. The search index is built from the site data by a
+ * second process while Astro writes the pages, on the core Astro leaves idle
  * (scripts/index-search.ts), into a folder beside the staging one, and moved in
  * when both are done.
  * Inline scripts and styles are moved into files before the swap (see
@@ -179,13 +179,13 @@ async function main(): Promise<number> {
     console.error(early);
     return 1;
   }
-  // The search index is built beside Astro, on the other core, as the pages are written
-  // (scripts/index-search.ts); the integration hands it the list of pages.
+  // The search index is built beside Astro, on the other core (scripts/index-search.ts); the
+  // integration hands it the pages to index, from the site data.
   const child = spawn(process.execPath, [astroCli, 'build', '--outDir', staging, ...astroArgs], {
     stdio: 'inherit',
     env: { ...process.env, CAN_CU_INDEX_PLAN: indexPlan, [INCREMENTAL_ENV]: incremental ? '1' : '0' },
   });
-  const indexer = spawn(process.execPath, [INDEXER, staging, indexPlan, indexOut], {
+  const indexer = spawn(process.execPath, [INDEXER, indexPlan, indexOut], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, [INCREMENTAL_ENV]: incremental ? '1' : '0' },
   });

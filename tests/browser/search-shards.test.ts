@@ -1,19 +1,22 @@
 /**
  * Search over a sharded index, in Chromium. The bundled collection fits in a
- * few shards at the default sizes, so these tests index a copy of the built site
- * again with smaller shards (four pages in the newest), the way a large collection
- * is cut, and check that the answers are the same as on the site as built, that
+ * few shards at the default sizes, so these tests index the site data again, into a
+ * copy of the built site, with smaller shards (four pages in the newest), the way a
+ * large collection is cut, and check that the answers are the same as on the site as built, that
  * a first answer comes from the newest shard, and that a year filter fetches
  * only the shards of that year. Run `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { DIST, launchBrowser, serveDist, type Served } from './harness.ts';
 import { readSearch, q, type ShownSearch } from '../fixtures/search/browser.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { getSiteData } from '../../src/lib/site/collection.ts';
+import { useRenderedDir } from '../../src/lib/site/rendered.ts';
+import { searchPages } from '../../src/lib/site/search-pages.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 
 const KH200 = '/van-ban/ke-hoach-200-kh-ubnd-2021-ubnd-tinh-lang-son/';
@@ -31,7 +34,9 @@ beforeAll(async () => {
   cpSync(DIST, dir, { recursive: true });
   // A small newest shard, as a large collection is cut; the others sized so that the bundled
   // collection (some 1,600 pages) still makes several shards without hundreds of indexing runs.
-  await buildSearchIndex(dir, () => {}, { shardSizes: { first: 4, max: 250, undated: 250 } });
+  // The bodies as the build's loader rendered them, in Astro's cache folder.
+  useRenderedDir(resolve('node_modules', '.astro'));
+  await buildSearchIndex(searchPages(getSiteData()), join(dir, 'pagefind'), () => {}, { shardSizes: { first: 4, max: 250, undated: 250 } });
   manifest = JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
   sharded = await serveDist(dir);
   asBuilt = await serveDist();

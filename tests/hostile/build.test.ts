@@ -3,6 +3,7 @@
  * replaced by a small script (CAN_CU_ASTRO) so the test runs in a second; the
  * real build goes through the same script in `npm run build`.
  */
+import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,17 +62,21 @@ describe('atomic build (scripts/build.ts)', () => {
   it('builds the search index beside Astro from the pages the site data lists, and moves it in', () => {
     const r = build('ok');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/indexed 1 pages \(1 with a number\).*indexed while the site was written/);
+    expect(r.stdout).toMatch(/indexed 1 pages \(1 with a number\)/);
+    // The page's body, read from the file its loader rendered it to, is in the index (đ in index form).
+    const fragments = readdirSync(join(dist, 'pagefind', 'phan-1', 'fragment')).map((f) => gunzipSync(readFileSync(join(dist, 'pagefind', 'phan-1', 'fragment', f))).toString('utf8'));
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]).toContain('Triển khai chuyển d\u0335ổi số.');
     const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: Array<{ id: string; pages: number }> };
     expect(manifest.shards).toEqual([expect.objectContaining({ id: 'phan-1', pages: 1 })]);
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readdirSync(root)).toEqual(['dist']); // the index folder and the list of pages are gone
   });
 
-  it('fails, keeping the old dist, when a page the site data lists was never written', () => {
-    const r = build('missing-page');
+  it('fails, keeping the old dist, when the body of a page to index was never rendered', () => {
+    const r = build('missing-body');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('van-ban/never/index.html: the site data has this page, but Astro never wrote it');
+    expect(r.stderr).toMatch(/\/van-ban\/d1\/: its body could not be read \(ENOENT[^)]*never-rendered\.html'\); build again/);
     expect(r.stderr).toContain('the search index could not be built');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>old</h1>');
     expect(readdirSync(root)).toEqual(['dist']);

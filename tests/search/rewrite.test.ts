@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMeta, rewriteForIndex } from '../../src/lib/search/rewrite.ts';
-import { urlOf } from '../../src/lib/search/build-index.ts';
+import { rewriteForIndex } from '../../src/lib/search/rewrite.ts';
 import { STROKE } from '../../src/lib/search/fold.ts';
 
 const page = `<!doctype html><html lang="vi"><head><title>Đề án 06</title>
@@ -52,22 +51,5 @@ describe('rewriteForIndex', () => {
 
   it('fails clearly on a page without <body> when keys must be added', () => {
     expect(() => rewriteForIndex('<div data-pagefind-body>x</div>', ['zz1z'])).toThrow(/no <body>/);
-  });
-});
-
-describe('readMeta', () => {
-  it('reads the text of a data-pagefind-meta element', () => {
-    expect(readMeta(page, 'number')).toBe('22');
-    expect(readMeta(page, 'symbol')).toBe('KH-UBND');
-    expect(readMeta(page, 'title')).toBe('Kế hoạch đẩy mạnh');
-    expect(readMeta(page, 'date')).toBeNull();
-  });
-});
-
-describe('urlOf', () => {
-  it('maps built files to the URLs Pagefind should return', () => {
-    expect(urlOf('index.html')).toBe('/');
-    expect(urlOf('van-ban/kh-22/index.html')).toBe('/van-ban/kh-22/');
-    expect(urlOf('404.html')).toBe('/404.html');
   });
 });

@@ -15,7 +15,7 @@ import { documentFeed, documentRows, documentsCsv } from '../../src/lib/export/i
 import { issuerGroupLabel } from '../../src/lib/export/browse.ts';
 import { indexChains, collectChainEdges, nodeLines, wrap } from '../../src/lib/graph/index.ts';
 import { CHARS_PER_LINE } from '../../src/lib/graph/layout.ts';
-import { indexedNumber, openDataEntry } from '../../src/lib/search/build-index.ts';
+import { indexedNumber } from '../../src/lib/search/build-index.ts';
 import { fromIndexForm } from '../../src/lib/search/fold.ts';
 import { NUMBER_FIELD } from '../../src/lib/search/numbers.ts';
 import { rewriteForIndex } from '../../src/lib/search/rewrite.ts';
@@ -25,6 +25,7 @@ import { loadDocuments } from '../../src/lib/site/load.ts';
 import { openDocuments } from '../../src/lib/site/open-data.ts';
 import { outgoingPanel } from '../../src/lib/site/panels.ts';
 import { referenceOf } from '../../src/lib/site/status.ts';
+import { searchPages } from '../../src/lib/site/search-pages.ts';
 
 const DIR = resolve('content/documents');
 const data = buildSiteData(loadDocuments(DIR), DIR);
@@ -53,10 +54,13 @@ const atomEntries = itemsOf(atom, 'entry');
 const rssItems = itemsOf(rss, 'item');
 const cdata = (body: string, tag: string) => new RegExp(`<${tag}[^>]*><!\\[CDATA\\[([\\s\\S]*?)\\]\\]></${tag}>`).exec(body)?.[1] ?? null;
 
-/** The number a search result shows, the way it gets there: documents.json → index copy → result. */
+// What the search index is built from (the bodies are not read here).
+const indexed = new Map(searchPages(data, { bodyFile: (id) => `${id}.html` }).map((p) => [p.url, p]));
+
+/** The number a search result shows, the way it gets there: site data → page to index → index copy → result. */
 function searchNumber(id: string): string | null {
-  const entry = openDataEntry(json.get(id));
-  const copy = rewriteForIndex('<html><body><main data-pagefind-body></main></body></html>', [], indexedNumber(entry!));
+  const page = indexed.get(String(json.get(id)!.url));
+  const copy = rewriteForIndex('<html><body><main data-pagefind-body></main></body></html>', [], indexedNumber(page!));
   const meta = new RegExp(`data-pagefind-meta="${NUMBER_FIELD}:([^"]*)"`).exec(copy)?.[1];
   return meta === undefined ? null : fromIndexForm(meta);
 }

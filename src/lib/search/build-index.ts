@@ -1,23 +1,22 @@
 /**
- * Indexes a built site with Pagefind's Node API into `<site>/pagefind/`, one
- * index per shard (shards.ts) plus the number-key buckets and the manifest.
- * Used by `npm run build` while Astro is still writing pages (scripts/index-search.ts:
- * the pages to index come from the site data, and each is read once Astro has
- * written it), by the Astro integration after a plain `astro build`, and by the
- * benchmark on generated sites. Throws (with the file at fault) on any Pagefind error.
+ * Builds the search index with Pagefind's Node API into one folder, one index per shard
+ * (shards.ts) plus the number-key buckets and the manifest, from the pages the site data gives
+ * (src/lib/site/search-pages.ts), never from the written site. Used by `npm run build` in a
+ * process beside Astro (scripts/index-search.ts), by the Astro integration after a plain
+ * `astro build`, and by the search benchmark on synthetic pages. Throws (with the page at
+ * fault) on any Pagefind error.
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { codeFingerprint, treeDigest } from '../code-fingerprint.ts';
 import { numberSymbol } from '../site/format.ts';
 import { documentKeys, type NumberedDocument } from './numbers.ts';
 import { toIndexForm } from './fold.ts';
-import { pageForIndex } from './index-copy.ts';
-import { readMeta, rewriteForIndex } from './rewrite.ts';
+import { rewriteForIndex } from './rewrite.ts';
 import { patchPagefindScript } from './pagefind-patch.ts';
 import { assignParts, type BuildPart } from './parts.ts';
 import {
@@ -38,7 +37,7 @@ export interface IndexReport {
   pages: number;
   /** Pages found by at least one number key. */
   numbered: number;
-  /** Total bytes written under pagefind/. */
+  /** Total bytes written under the index folder. */
   bytes: number;
   ms: number;
   warnings: string[];
@@ -49,22 +48,14 @@ export interface IndexOptions {
   /** How many pages go in each shard (shards.ts). */
   shardSizes?: Partial<ShardSizes>;
   /**
-   * Every document as the site data holds it (the build passes them: src/integrations/pagefind.ts).
-   * Without them, the site's own dist/data/documents.json is read, for an index rebuilt from a
-   * built site alone.
+   * Resolves when Astro has written the site (scripts/index-search.ts). Until then one shard is
+   * indexed at a time, on the core Astro leaves idle; then two.
    */
-  documents?: readonly OpenDataDocument[];
-  /** Where the index goes (default `<site>/pagefind`). */
-  out?: string;
-  /**
-   * Set when Astro is still writing the site: the pages to index are the documents' pages
-   * (`documents` is then required) and each is read once it is written whole.
-   */
-  concurrent?: ConcurrentPages;
+  rendered?: Promise<void>;
   /**
    * A folder that keeps each shard's index and the digest of its pages' keys (`npm run build --
-   * --incremental`, which hands each page's `key` with `documents`): a shard whose pages and keys
-   * are unchanged is copied from it.
+   * --incremental`, which gives each page its `key`): a shard whose pages and keys are unchanged
+   * is copied from it.
    */
   reuse?: string;
   /**
@@ -74,19 +65,15 @@ export interface IndexOptions {
   part?: BuildPart;
 }
 
-/** A site being written while it is indexed. */
-export interface ConcurrentPages {
-  /** The page at `file` once written whole; rejects when it never will be. */
-  read(file: string): Promise<string>;
-  /**
-   * Resolves when Astro has written every page. Until then one shard is indexed at a time
-   * (Astro renders on the other core); then two.
-   */
-  written: Promise<void>;
-}
+/** Where a page's body goes in its `html`, read from `bodyFile`. */
+export const BODY_SLOT = '<!--can-cu:body-->';
 
-/** What search takes from a document: its page, its number and its date (a record's fields, as documents.json writes them). */
-export interface OpenDataDocument extends NumberedDocument {
+/**
+ * One page of the index: its address, its number and date (as the open data writes them), and
+ * what Pagefind reads of it, the page's `data-pagefind-body` element with the fields and
+ * filters marked as the page marks them (src/lib/site/search-pages.ts).
+ */
+export interface IndexPage extends NumberedDocument {
   url: string;
   /** ISO date; it picks the shard. */
   date: string | null;
@@ -95,6 +82,9 @@ export interface OpenDataDocument extends NumberedDocument {
    * a kept shard is reused when its pages and their keys are as they were.
    */
   key?: string;
+  html: string;
+  /** A file whose HTML takes the place of BODY_SLOT in `html` (a held document's rendered body). */
+  bodyFile?: string;
 }
 
 /** Pages read and rewritten ahead of the one Pagefind is indexing, per shard. */
@@ -115,19 +105,6 @@ const UNUSED = [
 /** What a shard folder keeps: the engine (script, wasm) is loaded once, from the root. */
 const SHARD_DROPS = [...UNUSED, 'pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
 
-async function htmlFiles(dir: string, skip: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path !== skip) out.push(...(await htmlFiles(path, skip)));
-    } else if (entry.name.endsWith('.html')) {
-      out.push(path);
-    }
-  }
-  return out.sort();
-}
-
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -137,112 +114,14 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** "van-ban/x/index.html" → "/van-ban/x/"; "a/b.html" → "/a/b.html". */
-export function urlOf(relativePath: string): string {
-  const p = relativePath.split(sep).join('/');
-  if (p === 'index.html') return '/';
-  return `/${p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p}`;
-}
-
-function normaliseUrl(url: string): string {
-  let u = url.startsWith('/') ? url : `/${url}`;
-  if (!u.endsWith('/') && !u.endsWith('.html')) u += '/';
-  return u;
-}
-
-async function readOpenData(site: string, warnings: string[]): Promise<Map<string, OpenDataDocument> | null> {
-  const path = join(site, 'data', 'documents.json');
-  if (!existsSync(path)) {
-    warnings.push(`${path} not found: number keys come from the pages' data-pagefind-meta (no year)`);
-    return null;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-  if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of documents`);
-  return byUrl(parsed.map((d: unknown, i: number) => {
-    const doc = openDataEntry(d);
-    if (!doc) throw new Error(`${path}: document #${i} has no string field "url"`);
-    return doc;
-  }));
-}
-
-function byUrl(docs: readonly OpenDataDocument[]): Map<string, OpenDataDocument> {
-  return new Map(docs.map((d) => [normaliseUrl(d.url), d]));
-}
-
-/** What search takes from one entry of documents.json; null when it has no url. */
-export function openDataEntry(d: unknown): OpenDataDocument | null {
-  const doc = d as Record<string, unknown> | null;
-  if (!doc || typeof doc.url !== 'string') return null;
-  const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-  return {
-    url: doc.url,
-    docType: str(doc.docType),
-    number: str(doc.number),
-    symbol: str(doc.symbol),
-    symbolYear: typeof doc.symbolYear === 'number' ? doc.symbolYear : null,
-    date: str(doc.date),
-  };
-}
-
 /** The number a search result shows ("Số 19/CT-TTg"), written into the index copy of the page. */
 export function indexedNumber(doc: NumberedDocument): string | null {
   return numberSymbol(doc);
 }
 
-const SORT_DATE = /\sdata-pagefind-sort=(["'])date:(\d{4}-\d{2}-\d{2})/;
-
-interface PlannedPage {
-  file: string;
-  rel: string;
-  url: string;
-  date: string | null;
-}
-
-/**
- * The pages to index and their dates. Pages listed in documents.json take the
- * date from it; any other page is read to see whether it is
- * indexed at all (data-pagefind-body) and what date it sorts by.
- */
-async function planPages(site: string, out: string, openData: Map<string, OpenDataDocument> | null): Promise<PlannedPage[]> {
-  const planned: PlannedPage[] = [];
-  for (const file of await htmlFiles(site, out)) {
-    const rel = relative(site, file);
-    const url = urlOf(rel);
-    const doc = openData?.get(url);
-    if (doc) {
-      planned.push({ file, rel, url, date: isoDate(doc.date) });
-      continue;
-    }
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const m = SORT_DATE.exec(html);
-    planned.push({ file, rel, url, date: m ? m[2]! : null });
-  }
-  return planned;
-}
-
-/** "/van-ban/x/" → "van-ban/x/index.html": where a page of the site data is written (urlOf's inverse). */
-export function fileOfUrl(url: string): string {
-  const u = normaliseUrl(url);
-  return u.endsWith('.html') ? u.slice(1) : `${u.slice(1)}index.html`;
-}
-
-/**
- * The pages of the site data's documents, in the order a scan of the built site
- * would list them (sorted full paths), so that both give one index.
- */
-function planDocumentPages(site: string, openData: Map<string, OpenDataDocument>): PlannedPage[] {
-  return [...openData.values()]
-    .map((doc) => {
-      const rel = fileOfUrl(doc.url);
-      return { file: join(site, rel), rel, url: normaliseUrl(doc.url), date: isoDate(doc.date) };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+/** Pages in address order: the index lists pages in the order they are added, and two builds of one site must write the same files. */
+function byAddress(pages: readonly IndexPage[]): IndexPage[] {
+  return [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /**
@@ -279,43 +158,30 @@ async function writeRoot(out: string): Promise<void> {
 }
 
 interface PreparedPage {
-  rel: string;
   url: string;
   keys: string[];
-  /** The page as Pagefind reads it (index-copy.ts, rewrite.ts). */
+  /** The page as Pagefind reads it: its body put in, and đ in index form (rewrite.ts). */
   content: string;
 }
 
-/** The number keys of a page: from the site's documents, or from the page when they do not list it. */
-function numberedOf(url: string, html: string, openData: Map<string, OpenDataDocument> | null): NumberedDocument {
-  return (
-    openData?.get(url) ?? {
-      docType: readMeta(html, 'docType'),
-      number: readMeta(html, 'number'),
-      symbol: readMeta(html, 'symbol'),
-      symbolYear: null,
+/** One page made ready for Pagefind: its body read from its file and put in, its number keys added. */
+async function preparePage(page: IndexPage): Promise<PreparedPage> {
+  let html = page.html;
+  if (page.bodyFile) {
+    if (!html.includes(BODY_SLOT)) throw new Error(`${page.url}: has a body file but no place for it in its HTML`);
+    let body: string;
+    try {
+      body = await readFile(page.bodyFile, 'utf8');
+    } catch (e) {
+      throw new Error(`${page.url}: its body could not be read (${(e as Error).message}); build again`);
     }
-  );
-}
-
-/** One page read and cut to what the index takes; null when it has no data-pagefind-body. */
-async function preparePage(
-  { file, rel, url }: PlannedPage,
-  openData: Map<string, OpenDataDocument> | null,
-  warnings: string[],
-  read: (file: string) => Promise<string>,
-): Promise<PreparedPage | null> {
-  const html = await read(file);
-  if (!html.includes('data-pagefind-body')) return null;
-  const doc = numberedOf(url, html, openData);
-  if (openData && !openData.has(url) && /^\/(van-ban|dan-chieu)\//.test(url)) {
-    warnings.push(`${rel}: no entry for ${url} in data/documents.json; number keys read from the page`);
+    html = html.replace(BODY_SLOT, () => body);
   }
-  const keys = documentKeys(doc);
+  const keys = documentKeys(page);
   try {
-    return { rel, url, keys, content: rewriteForIndex(pageForIndex(html), keys, indexedNumber(doc)) };
+    return { url: page.url, keys, content: rewriteForIndex(`<!doctype html><html lang="vi"><head></head><body>${html}</body></html>`, keys, indexedNumber(page)) };
   } catch (e) {
-    throw new Error(`${rel}: ${(e as Error).message}`);
+    throw new Error(`${page.url}: ${(e as Error).message}`);
   }
 }
 
@@ -397,26 +263,21 @@ export async function writeIndexManifest(out: string, found: readonly ShardInfo[
 }
 
 export async function buildSearchIndex(
-  site: string,
+  input: readonly IndexPage[],
+  out: string,
   log: (msg: string) => void = () => {},
   options: IndexOptions = {},
 ): Promise<IndexReport> {
   const started = performance.now();
   const warnings: string[] = [];
-  const out = options.out ?? join(site, 'pagefind');
   await rm(out, { recursive: true, force: true });
-  const openData = options.documents ? byUrl(options.documents) : await readOpenData(site, warnings);
-  const { concurrent } = options;
-  if (concurrent && !openData) throw new Error('indexing while the site is written needs the documents of the site data');
-  // While Astro writes the site there is nothing to scan yet: the documents say which pages come.
-  const planned = concurrent ? planDocumentPages(site, openData!) : await planPages(site, out, openData);
-  const read = concurrent ? (file: string) => concurrent.read(file) : (file: string) => readFile(file, 'utf8');
-  let waitMs = 0;
+  const planned = byAddress(input);
+  const { rendered } = options;
   const { shards, shardOf } = planShards(
-    planned.map((p) => ({ key: p.url, date: p.date })),
+    planned.map((p) => ({ key: p.url, date: isoDate(p.date) })),
     { ...SHARD_SIZES, ...options.shardSizes },
   );
-  const filesOf = new Map<string, PlannedPage[]>(shards.map((s) => [s.id, []]));
+  const filesOf = new Map<string, IndexPage[]>(shards.map((s) => [s.id, []]));
   for (const p of planned) filesOf.get(shardOf.get(p.url)!)!.push(p);
   const partOf = options.part ? assignParts(shards, options.part.count) : null;
   const ours = partOf ? shards.filter((s) => partOf.get(s.id) === options.part!.index) : shards;
@@ -428,27 +289,25 @@ export async function buildSearchIndex(
   /** Number key → shard → pages carrying it. */
   const keysOf = new Map<string, Map<string, number>>();
   /**
-   * Hands `visit` each page of `files` in file order, read and rewritten several at a time.
+   * Hands `visit` each page of `files` in order, read and rewritten several at a time.
    * In order, because the index lists pages in the order they were added: pages added as they
    * came made two builds of the same site differ (another pf_meta, another build tag).
    */
-  const inOrder = async (files: PlannedPage[], visit: (page: PreparedPage) => Promise<void>): Promise<void> => {
-    const prepared: Array<Promise<PreparedPage | null>> = [];
+  const inOrder = async (files: IndexPage[], visit: (page: PreparedPage) => Promise<void>): Promise<void> => {
+    const prepared: Array<Promise<PreparedPage>> = [];
     let next = 0;
     const prepareNext = (): void => {
       const i = next++;
       if (i >= files.length) return;
-      prepared[i] = preparePage(files[i]!, openData, warnings, read);
+      prepared[i] = preparePage(files[i]!);
       // Its error is thrown where it is awaited, in order; until then it is not "unhandled".
       prepared[i].catch(() => {});
     };
     for (let k = 0; k < IN_FLIGHT; k++) prepareNext();
     for (let i = 0; i < files.length; i++) {
-      const w0 = performance.now();
       const page = await prepared[i]!;
-      if (concurrent) waitMs += performance.now() - w0;
       prepareNext();
-      if (page) await visit(page);
+      await visit(page);
     }
   };
   const count = (shard: ShardInfo, page: IndexedPage): void => {
@@ -469,9 +328,9 @@ export async function buildSearchIndex(
     // from the pages' keys before any is written, so a shard that changed is indexed while Astro
     // still restores the others.
     let digest: string | null = null;
-    if (options.reuse && files.every((f) => openData?.get(f.url)?.key)) {
+    if (options.reuse && files.every((f) => f.key)) {
       const hash = createHash('sha256').update(codeKey);
-      for (const f of files) hash.update(`${f.url}\0${openData!.get(f.url)!.key}\0`);
+      for (const f of files) hash.update(`${f.url}\0${f.key}\0`);
       digest = hash.digest('hex');
       const kept = await restoreShard(options.reuse, shard.id, digest, dir);
       if (kept) {
@@ -486,7 +345,7 @@ export async function buildSearchIndex(
     const indexedPages: IndexedPage[] = [];
     await inOrder(files, async (page) => {
       const res = await index.addHTMLFile({ url: page.url, content: page.content });
-      if (res.errors.length) throw new Error(`${page.rel}: Pagefind could not index it: ${res.errors.join('; ')}`);
+      if (res.errors.length) throw new Error(`${page.url}: Pagefind could not index it: ${res.errors.join('; ')}`);
       indexedPages.push({ url: page.url, keys: page.keys });
       count(shard, page);
     });
@@ -513,11 +372,10 @@ export async function buildSearchIndex(
     await Promise.all(
       Array.from({ length: SHARDS_AT_ONCE }, async (_, worker) => {
         // While Astro renders pages on one core, one shard is indexed on the other.
-        if (worker > 0 && concurrent) await concurrent.written;
+        if (worker > 0 && rendered) await rendered;
         for (let s = queue.shift(); s; s = queue.shift()) indexedOf.set(s.id, await indexShard(s));
       }),
     );
-    // A shard's count is what was really indexed (a page listed in documents.json may carry no body).
     found = ours.map((s) => ({ ...s, pages: indexedOf.get(s.id) ?? 0 })).filter((s) => s.pages > 0);
     for (const s of ours) {
       if (!found.some((f) => f.id === s.id)) await rm(join(out, s.id), { recursive: true, force: true });
@@ -526,7 +384,7 @@ export async function buildSearchIndex(
   } finally {
     await pagefind.close();
   }
-  if (pages === 0) warnings.push(`no page in ${site} has data-pagefind-body: the search index is empty`);
+  if (pages === 0) warnings.push('no page to index: the search index is empty');
 
   if (options.part) {
     // What the merge needs to write the manifest of all parts: each shard's place in the plan and its number keys.
@@ -548,8 +406,7 @@ export async function buildSearchIndex(
   log(
     `indexed ${pages} pages (${numbered} with a number) into ${out}: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms ` +
       `(${found.length} shards: ${found.map((s) => `${s.id} ${s.pages}`).join(', ')}; ` +
-      `${options.reuse ? `${reused} reused from the last build; ` : ''}pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards` +
-      `${concurrent ? `; indexed while the site was written, ${Math.round(waitMs)} ms of it waiting for pages` : ''})`,
+      `${options.reuse ? `${reused} reused from the last build; ` : ''}pages added in ${Math.round(addMs)} ms, index written in ${Math.round(writeMs)} ms, summed over shards)`,
   );
   return { pages, numbered, bytes, ms, warnings, shards: found };
 }

@@ -1,12 +1,12 @@
 /**
- * The copy of a built page that Pagefind indexes (the page on disk is left as is):
- * đ/Đ in text and in Pagefind's own attributes are put in index form (see
- * fold.ts), and the document's number keys (numbers.ts) are added as a hidden
- * meta field. Ids, links, scripts and styles are untouched, so sub-result
- * anchors still point at the real page.
+ * The copy of a page that Pagefind indexes (src/lib/site/search-pages.ts): đ/Đ in
+ * text and in Pagefind's own attributes are put in index form (see fold.ts), and
+ * the document's number keys (numbers.ts) are added as a hidden meta field. Ids
+ * and links are untouched, so sub-result anchors point at the real page.
  */
 import { toIndexForm } from './fold.ts';
 import { KEY_FIELD, NUMBER_FIELD } from './numbers.ts';
+import { escapeHtml } from '../html.ts';
 
 const TOKENS = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<[^>]*>|[^<]+/gi;
 const INDEXED_ATTRIBUTES = /(\s)(data-pagefind-(?:meta|filter|sort)|alt|title)(\s*=\s*)("[^"]*"|'[^']*')/gi;
@@ -38,10 +38,6 @@ const FILTER_OR_META = /\sdata-pagefind-(?:filter|meta)\s*=\s*(?:"([^"]*)"|'([^'
 const READ_FROM_ATTRIBUTE = /\[([a-zA-Z][\w-]*)\]/g;
 const ANY_ATTRIBUTE = /(\s)([a-zA-Z][\w-]*)(\s*=\s*)("[^"]*"|'[^']*')/g;
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /**
  * Rewrites one page for the index; `keys` are the document's number keys (may be
  * empty) and `number` its number as shown ("24/2018/QĐ-UBND"), or null.
@@ -49,8 +45,8 @@ function escapeAttribute(value: string): string {
 export function rewriteForIndex(html: string, keys: readonly string[], number: string | null = null): string {
   let out = '';
   let extra = '';
-  if (keys.length) extra += `<span hidden data-pagefind-meta="${KEY_FIELD}:${escapeAttribute(keys.join(' '))}"></span>`;
-  if (number) extra += `<span hidden data-pagefind-meta="${NUMBER_FIELD}:${escapeAttribute(toIndexForm(number))}"></span>`;
+  if (keys.length) extra += `<span hidden data-pagefind-meta="${KEY_FIELD}:${escapeHtml(keys.join(' '))}"></span>`;
+  if (number) extra += `<span hidden data-pagefind-meta="${NUMBER_FIELD}:${escapeHtml(toIndexForm(number))}"></span>`;
   let injected = extra === '';
   for (const m of html.replace(IGNORED_LEAF, '').matchAll(TOKENS)) {
     const token = m[0];
@@ -68,22 +64,4 @@ export function rewriteForIndex(html: string, keys: readonly string[], number: s
   }
   if (!injected) throw new Error('page has no <body> element to carry its number keys');
   return out;
-}
-
-/** Text of the first element marked `data-pagefind-meta="<field>"` (decoded, trimmed), or null. */
-export function readMeta(html: string, field: string): string | null {
-  const re = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\sdata-pagefind-meta=(["'])${field}\\2[^>]*>([\\s\\S]*?)</\\1\\s*>`);
-  const m = re.exec(html);
-  if (!m) return null;
-  const text = m[3]!
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text === '' ? null : text;
 }

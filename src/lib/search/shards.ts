@@ -72,18 +72,10 @@ export function isoDate(date: string | null | undefined): string | null {
 }
 
 /** The order of pages in the shards: dated pages newest first (then by key), undated ones last, by key. */
-export function shardOrder(a: PageToShard, b: PageToShard): number {
+function shardOrder(a: PageToShard, b: PageToShard): number {
   const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   if (a.date === null || b.date === null) return a.date === b.date ? byKey : a.date === null ? 1 : -1;
   return a.date < b.date ? 1 : a.date > b.date ? -1 : byKey;
-}
-
-/** `items` sorted as their pages stand in the shards. */
-export function inShardOrder<T>(items: readonly T[], page: (item: T) => PageToShard): T[] {
-  return items
-    .map((item) => ({ item, page: page(item) }))
-    .sort((a, b) => shardOrder(a.page, b.page))
-    .map((x) => x.item);
 }
 
 /**

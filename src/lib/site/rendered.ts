@@ -1,7 +1,8 @@
 /**
  * Rendered document bodies, one HTML file per document in Astro's cache
- * folder, written by the content loader and read by the document page, in a
- * folder of their own for each content folder: a build of another collection (a test's, a part's)
+ * folder, written by the content loader and read by the document page and
+ * the search index (src/lib/site/search-pages.ts), in a folder of their own
+ * for each content folder: a build of another collection (a test's, a part's)
  * prunes its own bodies, never those of the collection the site is built from.
  *
  * Why not in Astro's data store: the store is one object in memory, written
@@ -141,6 +142,11 @@ export function renderedDigest(id: string): string {
   const d = slot[DIGESTS_SLOT]!.digests.get(id);
   if (d === undefined) throw new Error(`no digest for the rendered body of ${id} in ${dir}; build again`);
   return d;
+}
+
+/** Where `id`'s rendered body is: the search index reads it there (src/lib/site/search-pages.ts). */
+export function renderedFile(id: string): string {
+  return fileOf(renderedDirFor(id), id);
 }
 
 export function readRendered(id: string): string {

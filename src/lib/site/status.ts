@@ -50,6 +50,11 @@ export function statusView(id: string, data: SiteData, today = buildDay()): Stat
   };
 }
 
+/** What search results say of a document's status: the first line another document states (what replaced or amended it), with its sentence. */
+export function searchedStatusLine(view: StatusView, id: string): StatusLine | null {
+  return [view.headline, ...view.changes].find((l) => l.by !== null && l.by !== id) ?? null;
+}
+
 /** The order status groups are offered in, on browse pages as in search. */
 export const STATUS_GROUPS: readonly StatusGroup[] = ['in-force', 'amended', 'replaced-or-repealed', 'unknown'];
 
