@@ -23,7 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { getSiteData, type SiteData } from '../lib/site/collection.ts';
+import { getSiteData, holdSiteData, type SiteData } from '../lib/site/collection.ts';
 import { codeFingerprint, packageVersions } from '../lib/code-fingerprint.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { linkFor } from '../lib/site/links.ts';
@@ -125,6 +125,8 @@ export function documentsLoader(): Loader {
       const dir = contentDir();
       // Before the site data is first read: unchanged files are then read from the last build's analyses.
       useAnalysisCache(fileURLToPath(ctx.config.cacheDir), fileURLToPath(ctx.config.root));
+      // Astro gives a watcher only to `astro dev`: in a build the files stay as they are.
+      if (!ctx.watcher) holdSiteData(dir);
       await syncDocuments(ctx, dir);
       ctx.watcher?.add(dir);
       ctx.watcher?.on('all', (_event, path) => {

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it, vi } from 'vitest';
-import { analyseBody, buildSiteData } from '../../src/lib/site/collection.ts';
+import { analyseBody, buildSiteData, getSiteData, holdSiteData } from '../../src/lib/site/collection.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/site/features.ts';
 import { docReference, labelled, numberSymbol, shortIssuer } from '../../src/lib/site/format.ts';
 import { linkFor, pinpointAnchor } from '../../src/lib/site/links.ts';
@@ -69,6 +70,30 @@ describe('loading documents', () => {
     const broken = parseDocumentFile('y.mdx', '---\ntitle: [unclosed\n---\nbody');
     expect('problems' in broken && broken.problems[0]).toMatch(/^y\.mdx:\d+: error: frontmatter: YAML syntax error: /);
     expect(parseDocumentFile('n.mdx', 'no frontmatter')).toEqual({ problems: ['n.mdx:1: error: frontmatter: no frontmatter block (--- … ---) at the top of the file'] });
+  });
+});
+
+describe('the site data, in `astro dev` and in a build', () => {
+  it('is read again when the files change in dev, and never once a build holds the folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'can-cu-held-'));
+    cpSync(DIR, dir, { recursive: true });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const first = getSiteData(dir);
+      expect(first.byId.has(LETTER)).toBe(true);
+      rmSync(join(dir, `${LETTER}.mdx`));
+      vi.setSystemTime(Date.now() + 3000);
+      const second = getSiteData(dir);
+      expect(second).not.toBe(first);
+      expect(second.documents.map((d) => d.id)).toEqual([PHONG_DOANH, PLAN]);
+      holdSiteData(dir);
+      rmSync(join(dir, `${PLAN}.mdx`));
+      vi.setSystemTime(Date.now() + 3000);
+      expect(getSiteData(dir)).toBe(second);
+    } finally {
+      vi.useRealTimers();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

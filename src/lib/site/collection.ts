@@ -142,7 +142,22 @@ interface Memo {
 // Astro loads the config (where the Markdown hook lives) and the pages in separate module
 // graphs: a global keeps one computation per process instead of one per graph.
 const MEMO_KEY = Symbol.for('can-cu.site-data');
+const HELD_KEY = Symbol.for('can-cu.site-data-held');
 const RECHECK_MS = 2000;
+
+function heldDirs(): Set<string> {
+  const g = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  return (g[HELD_KEY] ??= new Set());
+}
+
+/**
+ * For a build: the files of `dir` do not change under it, so its site data, once computed, is not
+ * checked against them again. (The check reads the folder and every file's size and time: at
+ * 10,000 documents it costs more than a page, and a build's pages ask for the data every 2 s.)
+ */
+export function holdSiteData(dir: string): void {
+  heldDirs().add(dir);
+}
 
 function signature(dir: string): string {
   let names: string[];
@@ -163,13 +178,16 @@ function loadForSite(dir: string): Array<LoadedDocument | AnalysedFile> {
   return cache ? loadAnalysed(dir, cache) : loadDocuments(dir);
 }
 
-/** The memoised site data; re-read only when the files change (checked at most every 2 s, for `astro dev`). */
+/**
+ * The memoised site data; re-read only when the files change (checked at most every 2 s, for
+ * `astro dev`; never in a build, once `holdSiteData` was called).
+ */
 export function getSiteData(dir = contentDir()): SiteData {
   const g = globalThis as unknown as Record<symbol, Map<string, Memo> | undefined>;
   const memos = (g[MEMO_KEY] ??= new Map());
   const memo = memos.get(dir);
   const now = Date.now();
-  if (memo && now - memo.checkedAt < RECHECK_MS) return memo.data;
+  if (memo && (now - memo.checkedAt < RECHECK_MS || heldDirs().has(dir))) return memo.data;
   const sig = signature(dir);
   if (memo && memo.signature === sig) {
     memo.checkedAt = now;
