@@ -1020,6 +1020,28 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // "trừ" with no comma before it is no exception to the repeal.
     expect(kinds('2. Bãi bỏ Thông tư số 62/2023/TT-BTC ngày 01 tháng 8 năm 2023.')).toEqual(['repeals 62/TT-BTC']);
   });
+  it('documents listed a line each, their letters lost, after the bare verb “Thông tư này bãi bỏ:” are repealed, across a page number', () => {
+    // 182/2015/TT-BTC of holdout-95, read after its blind run (pdftotext lost the list's "a)" … "s)").
+    const list = [
+      'Điều 6.  Tổ chức thực hiện',
+      'Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2016.',
+      'Thông tư này bãi bỏ:',
+      '',
+      '',
+      '4',
+      '',
+      'Thông tư số 164/2013/TT-BTC ngày 15/11/2013 ban hành Biểu thuế xuất khẩu, Biểu thuế nhập khẩu ưu đãi theo danh mục mặt hàng chịu thuế.',
+      'Thông tư 122/2014/TT-BTC ngày 27/8/2014 sửa đổi, bổ sung danh mục nhóm mặt hàng và mức thuế suất thuế nhập khẩu ưu đãi riêng quy định tại Thông tư số 164/2013/TT-BTC ngày 15/11/2013 của Bộ trưởng Bộ Tài chính.',
+      'Thông tư số 163/2015/TT-BTC ngày 05/11/2015 sửa đổi mức thuế suất thuế nhập khẩu ưu đãi đối với xe có động cơ thuộc nhóm',
+      '87.04 và bộ linh kiện ô tô thuộc Chương',
+      '98 của Biểu thuế nhập khẩu ưu đãi.',
+      'Thông tư số 164/2015/TT-BTC ngày 05/11/2015 sửa đổi, bổ sung danh mục nhóm mặt hàng thuộc Chương 98.',
+      't) Các quy định khác của Bộ Tài chính về thuế xuất khẩu, thuế nhập khẩu ưu đãi trái với quy định tại Thông tư này.',
+    ].join('\n');
+    expect(kinds(list)).toEqual(['repeals 164/TT-BTC', 'repeals 122/TT-BTC', 'repeals 163/TT-BTC', 'repeals 164/TT-BTC']);
+    // After the same lead, a paragraph that does not open on a document ends the list.
+    expect(kinds('Thông tư này bãi bỏ:\nCác cơ quan căn cứ Thông tư số 20/2024/TT-BYT để thực hiện.\nThông tư số 21/2024/TT-BYT ngày 01/01/2024.')).toEqual([]);
+  });
   it('documents listed unnumbered after “… tại các văn bản sau đây:” are replaced; “Sửa đổi kỹ thuật” amends; “hủy bỏ” repeals', () => {
     // 97/1998/NĐ-CP and doc_000613 of the holdout sets, read after their blind runs; 62/2006/NĐ-CP of the real corpus.
     const list = '2. Nghị định này thay thế những quy định về kỷ luật và trách nhiệm vật chất đối với cán bộ, công chức tại các văn bản sau đây:\nNghị định số 195/HĐCP ngày 31 tháng 12 năm 1964 của Hội đồng Chính phủ về việc ban hành Điều lệ kỷ luật lao động trong cơ quan Nhà nước;\nNghị định số 49/CP ngày 9 tháng 4 năm 1968 của Hội đồng Chính phủ ban hành Chế độ trách nhiệm vật chất;\nĐiều 29. Bộ trưởng chịu trách nhiệm hướng dẫn thi hành Nghị định này.';

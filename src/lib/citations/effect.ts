@@ -322,8 +322,8 @@ const PREAMBLE_RE = re('^(?:căn cứ|theo đề nghị|xét|thực hiện|theo)
 const COUNT_LEAD = '(?:toàn bộ[ \\n]+)?\\d+[ \\n]+văn bản[^;.:]{0,160}:? *$';
 /** A lead that says its documents follow, with a colon: "… tại các văn bản sau đây:", "Các quy định dưới đây …:". */
 const FOLLOWING_LEAD = '(?:sau|dưới đây)[^;.]{0,120}: *$';
-/** A paragraph that opens on a document named by its type and number: "Thông tư số 20/2024/TT-BYT ngày …". */
-const NUMBERED_DOC_AT_RE = re(`^(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
+/** A paragraph that opens on a document named by its type and number: "Thông tư số 20/2024/TT-BYT ngày …", "Thông tư 122/2014/TT-BTC …". */
+const NUMBERED_DOC_AT_RE = re(`^(?:${TYPE_WORD_SOURCE})[ \\n]+(?:số[ \\n]+)?\\d`);
 /** The year written after a document named by name: " năm 2015". */
 const NAME_YEAR_RE = /^[ \n]+năm[ \n]+(?:19|20)\d{2}(?!\d)/u;
 /** An exception after what is repealed: ", trừ các nội dung sau:", ", trừ Điều 5 và Điều 7". */
@@ -343,8 +343,9 @@ const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:các|những) quy đ�
 /**
  * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
  * "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", "… thay thế những quy định về kỷ luật … tại các văn bản sau đây:".
+ * (…or the bare verb before its colon, where a copy lost the list's letters: "Thông tư này bãi bỏ:" / "Thông tư số 164/2013/TT-BTC …".)
  */
-const UNNUMBERED_LEAD_RE = re(`${FOLLOWING_LEAD}|${COUNT_LEAD}`);
+const UNNUMBERED_LEAD_RE = re(`${FOLLOWING_LEAD}|${COUNT_LEAD}|(?:bãi bỏ|thay thế)[ \\n]*: *$`);
 
 interface Clause {
   start: number;
