@@ -1042,6 +1042,21 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // After the same lead, a paragraph that does not open on a document ends the list.
     expect(kinds('Thông tư này bãi bỏ:\nCác cơ quan căn cứ Thông tư số 20/2024/TT-BYT để thực hiện.\nThông tư số 21/2024/TT-BYT ngày 01/01/2024.')).toEqual([]);
   });
+  it('a lettered item naming a decree and, after its own “;”, the decree that amended it: both are replaced, and the list goes on', () => {
+    // 181/2004/NĐ-CP of holdout-95, read after its blind run.
+    const list = [
+      'Điều 186. Hiệu lực thi hành',
+      '2. Nghị định này thay thế các Nghị định sau:',
+      'c) Nghị định số 11/CP ngày 24 tháng 01 năm 1995 quy định chi tiết thi hành Pháp lệnh về quyền và nghĩa vụ của các tổ chức, cá nhân nước ngoài thuê đất tại Việt Nam;',
+      'd) Nghị định số 09/CP ngày 12 tháng 02 năm 1996 về chế độ quản lý, sử dụng đất quốc phòng, an ninh; Nghị định số 69/2000/NĐ-CP ngày 20 tháng 11 năm 2000 sửa đổi, bổ sung một số điều của Nghị định số 09/CP ngày 12 tháng 02 năm 1996 về chế độ quản lý sử dụng đất quốc phòng, an ninh;',
+      'đ) Nghị định số 17/1999/NĐ-CP ngày 29 tháng 3 năm 1999 về thủ tục chuyển đổi, chuyển nhượng quyền sử dụng đất;',
+      'i) Nghị định số 68/2001/NĐ-CP ngày 01 tháng 10 năm 2001 về quy hoạch, kế hoạch sử dụng đất đai.',
+      '3. Bãi bỏ các quy định về quản lý và sử dụng đất đai của các Nghị định sau đây mà trái với quy định của Nghị định này:',
+    ].join('\n');
+    expect(kinds(list)).toEqual(['replaces 11/CP', 'replaces 09/CP', 'replaces 69/NĐ-CP', 'replaces 17/NĐ-CP', 'replaces 68/NĐ-CP']);
+    // What follows an item's ";" and names no document first is no item of the list.
+    expect(kinds('2. Nghị định này thay thế các Nghị định sau:\na) Nghị định số 64/CP ngày 27 tháng 9 năm 1993;\nCác Bộ căn cứ Nghị định số 88/CP ngày 17 tháng 8 năm 1994 để thực hiện.')).toEqual(['replaces 64/CP']);
+  });
   it('documents listed unnumbered after “… tại các văn bản sau đây:” are replaced; “Sửa đổi kỹ thuật” amends; “hủy bỏ” repeals', () => {
     // 97/1998/NĐ-CP and doc_000613 of the holdout sets, read after their blind runs; 62/2006/NĐ-CP of the real corpus.
     const list = '2. Nghị định này thay thế những quy định về kỷ luật và trách nhiệm vật chất đối với cán bộ, công chức tại các văn bản sau đây:\nNghị định số 195/HĐCP ngày 31 tháng 12 năm 1964 của Hội đồng Chính phủ về việc ban hành Điều lệ kỷ luật lao động trong cơ quan Nhà nước;\nNghị định số 49/CP ngày 9 tháng 4 năm 1968 của Hội đồng Chính phủ ban hành Chế độ trách nhiệm vật chất;\nĐiều 29. Bộ trưởng chịu trách nhiệm hướng dẫn thi hành Nghị định này.';

@@ -1101,7 +1101,10 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
       if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
       const unmarked = mk === undefined && pending.marker === undefined && UNNUMBERED_LEAD_RE.test(t.slice(pending.lead.start, pending.lead.end)) && NUMBERED_DOC_AT_RE.test(raw.trim());
-      const item = unmarked || (mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length)));
+      // One more document of the item its own ";" cut: "d) Nghị định số 09/CP …; Nghị định số 69/2000/NĐ-CP … sửa đổi, bổ sung một
+      // số điều của Nghị định số 09/CP …;" / "đ) …" (a decree listed with the decree that amended it).
+      const sameItem = mk === undefined && pending.marker !== undefined && t[cls[ci - 1]!.end - 1] === ';' && NUMBERED_DOC_AT_RE.test(raw.trim());
+      const item = unmarked || sameItem || (mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length)));
       // Dashes under a lettered or numbered item, naming no document, are that item's own list ("a) … Phụ lục I, II, III …,
       // gồm:" / "- Phụ lục I - Danh mục báo cáo thống kê …" / "b) …"): the list goes on after them.
       // (…with the pieces their own ";" cut: "- Phụ lục I - …: các biểu về Lao động - Việc làm, ký hiệu LĐVL;" / "Người có công, ký hiệu NCC;".)
