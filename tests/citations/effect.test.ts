@@ -1057,6 +1057,36 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     // What follows an item's ";" and names no document first is no item of the list.
     expect(kinds('2. Nghị định này thay thế các Nghị định sau:\na) Nghị định số 64/CP ngày 27 tháng 9 năm 1993;\nCác Bộ căn cứ Nghị định số 88/CP ngày 17 tháng 8 năm 1994 để thực hiện.')).toEqual(['replaces 64/CP']);
   });
+  it('a list led by the verb and the documents’ type alone, “Bãi bỏ các Thông tư số:”, repeals each lettered item', () => {
+    // A draft customs circular of holdout-97, read after its blind run.
+    const list = [
+      'Điều 110. Hiệu lực thi hành',
+      '1. Thông tư này có hiệu lực kể từ ngày  01/01/2015.',
+      'Bãi bỏ các Thông tư số:',
+      'a) Thông tư số 94/2014/TT-BTC ngày 17/7/2014 quy định về thủ tục hải quan, kiểm tra, giám sát hải quan đối với một số loại hàng hóa kinh doanh tạm nhập tái xuất, chuyển khẩu và gửi kho ngoại quan; xử lý đối với trường hợp từ chối nhận hàng;',
+      'b) Thông tư số 22/2014/TT-BTC ngày 14/2/2014 của Bộ Tài chính quy định thủ tục hải quan điện tử đối với hàng hóa xuất khẩu, nhập khẩu thương mại;',
+      'i) Thông tư số 45/2007/TT-BTC ngày 07/5/2007 của Bộ Tài chính về việc hướng dẫn thực hiện thuế suất thuế nhập khẩu ưu đãi đặc biệt;',
+      'và các nội dung hướng dẫn về thủ tục hải quan trái với quy định tại Thông tư này.',
+    ].join('\n');
+    expect(kinds(list)).toEqual(['repeals 94/TT-BTC', 'repeals 22/TT-BTC', 'repeals 45/TT-BTC']);
+    // The type alone names no list when words follow it: "Bãi bỏ các Thông tư số 1/2020/TT-BTC và 2/2020/TT-BTC." is read as before.
+    expect(kinds('Bãi bỏ các Thông tư số 01/2020/TT-BTC ngày 02/01/2020 và Thông tư số 02/2020/TT-BTC ngày 03/01/2020.')).toEqual(['repeals 01/TT-BTC', 'repeals 02/TT-BTC']);
+  });
+  it('an item whose title has its own “;” before the laws its document guides does not end the list when the next item follows', () => {
+    // 80/2021/TT-BTC of holdout-98, read after its blind run.
+    const list = [
+      'Hiệu lực thi hành',
+      '1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2022.',
+      '3. Thông tư này bãi bỏ:',
+      'a) Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật quản lý thuế; Luật sửa đổi, bổ sung một số điều của Luật quản lý thuế và Nghị định số 83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ;',
+      'b) Thông tư số 99/2016/TT-BTC ngày 29/6/2016 của Bộ Tài chính hướng dẫn về quản lý hoàn thuế giá trị gia tăng;',
+      'c) Thông tư số 208/2015/TT-BTC ngày 28/12/2015 của Bộ Tài chính quy định về hoạt động của hội đồng tư vấn thuế xã, phường, thị trấn;',
+      '4. Thông tư này bãi bỏ nội dung tại các Thông tư sau:',
+    ].join('\n');
+    expect(kinds(list)).toEqual(['repeals 156/TT-BTC', 'repeals 99/TT-BTC', 'repeals 208/TT-BTC']);
+    // Where no item of the list follows the piece, the list ends there, as before.
+    expect(kinds('3. Thông tư này bãi bỏ:\na) Thông tư số 156/2013/TT-BTC ngày 06/11/2013 hướng dẫn Luật quản lý thuế;\nCác cơ quan thực hiện theo Nghị định số 83/2013/NĐ-CP;\nThông tư số 99/2016/TT-BTC ngày 29/6/2016 hướng dẫn hoàn thuế.')).toEqual(['repeals 156/TT-BTC']);
+  });
   it('documents listed unnumbered after “… tại các văn bản sau đây:” are replaced; “Sửa đổi kỹ thuật” amends; “hủy bỏ” repeals', () => {
     // 97/1998/NĐ-CP and doc_000613 of the holdout sets, read after their blind runs; 62/2006/NĐ-CP of the real corpus.
     const list = '2. Nghị định này thay thế những quy định về kỷ luật và trách nhiệm vật chất đối với cán bộ, công chức tại các văn bản sau đây:\nNghị định số 195/HĐCP ngày 31 tháng 12 năm 1964 của Hội đồng Chính phủ về việc ban hành Điều lệ kỷ luật lao động trong cơ quan Nhà nước;\nNghị định số 49/CP ngày 9 tháng 4 năm 1968 của Hội đồng Chính phủ ban hành Chế độ trách nhiệm vật chất;\nĐiều 29. Bộ trưởng chịu trách nhiệm hướng dẫn thi hành Nghị định này.';

@@ -339,7 +339,8 @@ const ENDS_INCLUDING_RE = /^(?:[ \n]+thi[ \n]hành)?[ \n]*,?[ \n]*(?:bao[ \n]g�
 // trưởng Bộ Y tế ban hành, liên tịch ban hành", its items below.)
 // (…and a lead whose exceptions run long before its colon: "2. Các quy định sau hết hiệu lực thi hành kể từ ngày Thông tư này
 // có hiệu lực, trừ các điều khoản chuyển tiếp quy định tại Điều 20 Thông tư này:".)
-const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:các|những) quy định sau(?: đây)?(?![\\p{L}])[^;.]{0,200}: *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}`);
+// (…and the documents' type alone after the verb: "Bãi bỏ các Thông tư số:" / "a) Thông tư số 94/2014/TT-BTC …".)
+const LIST_LEAD_RE = re(`sau(?: đây)?[^;.]{0,60}:? *$|(?:các|những) quy định sau(?: đây)?(?![\\p{L}])[^;.]{0,200}: *$|${FOLLOWING_LEAD}|(?:gồm|như sau|tại|của)[^;.]{0,20}: *$|^[ \\n]*: *$|^[ \\n]*${COUNT_LEAD}|^[ \\n]*(?:các|những) (?:${TYPE_WORD_SOURCE})(?: số)?: *$`);
 /**
  * A lead that counts its documents or says they follow, whose documents may then stand unnumbered, a paragraph each:
  * "Điều 1. Bãi bỏ toàn bộ 01 văn bản …", "… thay thế những quy định về kỷ luật … tại các văn bản sau đây:".
@@ -1094,6 +1095,18 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       if (mk === undefined && t[cls[ci - 1]!.end - 1] === ';' && /^[ \n]*\p{Ll}/u.test(raw) && inRange(from, cl.end).length === 0) {
         openItem = !closed;
         continue;
+      }
+      // …nor a title's own ";" before a piece that names what the item's document guides, when the next line is the list's next
+      // item: "a) Thông tư số 156/2013/TT-BTC … hướng dẫn thi hành một số điều của Luật quản lý thuế; Luật sửa đổi, bổ sung một số
+      // điều của Luật quản lý thuế và Nghị định số 83/2013/NĐ-CP …;" / "b) Thông tư số 99/2016/TT-BTC …".
+      if (mk === undefined && pending.marker !== undefined && t[cls[ci - 1]!.end - 1] === ';' && !NUMBERED_DOC_AT_RE.test(raw.trim()) && ci + 1 < cls.length) {
+        const next = t.slice(cls[ci + 1]!.start, cls[ci + 1]!.end).trim();
+        const nextMk = ITEM_MARKER_RE.exec(next)?.[0];
+        const nextClass = nextMk === undefined ? null : /^\d/u.test(nextMk) ? 'number' : /^[a-zđ]\)/u.test(nextMk) ? 'letter' : 'dash';
+        if (nextClass === pending.marker && !OWN_VERB_RE.test(next.slice(nextMk!.length))) {
+          openItem = !closed;
+          continue;
+        }
       }
       openItem = !closed;
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
