@@ -370,6 +370,10 @@ const SHARED_PARTS_RE = /(?:(?:tại|của|trong)[ \n]+các(?:[ \n]+\p{L}+){0,2}
 /** A page break at a clause's start: a Công báo page's number and running head ("70", "CÔNG BÁO/Số 179/Ngày 03-04-2026"), a scan's "--- PAGE BREAK ---". */
 /** A list item's numbering: "3.", "1.2.", "b)", "-". */
 const ITEM_MARKER_RE = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])/u;
+/** The kind of an item's marker (ITEM_MARKER_RE): a list's items share one. */
+function markerClassOf(mk: string | undefined): 'number' | 'letter' | 'dash' | null {
+  return mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
+}
 const PAGE_BREAK_LEAD_RE = new RegExp(`^(?:[ \\n]*(?:${GAZETTE_PAGE_LINE}|-{2,} ?PAGE BREAK ?-{2,})[ ]*(?:\\n|$))+`, 'u');
 /** A document named by its type and number, read or not: "Thông tư số 67/2022/TT-BТС". */
 const NUMBERED_DOC_RE = re(`(?:${TYPE_WORD_SOURCE})[ \\n]+số[ \\n]+\\d`);
@@ -1099,11 +1103,13 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       // …nor a title's own ";" before a piece that names what the item's document guides, when the next line is the list's next
       // item: "a) Thông tư số 156/2013/TT-BTC … hướng dẫn thi hành một số điều của Luật quản lý thuế; Luật sửa đổi, bổ sung một số
       // điều của Luật quản lý thuế và Nghị định số 83/2013/NĐ-CP …;" / "b) Thông tư số 99/2016/TT-BTC …".
-      if (mk === undefined && pending.marker !== undefined && t[cls[ci - 1]!.end - 1] === ';' && !NUMBERED_DOC_AT_RE.test(raw.trim()) && ci + 1 < cls.length) {
+      // (A piece after an item's own ";", in a marked list: the rest of its title, or one more document of the item.)
+      const afterItemSemicolon = mk === undefined && pending.marker !== undefined && t[cls[ci - 1]!.end - 1] === ';';
+      const opensOnDocument = NUMBERED_DOC_AT_RE.test(raw.trim());
+      if (afterItemSemicolon && !opensOnDocument && ci + 1 < cls.length) {
         const next = t.slice(cls[ci + 1]!.start, cls[ci + 1]!.end).trim();
         const nextMk = ITEM_MARKER_RE.exec(next)?.[0];
-        const nextClass = nextMk === undefined ? null : /^\d/u.test(nextMk) ? 'number' : /^[a-zđ]\)/u.test(nextMk) ? 'letter' : 'dash';
-        if (nextClass === pending.marker && !OWN_VERB_RE.test(next.slice(nextMk!.length))) {
+        if (nextMk !== undefined && markerClassOf(nextMk) === pending.marker && !OWN_VERB_RE.test(next.slice(nextMk.length))) {
           openItem = !closed;
           continue;
         }
@@ -1111,12 +1117,12 @@ export function readEffect(text: string, ctx: EffectContext = {}, extraction: Ex
       openItem = !closed;
       // The list's items share a kind of marker, and none has a verb of its own: "2. Thông tư này thay thế:" / "a) …" / "b) …" /
       // "3. Bãi bỏ quy định tại Điều 2 Thông tư số …" is the next point, not a third item.
-      const markerClass = mk === undefined ? null : /^\d/u.test(mk) ? 'number' : /^[a-zđ]\)/u.test(mk) ? 'letter' : 'dash';
+      const markerClass = markerClassOf(mk);
       if (mk !== undefined && pending.marker === undefined) pending.marker = markerClass!;
-      const unmarked = mk === undefined && pending.marker === undefined && UNNUMBERED_LEAD_RE.test(t.slice(pending.lead.start, pending.lead.end)) && NUMBERED_DOC_AT_RE.test(raw.trim());
+      const unmarked = mk === undefined && pending.marker === undefined && UNNUMBERED_LEAD_RE.test(t.slice(pending.lead.start, pending.lead.end)) && opensOnDocument;
       // One more document of the item its own ";" cut: "d) Nghị định số 09/CP …; Nghị định số 69/2000/NĐ-CP … sửa đổi, bổ sung một
       // số điều của Nghị định số 09/CP …;" / "đ) …" (a decree listed with the decree that amended it).
-      const sameItem = mk === undefined && pending.marker !== undefined && t[cls[ci - 1]!.end - 1] === ';' && NUMBERED_DOC_AT_RE.test(raw.trim());
+      const sameItem = afterItemSemicolon && opensOnDocument;
       const item = unmarked || sameItem || (mk !== undefined && pending.marker === markerClass && !OWN_VERB_RE.test(raw.trim().slice(mk.length)));
       // Dashes under a lettered or numbered item, naming no document, are that item's own list ("a) … Phụ lục I, II, III …,
       // gồm:" / "- Phụ lục I - Danh mục báo cáo thống kê …" / "b) …"): the list goes on after them.
