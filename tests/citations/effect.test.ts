@@ -1276,3 +1276,34 @@ describe('relations in shapes of the holdout sets, read after their blind runs (
     ]);
   });
 });
+
+describe('a report or a comparison table acts on nothing itself (holdout-99/100)', () => {
+  const fixture = (set: string, name: string) => readFileSync(new URL(`../fixtures/relations/${set}/${name}`, import.meta.url), 'utf8');
+  it('a comparison table’s draft column and a report’s account of a law give no relation and no effective date', () => {
+    // The Ministry of Finance's table of the draft tax administration law beside the law in force.
+    const table = fixture('holdout-100', 'm1htan__Law_in_Tech__0b0200c4945f484c91ff5caa41d361e5.txt');
+    expect(table).toContain('BẢNG SO SÁNH, THUYẾT MINH');
+    const read = readEffect(table, {});
+    expect(read.relations).toEqual([]);
+    expect(read.effective).toBeNull();
+    // The draft it quotes, with the table's title taken off, reads as a draft: the articles are there to read.
+    const untitled = readEffect(table.replace('BẢNG SO SÁNH, THUYẾT MINH', 'DỰ THẢO'), {});
+    expect(untitled.relations.map((r) => r.target.number)).toContain('38');
+    // A report, OCR'd ("BAO CÁO"), quoting "Luật này thay thế Luật Quản lý thuế số 78/2006/QH11 …".
+    const report = fixture('holdout-99', 'teije05-art__PJJ-Parallel-DEV__Doc_8354_41_17_1741835456155Bao_cao_Tong_f7d0d7.txt');
+    expect(readEffect(report, {}).relations).toEqual([]);
+    expect(readEffect(report.replace('BAO CÁO', 'LUẬT'), {}).relations.length).toBeGreaterThan(0);
+  });
+  it('a decision or a circular on reports is no report: its title comes first', () => {
+    // 1421/QĐ-BTC, OCR'd: "QUYET ĐỊNH" / "CÔNG BÓ DANH MỤC BÁO CÁO ĐỊNH KỲ …".
+    const decision = fixture('holdout-87', 'teije05-art__PJJ-Parallel-DEV__Doc_Undated_QD_1421_15722_BTC_Danh_muc_7ae5bf.txt');
+    expect(readEffect(decision, { issued: '2022-07-15' }).effective?.date).toBe('2022-07-15');
+    const circular = 'BỘ NỘI VỤ\nSố: 15/2025/TT-BNV\nHà Nội, ngày 08 tháng 10 năm 2025\nTHÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH NỘI VỤ\nBÁO CÁO THỐNG KÊ\nĐiều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.\n2. Thông tư số 03/2018/TT-BNV ngày 06 tháng 3 năm 2018 của Bộ trưởng Bộ Nội vụ hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n';
+    expect(rel(circular)).toEqual(['ends-effect 03/TT-BNV']);
+  });
+  it('“số” as OCR reads it, in a list of documents repealed (04/2007/TT-BTM)', () => {
+    expect(rel('2. Bãi bỏ các Thông tư số 23/1999/TT-BTM ngày 26/7/1999, số 22/2000/TT-BTM ngày\n\n15/12/2000, sé 26/2001/TT-BTM ngày 4/12/2001 và Thông tư số 01/2005/TT-BTM ngày\n6/1/2005 của Bộ Thương mại./.')).toEqual([
+      'repeals 23/TT-BTM', 'repeals 22/TT-BTM', 'repeals 26/TT-BTM', 'repeals 01/TT-BTM',
+    ]);
+  });
+});

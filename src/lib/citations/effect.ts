@@ -18,8 +18,9 @@ import { extract, type Extraction } from './extract.ts';
 import { rawEnd, rawStart, type CleanText } from './clean.ts';
 import { isoDate } from './parse.ts';
 import { symbolKey } from './identity.ts';
+import { SO } from './tokenizers.ts';
 import { TYPE_WORD_SOURCE } from './vocabulary.ts';
-import { modernTone } from '../vietnamese.ts';
+import { foldDiacritics, modernTone } from '../vietnamese.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 export interface EffectContext {
@@ -200,10 +201,13 @@ function isPartOrWords(gap: string): boolean {
 /** Between two documents of one list: their date and issuer, then a separator, then part words. */
 const CO_GAP_LEAD = re(`^(?: *\\((?:sau đây gọi (?:tắt )?là|gọi tắt là)[^)]{0,80}\\))?(?: *ngày *${DATE_SRC})?(?: *của (?:(?!quy định|hướng dẫn|sửa đổi|bổ sung|về |ban hành|thực hiện|thi hành|ngày)[^,;:.]){0,80})?(?: *\\([^)]{0,80}\\))? *(?:, *và|,|;|và)`);
 
+/** "số" as OCR reads it, right before the next document's number: "…, sé 26/2001/TT-BTM ngày 4/12/2001 và …". */
+const OCR_SO_LAST = new RegExp(`(?<![\\p{L}])${SO}[ \\n]*$`, 'u');
+
 function isCoGap(gap: string): boolean {
   if (gap.length > MAX_GAP) return false;
   const lead = CO_GAP_LEAD.exec(gap);
-  return lead !== null && isPartWords(gap.slice(lead[0].length));
+  return lead !== null && isPartWords(gap.slice(lead[0].length).replace(OCR_SO_LAST, ' '));
 }
 /** A national standard's or technical regulation's code: "QCVN 104:2019/BGTVT", "TCVN 5574:2018". */
 const STANDARD_CODE_RE = /(?:QCVN|TCVN)[ \n]+[\dA-Z.-]+:\d{4}(?:\/[\p{Lu}Đ]+)?/gu;
@@ -732,10 +736,47 @@ function headingAlone(t: string, cl: Clause, citEnd: number): boolean {
   return citEnd <= end && /^(?:sửa|bổ)[^:]*một số điều của /iu.test(line) && !/như sau|[:.;]$/u.test(line);
 }
 
+/**
+ * The title of a text that only describes what other documents, or a draft, say: a report ("BÁO CÁO tổng kết …",
+ * "BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG …"), a comparison table ("BẢN SO SÁNH, THUYẾT MINH DỰ THẢO LUẬT … VỚI LUẬT GIÁ SỐ
+ * 16/2023/QH15"), an explanation ("BẢN THUYẾT MINH …"), an assessment. What it quotes ("Luật này thay thế Luật Quản lý
+ * thuế số …", a draft's "Điều 52. Bổ sung Điều 70a … Luật Kế toán") is the other text's act, not its own.
+ * Matched on a line's words folded, in capitals: OCR's "BAO CÁO", "BẢO CÁO", "QUYET ĐỊNH" are the same titles.
+ */
+const DESCRIBING_TITLE = /^(?:bao cao|ban(?:g)? (?:so sanh|doi chieu|thuyet minh|danh gia|tong hop)|thuyet minh)(?![a-z])/u;
+/** The title of a text that acts itself: a law, a decree, a decision, a plan, a submission, a draft's outline, a letter. */
+const ACTING_TITLE = /^(?:luat|bo luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|ke hoach|quy dinh|quy che|huong dan|thong bao|ket luan|de an|chuong trinh|to trinh|de cuong|cong van|cong dien|hiep dinh)(?![a-z])/u;
+/** How far into a text its title stands: past the header, a signer's stamp, a "DỰ THẢO" mark. */
+const TITLE_WINDOW = 2500;
+
+/** A text's own operative start: its bases ("Căn cứ …"), an article, a chapter. A title after it is an attachment's. */
+const OPERATIVE_START = /^(?:#+ *)?(?:can cu |dieu \d|chuong [ivxlc\d])/u;
+
+/**
+ * Whether the text is a report, table or explanation of others: its first title line, before any operative text, is one
+ * of DESCRIBING_TITLE. (A body whose own title the importer moved to its front matter may start "Căn cứ …" and carry a
+ * comparison table after its articles: that table's title is not the text's.)
+ */
+export function describesOthers(text: string): boolean {
+  for (const raw of text.slice(0, TITLE_WINDOW).split('\n')) {
+    // (A flattened header table's cell: "|  BẢN THUYẾT MINH QUY PHẠM HOÁ CHÍNH SÁCH …".)
+    const line = raw.replace(/^[ \t|]+/u, '');
+    const folded = foldDiacritics(line);
+    if (OPERATIVE_START.test(folded)) return false;
+    const m = DESCRIBING_TITLE.exec(folded) ?? ACTING_TITLE.exec(folded);
+    // A title is in capitals; "Báo cáo kết quả …" or "Luật này …" in running text is not one.
+    if (!m || /\p{Ll}/u.test(line.slice(0, m[0].length))) continue;
+    return DESCRIBING_TITLE.test(folded);
+  }
+  return false;
+}
+
 /** What `text` says of its own effect and of the documents it cites. Pass `extraction` when you already have it. */
 export function readEffect(text: string, ctx: EffectContext = {}, extraction: Extraction = extract(text, { self: ctx.self ?? null })): DocumentEffect {
   const ct = extraction.cleaned;
   const t = ct.text;
+  // (What a report or a comparison table quotes of a draft, its effect and its relations, is not the report's.)
+  if (describesOthers(t)) return { effective: null, ends: null, relations: [] };
   const c: Ctx = { ct, text: t, heads: articleHeadings(t), quotes: quotedSpans(t) };
   const cls = clauses(t);
   const issued = ctx.issued ?? ctx.self?.date ?? null;

@@ -37,7 +37,7 @@ export const SYMBOL_RE = new RegExp(
  * "số" and OCR's readings of it in scans ("Thông tư so 103/2014/TT-BTC", "sé", "s6", "sổ"), only where a symbol follows
  * at once.
  */
-const SO = '(?:số|sổ|so|sô|só|sỗ|sồ|sỏ|sọ|sé|s6)';
+export const SO = '(?:số|sổ|so|sô|só|sỗ|sồ|sỏ|sọ|sé|s6)';
 
 /** Type word (+ modifiers) + "số" right before a symbol; anchored at the end of a look-behind window. */
 export const TYPED_PREFIX_RE = new RegExp(
