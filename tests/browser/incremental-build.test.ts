@@ -48,6 +48,13 @@ function restored(log: string): Set<string> {
   return new Set([...plain.matchAll(/(\/\S+\/)index\.html \(restored\)/g)].map((m) => m[1]!));
 }
 
+/** The open-data files Astro copied from its cache ("/data/citations.csv (restored)"). */
+function restoredData(log: string): string[] {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/\/data\/(\S+) \(restored\)/g)].map((m) => m[1]!).sort();
+}
+const OPEN_DATA = ['citations.csv', 'citations.json', 'documents.csv', 'documents.json'];
+
 const documentPages = (dist: string) =>
   (JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Row[]).map((r) => r.url);
 
@@ -77,8 +84,9 @@ describe('an incremental build', () => {
     const pages = documentPages(dist);
     const copied = restored(log);
     expect(pages.filter((u) => !copied.has(u))).toEqual([]);
-    // …and so is every issuer's page, whose list is as it was.
+    // …and so is every issuer's page, whose list is as it was, and the open data.
     expect([...copied].filter((u) => u.startsWith('/co-quan/')).length).toBeGreaterThan(0);
+    expect(restoredData(log)).toEqual(OPEN_DATA);
     const m = /(\d+) shards: [^;]*; (\d+) reused from the last build/.exec(log);
     expect(m, log.slice(-2000)).not.toBeNull();
     expect(Number(m![2])).toBe(Number(m![1]));
@@ -126,6 +134,8 @@ describe('an incremental build', () => {
     const touched = [citing, newlyCited, retitled, ...citers(deleted)];
     expect(touched.map(url).filter((u) => copied.has(u))).toEqual([]);
     expect(copied.has(url(deleted))).toBe(false);
+    // The open data shows every document: it is written again.
+    expect(restoredData(log)).toEqual([]);
     expect(existsIn(incremental, url(deleted))).toBe(false);
     // And most pages are not: the bundle's documents are mostly unrelated to each other.
     const pages = documentPages(incremental);
