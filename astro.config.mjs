@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import originals from './src/integrations/originals.ts';
 import { documentPlugin } from './src/markdown/index.ts';
 import { MARKDOWN_FEATURES } from './src/lib/site/features.ts';
 import { ASTRO_NO_INLINE } from './src/lib/security/csp.ts';
@@ -20,7 +21,8 @@ export default defineConfig({
   },
   // No MDX integration: the documents loader renders .mdx bodies as Markdown
   // (src/loaders/documents.ts), so nothing reaches Vite as an MDX module.
-  integrations: [pagefind()],
+  // The original files are copied beside the pages (src/integrations/originals.ts), not rendered as routes.
+  integrations: [originals(), pagefind()],
   // The Content-Security-Policy allows no inline script or style: every script and
   // stylesheet is a file of its own.
   build: { ...ASTRO_NO_INLINE.build },

@@ -1,7 +1,7 @@
 /**
  * The original files (as received: text, Word, PDF, saved page, scan) that the
  * site offers beside each document ("Bản gốc (PDF, 412 KB)"). They are copied
- * from the sources folder into /ban-goc/ by src/pages/ban-goc/[...file].ts. A
+ * from the sources folder into /ban-goc/ by src/integrations/originals.ts. A
  * file is offered only when its bytes still have the SHA-256 the importer
  * recorded, so the page never links a paper other than the one it was read from.
  */
@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DocumentFrontmatter } from '../schema.ts';
+import { docUrl } from '../urls.ts';
+import type { SiteData } from './collection.ts';
+import { inBuildPart } from './build-part.ts';
 import { sourcesDir } from './load.ts';
 
 export interface Original {
@@ -63,3 +66,29 @@ export function originalOf(source: DocumentFrontmatter['source']): Original | nu
   cache.set(key, found);
   return found;
 }
+
+/**
+ * The files to publish under /ban-goc/: each held document's original that `originalOf` offers, once per file (a file
+ * may hold several documents), as `file` (its path under /ban-goc/) and `path` (on disk). A build split into parts
+ * publishes its part's documents' files (src/lib/site/build-part.ts).
+ */
+export function originalFiles(data: SiteData): Array<{ file: string; path: string }> {
+  const seen = new Map<string, string>();
+  for (const d of data.documents) {
+    if (!inBuildPart(data, docUrl(d.id))) continue;
+    const o = originalOf(d.frontmatter.source);
+    if (o) seen.set(sitePath(d.frontmatter.source.file), o.path);
+  }
+  return [...seen].map(([file, path]) => ({ file, path }));
+}
+
+/** The media type a host should serve an original with, by its ending (the dev server serves it so). */
+export function originalType(file: string): string {
+  return ORIGINAL_TYPES[file.slice(file.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+}
+
+const ORIGINAL_TYPES: Record<string, string> = {
+  pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg',
+  tif: 'image/tiff', tiff: 'image/tiff', txt: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8',
+};
